@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { ByteRing } from './byte-ring.js';
+
+describe('ByteRing (console scrollback)', () => {
+  it('keeps the last capacity bytes across many small writes', () => {
+    const r = new ByteRing(10);
+    for (const c of 'abcdefghijklmnop') r.push(Buffer.from(c));
+    expect(r.snapshot().toString()).toBe('ghijklmnop');
+    expect(r.length).toBe(10);
+  });
+  it('keeps the tail of one write larger than the ring', () => {
+    const r = new ByteRing(4);
+    r.push(Buffer.from('12'));
+    r.push(Buffer.from('abcdefgh'));
+    expect(r.snapshot().toString()).toBe('efgh');
+  });
+  it('trims part of a chunk', () => {
+    const r = new ByteRing(5);
+    r.push(Buffer.from('abc'));
+    r.push(Buffer.from('defg'));
+    expect(r.snapshot().toString()).toBe('cdefg');
+  });
+});

@@ -1,0 +1,41 @@
+// Start-up shared by the headless CLI and the Electron main process: the service plus the loopback
+// server its console relay (and, headless, the whole API) is reached through.
+import { startHeadlessServer, type HeadlessServer } from '../server/headless-server.js';
+import { defaultPaths, type EnginePaths } from './paths.js';
+import { VmService } from './vm-service.js';
+
+export interface EngineOptions {
+  paths?: Partial<EnginePaths>;
+  host?: string;
+  port?: number;
+  rendererDir: string | null;
+  token?: string;
+}
+
+export interface Engine {
+  service: VmService;
+  server: HeadlessServer;
+  close(): Promise<void>;
+}
+
+export async function createEngine(opts: EngineOptions): Promise<Engine> {
+  const paths = { ...defaultPaths(), ...opts.paths };
+  let wsBase = '';
+  const service = new VmService({ paths, consoleBase: () => wsBase });
+  await service.init();
+  const server = await startHeadlessServer(service, {
+    host: opts.host ?? '127.0.0.1',
+    port: opts.port ?? 0,
+    rendererDir: opts.rendererDir,
+    token: opts.token,
+  });
+  wsBase = server.wsBase;
+  return {
+    service,
+    server,
+    close: async () => {
+      await service.close();
+      await server.close();
+    },
+  };
+}

@@ -1,0 +1,45 @@
+// Where VirtDesk keeps things. Definitions and disks are data (XDG_DATA_HOME); sockets, pidfiles and
+// logs of running VMs are runtime state (XDG_RUNTIME_DIR), short-lived and private to the user.
+import os from 'node:os';
+import path from 'node:path';
+
+export interface EnginePaths {
+  /** <data>/vms/<id>/ holds vm.json and the VM's disks. */
+  dataDir: string;
+  /** <runtime>/<id>/ holds qmp.sock, serial0.sock, monitor.sock, qemu.pid, qemu.log. */
+  runtimeDir: string;
+}
+
+export function defaultPaths(env: NodeJS.ProcessEnv = process.env): EnginePaths {
+  const home = os.homedir();
+  const dataDir =
+    env.VIRTDESK_DATA_DIR ||
+    path.join(env.XDG_DATA_HOME || path.join(home, '.local', 'share'), 'virtdesk');
+  // Unix socket paths are limited to 107 bytes, so the runtime folder must stay short: never derive it
+  // from a (possibly long) data dir.
+  const runtimeDir =
+    env.VIRTDESK_RUNTIME_DIR ||
+    (env.XDG_RUNTIME_DIR
+      ? path.join(env.XDG_RUNTIME_DIR, 'virtdesk')
+      : path.join(os.tmpdir(), `virtdesk-${process.getuid?.() ?? 'user'}`));
+  return { dataDir, runtimeDir };
+}
+
+export const vmsDir = (p: EnginePaths) => path.join(p.dataDir, 'vms');
+export const vmDir = (p: EnginePaths, id: string) => path.join(vmsDir(p), id);
+export const vmRunDir = (p: EnginePaths, id: string) => path.join(p.runtimeDir, id);
+
+/** The files of one running VM, all in its runtime folder. */
+export function runtimeFiles(p: EnginePaths, id: string) {
+  const dir = vmRunDir(p, id);
+  return {
+    dir,
+    qmp: path.join(dir, 'qmp.sock'),
+    serial0: path.join(dir, 'serial0.sock'),
+    serial0Log: path.join(dir, 'serial0.log'),
+    monitor: path.join(dir, 'monitor.sock'),
+    pidfile: path.join(dir, 'qemu.pid'),
+    log: path.join(dir, 'qemu.log'),
+  };
+}
+export type RuntimeFiles = ReturnType<typeof runtimeFiles>;

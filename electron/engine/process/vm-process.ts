@@ -1,0 +1,284 @@
+// The supervisor of one VM's QEMU: start it detached (it outlives VirtDesk), follow it over QMP,
+// re-attach after a VirtDesk restart, shut down / force off, and tell a clean exit from a crash.
+//
+// How an exit is classified: QEMU emits SHUTDOWN before every orderly exit (guest poweroff, quit,
+// SIGTERM). When the QMP socket closes without one, QEMU died (SIGKILL, abort, OOM): "crashed".
+import { spawn, type ChildProcess } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+import fs from 'node:fs/promises';
+import { ApiError } from '../../../shared/api.js';
+import type { VmStatus } from '../../../shared/model/index.js';
+import type { RuntimeFiles } from '../paths.js';
+import { QmpClient, type QmpEvent } from '../qmp/qmp-client.js';
+import { lastLines } from './log-tail.js';
+import { isAlive, isOurQemu, readPidfile, waitForExit } from './proc.js';
+
+export const DEFAULT_SHUTDOWN_TIMEOUT_SEC = 60;
+const FORCE_QUIT_GRACE_MS = 2_000;
+
+export interface VmProcessEvents {
+  status: [VmStatus];
+}
+
+type ExitInfo = { code: number | null; signal: NodeJS.Signals | null };
+
+export class VmProcess extends EventEmitter<VmProcessEvents> {
+  status: VmStatus = { state: 'stopped', since: Date.now() };
+  private qmp: QmpClient | null = null;
+  private pid: number | null = null;
+  private child: ChildProcess | null = null;
+  private childExit: Promise<ExitInfo> | null = null;
+  private orderlyExit = false;
+  private forceOffTimer: NodeJS.Timeout | null = null;
+  private detached = false;
+
+  constructor(
+    readonly id: string,
+    readonly files: RuntimeFiles,
+    /** Called once QMP is up and the guest is still paused (fresh start) or already running (re-attach). */
+    private readonly onAttach: (how: 'start' | 'reattach') => Promise<void>,
+  ) {
+    super();
+  }
+
+  get qmpClient(): QmpClient | null {
+    return this.qmp;
+  }
+
+  get isActive(): boolean {
+    return ['starting', 'running', 'paused', 'shutting-down'].includes(this.status.state);
+  }
+
+  /** At engine start: is QEMU of this VM still running from an earlier session? */
+  async reattach(): Promise<void> {
+    const pid = await readPidfile(this.files.pidfile);
+    if (pid === null) return; // QEMU removes its pidfile on every orderly exit
+    if (!isAlive(pid) || !(await isOurQemu(pid, this.files.qmp))) {
+      // SIGKILL and crashes leave the pidfile behind.
+      this.setStatus({
+        state: 'crashed',
+        error: `QEMU (pid ${pid}) ended without shutting down while VirtDesk was not running.`,
+        log: await lastLines(this.files.log),
+      });
+      return;
+    }
+    this.pid = pid;
+    let qmp: QmpClient;
+    try {
+      qmp = await QmpClient.connect(this.files.qmp, { timeoutMs: 5_000 });
+    } catch (err) {
+      this.setStatus({
+        state: 'running',
+        pid,
+        error: `QEMU runs (pid ${pid}) but its QMP socket does not answer: ${(err as Error).message}`,
+      });
+      return;
+    }
+    await this.follow(qmp);
+    await this.onAttach('reattach');
+  }
+
+  /** Start QEMU detached; resolves when the guest runs with the console relay attached. */
+  async start(qemuBinary: string, argv: string[]): Promise<void> {
+    if (this.isActive) throw new ApiError('conflict', `The VM is already ${this.status.state}.`);
+    await this.prepareRuntimeDir();
+    this.orderlyExit = false;
+    this.setStatus({ state: 'starting' });
+
+    const log = await fs.open(this.files.log, 'w', 0o600);
+    let child: ChildProcess;
+    try {
+      // detached: own session, so QEMU survives VirtDesk quitting; stderr into qemu.log for crash reports.
+      child = spawn(qemuBinary, argv, { detached: true, stdio: ['ignore', log.fd, log.fd] });
+    } finally {
+      await log.close();
+    }
+    this.child = child;
+    let spawnError: NodeJS.ErrnoException | null = null;
+    this.childExit = new Promise((resolve) => {
+      child.once('exit', (code, signal) => resolve({ code, signal }));
+      child.once('error', (err) => {
+        spawnError = err;
+        resolve({ code: null, signal: null });
+      });
+    });
+    let exited = false;
+    void this.childExit.then(() => (exited = true));
+    child.unref();
+
+    let qmp: QmpClient;
+    try {
+      qmp = await QmpClient.connect(this.files.qmp, { timeoutMs: 20_000, alive: () => !exited });
+    } catch {
+      const info = await Promise.race([this.childExit, delay(1_000).then(() => null)]);
+      if (!info) child.kill('SIGKILL'); // alive but no QMP after 20 s: do not leave it running
+      const log = await lastLines(this.files.log);
+      const error =
+        (spawnError as NodeJS.ErrnoException | null)?.code === 'ENOENT'
+          ? `${qemuBinary} was not found: install it with "apt-get install qemu-system-x86".`
+          : `QEMU did not start${describeExit(info)}.`;
+      this.child = null;
+      this.childExit = null;
+      this.setStatus({ state: 'crashed', error, log });
+      throw new ApiError('qemu', log ? `${error}\n${log}` : error);
+    }
+    this.pid = child.pid ?? (await readPidfile(this.files.pidfile));
+    await this.follow(qmp);
+    try {
+      await this.onAttach('start');
+      await qmp.execute('cont');
+    } catch (err) {
+      // The VM stays paused rather than running with a console nobody can see; the user can retry.
+      this.setStatus({ state: 'paused', error: `Could not attach the console: ${(err as Error).message}` });
+    }
+  }
+
+  /** ACPI power button. The guest decides; after timeoutSec VirtDesk forces it off. */
+  async shutdown(timeoutSec = DEFAULT_SHUTDOWN_TIMEOUT_SEC): Promise<void> {
+    const qmp = this.requireQmp('shut down');
+    await qmp.execute('system_powerdown');
+    const forceOffAt = Date.now() + timeoutSec * 1000;
+    this.clearForceOffTimer();
+    this.forceOffTimer = setTimeout(() => void this.forceOff().catch(() => {}), timeoutSec * 1000);
+    this.setStatus({ state: 'shutting-down', forceOffAt });
+  }
+
+  /** Like pulling the plug: QMP quit, and SIGKILL if QEMU does not go within a moment. */
+  async forceOff(): Promise<void> {
+    if (!this.isActive) throw new ApiError('conflict', `The VM is not running (it is ${this.status.state}).`);
+    this.clearForceOffTimer();
+    this.orderlyExit = true;
+    const stopped = this.waitForState(['stopped', 'crashed'], FORCE_QUIT_GRACE_MS * 3);
+    const qmp = this.qmp; // its closing will report the end; without one, nothing else would
+    if (qmp) await qmp.execute('quit', undefined, FORCE_QUIT_GRACE_MS).catch(() => {});
+    if (this.pid !== null && !(await waitForExit(this.pid, FORCE_QUIT_GRACE_MS))) {
+      process.kill(this.pid, 'SIGKILL');
+    }
+    if (!qmp) await this.onEnded();
+    await stopped;
+  }
+
+  /** VirtDesk quits: let go of QEMU without stopping it. */
+  detach(): void {
+    this.detached = true;
+    this.clearForceOffTimer();
+    this.qmp?.close();
+  }
+
+  private async follow(qmp: QmpClient): Promise<void> {
+    this.qmp = qmp;
+    qmp.on('event', (e) => this.onEvent(e));
+    qmp.once('close', () => void this.onEnded());
+    const [status, kvm] = await Promise.all([
+      qmp.execute<{ status: string; running: boolean }>('query-status'),
+      qmp.execute<{ enabled: boolean }>('query-kvm'),
+    ]);
+    // A fresh start is paused by -S only until the console is attached: it stays "starting" until the
+    // RESUME event that follows "cont".
+    this.setStatus({
+      state: this.status.state === 'starting' ? 'starting' : status.running ? 'running' : 'paused',
+      pid: this.pid ?? undefined,
+      accel: kvm.enabled ? 'kvm' : 'tcg',
+    });
+  }
+
+  private onEvent(e: QmpEvent): void {
+    switch (e.event) {
+      case 'SHUTDOWN':
+        this.orderlyExit = true;
+        break;
+      case 'STOP':
+        if (this.status.state === 'running') this.setStatus({ state: 'paused' });
+        break;
+      case 'RESUME':
+        if (this.status.state !== 'shutting-down') this.setStatus({ state: 'running', error: undefined });
+        break;
+    }
+  }
+
+  /** The QMP socket closed: QEMU has ended (or VirtDesk let go of it). */
+  private async onEnded(): Promise<void> {
+    this.qmp = null;
+    this.clearForceOffTimer();
+    if (this.detached) return;
+    const info = this.childExit ? await Promise.race([this.childExit, delay(3_000).then(() => null)]) : null;
+    if (!this.childExit && this.pid !== null) await waitForExit(this.pid, 3_000);
+    this.child = null;
+    this.childExit = null;
+    this.pid = null;
+    if (this.orderlyExit) {
+      await this.removeLeftovers();
+      this.setStatus({ state: 'stopped' });
+    } else {
+      this.setStatus({
+        state: 'crashed',
+        error: `QEMU ended unexpectedly${describeExit(info)}.`,
+        log: await lastLines(this.files.log),
+      });
+    }
+  }
+
+  private requireQmp(what: string): QmpClient {
+    if (!this.qmp || !this.isActive) {
+      throw new ApiError('conflict', `Cannot ${what}: the VM is not running (it is ${this.status.state}).`);
+    }
+    return this.qmp;
+  }
+
+  private waitForState(states: VmStatus['state'][], timeoutMs: number): Promise<void> {
+    if (states.includes(this.status.state)) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.off('status', check);
+        reject(new ApiError('qemu', `QEMU did not stop within ${timeoutMs / 1000} s.`));
+      }, timeoutMs);
+      const check = (s: VmStatus) => {
+        if (!states.includes(s.state)) return;
+        clearTimeout(timer);
+        this.off('status', check);
+        resolve();
+      };
+      this.on('status', check);
+    });
+  }
+
+  private async prepareRuntimeDir(): Promise<void> {
+    await fs.mkdir(this.files.dir, { recursive: true, mode: 0o700 });
+    await this.removeLeftovers();
+  }
+
+  /** Sockets and pidfile a dead QEMU left behind (SIGKILL leaves them; the VNC socket always stays). */
+  private async removeLeftovers(): Promise<void> {
+    const { qmp, serial0, monitor, pidfile } = this.files;
+    await Promise.all([qmp, serial0, monitor, pidfile].map((f) => fs.rm(f, { force: true })));
+  }
+
+  private clearForceOffTimer(): void {
+    if (this.forceOffTimer) clearTimeout(this.forceOffTimer);
+    this.forceOffTimer = null;
+  }
+
+  private setStatus(patch: Partial<VmStatus> & Pick<VmStatus, 'state'>): void {
+    const keep = patch.state === this.status.state || isLive(patch.state);
+    this.status = {
+      state: patch.state,
+      since: patch.state === this.status.state ? this.status.since : Date.now(),
+      accel: keep && isLive(patch.state) ? (patch.accel ?? this.status.accel) : undefined,
+      pid: isLive(patch.state) ? (patch.pid ?? this.status.pid) : undefined,
+      forceOffAt: patch.state === 'shutting-down' ? patch.forceOffAt : undefined,
+      error: 'error' in patch ? patch.error : undefined,
+      log: 'log' in patch ? patch.log : undefined,
+    };
+    this.emit('status', this.status);
+  }
+}
+
+const isLive = (s: VmStatus['state']) => ['starting', 'running', 'paused', 'shutting-down'].includes(s);
+const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function describeExit(info: ExitInfo | null): string {
+  if (!info) return '';
+  if (info.signal) return ` (killed by ${info.signal})`;
+  if (info.code !== null) return ` (exit code ${info.code}${info.code === 134 ? ', aborted' : ''})`;
+  return '';
+}

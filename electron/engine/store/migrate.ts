@@ -1,0 +1,36 @@
+// vm.json upgrades, one step per schema version. Pure: takes parsed JSON, returns the current shape or
+// throws a message that says what to do. Each step only adds or renames; nothing the user set is lost.
+import { SCHEMA_VERSION } from '../../../shared/model/vm-config.js';
+
+type Json = Record<string, unknown>;
+
+/** steps[n] turns version n into version n+1. */
+const steps: Record<number, (old: Json) => Json> = {
+  // Version 0: the development builds before schemaVersion existed. They had no accelerator setting
+  // and no balloon; give them today's defaults.
+  0: (old) => ({ accel: 'auto', balloon: true, extraArgs: [], ...old, schemaVersion: 1 }),
+};
+
+export class MigrationError extends Error {}
+
+export function migrateVmJson(raw: unknown): { value: Json; migratedFrom: number | null } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new MigrationError('vm.json does not hold a JSON object');
+  }
+  let value = raw as Json;
+  const version = value.schemaVersion ?? 0;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    throw new MigrationError(`vm.json has an invalid schemaVersion (${JSON.stringify(version)})`);
+  }
+  if (version > SCHEMA_VERSION) {
+    throw new MigrationError(
+      `vm.json was written by a newer VirtDesk (schema ${version}; this one reads up to ${SCHEMA_VERSION}): update VirtDesk`,
+    );
+  }
+  for (let v = version; v < SCHEMA_VERSION; v++) {
+    const step = steps[v];
+    if (!step) throw new MigrationError(`no upgrade from vm.json schema ${v}`);
+    value = step(value);
+  }
+  return { value, migratedFrom: version === SCHEMA_VERSION ? null : version };
+}

@@ -1,0 +1,102 @@
+// One folder per VM: <data>/vms/<id>/vm.json plus its disks. The folder is named by the VM's id, never
+// by its name, so no name can reach outside <data>/vms.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { ApiError } from '../../../shared/api.js';
+import type { VmConfig } from '../../../shared/model/index.js';
+import { describeIssues, vmConfig } from '../../../shared/validate.js';
+import type { EnginePaths } from '../paths.js';
+import { vmDir, vmsDir } from '../paths.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { migrateVmJson, MigrationError } from './migrate.js';
+
+export type StoredVm = { id: string; config: VmConfig } | { id: string; config: null; error: string };
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export class VmStore {
+  constructor(private readonly paths: EnginePaths) {}
+
+  configPath(id: string): string {
+    return path.join(vmDir(this.paths, id), 'vm.json');
+  }
+
+  /** Every VM folder; an unreadable vm.json becomes an entry with an error instead of failing the list. */
+  async list(): Promise<StoredVm[]> {
+    let names: string[];
+    try {
+      names = await fs.readdir(vmsDir(this.paths));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw err;
+    }
+    // Dot folders are creations in progress (see create); other stray names are not ours.
+    const ids = names.filter((n) => UUID_RE.test(n)).sort();
+    return Promise.all(ids.map((id) => this.read(id)));
+  }
+
+  async read(id: string): Promise<StoredVm> {
+    const file = this.configPath(id);
+    let text: string;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' && !(await exists(vmDir(this.paths, id)))) {
+        throw new ApiError('not-found', `No VM with id ${id}.`);
+      }
+      return { id, config: null, error: `${file}: cannot be read (${code}). Restore it from a backup or delete the folder.` };
+    }
+    try {
+      const { value, migratedFrom } = migrateVmJson(JSON.parse(text));
+      const parsed = vmConfig.safeParse(value);
+      if (!parsed.success) throw new MigrationError(describeIssues(parsed.error).replace(/\n/g, '; '));
+      if (parsed.data.id !== id) throw new MigrationError(`its id ${parsed.data.id} does not match its folder`);
+      if (migratedFrom !== null) {
+        // Keep the old file beside the new one: an upgrade must never lose what the user had.
+        await fs.copyFile(file, `${file}.schema${migratedFrom}.bak`);
+        await writeFileAtomic(file, serialize(parsed.data));
+      }
+      return { id, config: parsed.data };
+    } catch (err) {
+      const why = err instanceof SyntaxError ? `is not valid JSON (${err.message})` : (err as Error).message;
+      return {
+        id,
+        config: null,
+        error: `${file}: ${why}. Fix the file by hand or delete the VM's folder; VirtDesk will not overwrite it.`,
+      };
+    }
+  }
+
+  async write(config: VmConfig): Promise<void> {
+    await writeFileAtomic(this.configPath(config.id), serialize(config));
+  }
+
+  /**
+   * Create a VM folder all at once: everything is made in a hidden temp folder (vm.json, then the
+   * disks by makeFiles) and renamed into place only when all of it succeeded.
+   */
+  async create(config: VmConfig, makeFiles: (dir: string) => Promise<void>): Promise<void> {
+    const parent = vmsDir(this.paths);
+    await fs.mkdir(parent, { recursive: true });
+    const tmp = path.join(parent, `.new-${config.id}`);
+    await fs.mkdir(tmp, { mode: 0o755 });
+    try {
+      await writeFileAtomic(path.join(tmp, 'vm.json'), serialize(config));
+      await makeFiles(tmp);
+      await fs.rename(tmp, vmDir(this.paths, config.id));
+    } catch (err) {
+      await fs.rm(tmp, { recursive: true, force: true });
+      throw err;
+    }
+  }
+}
+
+const serialize = (c: VmConfig) => `${JSON.stringify(c, null, 2)}\n`;
+
+async function exists(p: string): Promise<boolean> {
+  return fs.access(p).then(
+    () => true,
+    () => false,
+  );
+}

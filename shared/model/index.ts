@@ -1,0 +1,3 @@
+export * from './vm-config.js';
+export * from './vm-state.js';
+export * from './host-info.js';

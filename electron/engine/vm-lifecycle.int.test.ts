@@ -1,0 +1,220 @@
+// The walking skeleton end to end, with real qemu-img and qemu-system-x86_64 (TCG) booting the real
+// test guest from its GRUB ISO, and real WebSockets to the console relay.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import type { CreateVmInput } from '../../shared/api.js';
+import { createEngine, type Engine } from './create-engine.js';
+import { imageInfo } from './img/qemu-img.js';
+import { ConsoleReader } from './test-support/console-reader.js';
+import { GUEST_ISO, GUEST_MARKER, GUEST_PROMPT, requireGuest, tempDirs } from './test-support/guest.js';
+import { waitForState } from './test-support/wait-state.js';
+
+const dirs = tempDirs();
+let engine: Engine;
+const startEngine = () => createEngine({ paths: dirs, rendererDir: null });
+const vmInput = (name: string): CreateVmInput => ({
+  name,
+  isoPath: GUEST_ISO,
+  memoryMiB: 256,
+  cpus: 1,
+  diskGiB: 1,
+  accel: 'tcg', // nested KVM hangs Linux guests on the CI machines (ENVIRONMENT.md)
+});
+
+async function console0(id: string): Promise<ConsoleReader> {
+  const { url } = await engine.service.openConsole({ id, stream: 'serial0' });
+  return ConsoleReader.open(url);
+}
+
+beforeAll(async () => {
+  requireGuest();
+  engine = await startEngine();
+});
+
+afterAll(async () => {
+  // Leave no QEMU behind, whatever failed.
+  for (const vm of await engine.service.list()) {
+    if (['running', 'paused', 'starting', 'shutting-down'].includes(vm.status.state)) {
+      await engine.service.forceOff({ id: vm.id }).catch(() => {});
+    }
+  }
+  await engine.close();
+  dirs.cleanup();
+});
+
+describe('a VM from create to shutdown', () => {
+  let id: string;
+
+  it('create makes a folder with vm.json and a qcow2 disk of the asked size', async () => {
+    const vm = await engine.service.create(vmInput('guest one'));
+    id = vm.id;
+    expect(vm.status.state).toBe('stopped');
+    const dir = path.join(dirs.dataDir, 'vms', id);
+    const saved = JSON.parse(fs.readFileSync(path.join(dir, 'vm.json'), 'utf8'));
+    expect(saved).toMatchObject({ schemaVersion: 1, name: 'guest one', memoryMiB: 256, cdrom: GUEST_ISO, boot: 'cdrom' });
+    expect(saved.nics[0].mac).toMatch(/^52:54:00:/);
+    const info = await imageInfo('qemu-img', path.join(dir, 'disk0.qcow2'));
+    expect(info.format).toBe('qcow2');
+    expect(info['virtual-size']).toBe(1024 ** 3);
+  });
+
+  it('start boots the ISO; the console shows GRUB, the guest marker and a shell that answers', async () => {
+    const running = engine.service.start({ id });
+    await running;
+    const vm = await waitForState(engine.service, id, 'running');
+    expect(vm.status.accel).toBe('tcg');
+    const con = await console0(id);
+    await con.waitFor('VirtDesk test guest'); // the GRUB menu entry
+    await con.waitFor(GUEST_MARKER, 60_000);
+    await con.waitFor(GUEST_PROMPT);
+    const from = con.text.length;
+    con.type('echo hello-$((6*7))\r');
+    await con.waitFor('hello-42', 10_000, from);
+    con.close();
+  });
+
+  it('a second viewer gets the scrollback replayed, then live output', async () => {
+    const con = await console0(id);
+    await con.waitFor(GUEST_MARKER, 5_000); // printed long before this viewer connected
+    const from = con.text.length;
+    con.type('echo again-$((2+3))\r');
+    await con.waitFor('again-5', 10_000, from);
+    con.close();
+  });
+
+  it('a console token works once only, and a wrong one is refused with 401', async () => {
+    const { url } = await engine.service.openConsole({ id, stream: 'serial0' });
+    const first = await ConsoleReader.open(url);
+    first.close();
+    await expect(ConsoleReader.open(url)).rejects.toThrow('HTTP 401');
+    await expect(ConsoleReader.open(url.replace(/token=.*/, 'token=guess'))).rejects.toThrow('HTTP 401');
+  });
+
+  it('shut down presses the ACPI power button and the guest powers off', async () => {
+    const vm = await engine.service.shutdown({ id, timeoutSec: 30 });
+    expect(vm.status.state).toBe('shutting-down');
+    expect(vm.status.forceOffAt).toBeGreaterThan(Date.now());
+    const stopped = await waitForState(engine.service, id, 'stopped', 20_000);
+    expect(stopped.status.error).toBeUndefined();
+  });
+});
+
+describe('force off and crashes', () => {
+  it('force off ends a running VM at once', async () => {
+    const { id } = await engine.service.create(vmInput('guest two'));
+    await engine.service.start({ id });
+    const vm = await engine.service.forceOff({ id });
+    expect(vm.status.state).toBe('stopped');
+  });
+
+  it('a QEMU killed with SIGKILL is reported as crashed, with the cause', async () => {
+    const { id } = await engine.service.create(vmInput('guest three'));
+    await engine.service.start({ id });
+    const { status } = await engine.service.get({ id });
+    process.kill(status.pid!, 'SIGKILL');
+    const crashed = await waitForState(engine.service, id, 'crashed', 10_000);
+    expect(crashed.status.error).toMatch(/ended unexpectedly \(killed by SIGKILL\)/);
+    // It can be started again after a crash.
+    await engine.service.start({ id });
+    await engine.service.forceOff({ id });
+  });
+});
+
+describe('VirtDesk restarts while a VM runs', () => {
+  it('the VM keeps running, is re-attached, and its console still answers with its scrollback', async () => {
+    const { id } = await engine.service.create(vmInput('survivor'));
+    await engine.service.start({ id });
+    let con = await console0(id);
+    await con.waitFor(GUEST_PROMPT, 60_000);
+    const pid = (await engine.service.get({ id })).status.pid;
+
+    await engine.close(); // VirtDesk quits
+    await new Promise((r) => setTimeout(r, 300));
+    expect(con.closed?.reason).toMatch(/closing/);
+    process.kill(pid!, 0); // QEMU is still there
+
+    engine = await startEngine();
+    const vm = await engine.service.get({ id });
+    expect(vm.status).toMatchObject({ state: 'running', pid, accel: 'tcg' });
+    con = await console0(id);
+    await con.waitFor(GUEST_MARKER, 5_000); // replayed from before the restart
+    const from = con.text.length;
+    con.type('echo back-$((40+2))\r');
+    await con.waitFor('back-42', 10_000, from);
+    con.close();
+    await engine.service.forceOff({ id });
+  });
+});
+
+describe('bad input gets a clear error and writes nothing', () => {
+  const vmFolders = () => fs.readdirSync(path.join(dirs.dataDir, 'vms')).sort();
+
+  it.each([
+    [{ name: '' }, /Give the VM a name/],
+    [{ name: '../../etc' }, /start with a letter or digit/],
+    [{ name: 'x'.repeat(200) }, /at most 64/],
+    [{ memoryMiB: 0 }, /at least 32 MiB/],
+    [{ memoryMiB: 10 ** 9 }, /This host has \d+ MiB/],
+    [{ cpus: 0 }, /at least 1 CPU/],
+    [{ diskGiB: 0 }, /above 0 GiB/],
+    [{ diskGiB: 10 ** 7 }, /surely a typo/],
+    [{ isoPath: '/nonexistent/x.iso' }, /does not exist: check the path/],
+    [{ isoPath: '/tmp' }, /is not a file/],
+    [{ name: 'GUEST ONE' }, /exists already: choose another name/],
+  ])('%j', async (patch, message) => {
+    const before = vmFolders();
+    await expect(engine.service.create({ ...vmInput('fine name'), ...patch })).rejects.toThrow(message);
+    expect(vmFolders()).toEqual(before);
+  });
+
+  it('a corrupt vm.json shows as broken with the file and the fix, and the rest keeps working', async () => {
+    const { id } = await engine.service.create(vmInput('to be corrupted'));
+    const file = path.join(dirs.dataDir, 'vms', id, 'vm.json');
+    fs.writeFileSync(file, '{"schemaVersion": 1, "name": ');
+    const list = await engine.service.list();
+    const broken = list.find((v) => v.id === id)!;
+    expect(broken.status.state).toBe('broken');
+    expect(broken.status.error).toContain(file);
+    expect(broken.status.error).toMatch(/not valid JSON.*Fix the file by hand or delete/);
+    await expect(engine.service.start({ id })).rejects.toThrow(/not valid JSON/);
+    expect(fs.readFileSync(file, 'utf8')).toBe('{"schemaVersion": 1, "name": '); // untouched
+    expect(list.filter((v) => v.status.state !== 'broken').length).toBeGreaterThan(0);
+  });
+
+});
+
+describe('headless API over a real WebSocket', () => {
+  it('refuses a wrong token and answers with the right one', async () => {
+    const server = await createEngine({ paths: { ...dirs }, rendererDir: path.join(dirs.dataDir, 'no-renderer'), token: 'right-token' });
+    try {
+      const base = server.server.wsBase;
+      const status = await new Promise<number>((resolve) => {
+        const ws = new WebSocket(`${base}/api?token=wrong`);
+        ws.once('unexpected-response', (_q, res) => resolve(res.statusCode ?? 0));
+        ws.once('open', () => resolve(101));
+      });
+      expect(status).toBe(401);
+      const ws = new WebSocket(`${base}/api?token=right-token`);
+      await new Promise((r) => ws.once('open', r));
+      ws.send(JSON.stringify({ id: 1, method: 'list', arg: {} }));
+      ws.send(JSON.stringify({ id: 2, method: 'rm -rf', arg: {} }));
+      ws.send(JSON.stringify({ id: 3, method: 'start', arg: { id: 'not-a-uuid' } }));
+      const replies = new Map<number, any>();
+      await new Promise<void>((resolve) =>
+        ws.on('message', (d) => {
+          const m = JSON.parse(d.toString());
+          if ('id' in m) replies.set(m.id, m);
+          if (replies.size === 3) resolve();
+        }),
+      );
+      expect(Array.isArray(replies.get(1).result)).toBe(true);
+      expect(replies.get(2).error).toMatchObject({ code: 'invalid', message: expect.stringMatching(/Unknown method/) });
+      expect(replies.get(3).error).toMatchObject({ code: 'invalid', message: expect.stringMatching(/Not a VM id/) });
+      ws.close();
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -1,0 +1,72 @@
+// Electron shell: a window for the renderer, IPC bound to the same serve() the headless server uses,
+// engine events forwarded to the window. Deliberately thin: the Electron binary cannot run in CI, so
+// everything with logic lives in the engine, which is tested on its own and through the headless mode.
+import { app, BrowserWindow, ipcMain, Menu, shell, type IpcMainInvokeEvent } from 'electron';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { VmEvent } from '../../shared/api.js';
+import { createEngine, type Engine } from '../engine/create-engine.js';
+import { serve } from '../engine/serve.js';
+import { buildMenu } from './menu.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererIndex = path.resolve(here, '../../renderer/index.html');
+const preload = path.resolve(here, '../preload/index.cjs');
+
+let engine: Engine | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit(); // one VirtDesk per user: two engines would fight over the same QMP sockets
+} else {
+  app.on('second-instance', () => mainWindow?.focus());
+  void app.whenReady().then(start);
+}
+
+async function start() {
+  const dataDir = process.env.VIRTDESK_DATA_DIR;
+  engine = await createEngine({ rendererDir: null, paths: dataDir ? { dataDir } : {} });
+  ipcMain.handle('virtdesk:call', (event, method: unknown, arg: unknown) => {
+    if (!fromOurPage(event)) return { error: { code: 'invalid', message: 'Refused: not the VirtDesk window.' } };
+    return serve(engine!.service, method, arg);
+  });
+  engine.service.on('event', (e: VmEvent) => mainWindow?.webContents.send('virtdesk:event', e));
+  Menu.setApplicationMenu(buildMenu());
+  mainWindow = createWindow();
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1100,
+    height: 720,
+    minWidth: 760,
+    minHeight: 480,
+    title: 'VirtDesk',
+    icon: path.resolve(here, '../../../assets/icon.png'),
+    webPreferences: { preload, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true },
+  });
+  // The window shows only our own page; links open in the user's browser.
+  win.webContents.on('will-navigate', (e) => e.preventDefault());
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (url.startsWith('https:')) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  void win.loadFile(rendererIndex);
+  win.on('closed', () => (mainWindow = null));
+  return win;
+}
+
+/** IPC is answered only for our own page, never for a frame that navigated elsewhere. */
+function fromOurPage(event: IpcMainInvokeEvent): boolean {
+  return event.senderFrame?.url.split(/[?#]/)[0] === pathToFileURL(rendererIndex).href;
+}
+
+app.on('window-all-closed', () => app.quit());
+app.on('before-quit', (e) => {
+  if (!engine) return;
+  // Let go of the VMs (they keep running; the next start re-attaches), then quit for real.
+  e.preventDefault();
+  const closing = engine;
+  engine = null;
+  void closing.close().finally(() => app.quit());
+});

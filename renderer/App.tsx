@@ -1,0 +1,47 @@
+import { Theme } from '@radix-ui/themes';
+import { useSystemAppearance } from './theme/useSystemAppearance.js';
+import { useOnline } from './store/link.js';
+import { ConnectionBanner } from './shell/ConnectionBanner.js';
+import { Notices } from './shell/Notices.js';
+import { StatusBar } from './shell/StatusBar.js';
+import { useGlobalShortcuts } from './shell/useGlobalShortcuts.js';
+import { VmToolbar } from './features/vm-list/VmToolbar.js';
+import { VmListPane } from './features/vm-list/VmListPane.js';
+import { VmDetails } from './features/vm-details/VmDetails.js';
+import { NewVmDialog } from './features/vm-create/NewVmDialog.js';
+
+export function App() {
+  const appearance = useSystemAppearance();
+  const online = useOnline();
+  useGlobalShortcuts();
+  return (
+    <Theme
+      appearance={appearance}
+      accentColor="indigo"
+      grayColor="slate"
+      radius="medium"
+      scaling="95%"
+      panelBackground="solid"
+      className="app"
+    >
+      <VmToolbar />
+      <ConnectionBanner />
+      <main className="workspace">
+        <section
+          className="list-pane"
+          aria-label="Virtual machines"
+          aria-busy={!online}
+          data-stale={!online || undefined}
+        >
+          <VmListPane />
+        </section>
+        <section className="details-pane" aria-label="Details">
+          <VmDetails />
+        </section>
+      </main>
+      <StatusBar />
+      <Notices />
+      <NewVmDialog />
+    </Theme>
+  );
+}

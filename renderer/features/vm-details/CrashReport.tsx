@@ -1,0 +1,36 @@
+import { Box, Callout, Code, ScrollArea, Text } from '@radix-ui/themes';
+import { ExclamationTriangleIcon } from '@radix-ui/react-icons';
+import type { VmStatus } from '../../../shared/model/index.js';
+
+/** Crashed or broken: the engine's explanation, and for a crash what QEMU itself last said. */
+export function CrashReport({ status }: { status: VmStatus }) {
+  const crashed = status.state === 'crashed';
+  return (
+    <Box className="crash-report">
+      <Callout.Root color="red" role="alert" size="1">
+        <Callout.Icon>
+          <ExclamationTriangleIcon />
+        </Callout.Icon>
+        <Callout.Text weight="bold">
+          {crashed ? 'QEMU stopped unexpectedly' : 'The VM definition cannot be read'}
+        </Callout.Text>
+        <Callout.Text className="pre-wrap">
+          {status.error ??
+            (crashed ? 'No reason was recorded.' : 'vm.json is missing or not valid.')}
+        </Callout.Text>
+      </Callout.Root>
+      {crashed && status.log ? (
+        <Box mt="3">
+          <Text as="div" size="1" weight="bold" color="gray" mb="1" id="qemu-log-label">
+            Last lines of qemu.log
+          </Text>
+          <ScrollArea type="auto" scrollbars="both" className="log-block" aria-labelledby="qemu-log-label">
+            <Code asChild variant="ghost" size="1">
+              <pre tabIndex={0}>{status.log}</pre>
+            </Code>
+          </ScrollArea>
+        </Box>
+      ) : null}
+    </Box>
+  );
+}

@@ -1,0 +1,28 @@
+import { Button, Flex, Heading, Text } from '@radix-ui/themes';
+import { PlusIcon } from '@radix-ui/react-icons';
+import { setCreateOpen } from '../../store/ui.js';
+
+/** First run: say what to do next rather than showing an empty table. */
+export function EmptyState() {
+  return (
+    <Flex direction="column" align="center" justify="center" gap="3" className="empty-state">
+      <div className="empty-illustration" aria-hidden>
+        <svg viewBox="0 0 64 48" width="72" height="54" fill="none" stroke="currentColor" strokeWidth="2">
+          <rect x="4" y="4" width="56" height="32" rx="3" />
+          <path d="M24 44h16M32 36v8" />
+          <path d="M14 14l6 5-6 5M24 25h10" />
+        </svg>
+      </div>
+      <Heading as="h2" size="4">
+        No virtual machines yet
+      </Heading>
+      <Text as="p" size="2" color="gray" align="center" className="empty-text">
+        A VM needs an install ISO and a few settings. VirtDesk creates its disk and boots it from the ISO.
+      </Text>
+      {/* Named differently from the toolbar's "New VM" so each button has a unique accessible name. */}
+      <Button size="2" onClick={() => setCreateOpen(true)}>
+        <PlusIcon /> New virtual machine
+      </Button>
+    </Flex>
+  );
+}

@@ -1,0 +1,42 @@
+import { Button, Callout, Flex, Spinner, Text } from '@radix-ui/themes';
+import { CrossCircledIcon } from '@radix-ui/react-icons';
+import { refresh } from '../../store/engine.js';
+import { useVms } from '../../store/vms.js';
+import { useOnline } from '../../store/link.js';
+import { EmptyState } from './EmptyState.js';
+import { VmTable } from './VmTable.js';
+
+export function VmListPane() {
+  const loaded = useVms((s) => s.loaded);
+  const loadError = useVms((s) => s.loadError);
+  const empty = useVms((s) => Object.keys(s.vms).length === 0);
+  const online = useOnline();
+
+  // While the link is down the banner says why; the list error would only repeat it.
+  if (!loaded && loadError && online) {
+    return (
+      <Flex p="4" direction="column" gap="3">
+        <Callout.Root color="red" role="alert" size="1">
+          <Callout.Icon>
+            <CrossCircledIcon />
+          </Callout.Icon>
+          <Callout.Text>Could not list the VMs: {loadError}</Callout.Text>
+        </Callout.Root>
+        <Button variant="soft" onClick={() => void refresh()} style={{ alignSelf: 'start' }}>
+          Try again
+        </Button>
+      </Flex>
+    );
+  }
+  if (!loaded) {
+    return (
+      <Flex align="center" justify="center" gap="2" className="list-loading">
+        <Spinner />
+        <Text size="2" color="gray">
+          {online ? 'Loading virtual machines…' : 'Waiting for the VirtDesk engine…'}
+        </Text>
+      </Flex>
+    );
+  }
+  return empty ? <EmptyState /> : <VmTable />;
+}

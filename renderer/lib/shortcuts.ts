@@ -1,0 +1,30 @@
+/** One table for the key handler, the menus, the tooltips and the help popover. */
+export const SHORTCUTS = {
+  newVm: { keys: 'Ctrl+N', aria: 'Control+N', label: 'New VM' },
+  start: { keys: 'Ctrl+Shift+S', aria: 'Control+Shift+S', label: 'Start' },
+  shutdown: { keys: 'Ctrl+Shift+D', aria: 'Control+Shift+D', label: 'Shut down' },
+  forceOff: { keys: 'Ctrl+Shift+K', aria: 'Control+Shift+K', label: 'Force off' },
+  // Enter on a list row, not window-wide: Enter belongs to whatever has the focus.
+  console: { keys: 'Enter', aria: '', label: 'Console (in the list)' },
+  overview: { keys: 'Ctrl+1', aria: 'Control+1', label: 'Overview tab' },
+  consoleTab: { keys: 'Ctrl+2', aria: 'Control+2', label: 'Console tab' },
+} as const;
+
+export type ShortcutId = keyof typeof SHORTCUTS;
+
+/** Maps a keydown to a shortcut, or null. Ctrl and Cmd count the same. */
+export function matchShortcut(ev: KeyboardEvent): ShortcutId | null {
+  const mod = ev.ctrlKey || ev.metaKey;
+  if (!mod || ev.altKey) return null;
+  const key = ev.key.toLowerCase();
+  if (!ev.shiftKey) {
+    if (key === 'n') return 'newVm';
+    if (key === '1') return 'overview';
+    if (key === '2') return 'consoleTab';
+    return null;
+  }
+  if (key === 's') return 'start';
+  if (key === 'd') return 'shutdown';
+  if (key === 'k') return 'forceOff';
+  return null;
+}

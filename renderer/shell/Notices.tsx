@@ -1,0 +1,38 @@
+import { Callout, Flex, IconButton } from '@radix-ui/themes';
+import { CheckCircledIcon, Cross2Icon, CrossCircledIcon } from '@radix-ui/react-icons';
+import { dismissNotice, useNotices } from '../store/notices.js';
+
+/** Toast-like results of actions started from the toolbar or menus (dialogs show their own). */
+export function Notices() {
+  const notices = useNotices((s) => s.notices);
+  return (
+    <Flex direction="column" gap="2" className="notices" aria-live="polite">
+      {notices.map((n) => (
+        <Callout.Root
+          key={n.id}
+          color={n.tone === 'error' ? 'red' : 'green'}
+          variant="surface"
+          size="1"
+          role={n.tone === 'error' ? 'alert' : 'status'}
+          className="notice"
+        >
+          <Callout.Icon>{n.tone === 'error' ? <CrossCircledIcon /> : <CheckCircledIcon />}</Callout.Icon>
+          <Flex direction="column" gap="1" className="notice-body">
+            <Callout.Text weight="bold">{n.title}</Callout.Text>
+            {n.message ? <Callout.Text className="pre-wrap">{n.message}</Callout.Text> : null}
+          </Flex>
+          <IconButton
+            size="1"
+            variant="ghost"
+            color="gray"
+            aria-label="Dismiss"
+            className="notice-close"
+            onClick={() => dismissNotice(n.id)}
+          >
+            <Cross2Icon />
+          </IconButton>
+        </Callout.Root>
+      ))}
+    </Flex>
+  );
+}

@@ -1,0 +1,49 @@
+import { Flex, Text, Tooltip } from '@radix-ui/themes';
+import { useLink } from '../store/link.js';
+import { useVms } from '../store/vms.js';
+import { formatMiB } from '../lib/format.js';
+
+/** The host at a glance, as a desktop app's status bar. */
+export function StatusBar() {
+  const host = useVms((s) => s.host);
+  const count = useVms((s) => Object.keys(s.vms).length);
+  const running = useVms(
+    (s) => Object.values(s.vms).filter((vm) => vm.status.state === 'running').length,
+  );
+  const link = useLink((s) => s.link);
+  const loaded = useVms((s) => s.loaded);
+  return (
+    <Flex asChild align="center" gap="4" px="3" className="statusbar">
+      <footer>
+        {loaded ? (
+          <Text size="1" color="gray">
+            {count} {count === 1 ? 'VM' : 'VMs'}, {running} running
+          </Text>
+        ) : null}
+        {host ? (
+          <>
+            <Tooltip content={host.kvm.detail}>
+              <Text size="1" color={host.kvm.usable ? 'gray' : 'amber'} tabIndex={0}>
+                {host.kvm.usable ? 'KVM available' : 'KVM unavailable — emulation only'}
+              </Text>
+            </Tooltip>
+            <Text size="1" color="gray">
+              {host.arch} · {host.cpuThreads} threads · {formatMiB(host.memTotalMiB)}
+            </Text>
+            <Text size="1" color={host.qemu.system ? 'gray' : 'red'}>
+              {host.qemu.version ? `QEMU ${host.qemu.version}` : 'QEMU not found'}
+            </Text>
+            <div className="toolbar-spacer" />
+            <Text size="1" color="gray" truncate title={host.dataDir} className="statusbar-path">
+              {host.dataDir}
+            </Text>
+          </>
+        ) : (
+          <Text size="1" color="gray">
+            {link.kind === 'open' ? 'Reading host capabilities…' : 'Connecting to the engine…'}
+          </Text>
+        )}
+      </footer>
+    </Flex>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect } from 'react';
+import { matchShortcut, type ShortcutId } from '../lib/shortcuts.js';
+import { useUi } from '../store/ui.js';
+import { useVms } from '../store/vms.js';
+import { runShortcut } from '../features/vm-list/vm-commands.js';
+
+const POWER: ReadonlySet<ShortcutId> = new Set(['start', 'shutdown', 'forceOff']);
+
+function inTerminal(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('.xterm') !== null;
+}
+
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return (
+    target.isContentEditable ||
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  );
+}
+
+/**
+ * Window-wide shortcuts. In the terminal, plain Ctrl keys belong to the guest (Ctrl+N is readline's),
+ * but Ctrl+Shift keys belong to the application, as in desktop terminal emulators; the capture phase
+ * lets us take those before xterm turns them into control characters.
+ */
+export function useGlobalShortcuts(): void {
+  useEffect(() => {
+    function onKeyDown(ev: KeyboardEvent) {
+      const id = matchShortcut(ev);
+      if (!id || useUi.getState().createOpen) return;
+      if (inTerminal(ev.target) ? !POWER.has(id) : isTextEntry(ev.target)) return;
+      ev.preventDefault();
+      ev.stopPropagation();
+      const { selectedId, vms, busy } = useVms.getState();
+      const vm = selectedId ? (vms[selectedId] ?? null) : null;
+      runShortcut(id, vm, vm ? !!busy[vm.id] : false);
+    }
+    window.addEventListener('keydown', onKeyDown, { capture: true });
+    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
+  }, []);
+}

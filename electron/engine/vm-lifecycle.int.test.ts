@@ -67,6 +67,7 @@ describe('a VM from create to shutdown', () => {
     expect(vm.status.accel).toBe('tcg');
     const con = await console0(id);
     await con.waitFor('VirtDesk test guest'); // the GRUB menu entry
+    con.type('\r'); // boot it now rather than after GRUB's timeout
     await con.waitFor(GUEST_MARKER, 60_000);
     await con.waitFor(GUEST_PROMPT);
     const from = con.text.length;
@@ -127,6 +128,8 @@ describe('VirtDesk restarts while a VM runs', () => {
     const { id } = await engine.service.create(vmInput('survivor'));
     await engine.service.start({ id });
     let con = await console0(id);
+    await con.waitFor('VirtDesk test guest');
+    con.type('\r');
     await con.waitFor(GUEST_PROMPT, 60_000);
     const pid = (await engine.service.get({ id })).status.pid;
 

@@ -67,6 +67,12 @@ test('create a VM, boot it from the ISO, use its serial console, shut it down', 
   await expectOnTerminal(page, 'hello-42', 15_000);
   await shot('5-console-shell');
 
+  // Closing and reopening the console replays what the guest printed (scrollback).
+  await page.getByRole('tab', { name: 'Overview' }).click();
+  await expect(page.locator('[data-testid="console-terminal"]')).toBeHidden();
+  await page.getByRole('tab', { name: 'Console' }).click();
+  await expectOnTerminal(page, 'hello-42', 15_000);
+
   await page.getByRole('button', { name: 'Shut down' }).click();
   await expect(row).toContainText(/stopped/i, { timeout: 60_000 });
   await shot('6-list-stopped');

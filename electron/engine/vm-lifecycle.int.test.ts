@@ -121,6 +121,15 @@ describe('force off and crashes', () => {
     await engine.service.start({ id });
     await engine.service.forceOff({ id });
   });
+
+  it('a QEMU that fails on its own shows crashed with the last lines of its stderr', async () => {
+    const { id } = await engine.service.create(vmInput('guest four'));
+    fs.rmSync(path.join(dirs.dataDir, 'vms', id, 'disk0.qcow2')); // QEMU cannot open its disk
+    await expect(engine.service.start({ id })).rejects.toThrow(/QEMU did not start \(exit code 1\)[\s\S]*disk0\.qcow2/);
+    const { status } = await engine.service.get({ id });
+    expect(status.state).toBe('crashed');
+    expect(status.log).toMatch(/Could not open '.*disk0\.qcow2': No such file or directory/);
+  });
 });
 
 describe('VirtDesk restarts while a VM runs', () => {

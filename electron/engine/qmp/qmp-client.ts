@@ -59,7 +59,8 @@ export class QmpClient extends EventEmitter<QmpClientEvents> {
         const code = (err as NodeJS.ErrnoException).code;
         const retryable = code === 'ENOENT' || code === 'ECONNREFUSED';
         if (!retryable || Date.now() > deadline || (opts.alive && !opts.alive())) throw err;
-        await new Promise((r) => setTimeout(r, 50));
+        // QEMU creates the socket some tens of ms after exec; poll finely, it is cheap and short.
+        await new Promise((r) => setTimeout(r, 5));
       }
     }
   }

@@ -2,7 +2,7 @@
 // test guest from its GRUB ISO, and real WebSockets to the console relay.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import type { CreateVmInput } from '../../shared/api.js';
 import { createEngine, type Engine } from './create-engine.js';
@@ -108,6 +108,22 @@ describe('force off and crashes', () => {
     await engine.service.start({ id });
     const vm = await engine.service.forceOff({ id });
     expect(vm.status.state).toBe('stopped');
+  });
+
+  it('force off during a start wins: the VM ends stopped and no QEMU is left', async () => {
+    const { id } = await engine.service.create(vmInput('guest impatient'));
+    const starting = engine.service.start({ id }).catch((e: Error) => e);
+    // As soon as QEMU exists (pid known), before its QMP is up.
+    const { status } = await vi.waitFor(async () => {
+      const vm = await engine.service.get({ id });
+      expect(vm.status).toMatchObject({ state: 'starting', pid: expect.any(Number) });
+      return vm;
+    }, { timeout: 5_000, interval: 5 });
+    await engine.service.forceOff({ id });
+    const outcome = await starting;
+    if (outcome instanceof Error) expect(outcome.message).toMatch(/cancelled: the VM was forced off/);
+    expect((await engine.service.get({ id })).status.state).toBe('stopped');
+    expect(() => process.kill(status.pid!, 0)).toThrow(/ESRCH/); // gone
   });
 
   it('a QEMU killed with SIGKILL is reported as crashed, with the cause', async () => {

@@ -31,10 +31,13 @@ export function canShutdown(vm: VmSummary | null): boolean {
   return !!vm && vm.status.state === 'running';
 }
 
-export function canForceOff(vm: VmSummary | null): boolean {
+/** A QEMU process exists for this VM (whatever the guest is doing). */
+export function qemuAlive(vm: VmSummary | null): boolean {
   const s = vm?.status.state;
   return s === 'running' || s === 'paused' || s === 'starting' || s === 'shutting-down';
 }
+
+export const canForceOff = qemuAlive;
 
 /** A broken VM has no definition, so there is nothing to attach to; any other VM shows the console page. */
 export function canOpenConsole(vm: VmSummary | null): boolean {

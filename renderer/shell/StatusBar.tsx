@@ -2,14 +2,14 @@ import { Flex, Text, Tooltip } from '@radix-ui/themes';
 import { useLink } from '../store/link.js';
 import { useVms } from '../store/vms.js';
 import { formatMiB } from '../lib/format.js';
+import { qemuAlive } from '../lib/vm-state.js';
 
 /** The host at a glance, as a desktop app's status bar. */
 export function StatusBar() {
   const host = useVms((s) => s.host);
   const count = useVms((s) => Object.keys(s.vms).length);
-  const running = useVms(
-    (s) => Object.values(s.vms).filter((vm) => vm.status.state === 'running').length,
-  );
+  // Counts every VM whose QEMU runs: a VM that is shutting down or paused still uses the host.
+  const running = useVms((s) => Object.values(s.vms).filter(qemuAlive).length);
   const link = useLink((s) => s.link);
   const loaded = useVms((s) => s.loaded);
   return (

@@ -94,6 +94,8 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
       await log.close();
     }
     this.child = child;
+    this.pid = child.pid ?? null; // known at once, so Force off works even while QMP is not up yet
+    if (this.pid !== null) this.setStatus({ state: 'starting', pid: this.pid });
     let spawnError: NodeJS.ErrnoException | null = null;
     this.childExit = new Promise((resolve) => {
       child.once('exit', (code, signal) => resolve({ code, signal }));
@@ -119,11 +121,20 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
           : `QEMU did not start${describeExit(info)}.`;
       this.child = null;
       this.childExit = null;
+      this.pid = null;
+      if (this.orderlyExit) {
+        this.setStatus({ state: 'stopped' });
+        throw new ApiError('conflict', 'The start was cancelled: the VM was forced off.');
+      }
       this.setStatus({ state: 'crashed', error, log });
       throw new ApiError('qemu', log ? `${error}\n${log}` : error);
     }
-    this.pid = child.pid ?? (await readPidfile(this.files.pidfile));
-    await this.follow(qmp);
+    try {
+      await this.follow(qmp);
+    } catch (err) {
+      // QEMU died right after its greeting (e.g. a KVM abort); onEnded reports it as crashed.
+      throw new ApiError('qemu', `QEMU stopped right after starting: ${(err as Error).message}`);
+    }
     try {
       await this.onAttach('start');
       await qmp.execute('cont');
@@ -152,7 +163,11 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
     const qmp = this.qmp; // its closing will report the end; without one, nothing else would
     if (qmp) await qmp.execute('quit', undefined, FORCE_QUIT_GRACE_MS).catch(() => {});
     if (this.pid !== null && !(await waitForExit(this.pid, FORCE_QUIT_GRACE_MS))) {
-      process.kill(this.pid, 'SIGKILL');
+      try {
+        process.kill(this.pid, 'SIGKILL');
+      } catch {
+        /* it went by itself in the meantime */
+      }
     }
     if (!qmp) await this.onEnded();
     await stopped;

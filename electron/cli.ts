@@ -4,17 +4,28 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createEngine } from './engine/create-engine.js';
+import { probeHost } from './engine/host/host-probe.js';
+import { formatHostReport, hostExitStatus } from './engine/host/host-text.js';
+import { defaultPaths } from './engine/paths.js';
 
 const USAGE = `Usage: virtdesk --headless [--host 127.0.0.1] [--port 0] [--data-dir DIR] [--runtime-dir DIR]
+       virtdesk host [--json] [--rerun]
 
-Serves the VirtDesk UI on http://HOST:PORT/?token=... (port 0 picks a free one). The token in the
+host: can this machine run VMs, with KVM or only with emulation? Checks the CPU, the kvm modules,
+/dev/kvm, QEMU, and runs a tiny guest under KVM to see that KVM really works (cached per boot; --rerun
+runs it again). Exit status: 0 KVM, 1 emulation only, 2 cannot run VMs.
+
+--headless: serves the VirtDesk UI on http://HOST:PORT/?token=... (port 0 picks a free one). The token in the
 printed URL is required; keep it private. Binding to anything but loopback exposes your VMs to the
 network: do that only behind a firewall or an SSH tunnel.
 Environment: VIRTDESK_DATA_DIR, VIRTDESK_RUNTIME_DIR, VIRTDESK_TOKEN.`;
 
 async function main() {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
     options: {
+      json: { type: 'boolean' },
+      rerun: { type: 'boolean' },
       headless: { type: 'boolean' },
       host: { type: 'string', default: '127.0.0.1' },
       port: { type: 'string', default: '0' },
@@ -23,7 +34,13 @@ async function main() {
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.help || !values.headless) {
+  if (positionals[0] === 'host' && positionals.length === 1) {
+    const paths = { ...defaultPaths(), ...(values['data-dir'] ? { dataDir: path.resolve(values['data-dir']) } : {}) };
+    const host = await probeHost({ dataDir: paths.dataDir, cacheDir: paths.cacheDir, rerunSelfTest: values.rerun });
+    process.stdout.write(values.json ? `${JSON.stringify(host, null, 2)}\n` : formatHostReport(host));
+    process.exit(hostExitStatus(host));
+  }
+  if (values.help || !values.headless || positionals.length) {
     console.log(USAGE);
     process.exit(values.help ? 0 : 2);
   }

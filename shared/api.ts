@@ -1,6 +1,6 @@
 // The contract between the renderer (untrusted) and the engine. Every method takes one object and
 // returns a Promise; the same shape travels over Electron IPC and over the headless WebSocket.
-import type { HostInfo, VmSummary, Accel } from './model/index.js';
+import type { Accel, HostInfo, QemuCapabilities, Remedy, VmSummary } from './model/index.js';
 
 export interface CreateVmInput {
   name: string;
@@ -20,8 +20,20 @@ export interface ConsoleTicket {
 
 export type ConsoleStream = 'serial0';
 
+export interface Settings {
+  /** A VM under KVM whose vCPUs run no guest code and print nothing for this long gets a warning. */
+  kvmWatchdogSec: number;
+}
+
 export interface VmApi {
+  /** The host check; the KVM self-test result comes from its cache (per host boot and QEMU version). */
   host(arg: Record<string, never>): Promise<HostInfo>;
+  /** Run the KVM self-test again, whatever the cache says. */
+  rerunKvmSelfTest(arg: Record<string, never>): Promise<HostInfo>;
+  /** Machine types, CPU models, devices, accelerators and firmware of this QEMU. */
+  capabilities(arg: Record<string, never>): Promise<QemuCapabilities>;
+  settings(arg: Record<string, never>): Promise<Settings>;
+  updateSettings(arg: Partial<Settings>): Promise<Settings>;
   list(arg: Record<string, never>): Promise<VmSummary[]>;
   get(arg: { id: string }): Promise<VmSummary>;
   create(arg: CreateVmInput): Promise<VmSummary>;
@@ -30,11 +42,17 @@ export interface VmApi {
   shutdown(arg: { id: string; timeoutSec?: number }): Promise<VmSummary>;
   forceOff(arg: { id: string }): Promise<VmSummary>;
   openConsole(arg: { id: string; stream: ConsoleStream }): Promise<ConsoleTicket>;
+  /** Apply one of status.remedies: change the VM's settings and, if it runs or crashed, start it again. */
+  applyRemedy(arg: { id: string; remedy: Remedy }): Promise<VmSummary>;
 }
 
 export type VmMethod = keyof VmApi;
 export const VM_METHODS: readonly VmMethod[] = [
   'host',
+  'rerunKvmSelfTest',
+  'capabilities',
+  'settings',
+  'updateSettings',
   'list',
   'get',
   'create',
@@ -42,11 +60,14 @@ export const VM_METHODS: readonly VmMethod[] = [
   'shutdown',
   'forceOff',
   'openConsole',
+  'applyRemedy',
 ];
 
 export type VmEvent =
   | { type: 'vm-changed'; vm: VmSummary }
-  | { type: 'vm-removed'; id: string };
+  | { type: 'vm-removed'; id: string }
+  | { type: 'host-changed'; host: HostInfo }
+  | { type: 'settings-changed'; settings: Settings };
 
 export type ApiErrorCode =
   | 'invalid' // bad argument: fix the input

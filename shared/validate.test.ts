@@ -53,7 +53,7 @@ describe('New VM validation (shared by the wizard and the engine)', () => {
 
 describe('vm.json schema', () => {
   const config = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: '0b5e6a52-4f7c-4b8e-9c1d-2a3b4c5d6e7f',
     name: 'x',
     createdAt: '2026-11-21T00:00:00.000Z',
@@ -61,6 +61,7 @@ describe('vm.json schema', () => {
     accel: 'tcg',
     memoryMiB: 256,
     cpus: 1,
+    cpuModel: null,
     disks: [{ file: 'disk0.qcow2', format: 'qcow2', bus: 'virtio' }],
     cdrom: null,
     boot: 'disk',

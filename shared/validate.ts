@@ -92,6 +92,10 @@ export const vmConfig = z.object({
   accel,
   memoryMiB: z.number().int().min(MIN_MEMORY_MIB),
   cpus: z.number().int().min(1).max(255),
+  cpuModel: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._+=,-]*$/, 'A CPU model is a name like "host", "max" or "Skylake-Client", with optional ,+feature,-feature.')
+    .nullable(),
   disks: z.array(diskConfig),
   cdrom: absolutePath.nullable(),
   boot: z.enum(['cdrom', 'disk']),
@@ -111,6 +115,20 @@ export const argSchemas = {
   shutdown: idArg.extend({ timeoutSec: z.number().int().min(1).max(3600).optional() }),
   forceOff: idArg,
   openConsole: idArg.extend({ stream: z.literal('serial0') }),
+  rerunKvmSelfTest: z.object({}),
+  capabilities: z.object({}),
+  settings: z.object({}),
+  updateSettings: z
+    .object({
+      kvmWatchdogSec: z
+        .number({ error: 'The waiting time is a number of seconds.' })
+        .int('The waiting time is a whole number of seconds.')
+        .min(5, 'Wait at least 5 seconds: a guest may print nothing while it loads.')
+        .max(3600, 'Wait at most an hour (3600 s).'),
+    })
+    .partial()
+    .strict(),
+  applyRemedy: idArg.extend({ remedy: z.enum(['use-tcg', 'use-safe-cpu', 'keep-waiting']) }),
 } as const;
 
 /** "memoryMiB: This host has ..." — one line per problem, for error messages. */

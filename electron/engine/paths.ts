@@ -8,6 +8,8 @@ export interface EnginePaths {
   dataDir: string;
   /** <runtime>/<id>/ holds qmp.sock, serial0.sock, monitor.sock, qemu.pid, qemu.log. */
   runtimeDir: string;
+  /** What can be recomputed: QEMU's capabilities, the KVM self-test result. */
+  cacheDir: string;
 }
 
 export function defaultPaths(env: NodeJS.ProcessEnv = process.env): EnginePaths {
@@ -22,7 +24,9 @@ export function defaultPaths(env: NodeJS.ProcessEnv = process.env): EnginePaths 
     (env.XDG_RUNTIME_DIR
       ? path.join(env.XDG_RUNTIME_DIR, 'virtdesk')
       : path.join(os.tmpdir(), `virtdesk-${process.getuid?.() ?? 'user'}`));
-  return { dataDir, runtimeDir };
+  const cacheDir =
+    env.VIRTDESK_CACHE_DIR || path.join(env.XDG_CACHE_HOME || path.join(home, '.cache'), 'virtdesk');
+  return { dataDir, runtimeDir, cacheDir };
 }
 
 export const vmsDir = (p: EnginePaths) => path.join(p.dataDir, 'vms');

@@ -53,7 +53,7 @@ describe('a VM from create to shutdown', () => {
     expect(vm.status.state).toBe('stopped');
     const dir = path.join(dirs.dataDir, 'vms', id);
     const saved = JSON.parse(fs.readFileSync(path.join(dir, 'vm.json'), 'utf8'));
-    expect(saved).toMatchObject({ schemaVersion: 1, name: 'guest one', memoryMiB: 256, cdrom: GUEST_ISO, boot: 'cdrom' });
+    expect(saved).toMatchObject({ schemaVersion: 2, cpuModel: null, name: 'guest one', memoryMiB: 256, cdrom: GUEST_ISO, boot: 'cdrom' });
     expect(saved.nics[0].mac).toMatch(/^52:54:00:/);
     const info = await imageInfo('qemu-img', path.join(dir, 'disk0.qcow2'));
     expect(info.format).toBe('qcow2');

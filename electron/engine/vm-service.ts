@@ -6,19 +6,25 @@ import { EventEmitter } from 'node:events';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { WebSocket } from 'ws';
-import { ApiError, type ConsoleTicket, type CreateVmInput, type VmApi, type VmEvent } from '../../shared/api.js';
-import { SCHEMA_VERSION, type HostInfo, type VmConfig, type VmSummary } from '../../shared/model/index.js';
+import { ApiError, type ConsoleTicket, type CreateVmInput, type Settings, type VmApi, type VmEvent } from '../../shared/api.js';
+import { SCHEMA_VERSION, type HostInfo, type QemuCapabilities, type Remedy, type VmConfig, type VmSummary } from '../../shared/model/index.js';
 import { argSchemas, createVmSchema, describeIssues } from '../../shared/validate.js';
 import type { z } from 'zod';
 import { buildQemuArgs } from './argv/build-args.js';
 import { ConsoleGateway } from './console/console-gateway.js';
 import { StreamRelay } from './console/stream-relay.js';
-import { probeHost } from './host/host-probe.js';
 import { createImage, GiB } from './img/qemu-img.js';
 import { runtimeFiles, vmDir, type EnginePaths } from './paths.js';
 import { VmProcess } from './process/vm-process.js';
 import { VmStore } from './store/vm-store.js';
 import { KeyedMutex } from './keyed-mutex.js';
+import { HostService } from './host-service.js';
+import { KvmWatchdog, readVcpuTimes } from './process/kvm-watchdog.js';
+import { explainKvmCrash, remediesFor, remedyPatch } from './remedies.js';
+import { SettingsStore } from './store/settings-store.js';
+
+/** How often running KVM guests are checked for signs of life. */
+const WATCHDOG_INTERVAL_MS = 1_000;
 
 export interface VmServiceOptions {
   paths: EnginePaths;
@@ -36,17 +42,23 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
   private readonly relays = new Map<string, StreamRelay>();
   private readonly configs = new Map<string, VmConfig>();
   private readonly mutex = new KeyedMutex();
-  private hostInfo: HostInfo | null = null;
+  private readonly hostService: HostService;
+  private readonly settingsStore: SettingsStore;
+  private readonly watchdog = new KvmWatchdog();
+  private watchdogTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly opts: VmServiceOptions) {
     super();
     this.store = new VmStore(opts.paths);
+    this.settingsStore = new SettingsStore(opts.paths.dataDir);
+    this.hostService = new HostService({ paths: opts.paths, qemuSystem: opts.qemuSystem, qemuImg: opts.qemuImg });
+    this.hostService.on('changed', (host) => this.emit('event', { type: 'host-changed', host }));
   }
 
   /** Probe the host and re-attach to VMs that kept running while VirtDesk was closed. */
   async init(): Promise<void> {
     await fs.mkdir(this.opts.paths.dataDir, { recursive: true });
-    this.hostInfo = await probeHost({ dataDir: this.opts.paths.dataDir, ...this.qemuPrograms() });
+    await this.hostService.info();
     const stored = await this.store.list();
     await Promise.all(
       stored.map(async (s) => {
@@ -55,11 +67,34 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
         await this.proc(s.id).reattach();
       }),
     );
+    this.watchdogTimer = setInterval(() => void this.checkKvmGuests(), WATCHDOG_INTERVAL_MS);
+    this.watchdogTimer.unref();
   }
 
-  async host(): Promise<HostInfo> {
-    this.hostInfo ??= await probeHost({ dataDir: this.opts.paths.dataDir, ...this.qemuPrograms() });
-    return this.hostInfo;
+  host(): Promise<HostInfo> {
+    return this.hostService.info();
+  }
+
+  async rerunKvmSelfTest(arg: Record<string, never>): Promise<HostInfo> {
+    parse(argSchemas.rerunKvmSelfTest, arg);
+    return this.hostService.rerunSelfTest();
+  }
+
+  async capabilities(arg: Record<string, never>): Promise<QemuCapabilities> {
+    parse(argSchemas.capabilities, arg);
+    return this.hostService.capabilities();
+  }
+
+  async settings(arg: Record<string, never>): Promise<Settings> {
+    parse(argSchemas.settings, arg);
+    return this.settingsStore.read();
+  }
+
+  async updateSettings(arg: Partial<Settings>): Promise<Settings> {
+    const patch = parse(argSchemas.updateSettings, arg);
+    const settings = await this.settingsStore.update(patch);
+    this.emit('event', { type: 'settings-changed', settings });
+    return settings;
   }
 
   async list(): Promise<VmSummary[]> {
@@ -97,6 +132,7 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
         accel: input.accel,
         memoryMiB: input.memoryMiB,
         cpus: input.cpus,
+        cpuModel: null,
         disks: [{ file: 'disk0.qcow2', format: 'qcow2', bus: 'virtio' }],
         cdrom: input.isoPath,
         boot: 'cdrom',
@@ -158,8 +194,29 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
     return { url: this.opts.consoleBase() + ConsoleGateway.path(id, stream, this.gateway.issue(id, stream)) };
   }
 
+  async applyRemedy(arg: { id: string; remedy: Remedy }): Promise<VmSummary> {
+    const { id, remedy } = parse(argSchemas.applyRemedy, arg);
+    const config = await this.requireConfig(id);
+    const proc = this.proc(id);
+    if (!remediesFor(config, proc.status).includes(remedy)) {
+      throw new ApiError('conflict', `"${remedy}" does not apply to this VM now (it is ${proc.status.state}).`);
+    }
+    if (remedy === 'keep-waiting') {
+      this.watchdog.reset(id);
+      proc.warn(undefined);
+      return this.summary(config);
+    }
+    // The VM's definition remembers the choice; then the VM starts again with it.
+    const next = { ...config, ...remedyPatch(config, remedy) };
+    await this.store.write(next);
+    this.configs.set(id, next);
+    if (proc.isActive) await this.forceOff({ id });
+    return this.start({ id });
+  }
+
   /** VirtDesk quits: VMs keep running; their consoles are closed and will be re-attached next time. */
   async close(): Promise<void> {
+    if (this.watchdogTimer) clearInterval(this.watchdogTimer);
     for (const p of this.procs.values()) p.detach();
     for (const r of this.relays.values()) r.close('VirtDesk is closing.');
     this.gateway.close();
@@ -176,6 +233,7 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
         this.relays.set(id, relay);
       });
       p.on('status', (status) => {
+        if (status.state === 'starting') this.watchdog.reset(id);
         if (!p!.isActive) {
           this.relays.get(id)?.close(status.state === 'crashed' ? 'The VM crashed.' : 'The VM has stopped.');
           this.relays.delete(id);
@@ -199,7 +257,32 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
 
   private summary(config: VmConfig): VmSummary {
     const status = this.procs.get(config.id)?.status ?? { state: 'stopped' as const, since: Date.parse(config.createdAt) };
-    return { id: config.id, name: config.name, config, status };
+    const remedies = remediesFor(config, status);
+    if (!remedies.length) return { id: config.id, name: config.name, config, status };
+    const error = status.state === 'crashed' ? explainKvmCrash(config) : status.error;
+    return { id: config.id, name: config.name, config, status: { ...status, error, remedies } };
+  }
+
+  /** The KVM watchdog: one timer for all VMs, looking only at running KVM guests. */
+  private async checkKvmGuests(): Promise<void> {
+    const { kvmWatchdogSec } = await this.settingsStore.read();
+    for (const [id, proc] of this.procs) {
+      const { state, accel, pid, warning } = proc.status;
+      if (state !== 'running' || accel !== 'kvm' || pid === undefined || warning) {
+        if (state !== 'running') this.watchdog.reset(id);
+        continue;
+      }
+      const times = await readVcpuTimes(pid);
+      if (!times) continue;
+      const lastOutputAt = this.relays.get(id)?.lastOutputAt ?? null;
+      if (this.watchdog.observe(id, { at: Date.now(), times, lastOutputAt }, kvmWatchdogSec * 1000)) {
+        proc.warn(
+          `No sign of life for ${kvmWatchdogSec} s under KVM: the guest printed nothing and its virtual CPUs ran ` +
+            'no guest code (they spin in the host kernel). On some hosts, nested virtualization especially, KVM ' +
+            'hangs guests like this. Restart it with emulation, or keep waiting.',
+        );
+      }
+    }
   }
 
   private brokenSummary(id: string, error: string): VmSummary {
@@ -213,9 +296,6 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
     return s.config;
   }
 
-  private qemuPrograms() {
-    return { qemuSystem: this.opts.qemuSystem, qemuImg: this.opts.qemuImg };
-  }
 }
 
 function parse<S extends z.ZodType>(schema: S, arg: unknown): z.infer<S> {

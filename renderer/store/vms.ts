@@ -30,7 +30,8 @@ export const useVms = create<VmsState>(() => ({
 export function applyEvent(event: VmEvent): void {
   useVms.setState((s) => {
     if (event.type === 'vm-changed') return { vms: { ...s.vms, [event.vm.id]: event.vm } };
-    if (!(event.id in s.vms)) return {};
+    if (event.type === 'host-changed') return { host: event.host };
+    if (event.type !== 'vm-removed' || !(event.id in s.vms)) return {};
     const { [event.id]: _gone, ...vms } = s.vms;
     return { vms, selectedId: s.selectedId === event.id ? null : s.selectedId };
   });

@@ -1,6 +1,6 @@
 // The VM definition as stored in <data>/vms/<id>/vm.json. Bump SCHEMA_VERSION and add a step to
 // electron/engine/store/migrate.ts whenever the stored shape changes.
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export type Accel = 'auto' | 'kvm' | 'tcg';
 export type DiskFormat = 'qcow2' | 'raw';
@@ -31,6 +31,8 @@ export interface VmConfig {
   accel: Accel;
   memoryMiB: number;
   cpus: number;
+  /** QEMU CPU model (-cpu), e.g. "host" or "max"; null = QEMU's default for the machine (qemu64). */
+  cpuModel: string | null;
   disks: DiskConfig[];
   /** The install medium: an absolute path to an ISO the user picked, or null for an empty drive. */
   cdrom: string | null;

@@ -23,7 +23,17 @@ export interface VmStatus {
   error?: string;
   /** Last lines QEMU wrote to stderr, for a crash. */
   log?: string;
+  /** Something the user should look at while the VM runs, e.g. a KVM guest with no sign of life. */
+  warning?: string;
+  /** One-click ways out of a crash or a warning, in the order to offer them. */
+  remedies?: Remedy[];
 }
+
+/**
+ * use-tcg: run this VM with emulation from now on; use-safe-cpu: keep KVM with QEMU's default CPU
+ * model; keep-waiting: dismiss a no-sign-of-life warning.
+ */
+export type Remedy = 'use-tcg' | 'use-safe-cpu' | 'keep-waiting';
 
 export interface VmSummary {
   id: string;

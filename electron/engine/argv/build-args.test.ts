@@ -12,7 +12,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const goldenDir = path.join(here, 'golden');
 
 const base: VmConfig = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: '0b5e6a52-4f7c-4b8e-9c1d-2a3b4c5d6e7f',
   name: 'debian',
   createdAt: '2026-11-21T00:00:00.000Z',
@@ -20,6 +20,7 @@ const base: VmConfig = {
   accel: 'tcg',
   memoryMiB: 1024,
   cpus: 2,
+  cpuModel: null,
   disks: [{ file: 'disk0.qcow2', format: 'qcow2', bus: 'virtio' }],
   cdrom: '/home/ann/iso/debian-12.iso',
   boot: 'cdrom',
@@ -63,6 +64,7 @@ const cases: Case[] = [
   { name: 'auto-accel-kvm-usable', config: { ...base, accel: 'auto' }, host: { kvmUsable: true } },
   { name: 'auto-accel-no-kvm', config: { ...base, accel: 'auto' }, host: { kvmUsable: false } },
   { name: 'kvm-forced', config: { ...base, accel: 'kvm' }, host: { kvmUsable: true } },
+  { name: 'kvm-cpu-host', config: { ...base, accel: 'kvm', cpuModel: 'host,-arch-capabilities' }, host: { kvmUsable: true } },
   {
     name: 'two-nics',
     config: {

@@ -88,7 +88,8 @@ function machine(vm: VmConfig, accel: Array<'kvm' | 'tcg'>): string[] {
 }
 
 function resources(vm: VmConfig): string[] {
-  return ['-m', `${vm.memoryMiB}M`, '-smp', String(vm.cpus)];
+  // -cpu takes a model name and ,+flag/-flag modifiers: its commas are syntax, not to be escaped.
+  return [...(vm.cpuModel ? ['-cpu', vm.cpuModel] : []), '-m', `${vm.memoryMiB}M`, '-smp', String(vm.cpus)];
 }
 
 function display(): string[] {

@@ -19,6 +19,8 @@ export class StreamRelay {
   private ring = new ByteRing(SCROLLBACK_BYTES);
   private sock: net.Socket | null = null;
   private viewers = new Set<WebSocket>();
+  /** When the guest last printed (ms epoch): a sign of life for the KVM watchdog. */
+  lastOutputAt: number | null = null;
 
   constructor(
     readonly socketPath: string,
@@ -82,6 +84,7 @@ export class StreamRelay {
   }
 
   private fromGuest(data: Buffer): void {
+    this.lastOutputAt = Date.now();
     this.ring.push(data);
     for (const ws of this.viewers) {
       if (ws.bufferedAmount > VIEWER_HIGH_WATER) {

@@ -173,6 +173,13 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
     await stopped;
   }
 
+  /** Show (or, with undefined, clear) a warning about the running VM, e.g. from the KVM watchdog. */
+  warn(warning: string | undefined): void {
+    if (!this.isActive || this.status.warning === warning) return;
+    const { state, error, log } = this.status;
+    this.setStatus({ state, error, log, warning });
+  }
+
   /** VirtDesk quits: let go of QEMU without stopping it. */
   detach(): void {
     this.detached = true;
@@ -283,6 +290,7 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
       forceOffAt: patch.state === 'shutting-down' ? patch.forceOffAt : undefined,
       error: 'error' in patch ? patch.error : undefined,
       log: 'log' in patch ? patch.log : undefined,
+      warning: 'warning' in patch && isLive(patch.state) ? patch.warning : undefined,
     };
     this.emit('status', this.status);
   }

@@ -9,6 +9,9 @@ const steps: Record<number, (old: Json) => Json> = {
   // Version 0: the development builds before schemaVersion existed. They had no accelerator setting
   // and no balloon; give them today's defaults.
   0: (old) => ({ accel: 'auto', balloon: true, extraArgs: [], ...old, schemaVersion: 1 }),
+  // Version 2 (issue 2/6): a CPU model per VM, so a KVM abort can be fixed by choosing a safe one.
+  // null keeps what version 1 ran: QEMU's default model.
+  1: (old) => ({ cpuModel: null, ...old, schemaVersion: 2 }),
 };
 
 export class MigrationError extends Error {}

@@ -6,8 +6,13 @@ const host: HostInfo = {
   arch: 'x86_64',
   cpuThreads: 4,
   memTotalMiB: 8192,
-  kvm: { usable: true, detail: 'ok' },
-  qemu: { system: '/usr/bin/qemu-system-x86_64', img: '/usr/bin/qemu-img', version: '8.2.2' },
+  memAvailableMiB: 6000,
+  cpu: { vendor: 'GenuineIntel', model: 'Intel Core', virtFlag: 'vmx' },
+  kvm: { usable: true, detail: 'ok', device: 'ok', apiVersion: 12, modules: ['kvm', 'kvm_intel'], nested: false, isGuest: false, selfTest: null },
+  qemu: { system: '/usr/bin/qemu-system-x86_64', img: '/usr/bin/qemu-img', version: '8.2.2', imgVersion: '8.2.2', accelerators: ['tcg', 'kvm'] },
+  disk: { path: '/tmp/x', freeBytes: 10 ** 11, totalBytes: 10 ** 12 },
+  checks: [],
+  overall: { mode: 'kvm', title: 'KVM: hardware virtualization', detail: '' },
   dataDir: '/tmp/x',
 };
 

@@ -1,0 +1,48 @@
+// The host report and QEMU's capabilities, probed once and kept; re-probed when the user asks to run
+// the KVM self-test again (or the first time anyone needs them).
+import { EventEmitter } from 'node:events';
+import { ApiError } from '../../shared/api.js';
+import type { HostInfo, QemuCapabilities } from '../../shared/model/index.js';
+import { probeHost } from './host/host-probe.js';
+import { readQemuCapabilities } from './host/qemu-caps.js';
+import type { EnginePaths } from './paths.js';
+
+export class HostService extends EventEmitter<{ changed: [HostInfo] }> {
+  private current: Promise<HostInfo> | null = null;
+
+  constructor(private readonly opts: { paths: EnginePaths; qemuSystem?: string; qemuImg?: string }) {
+    super();
+  }
+
+  info(): Promise<HostInfo> {
+    this.current ??= this.probe(false);
+    return this.current;
+  }
+
+  async rerunSelfTest(): Promise<HostInfo> {
+    this.current = this.probe(true);
+    const host = await this.current;
+    this.emit('changed', host);
+    return host;
+  }
+
+  async capabilities(): Promise<QemuCapabilities> {
+    const host = await this.info();
+    if (!host.qemu.system || !host.qemu.version) {
+      throw new ApiError('qemu', 'qemu-system-x86_64 was not found: install it with "apt-get install qemu-system-x86".');
+    }
+    return readQemuCapabilities(host.qemu.system, { cacheDir: this.opts.paths.cacheDir, version: host.qemu.version });
+  }
+
+  private probe(rerunSelfTest: boolean): Promise<HostInfo> {
+    const p = probeHost({
+      dataDir: this.opts.paths.dataDir,
+      cacheDir: this.opts.paths.cacheDir,
+      qemuSystem: this.opts.qemuSystem,
+      qemuImg: this.opts.qemuImg,
+      rerunSelfTest,
+    });
+    p.catch(() => (this.current = null)); // a failed probe is retried on the next call
+    return p;
+  }
+}

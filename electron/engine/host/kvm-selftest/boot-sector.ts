@@ -1,0 +1,22 @@
+// The KVM self-test guest: the 512 bytes assembled from selftest.asm (read that file for what it
+// does and why). Regenerate with `node scripts/assemble-selftest.mjs` after editing the .asm.
+
+export const SELFTEST_LINES = 5;
+export const selftestLine = (i: number) => `VIRTDESK-SELFTEST ${i}/${SELFTEST_LINES}`;
+/** isa-debug-exit: the sector writes 0, so a run to the end exits with status (0 << 1) | 1. */
+export const DEBUG_EXIT_PORT = 0xf4;
+export const CLEAN_EXIT_STATUS = 1;
+
+const SECTOR_BASE64 =
+  '+jHAjtiOwI7QvAB8vwAQuQAY86vHBgAQAyDHBgAgAzC/ADBmuIMAAAC5AAJmiQVmBQAAIACDxwji8g8BFgB9ZrggAAAADyLg' +
+  'ZrgAEAAADyLYZrmAAADADzJmDQABAAAPMA8gwGYNAQAAgA8iwOpyfAgAZrgQAI7YjsCO0LwAfAAASL4GfQAAAAAAAEG4AAAA' +
+  'AUyJx7kAACAAiA9I/8f/yXX3SYn4rITAdCdmuvgD7jwKdfK5AgAAAOgbAAAAZonD6BMAAABmOdhmicN28+Lp68AxwOb09Ov9' +
+  'MMDmQ+RAiMTkQIbEw5CQkAAAAAAAAAAAAAAAAACaIAAAAAAAAJIAABcA6HwAAFZJUlRERVNLLVNFTEZURVNUIDEvNQ0KVklS' +
+  'VERFU0stU0VMRlRFU1QgMi81DQpWSVJUREVTSy1TRUxGVEVTVCAzLzUNClZJUlRERVNLLVNFTEZURVNUIDQvNQ0KVklSVERF' +
+  'U0stU0VMRlRFU1QgNS81DQoAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
+  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
+  'AAAAAAAAVao=';
+
+export function bootSector(): Buffer {
+  return Buffer.from(SECTOR_BASE64, 'base64');
+}

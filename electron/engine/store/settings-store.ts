@@ -1,0 +1,33 @@
+// <data>/settings.json: the user's settings for the whole app. Missing or unreadable -> defaults
+// (and the file is left alone until the user saves).
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Settings } from '../../../shared/api.js';
+import { writeFileAtomic } from './atomic-write.js';
+
+export const DEFAULT_SETTINGS: Settings = { kvmWatchdogSec: 30 };
+
+export class SettingsStore {
+  constructor(private readonly dataDir: string) {}
+
+  private get file() {
+    return path.join(this.dataDir, 'settings.json');
+  }
+
+  async read(): Promise<Settings> {
+    try {
+      const saved = JSON.parse(await fs.readFile(this.file, 'utf8')) as Partial<Settings>;
+      const watchdog = saved.kvmWatchdogSec;
+      return { kvmWatchdogSec: Number.isInteger(watchdog) && watchdog! >= 5 ? watchdog! : DEFAULT_SETTINGS.kvmWatchdogSec };
+    } catch {
+      return { ...DEFAULT_SETTINGS };
+    }
+  }
+
+  async update(patch: Partial<Settings>): Promise<Settings> {
+    const next = { ...(await this.read()), ...patch };
+    await fs.mkdir(this.dataDir, { recursive: true });
+    await writeFileAtomic(this.file, `${JSON.stringify(next, null, 2)}\n`);
+    return next;
+  }
+}

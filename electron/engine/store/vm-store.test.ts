@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { VmStore } from './vm-store.js';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+function storeWith(id: string, json: unknown) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vd-store-'));
+  dirs.push(dataDir);
+  fs.mkdirSync(path.join(dataDir, 'vms', id), { recursive: true });
+  const file = path.join(dataDir, 'vms', id, 'vm.json');
+  fs.writeFileSync(file, typeof json === 'string' ? json : JSON.stringify(json));
+  return { store: new VmStore({ dataDir, runtimeDir: '/tmp/unused', cacheDir: '/tmp/unused' }), file };
+}
+
+const id = '0b5e6a52-4f7c-4b8e-9c1d-2a3b4c5d6e7f';
+const v1 = {
+  schemaVersion: 1, id, name: 'old', createdAt: '2026-01-01T00:00:00.000Z', machine: 'pc', accel: 'kvm',
+  memoryMiB: 512, cpus: 1, disks: [{ file: 'disk0.qcow2', format: 'qcow2', bus: 'virtio' }], cdrom: null,
+  boot: 'disk', nics: [], balloon: true, extraArgs: [],
+};
+
+describe('VmStore', () => {
+  it('upgrades a schema 1 vm.json on read, writes it back, and keeps the old file as a backup', async () => {
+    const { store, file } = storeWith(id, v1);
+    const before = fs.readFileSync(file, 'utf8');
+    const vm = await store.read(id);
+    expect(vm.config).toMatchObject({ schemaVersion: 2, cpuModel: null, name: 'old', accel: 'kvm' });
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).schemaVersion).toBe(2);
+    expect(fs.readFileSync(`${file}.schema1.bak`, 'utf8')).toBe(before);
+  });
+
+  it('reports a vm.json with a wrong field as broken, naming the field, and leaves it untouched', async () => {
+    const { store, file } = storeWith(id, { ...v1, schemaVersion: 2, cpuModel: null, memoryMiB: 'lots' });
+    const before = fs.readFileSync(file, 'utf8');
+    const vm = await store.read(id);
+    expect(vm.config).toBeNull();
+    expect(vm.config === null && vm.error).toMatch(/memoryMiB/);
+    expect(fs.readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('ignores folders that are not VM ids (creations in progress, stray files)', async () => {
+    const { store } = storeWith(id, v1);
+    fs.mkdirSync(path.join(path.dirname(path.dirname(store.configPath(id))), `.new-${id}`));
+    expect((await store.list()).map((v) => v.id)).toEqual([id]);
+  });
+});

@@ -58,7 +58,9 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
   /** Probe the host and re-attach to VMs that kept running while VirtDesk was closed. */
   async init(): Promise<void> {
     await fs.mkdir(this.opts.paths.dataDir, { recursive: true });
-    await this.hostService.info();
+    // The host probe (with the KVM self-test: seconds, once per host boot) runs in the background so
+    // the window or the server is up at once; host() and start() wait for it when they need it.
+    this.hostService.info().catch((err: Error) => console.error(`virtdesk: host check failed: ${err.message}`));
     const stored = await this.store.list();
     await Promise.all(
       stored.map(async (s) => {

@@ -13,7 +13,7 @@ set -euo pipefail
 export LC_ALL=C
 
 # Bump whenever the guest's contents change, so every cache gets rebuilt.
-GUEST_VERSION=2
+GUEST_VERSION=3
 
 MARKER=VIRTDESK-GUEST-READY
 INSTALL_HINT="apt-get install -y cpio grub-pc-bin grub-common xorriso mtools"
@@ -224,7 +224,8 @@ menuentry "VirtDesk test guest" {
   initrd /boot/initrd.img
 }
 EOF
-grub-mkrescue -o out/guest.iso iso >grub-mkrescue.log 2>&1 || { cat grub-mkrescue.log >&2; die "grub-mkrescue failed"; }
+# The volume label lets VirtDesk's OS detection recognise the test guest (electron/engine/os/os-catalog.ts).
+grub-mkrescue -o out/guest.iso iso -- -volid VIRTDESK_TEST >grub-mkrescue.log 2>&1 || { cat grub-mkrescue.log >&2; die "grub-mkrescue failed"; }
 
 # Drop the stamp first and write it last: an interrupted move never looks like a valid cache.
 rm -f "$CACHE_DIR/VERSION"

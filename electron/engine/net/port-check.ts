@@ -1,0 +1,34 @@
+// Port forwards (host port -> guest port with user networking) fail at QEMU start if the host port is
+// taken, with a message that does not say by whom. Check first: other VMs of this user, then the host.
+import net from 'node:net';
+
+export interface Forward {
+  proto: 'tcp' | 'udp';
+  hostPort: number;
+  guestPort: number;
+}
+
+/** Pure: forwards in `mine` that clash with each other or with other VMs' forwards. */
+export function forwardClashes(mine: Forward[], others: Array<{ vmName: string; forwards: Forward[] }>): string[] {
+  const out: string[] = [];
+  mine.forEach((f, i) => {
+    if (mine.findIndex((g) => g.proto === f.proto && g.hostPort === f.hostPort) !== i) {
+      out.push(`Host port ${f.hostPort}/${f.proto} is forwarded twice in this VM.`);
+    }
+    for (const o of others) {
+      if (o.forwards.some((g) => g.proto === f.proto && g.hostPort === f.hostPort)) {
+        out.push(`Host port ${f.hostPort}/${f.proto} is already forwarded by the VM "${o.vmName}".`);
+      }
+    }
+  });
+  return out;
+}
+
+/** Can we listen on this TCP port on loopback right now? (QEMU's hostfwd binds the same way.) */
+export function tcpPortFree(port: number, host = '127.0.0.1'): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, host, () => srv.close(() => resolve(true)));
+  });
+}

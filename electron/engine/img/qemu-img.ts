@@ -1,7 +1,10 @@
 // Thin wrapper over the qemu-img command line: argv arrays, JSON output where qemu-img offers it,
 // and errors that say what qemu-img said.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
 import { ApiError } from '../../../shared/api.js';
 import { run } from '../process/run.js';
+import { lastProgress } from './convert-progress.js';
 
 export const GiB = 1024 ** 3;
 
@@ -43,4 +46,43 @@ export async function imageInfo(bin: string, file: string, opts: { shared?: bool
   // -U: a running VM holds a lock on its disk; reading the header is still safe.
   const args = ['info', '--output=json', ...(opts.shared ? ['-U'] : []), file];
   return JSON.parse(await qemuImg(bin, args, 'info')) as ImageInfo;
+}
+
+export type ImageFormat = 'qcow2' | 'raw' | 'vmdk' | 'vdi';
+
+/**
+ * qemu-img convert with progress: onProgress gets 0..100 as qemu-img reports it. The output is written
+ * to a temp name and renamed only when complete, so a failed or cancelled conversion leaves nothing.
+ */
+export async function convertImage(
+  bin: string,
+  opts: { src: string; srcFormat?: string; dst: string; dstFormat: ImageFormat; compress?: boolean; signal?: AbortSignal },
+  onProgress: (percent: number) => void,
+): Promise<void> {
+  const partial = `${opts.dst}.partial`;
+  const args = [
+    'convert', '-p',
+    ...(opts.srcFormat ? ['-f', opts.srcFormat] : []),
+    '-O', opts.dstFormat,
+    ...(opts.compress && opts.dstFormat === 'qcow2' ? ['-c'] : []),
+    opts.src, partial,
+  ];
+  let stderr = '';
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'], signal: opts.signal });
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      const p = lastProgress(chunk);
+      if (p !== null) onProgress(p);
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.once('error', (err) => (err.name === 'AbortError' ? resolve(null) : reject(err)));
+    child.once('exit', (c) => resolve(c));
+  });
+  if (code !== 0) {
+    await fs.rm(partial, { force: true });
+    if (code === null) throw new ApiError('conflict', 'The conversion was cancelled; nothing was written.');
+    throw new ApiError('qemu', `qemu-img convert failed: ${stderr.trim() || `exit code ${code}`}`, { argv: [bin, ...args] });
+  }
+  await fs.rename(partial, opts.dst);
+  onProgress(100);
 }

@@ -9,10 +9,13 @@ import { VmToolbar } from './features/vm-list/VmToolbar.js';
 import { VmListPane } from './features/vm-list/VmListPane.js';
 import { VmDetails } from './features/vm-details/VmDetails.js';
 import { NewVmDialog } from './features/vm-create/NewVmDialog.js';
+import { HostPage } from './features/host/HostPage.js';
+import { useUi } from './store/ui.js';
 
 export function App() {
   const appearance = useSystemAppearance();
   const online = useOnline();
+  const pane = useUi((s) => s.pane);
   useGlobalShortcuts();
   return (
     <Theme
@@ -35,8 +38,8 @@ export function App() {
         >
           <VmListPane />
         </section>
-        <section className="details-pane" aria-label="Details">
-          <VmDetails />
+        <section className="details-pane" aria-label={pane === 'host' ? 'Host' : 'Details'}>
+          {pane === 'host' ? <HostPage /> : <VmDetails />}
         </section>
       </main>
       <StatusBar />

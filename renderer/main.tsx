@@ -5,6 +5,7 @@ import './app.css';
 import { App } from './App.js';
 import { connectToEngine } from './api/connect.js';
 import { attachEngine } from './store/engine.js';
+import { ErrorBoundary } from './shell/ErrorBoundary.js';
 
 // The transport is chosen once, before the first render, so every component sees the same client.
 attachEngine(connectToEngine());
@@ -13,6 +14,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html lost its #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary>
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );

@@ -8,6 +8,7 @@ export const SHORTCUTS = {
   console: { keys: 'Enter', aria: '', label: 'Console (in the list)' },
   overview: { keys: 'Ctrl+1', aria: 'Control+1', label: 'Overview tab' },
   consoleTab: { keys: 'Ctrl+2', aria: 'Control+2', label: 'Console tab' },
+  host: { keys: 'Ctrl+H', aria: 'Control+H', label: 'Host page (toggle)' },
 } as const;
 
 export type ShortcutId = keyof typeof SHORTCUTS;
@@ -21,6 +22,7 @@ export function matchShortcut(ev: KeyboardEvent): ShortcutId | null {
     if (key === 'n') return 'newVm';
     if (key === '1') return 'overview';
     if (key === '2') return 'consoleTab';
+    if (key === 'h') return 'host';
     return null;
   }
   if (key === 's') return 'start';

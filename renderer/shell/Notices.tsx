@@ -19,7 +19,7 @@ export function Notices() {
           <Callout.Icon>{n.tone === 'error' ? <CrossCircledIcon /> : <CheckCircledIcon />}</Callout.Icon>
           <Flex direction="column" gap="1" className="notice-body">
             <Callout.Text weight="bold">{n.title}</Callout.Text>
-            {n.message ? <Callout.Text className="pre-wrap">{n.message}</Callout.Text> : null}
+            {n.message ? <Callout.Text className="pre-wrap notice-message">{n.message}</Callout.Text> : null}
           </Flex>
           <IconButton
             size="1"

@@ -1,8 +1,10 @@
-import { Flex, Text, Tooltip } from '@radix-ui/themes';
+import { Button, Flex, Text, Tooltip } from '@radix-ui/themes';
 import { useLink } from '../store/link.js';
 import { useVms } from '../store/vms.js';
 import { formatMiB } from '../lib/format.js';
 import { qemuAlive } from '../lib/vm-state.js';
+import { MODE_COLOR, MODE_SHORT } from '../lib/host-verdict.js';
+import { showPane } from '../store/ui.js';
 
 /** The host at a glance, as a desktop app's status bar. */
 export function StatusBar() {
@@ -22,10 +24,18 @@ export function StatusBar() {
         ) : null}
         {host ? (
           <>
-            <Tooltip content={host.kvm.detail}>
-              <Text size="1" color={host.kvm.usable ? 'gray' : 'amber'} tabIndex={0}>
-                {host.kvm.usable ? 'KVM available' : 'KVM unavailable — emulation only'}
-              </Text>
+            {/* The verdict, not just "/dev/kvm exists": a KVM that fails the self-test reads as emulation. */}
+            <Tooltip content={`${host.overall.title}. ${host.kvm.detail} Click for the host check.`}>
+              <Button
+                size="1"
+                variant="ghost"
+                color={host.overall.mode === 'kvm' ? 'gray' : MODE_COLOR[host.overall.mode]}
+                className="statusbar-verdict"
+                onClick={() => showPane('host')}
+              >
+                <span className="statusbar-dot" data-mode={host.overall.mode} aria-hidden />
+                {MODE_SHORT[host.overall.mode]}
+              </Button>
             </Tooltip>
             <Text size="1" color="gray">
               {host.arch} · {host.cpuThreads} threads · {formatMiB(host.memTotalMiB)}

@@ -1,24 +1,32 @@
 import type { CreateVmInput } from '../../shared/api.js';
-import type { VmSummary } from '../../shared/model/index.js';
+import type { Remedy, VmSummary } from '../../shared/model/index.js';
 import { describeError } from '../lib/errors.js';
+import { REMEDY_LABEL } from '../lib/remedies.js';
 import { api } from './engine.js';
 import { notify } from './notices.js';
+import { showPane } from './ui.js';
 import { applyResult, selectVm, setBusy, useVms, type VmAction } from './vms.js';
 
 const VERB: Record<VmAction, string> = {
   start: 'start',
   shutdown: 'shut down',
   forceOff: 'force off',
+  remedy: 'repair', // applyRemedy names the remedy instead
 };
 
-async function run(id: string, action: VmAction, call: () => Promise<VmSummary>): Promise<void> {
+async function run(
+  id: string,
+  action: VmAction,
+  call: () => Promise<VmSummary>,
+  failTitle = (name: string) => `Could not ${VERB[action]} “${name}”`,
+): Promise<void> {
   if (useVms.getState().busy[id]) return;
   const name = useVms.getState().vms[id]?.name ?? id;
   setBusy(id, action);
   try {
     applyResult(await call());
   } catch (err) {
-    notify({ tone: 'error', title: `Could not ${VERB[action]} “${name}”`, message: describeError(err) });
+    notify({ tone: 'error', title: failTitle(name), message: describeError(err) });
   } finally {
     setBusy(id, undefined);
   }
@@ -28,11 +36,21 @@ export const startVm = (id: string) => run(id, 'start', () => api().start({ id }
 export const shutdownVm = (id: string) => run(id, 'shutdown', () => api().shutdown({ id }));
 export const forceOffVm = (id: string) => run(id, 'forceOff', () => api().forceOff({ id }));
 
+/** Changes the VM's settings as the remedy says and, unless it is "keep waiting", starts it again. */
+export const applyRemedy = (id: string, remedy: Remedy) =>
+  run(
+    id,
+    'remedy',
+    () => api().applyRemedy({ id, remedy }),
+    (name) => `“${REMEDY_LABEL[remedy]}” failed for “${name}”`,
+  );
+
 /** Throws the ApiError so the dialog can show it next to the form it belongs to. */
 export async function createVm(input: CreateVmInput): Promise<VmSummary> {
   const vm = await api().create(input);
   applyResult(vm);
   selectVm(vm.id);
+  showPane('vm'); // the new VM, also when the dialog was opened from the Host page
   notify({ tone: 'success', title: `Created “${vm.name}”` });
   return vm;
 }

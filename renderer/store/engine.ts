@@ -3,6 +3,7 @@ import { createClient } from '../api/client.js';
 import type { Transport } from '../api/transport.js';
 import { useLink } from './link.js';
 import { applyEvent, replaceAll, useVms } from './vms.js';
+import { applySettings, loadSettings } from './host.js';
 import { describeError } from '../lib/errors.js';
 
 let client: VmApi | null = null;
@@ -20,7 +21,8 @@ export function attachEngine(transport: Transport): void {
   useLink.setState({ reconnectNow: transport.reconnectNow ? () => transport.reconnectNow?.() : null });
   transport.onEvent((event) => {
     eventsDuringList?.push(event);
-    applyEvent(event);
+    if (event.type === 'settings-changed') applySettings(event.settings);
+    else applyEvent(event);
   });
   transport.onLink((link, reconnected) => {
     useLink.setState({ link });
@@ -38,6 +40,8 @@ export async function refresh(): Promise<void> {
     .then((info) => useVms.setState({ host: info }))
     // The form falls back to no limits it cannot know; the list still works.
     .catch((err: unknown) => console.warn('VirtDesk: host() failed:', describeError(err)));
+  // The watchdog time is quoted in the New VM dialog, so settings are read up front too.
+  const settings = loadSettings();
   try {
     replaceAll(await api().list({}));
     for (const event of mine) applyEvent(event);
@@ -46,5 +50,5 @@ export async function refresh(): Promise<void> {
   } finally {
     if (eventsDuringList === mine) eventsDuringList = null;
   }
-  await host;
+  await Promise.all([host, settings]);
 }

@@ -2,7 +2,11 @@ import { create } from 'zustand';
 
 export type DetailsTab = 'overview' | 'console';
 
+/** What the right-hand pane shows: the selected VM, or the host (virt-manager's connection details). */
+export type Pane = 'vm' | 'host';
+
 interface UiState {
+  pane: Pane;
   tab: DetailsTab;
   createOpen: boolean;
   /**
@@ -15,6 +19,7 @@ interface UiState {
 }
 
 export const useUi = create<UiState>(() => ({
+  pane: 'vm',
   tab: 'overview',
   createOpen: false,
   consoleWantsFocus: false,
@@ -23,6 +28,7 @@ export const useUi = create<UiState>(() => ({
 
 export function showTab(tab: DetailsTab): void {
   useUi.setState((s) => ({
+    pane: 'vm',
     tab,
     consoleWantsFocus: tab === 'console',
     consoleFocusSeq: s.consoleFocusSeq + (tab === 'console' ? 1 : 0),
@@ -35,4 +41,13 @@ export function setCreateOpen(createOpen: boolean): void {
 
 export function dropConsoleFocus(): void {
   useUi.setState({ consoleWantsFocus: false });
+}
+
+export function showPane(pane: Pane): void {
+  useUi.setState({ pane });
+}
+
+/** The toolbar's Host button and Ctrl+H: a toggle, so the same key leads back to the VM. */
+export function toggleHostPane(): void {
+  useUi.setState((s) => ({ pane: s.pane === 'host' ? 'vm' : 'host' }));
 }

@@ -127,7 +127,9 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
         throw new ApiError('conflict', 'The start was cancelled: the VM was forced off.');
       }
       this.setStatus({ state: 'crashed', error, log });
-      throw new ApiError('qemu', log ? `${error}\n${log}` : error);
+      // The message carries QEMU's last word; the whole log is in the VM's status for the details view.
+      const last = log.split('\n').filter((l) => !/warning:/.test(l)).pop() ?? log.split('\n').pop();
+      throw new ApiError('qemu', last ? `${error} ${last}` : error);
     }
     try {
       await this.follow(qmp);

@@ -1,18 +1,23 @@
 import { Button, Callout, Dialog, Flex, Grid, Select, Spinner, Text, TextField } from '@radix-ui/themes';
-import { CheckCircledIcon, CrossCircledIcon, ExclamationTriangleIcon } from '@radix-ui/react-icons';
+import { CrossCircledIcon } from '@radix-ui/react-icons';
 import { useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { Accel } from '../../../shared/model/index.js';
+import type { Accel, HostInfo } from '../../../shared/model/index.js';
 import { createVm } from '../../store/actions.js';
 import { useVms } from '../../store/vms.js';
 import { describeError } from '../../lib/errors.js';
+import { autoAccelLabel } from '../../lib/host-verdict.js';
 import { check, initialValues, type FieldName, type FormValues } from './create-form.js';
+import { AccelHint, KvmRiskCallout } from './AccelHint.js';
 import { FormField } from './FormField.js';
 
-const ACCEL_CHOICES: { value: Accel; label: string }[] = [
-  { value: 'auto', label: 'Automatic (KVM when usable)' },
-  { value: 'kvm', label: 'KVM (hardware)' },
-  { value: 'tcg', label: 'Emulation (TCG, slower)' },
-];
+/** "Automatic" says what it resolves to on this host, from the KVM self-test's verdict. */
+function accelChoices(host: HostInfo | null): { value: Accel; label: string }[] {
+  return [
+    { value: 'auto', label: autoAccelLabel(host) },
+    { value: 'kvm', label: 'KVM (hardware)' },
+    { value: 'tcg', label: 'Emulation (TCG, slower)' },
+  ];
+}
 
 export function NewVmForm({ onDone }: { onDone: () => void }) {
   const host = useVms((s) => s.host);
@@ -67,20 +72,6 @@ export function NewVmForm({ onDone }: { onDone: () => void }) {
     }
   }
 
-  const kvm = host?.kvm;
-  const accelHint = kvm ? (
-    <Flex as="span" align="start" gap="1">
-      {kvm.usable ? (
-        <CheckCircledIcon color="var(--green-9)" className="hint-icon" />
-      ) : (
-        <ExclamationTriangleIcon color="var(--amber-9)" className="hint-icon" />
-      )}
-      <span>{kvm.detail}</span>
-    </Flex>
-  ) : (
-    'Checking the host…'
-  );
-
   return (
     <form onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate>
       <Flex direction="column" gap="4">
@@ -130,7 +121,12 @@ export function NewVmForm({ onDone }: { onDone: () => void }) {
           </FormField>
         </Grid>
 
-        <FormField id="new-vm-accel" label="Accelerator" error={shown('accel')} hint={accelHint}>
+        <FormField
+          id="new-vm-accel"
+          label="Accelerator"
+          error={shown('accel')}
+          hint={<AccelHint host={host} accel={values.accel} />}
+        >
           <Select.Root value={values.accel} onValueChange={(v) => set('accel')(v)}>
             <Select.Trigger
               id="new-vm-accel"
@@ -138,7 +134,7 @@ export function NewVmForm({ onDone }: { onDone: () => void }) {
               aria-describedby="new-vm-accel-msg"
             />
             <Select.Content position="popper">
-              {ACCEL_CHOICES.map((c) => (
+              {accelChoices(host).map((c) => (
                 <Select.Item key={c.value} value={c.value}>
                   {c.label}
                 </Select.Item>
@@ -146,6 +142,8 @@ export function NewVmForm({ onDone }: { onDone: () => void }) {
             </Select.Content>
           </Select.Root>
         </FormField>
+        {/* Picked by hand against the host check's verdict: what will happen, and where to look. */}
+        {values.accel === 'kvm' && host && !host.kvm.usable ? <KvmRiskCallout host={host} /> : null}
 
         {engineError ? (
           <Callout.Root color="red" role="alert" size="1">

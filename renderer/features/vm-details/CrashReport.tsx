@@ -1,9 +1,14 @@
-import { Box, Callout, Code, ScrollArea, Text } from '@radix-ui/themes';
+import { Box, Callout, Code, Flex, ScrollArea, Text } from '@radix-ui/themes';
 import { ExclamationTriangleIcon } from '@radix-ui/react-icons';
-import type { VmStatus } from '../../../shared/model/index.js';
+import type { VmSummary } from '../../../shared/model/index.js';
+import { RemedyButtons } from './RemedyButtons.js';
 
-/** Crashed or broken: the engine's explanation, and for a crash what QEMU itself last said. */
-export function CrashReport({ status }: { status: VmStatus }) {
+/**
+ * Crashed or broken: the engine's explanation, the remedies it offers (a KVM crash), and for a crash
+ * what QEMU itself last said.
+ */
+export function CrashReport({ vm }: { vm: VmSummary }) {
+  const { status } = vm;
   const crashed = status.state === 'crashed';
   return (
     <Box className="crash-report">
@@ -11,13 +16,20 @@ export function CrashReport({ status }: { status: VmStatus }) {
         <Callout.Icon>
           <ExclamationTriangleIcon />
         </Callout.Icon>
-        <Callout.Text weight="bold">
-          {crashed ? 'QEMU stopped unexpectedly' : 'The VM definition cannot be read'}
-        </Callout.Text>
-        <Callout.Text className="pre-wrap">
-          {status.error ??
-            (crashed ? 'No reason was recorded.' : 'vm.json is missing or not valid.')}
-        </Callout.Text>
+        <Flex direction="column" gap="1">
+          <Callout.Text weight="bold">
+            {crashed ? 'QEMU stopped unexpectedly' : 'The VM definition cannot be read'}
+          </Callout.Text>
+          <Callout.Text className="pre-wrap">
+            {status.error ??
+              (crashed ? 'No reason was recorded.' : 'vm.json is missing or not valid.')}
+          </Callout.Text>
+          {crashed ? (
+            <Box mt="1">
+              <RemedyButtons vm={vm} color="red" />
+            </Box>
+          ) : null}
+        </Flex>
       </Callout.Root>
       {crashed && status.log ? (
         <Box mt="3">

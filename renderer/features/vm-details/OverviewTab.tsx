@@ -1,6 +1,8 @@
 import { Badge, Code, DataList, Flex, Text } from '@radix-ui/themes';
 import type { Accel, VmSummary } from '../../../shared/model/index.js';
 import { formatMiB, formatTime } from '../../lib/format.js';
+import { autoAccelLabel } from '../../lib/host-verdict.js';
+import { useVms } from '../../store/vms.js';
 import { StateBadge } from '../vm-list/StateBadge.js';
 import { CrashReport } from './CrashReport.js';
 
@@ -18,9 +20,10 @@ function fileName(path: string): string {
 
 export function OverviewTab({ vm }: { vm: VmSummary }) {
   const { config, status } = vm;
+  const host = useVms((s) => s.host);
   return (
     <Flex direction="column" gap="4" className="overview">
-      {status.state === 'crashed' || status.state === 'broken' ? <CrashReport status={status} /> : null}
+      {status.state === 'crashed' || status.state === 'broken' ? <CrashReport vm={vm} /> : null}
 
       <DataList.Root size="2" className="overview-list">
         <DataList.Item>
@@ -51,16 +54,32 @@ export function OverviewTab({ vm }: { vm: VmSummary }) {
               <DataList.Value>{config.cpus}</DataList.Value>
             </DataList.Item>
             <DataList.Item>
+              <DataList.Label minWidth="140px">CPU model</DataList.Label>
+              <DataList.Value>
+                {config.cpuModel ? (
+                  <Code variant="ghost">{config.cpuModel}</Code>
+                ) : (
+                  <Text>
+                    QEMU default <Text color="gray">(qemu64)</Text>
+                  </Text>
+                )}
+              </DataList.Value>
+            </DataList.Item>
+            <DataList.Item>
               <DataList.Label minWidth="140px">Accelerator</DataList.Label>
               <DataList.Value>
                 <Flex direction="column" gap="1">
-                  <Text>{ACCEL_SETTING[config.accel]}</Text>
+                  <Text>{config.accel === 'auto' ? autoAccelLabel(host) : ACCEL_SETTING[config.accel]}</Text>
                   {status.accel ? (
                     <Flex align="center" gap="2">
                       <Text size="1" color="gray">
                         In use:
                       </Text>
-                      <Badge size="1" color={status.accel === 'kvm' ? 'green' : 'amber'} variant="soft">
+                      <Badge
+                        size="1"
+                        color={status.accel === 'kvm' && !status.warning ? 'green' : 'amber'}
+                        variant="soft"
+                      >
                         {ACCEL_IN_USE[status.accel]}
                       </Badge>
                     </Flex>

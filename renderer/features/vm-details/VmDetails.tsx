@@ -7,6 +7,7 @@ import { StateBadge } from '../vm-list/StateBadge.js';
 import { SerialConsole } from '../console/SerialConsole.js';
 import { OverviewTab } from './OverviewTab.js';
 import { ShutdownCountdown } from './ShutdownCountdown.js';
+import { VmWarning } from './VmWarning.js';
 
 export function VmDetails() {
   const vm = useSelectedVm();
@@ -39,6 +40,7 @@ export function VmDetails() {
           <ShutdownCountdown forceOffAt={vm.status.forceOffAt} />
         ) : null}
       </Flex>
+      <VmWarning vm={vm} />
       <Tabs.Root
         value={tab}
         onValueChange={(v) => showTab(v as DetailsTab)}

@@ -1,9 +1,15 @@
-import { Button, Flex, Heading, Text } from '@radix-ui/themes';
+import { Button, Flex, Heading, Link, Text } from '@radix-ui/themes';
 import { PlusIcon } from '@radix-ui/react-icons';
-import { setCreateOpen } from '../../store/ui.js';
+import { setCreateOpen, showPane } from '../../store/ui.js';
+import { useVms } from '../../store/vms.js';
+import { MODE_SHORT } from '../../lib/host-verdict.js';
+import { VerdictIcon } from '../host/VerdictIcon.js';
 
-/** First run: say what to do next rather than showing an empty table. */
+const MODE_VERDICT = { kvm: 'ok', tcg: 'warn', none: 'error' } as const;
+
+/** First run: say what to do next rather than showing an empty table, and what this host can do. */
 export function EmptyState() {
+  const overall = useVms((s) => s.host?.overall);
   return (
     <Flex direction="column" align="center" justify="center" gap="3" className="empty-state">
       <div className="empty-illustration" aria-hidden>
@@ -23,6 +29,18 @@ export function EmptyState() {
       <Button size="2" onClick={() => setCreateOpen(true)}>
         <PlusIcon /> New virtual machine
       </Button>
+      <Flex align="center" gap="2" mt="2" className="empty-host">
+        {overall ? <VerdictIcon verdict={MODE_VERDICT[overall.mode]} /> : null}
+        <Text size="2" color="gray">
+          {overall ? MODE_SHORT[overall.mode] : 'Can this host run VMs?'}
+          {' · '}
+          <Link asChild size="2">
+            <button type="button" className="link-button" onClick={() => showPane('host')}>
+              Check this host
+            </button>
+          </Link>
+        </Text>
+      </Flex>
     </Flex>
   );
 }

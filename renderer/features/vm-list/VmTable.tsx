@@ -1,11 +1,12 @@
-import { ContextMenu, Table, Text } from '@radix-ui/themes';
+import { ContextMenu, Flex, Table, Text } from '@radix-ui/themes';
 import { useMemo, useRef, type KeyboardEvent } from 'react';
 import type { VmSummary } from '../../../shared/model/index.js';
 import { selectVm, useVms } from '../../store/vms.js';
 import { formatMiB } from '../../lib/format.js';
 import { StateBadge } from './StateBadge.js';
 import { VmContextMenuContent } from './VmContextMenu.js';
-import { openConsole } from './vm-commands.js';
+import { openConsole, openDetails } from './vm-commands.js';
+import { WarningMark } from './WarningMark.js';
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
@@ -24,7 +25,7 @@ export function VmTable() {
 
   function moveTo(vm: VmSummary | undefined) {
     if (!vm) return;
-    selectVm(vm.id);
+    openDetails(vm);
     const el = rowEls.current.get(vm.id);
     el?.focus();
     el?.scrollIntoView({ block: 'nearest' });
@@ -47,7 +48,7 @@ export function VmTable() {
       openConsole(vm);
     } else if (ev.key === ' ') {
       ev.preventDefault();
-      selectVm(vm.id);
+      openDetails(vm);
     }
   }
 
@@ -78,7 +79,7 @@ export function VmTable() {
                 align="center"
                 aria-selected={vm.id === selectedId}
                 tabIndex={vm.id === tabStop ? 0 : -1}
-                onClick={() => selectVm(vm.id)}
+                onClick={() => openDetails(vm)}
                 onDoubleClick={() => openConsole(vm)}
                 onContextMenu={() => selectVm(vm.id)}
                 onFocus={() => vm.id !== selectedId && selectVm(vm.id)}
@@ -90,7 +91,10 @@ export function VmTable() {
                   </Text>
                 </Table.RowHeaderCell>
                 <Table.Cell>
-                  <StateBadge state={vm.status.state} />
+                  <Flex align="center" gap="2">
+                    <StateBadge state={vm.status.state} />
+                    {vm.status.warning ? <WarningMark warning={vm.status.warning} /> : null}
+                  </Flex>
                 </Table.Cell>
                 <Table.Cell justify="end" className="numeric">
                   {vm.config ? formatMiB(vm.config.memoryMiB) : '—'}

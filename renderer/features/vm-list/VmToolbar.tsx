@@ -2,12 +2,13 @@ import { Button, Flex, Separator, Tooltip } from '@radix-ui/themes';
 import { DesktopIcon, LightningBoltIcon, PlayIcon, PlusIcon, StopIcon } from '@radix-ui/react-icons';
 import type { ReactNode } from 'react';
 import { forceOffVm, shutdownVm, startVm } from '../../store/actions.js';
-import { setCreateOpen } from '../../store/ui.js';
+import { setCreateOpen, toggleHostPane, useUi } from '../../store/ui.js';
 import { useSelectedVm, useVms } from '../../store/vms.js';
 import { useOnline } from '../../store/link.js';
 import { SHORTCUTS, type ShortcutId } from '../../lib/shortcuts.js';
 import { canForceOff, canOpenConsole, canShutdown, canStart } from '../../lib/vm-state.js';
 import { ShortcutHelp } from '../../shell/ShortcutHelp.js';
+import { ChipIcon } from '../host/ChipIcon.js';
 import { openConsole } from './vm-commands.js';
 
 interface ToolProps {
@@ -17,18 +18,21 @@ interface ToolProps {
   icon: ReactNode;
   disabled?: boolean;
   color?: 'red';
+  /** For a toggle (the Host page): announced as pressed and drawn as selected. */
+  pressed?: boolean;
   onClick: () => void;
 }
 
-function Tool({ label, hint, shortcut, icon, disabled, color, onClick }: ToolProps) {
+function Tool({ label, hint, shortcut, icon, disabled, color, pressed, onClick }: ToolProps) {
   const button = (
     <Button
-      variant="ghost"
+      variant={pressed ? 'soft' : 'ghost'}
       color={color ?? 'gray'}
       highContrast={!color}
       size="2"
       className="tool-button"
       disabled={disabled}
+      aria-pressed={pressed}
       aria-keyshortcuts={SHORTCUTS[shortcut].aria || undefined}
       onClick={onClick}
     >
@@ -46,6 +50,7 @@ export function VmToolbar() {
   const vm = useSelectedVm();
   const online = useOnline();
   const busy = useVms((s) => (vm ? !!s.busy[vm.id] : false)) || !online;
+  const hostShown = useUi((s) => s.pane === 'host');
   return (
     <Flex asChild align="center" gap="4" px="4" className="toolbar">
       <header role="toolbar" aria-label="Virtual machine actions">
@@ -93,6 +98,14 @@ export function VmToolbar() {
           onClick={() => vm && openConsole(vm)}
         />
         <div className="toolbar-spacer" />
+        <Tool
+          label="Host"
+          hint={hostShown ? 'Back to the selected VM' : 'Can this host run VMs? KVM, QEMU and its capabilities'}
+          shortcut="host"
+          icon={<ChipIcon />}
+          pressed={hostShown}
+          onClick={toggleHostPane}
+        />
         <ShortcutHelp />
       </header>
     </Flex>

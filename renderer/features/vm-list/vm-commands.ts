@@ -1,6 +1,6 @@
 import type { VmSummary } from '../../../shared/model/index.js';
 import { forceOffVm, shutdownVm, startVm } from '../../store/actions.js';
-import { setCreateOpen, showTab } from '../../store/ui.js';
+import { setCreateOpen, showPane, showTab, toggleHostPane } from '../../store/ui.js';
 import { selectVm } from '../../store/vms.js';
 import {
   canForceOff,
@@ -17,6 +17,12 @@ export function openConsole(vm: VmSummary): void {
   showTab('console');
 }
 
+/** A deliberate pick in the list (click, arrow keys) shows that VM, also when the Host page was up. */
+export function openDetails(vm: VmSummary): void {
+  selectVm(vm.id);
+  showPane('vm');
+}
+
 export function runShortcut(id: ShortcutId, vm: VmSummary | null, busy: boolean): void {
   switch (id) {
     case 'newVm':
@@ -24,6 +30,9 @@ export function runShortcut(id: ShortcutId, vm: VmSummary | null, busy: boolean)
       return;
     case 'overview':
       showTab('overview');
+      return;
+    case 'host':
+      toggleHostPane();
       return;
     case 'consoleTab':
     case 'console':

@@ -1,0 +1,29 @@
+import { Text } from '@radix-ui/themes';
+import type { HostCheck } from '../../../shared/model/index.js';
+import { CommandLine } from './CommandLine.js';
+import { VerdictIcon } from './VerdictIcon.js';
+
+/** One line of the host check, like a line of kvm-ok, with what to do about it underneath. */
+export function CheckRow({ check }: { check: HostCheck }) {
+  return (
+    <li className="check-row" data-check={check.id}>
+      <VerdictIcon verdict={check.verdict} />
+      <Text size="2" weight="medium" className="check-label">
+        {check.label}
+      </Text>
+      <Text size="2" className="check-value">
+        {check.value}
+      </Text>
+      {check.fix || check.command ? (
+        <div className="check-fix">
+          {check.fix ? (
+            <Text as="p" size="1" color="gray">
+              {check.fix}
+            </Text>
+          ) : null}
+          {check.command ? <CommandLine command={check.command} what={check.label} /> : null}
+        </div>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,71 @@
+import { Badge, Code, Flex, Table, Text } from '@radix-ui/themes';
+import { useState } from 'react';
+import type { QemuCapabilities } from '../../../shared/model/index.js';
+import { CPU_ALIAS_DESCRIPTION, filterCpus } from './capabilities-view.js';
+import { FilterField } from './FilterField.js';
+
+/** Marks for the models a VM's CPU setting talks about (Overview shows "QEMU default (qemu64)"). */
+const MARK: Record<string, { text: string; color: 'green' | 'blue' | 'gray' }> = {
+  qemu64: { text: 'QEMU default', color: 'green' },
+  host: { text: 'KVM only', color: 'blue' },
+  max: { text: 'all features', color: 'gray' },
+};
+
+export function CpuModels({ cpus }: { cpus: QemuCapabilities['cpus'] }) {
+  const [filter, setFilter] = useState('');
+  const rows = filterCpus(cpus, filter);
+  return (
+    <Flex direction="column" className="caps-filtered">
+      <div className="caps-filter-bar">
+        <FilterField label="Filter CPU models" value={filter} onChange={setFilter} shown={rows.length} total={cpus.length} />
+      </div>
+      <div className="caps-scroll" tabIndex={0} aria-label="CPU models">
+        {rows.length === 0 ? (
+          <Text as="p" size="2" color="gray" className="caps-empty">
+            No CPU model matches “{filter.trim()}”.
+          </Text>
+        ) : (
+          <Table.Root size="1" variant="ghost" className="caps-table">
+            <Table.Header>
+              <Table.Row>
+                <Table.ColumnHeaderCell width="38%">CPU model</Table.ColumnHeaderCell>
+                <Table.ColumnHeaderCell>Description</Table.ColumnHeaderCell>
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {rows.map((c) => {
+                const mark = MARK[c.name];
+                return (
+                  <Table.Row key={c.name}>
+                    <Table.RowHeaderCell>
+                      <Flex align="center" gap="2" wrap="wrap">
+                        <Code variant="ghost" size="2">
+                          {c.name}
+                        </Code>
+                        {mark ? (
+                          <Badge size="1" color={mark.color} variant="soft">
+                            {mark.text}
+                          </Badge>
+                        ) : null}
+                      </Flex>
+                    </Table.RowHeaderCell>
+                    <Table.Cell>
+                      {c.description === CPU_ALIAS_DESCRIPTION ? (
+                        <Text color="gray">Alias: the machine type picks the version</Text>
+                      ) : c.description.startsWith('(') || !c.description ? (
+                        // "(alias of Skylake-Client-v2)": QEMU's own note, not a description
+                        <Text color="gray">{c.description || '—'}</Text>
+                      ) : (
+                        c.description
+                      )}
+                    </Table.Cell>
+                  </Table.Row>
+                );
+              })}
+            </Table.Body>
+          </Table.Root>
+        )}
+      </div>
+    </Flex>
+  );
+}

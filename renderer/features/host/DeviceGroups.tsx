@@ -1,0 +1,59 @@
+import { Code, Flex, Heading, Text } from '@radix-ui/themes';
+import { useState } from 'react';
+import type { QemuCapabilities } from '../../../shared/model/index.js';
+import { groupDevices } from './capabilities-view.js';
+import { FilterField } from './FilterField.js';
+
+/** `-device help` in QEMU's own categories, the ones a VM's hardware is picked from first. */
+export function DeviceGroups({ devices }: { devices: QemuCapabilities['devices'] }) {
+  const [filter, setFilter] = useState('');
+  const groups = groupDevices(devices, filter);
+  const shown = groups.reduce((n, g) => n + g.devices.length, 0);
+  return (
+    <Flex direction="column" className="caps-filtered">
+      <div className="caps-filter-bar">
+        <FilterField label="Filter devices" value={filter} onChange={setFilter} shown={shown} total={devices.length} />
+      </div>
+      <div className="caps-scroll" tabIndex={0} aria-label="Devices">
+        {groups.length === 0 ? (
+          <Text as="p" size="2" color="gray" className="caps-empty">
+            No device matches “{filter.trim()}”.
+          </Text>
+        ) : null}
+        {groups.map((g) => {
+          const headingId = `device-group-${g.category.replace(/\W+/g, '-').toLowerCase()}`;
+          return (
+            <section key={g.category} aria-labelledby={headingId} className="device-group">
+              <Heading as="h4" size="2" id={headingId} className="device-group-title">
+                {g.category}{' '}
+                <Text color="gray" weight="regular">
+                  ({g.devices.length})
+                </Text>
+              </Heading>
+              <ul className="device-list">
+                {g.devices.map((d) => (
+                  <li key={d.name} className="device-row">
+                    <Code variant="ghost" size="2" className="device-name">
+                      {d.name}
+                    </Code>
+                    <Text size="1" color="gray" className="device-bus">
+                      {d.bus ?? ''}
+                    </Text>
+                    <Text size="2" className="device-description">
+                      {d.description ?? ''}
+                      {d.alias ? (
+                        <Text color="gray" size="1">
+                          {d.description ? ' · ' : ''}alias {d.alias}
+                        </Text>
+                      ) : null}
+                    </Text>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </div>
+    </Flex>
+  );
+}

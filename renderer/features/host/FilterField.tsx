@@ -1,0 +1,40 @@
+import { TextField } from '@radix-ui/themes';
+import { MagnifyingGlassIcon } from '@radix-ui/react-icons';
+
+/** The search box above a long capability list; the count says how much of the list is shown. */
+export function FilterField({
+  label,
+  value,
+  onChange,
+  shown,
+  total,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  shown: number;
+  total: number;
+}) {
+  return (
+    <TextField.Root
+      size="2"
+      type="search"
+      placeholder={label}
+      aria-label={label}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      autoComplete="off"
+      spellCheck={false}
+      className="filter-field"
+    >
+      <TextField.Slot>
+        <MagnifyingGlassIcon />
+      </TextField.Slot>
+      <TextField.Slot side="right">
+        <span className="filter-count" role="status">
+          {shown === total ? `${total}` : `${shown} of ${total}`}
+        </span>
+      </TextField.Slot>
+    </TextField.Root>
+  );
+}

@@ -1,16 +1,123 @@
 // The contract between the renderer (untrusted) and the engine. Every method takes one object and
 // returns a Promise; the same shape travels over Electron IPC and over the headless WebSocket.
-import type { Accel, HostInfo, QemuCapabilities, Remedy, VmSummary } from './model/index.js';
+import type {
+  Accel,
+  DiskBus,
+  DiskFormat,
+  HostInfo,
+  NicModel,
+  PortForward,
+  QemuCapabilities,
+  Remedy,
+  VmConfig,
+  VmSummary,
+} from './model/index.js';
+
+/** Where the guest OS comes from: the wizard's first step. */
+export type InstallSource =
+  /** Boot an installer ISO from a CD-ROM drive. */
+  | { kind: 'iso'; isoPath: string }
+  /**
+   * An existing disk image (qcow2, raw, vmdk, vdi): "convert" copies it into the VM folder as qcow2
+   * (with progress), "overlay" makes a qcow2 in the VM folder whose backing file is the image (left
+   * untouched), "use" runs the image where it is.
+   */
+  | { kind: 'import'; path: string; mode: 'convert' | 'overlay' | 'use' }
+  /** Direct kernel boot: QEMU loads the kernel (and initrd) itself, no boot loader. */
+  | { kind: 'kernel'; kernel: string; initrd: string | null; append: string }
+  /** Network boot (PXE) through the NIC's option ROM. */
+  | { kind: 'pxe' };
+
+export type StorageChoice =
+  | { kind: 'new'; sizeGiB: number; format: 'qcow2' | 'raw' }
+  | { kind: 'existing'; path: string }
+  | { kind: 'none' };
+
+export interface NetworkChoice {
+  mode: 'user' | 'bridge' | 'none';
+  /** user mode: host port -> guest port, bound on 127.0.0.1. */
+  forwards?: PortForward[];
+  /** bridge mode: the host bridge, e.g. br0. */
+  bridge?: string;
+  model?: NicModel;
+  /** Generated (52:54:00:xx:xx:xx, unique among this user's VMs) when not given. */
+  mac?: string;
+}
 
 export interface CreateVmInput {
   name: string;
-  /** Absolute path of the install ISO. */
-  isoPath: string;
+  description?: string;
+  /** From detectOs or the OS list; its defaults fill in what the input leaves out. */
+  osId?: string | null;
+  source: InstallSource;
   memoryMiB: number;
   cpus: number;
-  /** Size of the new qcow2 disk, in GiB. */
-  diskGiB: number;
   accel: Accel;
+  storage: StorageChoice;
+  network: NetworkChoice;
+  /** Overrides of the OS defaults. */
+  firmware?: 'bios' | 'uefi';
+  machine?: string;
+  cpuModel?: string | null;
+  diskBus?: DiskBus;
+  display?: 'none' | 'vnc';
+}
+
+export interface OsInfo {
+  id: string;
+  name: string;
+  family: 'linux' | 'bsd' | 'windows' | 'other';
+  defaults: {
+    memoryMiB: number;
+    cpus: number;
+    diskGiB: number;
+    firmware: 'bios' | 'uefi';
+    diskBus: DiskBus;
+    nicModel: NicModel;
+    machine: string;
+  };
+}
+
+export interface DetectedOs {
+  os: OsInfo;
+  /** How it was found: libosinfo, the ISO's volume label, or not at all (generic defaults). */
+  source: 'osinfo' | 'label' | 'none';
+  volumeId: string | null;
+}
+
+/** What creating would do, without doing it: the wizard's review step. */
+export interface CreatePreview {
+  config: VmConfig;
+  /** The exact commands, as a person would type them (qemu-img first, then qemu-system-x86_64). */
+  commands: string[];
+  warnings: string[];
+}
+
+export interface ImageDetails {
+  format: DiskFormat | string;
+  virtualSize: number;
+  actualSize: number | null;
+  backingFile: string | null;
+}
+
+export interface UpdateResult {
+  vm: VmSummary;
+  /** Changed settings that the running VM gets only at its next boot (shown as "applies at next boot"). */
+  pendingRestart: string[];
+  /** Changed settings applied to the running VM at once (CD-ROM media, balloon target). */
+  appliedLive: string[];
+}
+
+/** Fields of VmConfig a user may edit (everything but identity and bookkeeping). */
+export type VmConfigPatch = Partial<Omit<VmConfig, 'id' | 'schemaVersion' | 'createdAt'>>;
+
+export interface TaskProgress {
+  id: string;
+  /** "Converting disk.vmdk to qcow2" */
+  title: string;
+  percent: number;
+  state: 'running' | 'done' | 'failed';
+  error?: string;
 }
 
 export interface ConsoleTicket {
@@ -37,6 +144,20 @@ export interface VmApi {
   list(arg: Record<string, never>): Promise<VmSummary[]>;
   get(arg: { id: string }): Promise<VmSummary>;
   create(arg: CreateVmInput): Promise<VmSummary>;
+  /** The VM create() would make and the exact commands it would run, without writing anything. */
+  previewCreate(arg: CreateVmInput): Promise<CreatePreview>;
+  /** Which OS an install ISO holds, with the defaults for it. */
+  detectOs(arg: { isoPath: string }): Promise<DetectedOs>;
+  /** Every OS VirtDesk has defaults for, for a searchable list. */
+  osList(arg: Record<string, never>): Promise<OsInfo[]>;
+  /** qemu-img info of an image to import. */
+  inspectImage(arg: { path: string }): Promise<ImageDetails>;
+  /** Change a VM's settings (validated like creation); live where QEMU allows, else at next boot. */
+  update(arg: { id: string; patch: VmConfigPatch }): Promise<UpdateResult>;
+  /** The qemu-system-x86_64 command line VirtDesk runs for this VM, formatted for reading. */
+  commandLine(arg: { id: string }): Promise<{ text: string }>;
+  /** A POSIX shell script that runs this VM without VirtDesk (serial console on the terminal). */
+  exportScript(arg: { id: string }): Promise<{ fileName: string; script: string }>;
   start(arg: { id: string }): Promise<VmSummary>;
   /** ACPI power button; forced off after timeoutSec if the guest ignores it. */
   shutdown(arg: { id: string; timeoutSec?: number }): Promise<VmSummary>;
@@ -56,6 +177,13 @@ export const VM_METHODS: readonly VmMethod[] = [
   'list',
   'get',
   'create',
+  'previewCreate',
+  'detectOs',
+  'osList',
+  'inspectImage',
+  'update',
+  'commandLine',
+  'exportScript',
   'start',
   'shutdown',
   'forceOff',
@@ -67,7 +195,8 @@ export type VmEvent =
   | { type: 'vm-changed'; vm: VmSummary }
   | { type: 'vm-removed'; id: string }
   | { type: 'host-changed'; host: HostInfo }
-  | { type: 'settings-changed'; settings: Settings };
+  | { type: 'settings-changed'; settings: Settings }
+  | { type: 'task'; task: TaskProgress };
 
 export type ApiErrorCode =
   | 'invalid' // bad argument: fix the input

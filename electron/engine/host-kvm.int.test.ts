@@ -17,7 +17,8 @@ const dirs = tempDirs();
 let engine: Engine;
 let host: HostInfo;
 const input = (name: string, patch: Partial<CreateVmInput> = {}): CreateVmInput => ({
-  name, isoPath: GUEST_ISO, memoryMiB: 256, cpus: 1, diskGiB: 1, accel: 'auto', ...patch,
+  name, source: { kind: 'iso', isoPath: GUEST_ISO }, memoryMiB: 256, cpus: 1, accel: 'auto',
+  storage: { kind: 'new', sizeGiB: 1, format: 'qcow2' }, network: { mode: 'user' }, ...patch,
 });
 
 beforeAll(async () => {

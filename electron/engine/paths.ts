@@ -33,17 +33,27 @@ export const vmsDir = (p: EnginePaths) => path.join(p.dataDir, 'vms');
 export const vmDir = (p: EnginePaths, id: string) => path.join(vmsDir(p), id);
 export const vmRunDir = (p: EnginePaths, id: string) => path.join(p.runtimeDir, id);
 
+/** Serial port n's socket and log in a runtime folder (port 0 is the console). */
+export const serialFiles = (dir: string, n: number) => ({
+  socket: path.join(dir, `serial${n}.sock`),
+  log: path.join(dir, `serial${n}.log`),
+});
+
 /** The files of one running VM, all in its runtime folder. */
 export function runtimeFiles(p: EnginePaths, id: string) {
   const dir = vmRunDir(p, id);
   return {
     dir,
     qmp: path.join(dir, 'qmp.sock'),
-    serial0: path.join(dir, 'serial0.sock'),
-    serial0Log: path.join(dir, 'serial0.log'),
+    serial0: serialFiles(dir, 0).socket,
+    serial0Log: serialFiles(dir, 0).log,
     monitor: path.join(dir, 'monitor.sock'),
+    vnc: path.join(dir, 'vnc.sock'),
     pidfile: path.join(dir, 'qemu.pid'),
     log: path.join(dir, 'qemu.log'),
   };
 }
+
+/** The per-VM copy of the UEFI variable store (OVMF_VARS), beside its disks. */
+export const UEFI_VARS_FILE = 'OVMF_VARS.fd';
 export type RuntimeFiles = ReturnType<typeof runtimeFiles>;

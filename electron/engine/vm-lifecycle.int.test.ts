@@ -16,10 +16,11 @@ let engine: Engine;
 const startEngine = () => createEngine({ paths: dirs, rendererDir: null });
 const vmInput = (name: string): CreateVmInput => ({
   name,
-  isoPath: GUEST_ISO,
+  source: { kind: 'iso', isoPath: GUEST_ISO },
   memoryMiB: 256,
   cpus: 1,
-  diskGiB: 1,
+  storage: { kind: 'new', sizeGiB: 1, format: 'qcow2' },
+  network: { mode: 'user' },
   accel: 'tcg', // nested KVM hangs Linux guests on the CI machines (ENVIRONMENT.md)
 });
 
@@ -53,7 +54,10 @@ describe('a VM from create to shutdown', () => {
     expect(vm.status.state).toBe('stopped');
     const dir = path.join(dirs.dataDir, 'vms', id);
     const saved = JSON.parse(fs.readFileSync(path.join(dir, 'vm.json'), 'utf8'));
-    expect(saved).toMatchObject({ schemaVersion: 2, cpuModel: null, name: 'guest one', memoryMiB: 256, cdrom: GUEST_ISO, boot: 'cdrom' });
+    expect(saved).toMatchObject({
+      schemaVersion: 3, cpuModel: null, name: 'guest one', memoryMiB: 256, osId: 'virtdesk-test',
+      cdroms: [{ file: GUEST_ISO, bus: 'ide' }], boot: { order: ['cdrom', 'disk'], menu: false },
+    });
     expect(saved.nics[0].mac).toMatch(/^52:54:00:/);
     const info = await imageInfo('qemu-img', path.join(dir, 'disk0.qcow2'));
     expect(info.format).toBe('qcow2');
@@ -179,17 +183,19 @@ describe('VirtDesk restarts while a VM runs', () => {
 describe('bad input gets a clear error and writes nothing', () => {
   const vmFolders = () => fs.readdirSync(path.join(dirs.dataDir, 'vms')).sort();
 
-  it.each([
+  it.each<[Partial<CreateVmInput>, RegExp]>([
     [{ name: '' }, /Give the VM a name/],
     [{ name: '../../etc' }, /start with a letter or digit/],
     [{ name: 'x'.repeat(200) }, /at most 64/],
     [{ memoryMiB: 0 }, /at least 32 MiB/],
     [{ memoryMiB: 10 ** 9 }, /This host has \d+ MiB/],
     [{ cpus: 0 }, /at least 1 CPU/],
-    [{ diskGiB: 0 }, /above 0 GiB/],
-    [{ diskGiB: 10 ** 7 }, /surely a typo/],
-    [{ isoPath: '/nonexistent/x.iso' }, /does not exist: check the path/],
-    [{ isoPath: '/tmp' }, /is not a file/],
+    [{ storage: { kind: 'new', sizeGiB: 0, format: 'qcow2' } }, /above 0 GiB/],
+    [{ storage: { kind: 'new', sizeGiB: 10 ** 7, format: 'qcow2' } }, /surely a typo/],
+    [{ source: { kind: 'iso', isoPath: '/nonexistent/x.iso' } }, /does not exist: check the path/],
+    [{ source: { kind: 'iso', isoPath: '/tmp' } }, /is not a file/],
+    [{ network: { mode: 'user', forwards: [{ proto: 'tcp', hostPort: 80, guestPort: 80 }] } }, /from 1024 up/],
+    [{ network: { mode: 'user', mac: '00:11:22:33:44:55' } }, /52:54:00:ab:cd:ef/],
     [{ name: 'GUEST ONE' }, /exists already: choose another name/],
   ])('%j', async (patch, message) => {
     const before = vmFolders();

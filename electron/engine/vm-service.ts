@@ -6,14 +6,38 @@ import { EventEmitter } from 'node:events';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { WebSocket } from 'ws';
-import { ApiError, type ConsoleTicket, type CreateVmInput, type Settings, type VmApi, type VmEvent } from '../../shared/api.js';
-import { SCHEMA_VERSION, type HostInfo, type QemuCapabilities, type Remedy, type VmConfig, type VmSummary } from '../../shared/model/index.js';
-import { argSchemas, createVmSchema, describeIssues } from '../../shared/validate.js';
+import {
+  ApiError,
+  type ConsoleTicket,
+  type CreatePreview,
+  type CreateVmInput,
+  type DetectedOs,
+  type ImageDetails,
+  type OsInfo,
+  type Settings,
+  type UpdateResult,
+  type VmApi,
+  type VmConfigPatch,
+  type VmEvent,
+} from '../../shared/api.js';
+import type { HostInfo, QemuCapabilities, Remedy, VmConfig, VmSummary } from '../../shared/model/index.js';
+import { argSchemas, describeIssues, vmConfig } from '../../shared/validate.js';
 import type { z } from 'zod';
-import { buildQemuArgs } from './argv/build-args.js';
+import { buildQemuArgs, QEMU_SYSTEM, type ArgvOptions, type QemuCommand } from './argv/build-args.js';
+import { exportScript } from './argv/export-script.js';
+import { formatCommand, shellQuote } from './argv/shell-quote.js';
+import { checkBridges, checkForwards, checkMachine, checkMacs, requireFile, uefiFirmware } from './create/check-input.js';
+import { prepareCreate } from './create/prepare-create.js';
+import { stepArgs } from './create/plan-create.js';
+import { runSteps } from './create/run-steps.js';
+import { ensureUefiVars } from './create/uefi-vars.js';
+import { detectOs } from './os/detect-os.js';
+import { GENERIC_OS, OS_CATALOG, osInfo } from './os/os-catalog.js';
+import { changeMedium } from './qmp/media.js';
+import { planLive } from './update/plan-update.js';
 import { ConsoleGateway } from './console/console-gateway.js';
 import { StreamRelay } from './console/stream-relay.js';
-import { createImage, GiB } from './img/qemu-img.js';
+import { imageInfo } from './img/qemu-img.js';
 import { runtimeFiles, vmDir, type EnginePaths } from './paths.js';
 import { VmProcess } from './process/vm-process.js';
 import { VmStore } from './store/vm-store.js';
@@ -46,6 +70,8 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
   private readonly settingsStore: SettingsStore;
   private readonly watchdog = new KvmWatchdog();
   private watchdogTimer: NodeJS.Timeout | null = null;
+  /** The definition each running VM was started with: edits since then apply at its next boot. */
+  private readonly startedWith = new Map<string, VmConfig>();
 
   constructor(private readonly opts: VmServiceOptions) {
     super();
@@ -66,6 +92,8 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
       stored.map(async (s) => {
         if (!s.config) return;
         this.configs.set(s.id, s.config);
+        // What it runs with is not recorded anywhere QEMU can tell us; assume the definition on disk.
+        this.startedWith.set(s.id, structuredClone(s.config));
         await this.proc(s.id).reattach();
       }),
     );
@@ -116,39 +144,107 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
   }
 
   async create(arg: CreateVmInput): Promise<VmSummary> {
-    const host = await this.host();
-    const input = parse(createVmSchema(host), arg);
-    if (!host.qemu.img) throw new ApiError('qemu', 'qemu-img was not found: install it with "apt-get install qemu-utils".');
-    await checkReadableFile(input.isoPath, 'Install ISO');
-    // One creation at a time, so two requests cannot both pass the duplicate-name check.
+    // One creation at a time, so two requests cannot both pass the duplicate-name and MAC checks.
     return this.mutex.run('create', async () => {
-      const existing = (await this.store.list()).flatMap((s) => (s.config ? [s.config] : []));
-      const clash = existing.find((c) => c.name.toLowerCase() === input.name.toLowerCase());
-      if (clash) throw new ApiError('conflict', `A VM named "${clash.name}" exists already: choose another name.`);
-      const config: VmConfig = {
-        schemaVersion: SCHEMA_VERSION,
-        id: crypto.randomUUID(),
-        name: input.name,
-        createdAt: new Date().toISOString(),
-        machine: 'pc',
-        accel: input.accel,
-        memoryMiB: input.memoryMiB,
-        cpus: input.cpus,
-        cpuModel: null,
-        disks: [{ file: 'disk0.qcow2', format: 'qcow2', bus: 'virtio' }],
-        cdrom: input.isoPath,
-        boot: 'cdrom',
-        nics: [{ model: 'virtio-net-pci', mac: uniqueMac(existing), network: { mode: 'user' } }],
-        balloon: true,
-        extraArgs: [],
-      };
-      const bytes = Math.round(input.diskGiB * GiB / 512) * 512;
-      await this.store.create(config, (dir) => createImage(host.qemu.img!, path.join(dir, 'disk0.qcow2'), 'qcow2', bytes));
-      this.configs.set(config.id, config);
-      const vm = this.summary(config);
+      const host = await this.host();
+      const { plan } = await prepareCreate(arg, { host, caps: await this.capsOrNull(), existing: await this.allConfigs(), probePorts: true });
+      const taskId = crypto.randomUUID();
+      await this.store.create(plan.config, (dir) =>
+        runSteps(host.qemu.img!, dir, plan.steps, (title, percent) =>
+          this.emit('event', { type: 'task', task: { id: taskId, title, percent, state: percent >= 100 ? 'done' : 'running' } }),
+        ),
+      );
+      this.configs.set(plan.config.id, plan.config);
+      const vm = this.summary(plan.config);
       this.emit('event', { type: 'vm-changed', vm });
       return vm;
     });
+  }
+
+  async previewCreate(arg: CreateVmInput): Promise<CreatePreview> {
+    const host = await this.host();
+    const caps = await this.capsOrNull();
+    const { plan, warnings } = await prepareCreate(arg, { host, caps, existing: await this.allConfigs(), probePorts: false });
+    const dir = vmDir(this.opts.paths, plan.config.id);
+    const imgCommands = plan.steps.flatMap((step) => {
+      const argv = stepArgs(step, dir);
+      return argv ? [formatCommand('qemu-img', argv)] : [`cp ${shellQuote(step.kind === 'copy' ? step.src : '')} ${shellQuote(`${dir}/${step.file}`)}`];
+    });
+    const cmd = this.qemuCommand(plan.config, host, caps);
+    return { config: plan.config, commands: [...imgCommands, formatCommand(QEMU_SYSTEM, cmd.argv)], warnings: [...warnings, ...cmd.warnings] };
+  }
+
+  async detectOs(arg: { isoPath: string }): Promise<DetectedOs> {
+    const { isoPath } = parse(argSchemas.detectOs, arg);
+    await requireFile(isoPath, 'Install ISO');
+    const found = await detectOs(isoPath);
+    return { os: osInfo(found.os), source: found.source, volumeId: found.volumeId };
+  }
+
+  async osList(arg: Record<string, never>): Promise<OsInfo[]> {
+    parse(argSchemas.osList, arg);
+    return [...OS_CATALOG, GENERIC_OS].map(osInfo);
+  }
+
+  async inspectImage(arg: { path: string }): Promise<ImageDetails> {
+    const { path: file } = parse(argSchemas.inspectImage, arg);
+    const host = await this.host();
+    await requireFile(file, 'The disk image');
+    const info = await imageInfo(host.qemu.img ?? 'qemu-img', file, { shared: true });
+    return { format: info.format, virtualSize: info['virtual-size'], actualSize: info['actual-size'] ?? null, backingFile: info['backing-filename'] ?? null };
+  }
+
+  async update(arg: { id: string; patch: VmConfigPatch }): Promise<UpdateResult> {
+    const { id, patch } = parse(argSchemas.update, arg);
+    return this.mutex.run(id, async () => {
+      const before = await this.requireConfig(id);
+      const next = parse(vmConfig, { ...before, ...patch }) as VmConfig;
+      const others = (await this.allConfigs()).filter((c) => c.id !== id);
+      if (next.name.toLowerCase() !== before.name.toLowerCase() && others.some((c) => c.name.toLowerCase() === next.name.toLowerCase())) {
+        throw new ApiError('conflict', `A VM named "${next.name}" exists already: choose another name.`);
+      }
+      checkMacs(next, others);
+      await checkForwards(next, others, { probeHost: false });
+      if (JSON.stringify(next.nics) !== JSON.stringify(before.nics)) await checkBridges(next);
+      checkMachine(next.machine, await this.capsOrNull());
+      for (const cd of next.cdroms) if (cd.file) await requireFile(cd.file, 'The CD-ROM image');
+      if (next.kernel) await requireFile(next.kernel.kernel, 'The kernel');
+      await this.store.write(next);
+      this.configs.set(id, next);
+
+      const proc = this.proc(id);
+      const running = this.startedWith.get(id);
+      const appliedLive: string[] = [];
+      if (proc.isActive && running && proc.qmpClient) {
+        const live = planLive(running, next);
+        for (const i of live.cdroms) {
+          await changeMedium(proc.qmpClient, i, next.cdroms[i]!.file);
+          running.cdroms[i] = { ...next.cdroms[i]! };
+          appliedLive.push(`cdroms.${i}`);
+        }
+        if (live.balloonMiB !== null) {
+          await proc.qmpClient.execute('balloon', { value: live.balloonMiB * 2 ** 20 });
+          running.currentMemoryMiB = next.currentMemoryMiB;
+          appliedLive.push('currentMemoryMiB');
+        }
+      }
+      const vm = this.summary(next);
+      this.emit('event', { type: 'vm-changed', vm });
+      return { vm, pendingRestart: vm.status.pendingRestart ?? [], appliedLive };
+    });
+  }
+
+  async commandLine(arg: { id: string }): Promise<{ text: string }> {
+    const { id } = parse(argSchemas.commandLine, arg);
+    const config = await this.requireConfig(id);
+    const cmd = this.qemuCommand(config, await this.host(), await this.capsOrNull());
+    return { text: formatCommand(QEMU_SYSTEM, cmd.argv) };
+  }
+
+  async exportScript(arg: { id: string }): Promise<{ fileName: string; script: string }> {
+    const { id } = parse(argSchemas.exportScript, arg);
+    const config = await this.requireConfig(id);
+    return { fileName: `${safeFileName(config.name)}.sh`, script: exportScript(config, await this.host(), await this.capsOrNull(), vmDir(this.opts.paths, id)) };
   }
 
   async start(arg: { id: string }): Promise<VmSummary> {
@@ -159,11 +255,15 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
       if (!host.qemu.system) {
         throw new ApiError('qemu', 'qemu-system-x86_64 was not found: install it with "apt-get install qemu-system-x86".');
       }
-      if (config.cdrom) await checkReadableFile(config.cdrom, 'The install ISO');
-      const files = runtimeFiles(this.opts.paths, id);
-      const cmd = buildQemuArgs(config, { kvmUsable: host.kvm.usable }, { vmDir: vmDir(this.opts.paths, id), run: files }, { startPaused: true });
-      const tooLong = cmd.warnings.find((w) => w.startsWith('socket path too long'));
-      if (tooLong) throw new ApiError('invalid', `${tooLong}. Set VIRTDESK_RUNTIME_DIR to a shorter folder.`);
+      for (const cd of config.cdroms) if (cd.file) await requireFile(cd.file, 'The CD-ROM image');
+      if (config.kernel) await requireFile(config.kernel.kernel, 'The kernel');
+      const cmd = this.qemuCommand(config, host, await this.capsOrNull(), { startPaused: true });
+      if (cmd.errors.length) {
+        const tooLong = cmd.errors.find((e) => e.startsWith('socket path too long'));
+        throw new ApiError('invalid', tooLong ? `${tooLong}. Set VIRTDESK_RUNTIME_DIR to a shorter folder.` : cmd.errors.join('\n'));
+      }
+      if (config.firmware === 'uefi') await ensureUefiVars(vmDir(this.opts.paths, id), uefiFirmware(await this.capsOrNull()));
+      this.startedWith.set(id, structuredClone(config));
       await this.proc(id).start(host.qemu.system, cmd.argv);
       return this.summary(config);
     });
@@ -191,6 +291,9 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
     await this.requireConfig(id);
     const relay = this.relays.get(id);
     if (!relay?.connected) {
+      if ((await this.requireConfig(id)).serialPorts === 0) {
+        throw new ApiError('conflict', 'This VM has no serial port: add one in its settings (Serial ports), then restart it.');
+      }
       throw new ApiError('conflict', 'The VM is not running: start it to use its console.');
     }
     return { url: this.opts.consoleBase() + ConsoleGateway.path(id, stream, this.gateway.issue(id, stream)) };
@@ -228,11 +331,18 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
     let p = this.procs.get(id);
     if (!p) {
       const files = runtimeFiles(this.opts.paths, id);
-      p = new VmProcess(id, files, async () => {
-        const relay = new StreamRelay(files.serial0, files.serial0Log);
-        await relay.connect();
-        this.relays.get(id)?.close('The console was reconnected.');
-        this.relays.set(id, relay);
+      p = new VmProcess(id, files, async (how) => {
+        const config = this.startedWith.get(id);
+        if (config && config.serialPorts > 0) {
+          const relay = new StreamRelay(files.serial0, files.serial0Log);
+          await relay.connect();
+          this.relays.get(id)?.close('The console was reconnected.');
+          this.relays.set(id, relay);
+        }
+        // The balloon's target for this boot, set before the guest runs (the driver picks it up).
+        if (how === 'start' && config?.balloon && config.currentMemoryMiB !== null && config.currentMemoryMiB < config.memoryMiB) {
+          await p!.qmpClient?.execute('balloon', { value: config.currentMemoryMiB * 2 ** 20 });
+        }
       });
       p.on('status', (status) => {
         if (status.state === 'starting') this.watchdog.reset(id);
@@ -258,7 +368,11 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
   }
 
   private summary(config: VmConfig): VmSummary {
-    const status = this.procs.get(config.id)?.status ?? { state: 'stopped' as const, since: Date.parse(config.createdAt) };
+    const proc = this.procs.get(config.id);
+    const base = proc?.status ?? { state: 'stopped' as const, since: Date.parse(config.createdAt) };
+    const running = proc?.isActive ? this.startedWith.get(config.id) : undefined;
+    const pending = running ? planLive(running, config).pendingRestart : [];
+    const status = pending.length ? { ...base, pendingRestart: pending } : base;
     const remedies = remediesFor(config, status);
     if (!remedies.length) return { id: config.id, name: config.name, config, status };
     const error = status.state === 'crashed' ? explainKvmCrash(config) : status.error;
@@ -291,6 +405,21 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
     return { id, name: id, config: null, status: { state: 'broken', since: Date.now(), error } };
   }
 
+  private qemuCommand(config: VmConfig, host: HostInfo, caps: QemuCapabilities | null, options: ArgvOptions = {}): QemuCommand {
+    const files = runtimeFiles(this.opts.paths, config.id);
+    const argvHost = { kvmUsable: host.kvm.usable, uefiCode: uefiFirmware(caps)?.code ?? null };
+    return buildQemuArgs(config, argvHost, { vmDir: vmDir(this.opts.paths, config.id), run: files }, options);
+  }
+
+  /** QEMU's capabilities when they can be read; creation still works without them (fewer checks). */
+  private capsOrNull(): Promise<QemuCapabilities | null> {
+    return this.hostService.capabilities().catch(() => null);
+  }
+
+  private async allConfigs(): Promise<VmConfig[]> {
+    return (await this.store.list()).flatMap((s) => (s.config ? [s.config] : []));
+  }
+
   private async requireConfig(id: string): Promise<VmConfig> {
     const s = await this.store.read(id);
     if (s.config === null) throw new ApiError('conflict', s.error);
@@ -306,28 +435,7 @@ function parse<S extends z.ZodType>(schema: S, arg: unknown): z.infer<S> {
   return r.data;
 }
 
-async function checkReadableFile(file: string, what: string): Promise<void> {
-  let st;
-  try {
-    st = await fs.stat(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new ApiError(
-      'invalid',
-      code === 'ENOENT' ? `${what} ${file} does not exist: check the path.` : `${what} ${file} cannot be read (${code}).`,
-    );
-  }
-  if (!st.isFile()) throw new ApiError('invalid', `${what} ${file} is not a file: choose the .iso file itself.`);
-  await fs.access(file, fs.constants.R_OK).catch(() => {
-    throw new ApiError('invalid', `${what} ${file} is not readable by this user: check its permissions.`);
-  });
-}
-
-/** 52:54:00 + three random bytes, not used by any other VM of this user. */
-function uniqueMac(existing: VmConfig[]): string {
-  const used = new Set(existing.flatMap((c) => c.nics.map((n) => n.mac)));
-  for (;;) {
-    const mac = `52:54:00:${[...crypto.randomBytes(3)].map((b) => b.toString(16).padStart(2, '0')).join(':')}`;
-    if (!used.has(mac)) return mac;
-  }
+/** A VM name as a file name: letters, digits, dot, dash; the rest becomes "_". */
+function safeFileName(name: string): string {
+  return name.replace(/[^\p{L}\p{N}.-]+/gu, '_').replace(/^[._]+/, '') || 'vm';
 }

@@ -25,6 +25,8 @@ export interface VmStatus {
   log?: string;
   /** Something the user should look at while the VM runs, e.g. a KVM guest with no sign of life. */
   warning?: string;
+  /** Settings changed while the VM runs that take effect at its next boot. */
+  pendingRestart?: string[];
   /** One-click ways out of a crash or a warning, in the order to offer them. */
   remedies?: Remedy[];
 }

@@ -5,104 +5,28 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { VmConfig } from '../../../shared/model/index.js';
+import { base, cases, disk, HOST, run, VMDIR, type Case } from '../test-support/argv-cases.js';
 import { vmConfig } from '../../../shared/validate.js';
-import { buildQemuArgs, type ArgvHost, type ArgvOptions } from './build-args.js';
+import { buildQemuArgs } from './build-args.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const goldenDir = path.join(here, 'golden');
 
-const base: VmConfig = {
-  schemaVersion: 2,
-  id: '0b5e6a52-4f7c-4b8e-9c1d-2a3b4c5d6e7f',
-  name: 'debian',
-  createdAt: '2026-11-21T00:00:00.000Z',
-  machine: 'pc',
-  accel: 'tcg',
-  memoryMiB: 1024,
-  cpus: 2,
-  cpuModel: null,
-  disks: [{ file: 'disk0.qcow2', format: 'qcow2', bus: 'virtio' }],
-  cdrom: '/home/ann/iso/debian-12.iso',
-  boot: 'cdrom',
-  nics: [{ model: 'virtio-net-pci', mac: '52:54:00:12:34:56', network: { mode: 'user' } }],
-  balloon: true,
-  extraArgs: [],
-};
-
-const run = (id: string) => ({
-  qmp: `/run/user/1000/virtdesk/${id}/qmp.sock`,
-  serial0: `/run/user/1000/virtdesk/${id}/serial0.sock`,
-  serial0Log: `/run/user/1000/virtdesk/${id}/serial0.log`,
-  monitor: `/run/user/1000/virtdesk/${id}/monitor.sock`,
-  pidfile: `/run/user/1000/virtdesk/${id}/qemu.pid`,
-});
-
-interface Case {
-  name: string;
-  config: VmConfig;
-  host?: ArgvHost;
-  options?: ArgvOptions;
-  vmDir?: string;
+function build(c: Case) {
+  return buildQemuArgs(c.config, c.host ?? HOST, { vmDir: c.vmDir ?? VMDIR, run }, c.options);
 }
-
-const cases: Case[] = [
-  { name: 'iso-install-tcg', config: base },
-  { name: 'engine-start-paused', config: base, options: { startPaused: true } },
-  {
-    name: 'existing-disk-boot-from-disk',
-    config: {
-      ...base,
-      cdrom: null,
-      boot: 'disk',
-      disks: [
-        { file: 'disk0.qcow2', format: 'qcow2', bus: 'virtio' },
-        { file: '/srv/images/data.raw', format: 'raw', bus: 'ide' },
-      ],
-      balloon: false,
-    },
-  },
-  { name: 'auto-accel-kvm-usable', config: { ...base, accel: 'auto' }, host: { kvmUsable: true } },
-  { name: 'auto-accel-no-kvm', config: { ...base, accel: 'auto' }, host: { kvmUsable: false } },
-  { name: 'kvm-forced', config: { ...base, accel: 'kvm' }, host: { kvmUsable: true } },
-  { name: 'kvm-cpu-host', config: { ...base, accel: 'kvm', cpuModel: 'host,-arch-capabilities' }, host: { kvmUsable: true } },
-  {
-    name: 'two-nics',
-    config: {
-      ...base,
-      nics: [
-        { model: 'virtio-net-pci', mac: '52:54:00:12:34:56', network: { mode: 'user' } },
-        { model: 'e1000', mac: '52:54:00:ab:cd:ef', network: { mode: 'user' } },
-      ],
-    },
-  },
-  {
-    name: 'names-with-commas',
-    config: {
-      ...base,
-      name: 'web, db (test)',
-      cdrom: '/home/ann/iso/a,b.iso',
-      disks: [{ file: '/srv/img,s/disk,0.qcow2', format: 'qcow2', bus: 'virtio' }],
-    },
-    vmDir: '/data/vms,x/0b5e6a52',
-  },
-  { name: 'q35-extra-args-last', config: { ...base, machine: 'q35', extraArgs: ['-cpu', 'max', '-rtc', 'base=utc'] } },
-];
 
 describe('buildQemuArgs golden files', () => {
   for (const c of cases) {
     it(c.name, () => {
-      expect(vmConfig.safeParse(c.config).success, 'case config must itself be valid').toBe(true);
-      const { argv, warnings } = buildQemuArgs(
-        c.config,
-        c.host ?? { kvmUsable: false },
-        { vmDir: c.vmDir ?? `/home/ann/.local/share/virtdesk/vms/${c.config.id}`, run: run(c.config.id) },
-        c.options,
-      );
+      const parsed = vmConfig.safeParse(c.config);
+      expect(parsed.success, `case config must itself be valid: ${parsed.error?.message}`).toBe(true);
+      const { argv, errors } = build(c);
       const text = `${argv.join('\n')}\n`;
       const file = path.join(goldenDir, `${c.name}.argv`);
       if (process.env.UPDATE_GOLDEN) fs.writeFileSync(file, text);
       expect(text).toBe(fs.readFileSync(file, 'utf8'));
-      expect(warnings).toEqual([]);
+      expect(errors).toEqual([]);
     });
   }
 
@@ -112,23 +36,66 @@ describe('buildQemuArgs golden files', () => {
   });
 });
 
-describe('buildQemuArgs rules', () => {
-  const files = { vmDir: '/d', run: run(base.id) };
+// Every field of the schema either changes the command line (a variation below proves it) or is
+// named here as VirtDesk's own bookkeeping. A new field with neither fails this test.
+const NOT_ON_THE_COMMAND_LINE: Array<keyof VmConfig> = ['schemaVersion', 'description', 'osId', 'createdAt', 'currentMemoryMiB'];
+const VARIATIONS: { [K in keyof VmConfig]?: VmConfig[K] } = {
+  id: '11111111-2222-4333-8444-555555555555',
+  name: 'other',
+  machine: 'q35',
+  accel: 'kvm',
+  cpuModel: 'max',
+  memoryMiB: 2048,
+  cpus: 4,
+  firmware: 'uefi',
+  boot: { order: ['disk', 'cdrom'], menu: false },
+  kernel: { kernel: '/k', initrd: null, append: '' },
+  disks: [],
+  cdroms: [],
+  nics: [],
+  serialPorts: 2,
+  display: 'vnc',
+  balloon: false,
+  extraArgs: ['-no-reboot'],
+};
 
+describe('every option of the schema reaches the command line', () => {
+  const keys = Object.keys(base) as Array<keyof VmConfig>;
+  it('each field is either varied below or listed as not on the command line', () => {
+    expect(keys.filter((k) => !(k in VARIATIONS) && !NOT_ON_THE_COMMAND_LINE.includes(k))).toEqual([]);
+  });
+  for (const key of Object.keys(VARIATIONS) as Array<keyof VmConfig>) {
+    it(`${key} changes the argv`, () => {
+      const varied = { ...base, [key]: VARIATIONS[key] } as VmConfig;
+      expect(build({ name: key, config: varied }).argv).not.toEqual(build({ name: key, config: base }).argv);
+    });
+  }
+});
+
+describe('buildQemuArgs rules', () => {
   it('warns when KVM is forced on a host where it is not usable', () => {
-    const { warnings, accel } = buildQemuArgs({ ...base, accel: 'kvm' }, { kvmUsable: false }, files);
+    const { warnings, accel } = build({ name: 'x', config: { ...base, accel: 'kvm' } });
     expect(accel).toEqual(['kvm']);
     expect(warnings.join()).toMatch(/KVM was chosen/);
   });
-
-  it('warns when a socket path would not fit in sun_path', () => {
+  it('refuses a socket path that would not fit in sun_path', () => {
     const long = `/tmp/${'x'.repeat(110)}/qmp.sock`;
-    const { warnings } = buildQemuArgs(base, { kvmUsable: false }, { vmDir: '/d', run: { ...run(base.id), qmp: long } });
-    expect(warnings.join()).toMatch(/socket path too long/);
+    const { errors } = buildQemuArgs(base, HOST, { vmDir: '/d', run: { ...run, qmp: long } });
+    expect(errors.join()).toMatch(/socket path too long/);
   });
-
-  it('puts -boot c when there is no CD even if boot says cdrom', () => {
-    const { argv } = buildQemuArgs({ ...base, cdrom: null }, { kvmUsable: false }, files);
-    expect(argv[argv.indexOf('-boot') + 1]).toBe('c');
+  it('refuses UEFI where OVMF is not installed, naming the package', () => {
+    const { errors } = buildQemuArgs({ ...base, firmware: 'uefi' }, { kvmUsable: false, uefiCode: null }, { vmDir: '/d', run });
+    expect(errors.join()).toMatch(/install the "ovmf" package/);
+  });
+  it('refuses more IDE devices than the pc machine has', () => {
+    const { errors } = build({ name: 'x', config: { ...base, disks: [0, 1, 2, 3].map((i) => disk({ file: `d${i}.qcow2`, bus: 'ide' })) } });
+    expect(errors.join()).toMatch(/Too many IDE devices/);
+  });
+  it('names the first IDE CD-ROM ide1-cd0, so the course\'s "change ide1-cd0 x.iso" works as typed', () => {
+    expect(build({ name: 'x', config: base }).argv.join(' ')).toMatch(/id=ide1-cd0,media=cdrom/);
+  });
+  it('binds port forwards to 127.0.0.1 only', () => {
+    const c = cases.find((x) => x.name === 'port-forwards')!;
+    expect(build(c).argv.join(' ')).toContain('hostfwd=tcp:127.0.0.1:2222-:22');
   });
 });

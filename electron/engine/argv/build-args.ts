@@ -1,33 +1,26 @@
-// buildQemuArgs: VM config + host facts + runtime paths -> the qemu-system-x86_64 argv. PURE: no I/O,
-// so every option is pinned by a golden file (argv/golden/*.argv). One small builder per device class,
-// emitted in a fixed order, the user's extra arguments last (so they can override anything).
+// buildQemuArgs: VM config + host facts + paths -> the qemu-system-x86_64 argv. PURE: no I/O, so every
+// option is pinned by a golden file (argv/golden/*.argv), and a test checks that every field of the
+// schema changes the output. One small builder per device class, emitted in a fixed order, the user's
+// extra arguments last (so they can override anything).
 import path from 'node:path';
 import type { VmConfig } from '../../../shared/model/index.js';
-import type { RuntimeFiles } from '../paths.js';
+import { serialFiles, UEFI_VARS_FILE, type RuntimeFiles } from '../paths.js';
 import { opts, optValue } from './escape.js';
+import { bootIndexes, type BootIndexes } from './boot-order.js';
+import { placeStorage, type Placement } from './storage-placement.js';
 
 export interface ArgvHost {
   /** The host check says KVM can run guests here. */
   kvmUsable: boolean;
+  /** OVMF's code file, for UEFI VMs (from QEMU's firmware descriptors); null when not installed. */
+  uefiCode?: string | null;
 }
 
 export interface ArgvPaths {
   /** The VM's folder: relative disk names resolve against it. */
   vmDir: string;
-  run: Pick<RuntimeFiles, 'qmp' | 'serial0' | 'serial0Log' | 'monitor' | 'pidfile'>;
+  run: Pick<RuntimeFiles, 'dir' | 'qmp' | 'monitor' | 'vnc' | 'pidfile'>;
 }
-
-export interface QemuCommand {
-  /** Without the program name; run it as [QEMU_SYSTEM, ...argv]. */
-  argv: string[];
-  /** The accelerator(s) asked for, in order of preference. */
-  accel: Array<'kvm' | 'tcg'>;
-  warnings: string[];
-}
-
-export const QEMU_SYSTEM = 'qemu-system-x86_64';
-/** sun_path holds 108 bytes including the terminating NUL. */
-export const MAX_SOCKET_PATH = 107;
 
 export interface ArgvOptions {
   /**
@@ -35,32 +28,59 @@ export interface ArgvOptions {
    * first guest byte, then sends "cont"; a command line shown to a person leaves it out.
    */
   startPaused?: boolean;
+  /**
+   * For a person running the command in a terminal (exported script): the first serial port on the
+   * terminal, multiplexed with the monitor (-serial mon:stdio); no QMP, no pidfile, no extra sockets.
+   */
+  forHuman?: boolean;
 }
 
+export interface QemuCommand {
+  /** Without the program name; run it as [QEMU_SYSTEM, ...argv]. */
+  argv: string[];
+  /** The accelerator(s) asked for, in order of preference. */
+  accel: Array<'kvm' | 'tcg'>;
+  /** Problems that make this command unusable (the engine refuses to start with any). */
+  errors: string[];
+  warnings: string[];
+}
+
+export const QEMU_SYSTEM = 'qemu-system-x86_64';
+/** sun_path holds 108 bytes including the terminating NUL. */
+export const MAX_SOCKET_PATH = 107;
+
 export function buildQemuArgs(vm: VmConfig, host: ArgvHost, paths: ArgvPaths, options: ArgvOptions = {}): QemuCommand {
+  const errors: string[] = [];
   const warnings: string[] = [];
   const accel = chooseAccel(vm, host, warnings);
-  for (const sock of [paths.run.qmp, paths.run.serial0, paths.run.monitor]) {
-    if (Buffer.byteLength(sock) > MAX_SOCKET_PATH) {
-      warnings.push(`socket path too long for Unix sockets (${Buffer.byteLength(sock)} bytes): ${sock}`);
-    }
+  const sockets = options.forHuman ? [paths.run.vnc] : [paths.run.qmp, paths.run.monitor, paths.run.vnc, ...serialSockets(vm, paths.run.dir)];
+  for (const sock of sockets) {
+    if (Buffer.byteLength(sock) > MAX_SOCKET_PATH) errors.push(`socket path too long for Unix sockets (${Buffer.byteLength(sock)} bytes): ${sock}`);
+  }
+  const boot = bootIndexes(vm);
+  const storage = placeStorage(vm);
+  errors.push(...storage.errors);
+  if (vm.firmware === 'uefi' && !host.uefiCode) {
+    errors.push('UEFI firmware (OVMF) is not installed: install the "ovmf" package, or switch this VM to BIOS.');
   }
   const argv = [
     ...identity(vm),
     ...machine(vm, accel),
+    ...firmware(vm, host, paths.vmDir),
     ...resources(vm),
-    ...display(),
-    ...disks(vm, paths.vmDir),
-    ...cdrom(vm),
-    ...boot(vm),
-    ...nics(vm),
+    ...display(vm, paths.run),
+    ...controllers(storage),
+    ...disks(vm, paths.vmDir, storage, boot),
+    ...cdroms(vm, storage, boot),
+    ...kernel(vm),
+    ...bootMenu(vm),
+    ...nics(vm, boot),
     ...balloon(vm),
-    ...serial(paths.run),
-    ...control(paths.run),
+    ...(options.forHuman ? (vm.serialPorts > 0 ? ['-serial', 'mon:stdio'] : []) : [...serials(vm, paths.run.dir), ...control(paths.run)]),
     ...(options.startPaused ? ['-S'] : []),
     ...vm.extraArgs,
   ];
-  return { argv, accel, warnings };
+  return { argv, accel, errors, warnings };
 }
 
 function chooseAccel(vm: VmConfig, host: ArgvHost, warnings: string[]): Array<'kvm' | 'tcg'> {
@@ -87,59 +107,114 @@ function machine(vm: VmConfig, accel: Array<'kvm' | 'tcg'>): string[] {
   return ['-machine', optValue(vm.machine), ...accel.flatMap((a) => ['-accel', a])];
 }
 
+function firmware(vm: VmConfig, host: ArgvHost, vmDir: string): string[] {
+  if (vm.firmware !== 'uefi' || !host.uefiCode) return [];
+  // Read-only code shared by all VMs, and this VM's own writable variable store (boot entries).
+  return [
+    '-drive', opts([['if', 'pflash'], ['format', 'raw'], ['unit', 0], ['readonly', 'on'], ['file', host.uefiCode]]),
+    '-drive', opts([['if', 'pflash'], ['format', 'raw'], ['unit', 1], ['file', path.join(vmDir, UEFI_VARS_FILE)]]),
+  ];
+}
+
 function resources(vm: VmConfig): string[] {
   // -cpu takes a model name and ,+flag/-flag modifiers: its commas are syntax, not to be escaped.
   return [...(vm.cpuModel ? ['-cpu', vm.cpuModel] : []), '-m', `${vm.memoryMiB}M`, '-smp', String(vm.cpus)];
 }
 
-function display(): string[] {
-  // No default devices: everything the guest gets is listed below. A VGA card so installers that want a
-  // screen find one; nothing shown locally until the graphical console exists.
-  return ['-nodefaults', '-vga', 'std', '-display', 'none'];
+function display(vm: VmConfig, run: ArgvPaths['run']): string[] {
+  // No default devices: everything the guest gets is listed here. VNC listens on a unix socket only;
+  // VirtDesk's console relay carries it to viewers, with the same tokens as the serial console.
+  if (vm.display === 'none') return ['-nodefaults', '-vga', 'none', '-display', 'none'];
+  return ['-nodefaults', '-vga', 'std', '-display', 'none', '-vnc', `unix:${optValue(run.vnc)}`];
 }
 
-function disks(vm: VmConfig, vmDir: string): string[] {
+function controllers(storage: Placement): string[] {
+  return storage.controllers.flatMap((c) => ['-device', c]);
+}
+
+function disks(vm: VmConfig, vmDir: string, storage: Placement, boot: BootIndexes): string[] {
   return vm.disks.flatMap((d, i) => {
+    const device = storage.disks[i];
+    if (!device) return []; // no slot left: placeStorage reported it
     const file = path.isAbsolute(d.file) ? d.file : path.join(vmDir, d.file);
-    return ['-drive', opts([['file', file], ['format', d.format], ['if', d.bus], ['id', `disk${i}`]])];
+    const drive = opts([
+      ['file', file],
+      ['format', d.format],
+      ['if', 'none'],
+      ['id', `disk${i}`],
+      ['cache', d.cache === 'default' ? undefined : d.cache],
+      ['readonly', d.readOnly ? 'on' : undefined],
+    ]);
+    return ['-drive', drive, '-device', withBootIndex(device, boot.disks[i])];
   });
 }
 
-function cdrom(vm: VmConfig): string[] {
-  // -cdrom takes the file name verbatim (QEMU does not parse it as options): no comma escaping here.
-  return vm.cdrom ? ['-cdrom', vm.cdrom] : [];
+function cdroms(vm: VmConfig, storage: Placement, boot: BootIndexes): string[] {
+  return vm.cdroms.flatMap((cd, i) => {
+    const place = storage.cdroms[i];
+    if (!place) return [];
+    const drive = opts([
+      ['if', 'none'],
+      ['id', place.driveId],
+      ['media', 'cdrom'],
+      ['readonly', 'on'],
+      ['format', cd.file ? 'raw' : undefined],
+      ['file', cd.file ?? undefined],
+    ]);
+    return ['-drive', drive, '-device', withBootIndex(place.device, boot.cdroms[i])];
+  });
 }
 
-function boot(vm: VmConfig): string[] {
-  // d = CD-ROM first, c = first disk. SeaBIOS still tries the other devices when the first fails.
-  return ['-boot', vm.boot === 'cdrom' && vm.cdrom ? 'd' : 'c'];
+function kernel(vm: VmConfig): string[] {
+  if (!vm.kernel) return [];
+  // -kernel, -initrd and -append take their values verbatim (no option parsing, no comma escaping).
+  return [
+    '-kernel', vm.kernel.kernel,
+    ...(vm.kernel.initrd ? ['-initrd', vm.kernel.initrd] : []),
+    ...(vm.kernel.append ? ['-append', vm.kernel.append] : []),
+  ];
 }
 
-function nics(vm: VmConfig): string[] {
-  return vm.nics.flatMap((nic, i) => [
-    '-netdev',
-    `user,id=net${i}`,
-    '-device',
-    `${nic.model},${opts([['netdev', `net${i}`], ['mac', nic.mac], ['id', `nic${i}`]])}`,
-  ]);
+function bootMenu(vm: VmConfig): string[] {
+  // The order itself is given per device (bootindex), which works for virtio and SATA disks too.
+  return vm.boot.menu ? ['-boot', 'menu=on'] : [];
+}
+
+function nics(vm: VmConfig, boot: BootIndexes): string[] {
+  return vm.nics.flatMap((nic, i) => {
+    const netdev =
+      nic.network.mode === 'user'
+        ? // hostfwd binds 127.0.0.1: a forward reaches the guest from this host only, never the network.
+          ['user', `id=net${i}`, ...nic.network.forwards.map((f) => `hostfwd=${f.proto}:127.0.0.1:${f.hostPort}-:${f.guestPort}`)].join(',')
+        : `bridge,id=net${i},br=${optValue(nic.network.bridge)}`;
+    const device = `${nic.model},${opts([['netdev', `net${i}`], ['mac', nic.mac], ['id', `nic${i}`]])}`;
+    return ['-netdev', netdev, '-device', withBootIndex(device, boot.nics[i])];
+  });
 }
 
 function balloon(vm: VmConfig): string[] {
   return vm.balloon ? ['-device', 'virtio-balloon-pci,id=balloon0'] : [];
 }
 
-function serial(run: ArgvPaths['run']): string[] {
+function serialSockets(vm: VmConfig, dir: string): string[] {
+  return Array.from({ length: vm.serialPorts }, (_, n) => serialFiles(dir, n).socket);
+}
+
+function serials(vm: VmConfig, dir: string): string[] {
   // A listening socket the console relay connects to (wait=off: QEMU must not block until it does);
   // logfile keeps every byte the guest printed, also while nobody is connected.
-  const chardev = opts([
-    ['id', 'serial0'],
-    ['path', run.serial0],
-    ['server', 'on'],
-    ['wait', 'off'],
-    ['logfile', run.serial0Log],
-    ['logappend', 'on'],
-  ]);
-  return ['-chardev', `socket,${chardev}`, '-serial', 'chardev:serial0'];
+  return Array.from({ length: vm.serialPorts }, (_, n) => {
+    const f = serialFiles(dir, n);
+    const chardev = opts([
+      ['id', `serial${n}`],
+      ['path', f.socket],
+      ['server', 'on'],
+      ['wait', 'off'],
+      ['logfile', f.log],
+      ['logappend', 'on'],
+    ]);
+    return ['-chardev', `socket,${chardev}`, '-serial', `chardev:serial${n}`];
+  }).flat();
 }
 
 function control(run: ArgvPaths['run']): string[] {
@@ -154,4 +229,8 @@ function control(run: ArgvPaths['run']): string[] {
     '-pidfile',
     run.pidfile,
   ];
+}
+
+function withBootIndex(device: string, index: number | undefined): string {
+  return index === undefined ? device : `${device},bootindex=${index}`;
 }

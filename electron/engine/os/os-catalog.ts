@@ -68,3 +68,8 @@ export function osById(id: string | null): OsEntry {
 export function osFromLabel(volumeId: string): OsEntry | null {
   return OS_CATALOG.find((o) => o.label?.test(volumeId.trim())) ?? null;
 }
+
+/** The catalog entry as the API shows it (without the label rule). */
+export function osInfo(o: OsEntry) {
+  return { id: o.id, name: o.name, family: o.family, defaults: o.defaults };
+}

@@ -1,23 +1,63 @@
 import { describe, expect, it } from 'vitest';
 import { migrateVmJson } from './migrate.js';
 
+const v2 = {
+  schemaVersion: 2, id: 'x', name: 'a', createdAt: 't', machine: 'pc', accel: 'kvm', cpuModel: null,
+  memoryMiB: 512, cpus: 1, disks: [{ file: 'disk0.qcow2', format: 'qcow2', bus: 'virtio' }],
+  cdrom: '/isos/debian.iso', boot: 'cdrom',
+  nics: [{ model: 'virtio-net-pci', mac: '52:54:00:00:00:01', network: { mode: 'user' } }],
+  balloon: true, extraArgs: ['-no-reboot'],
+};
+
 describe('vm.json migration', () => {
   it('leaves a current file alone', () => {
-    const v = { schemaVersion: 2, name: 'a' };
+    const v = { schemaVersion: 3, name: 'a' };
     expect(migrateVmJson(v)).toEqual({ value: v, migratedFrom: null });
   });
+
   it('upgrades a file without schemaVersion, keeping what the user set', () => {
     const { value, migratedFrom } = migrateVmJson({ name: 'a', memoryMiB: 512, balloon: false });
     expect(migratedFrom).toBe(0);
-    expect(value).toMatchObject({ schemaVersion: 2, name: 'a', memoryMiB: 512, balloon: false, accel: 'auto', extraArgs: [], cpuModel: null });
+    expect(value).toMatchObject({ schemaVersion: 3, name: 'a', memoryMiB: 512, balloon: false, accel: 'auto', cpuModel: null });
   });
-  it('upgrades version 1 to 2 by adding the CPU model setting (QEMU default), nothing else', () => {
-    const v1 = { schemaVersion: 1, name: 'a', accel: 'kvm', memoryMiB: 512 };
-    expect(migrateVmJson(v1)).toEqual({ value: { ...v1, schemaVersion: 2, cpuModel: null }, migratedFrom: 1 });
+
+  it('version 1 -> 2 adds the CPU model setting (QEMU default)', () => {
+    const { cpuModel: _none, ...v1 } = { ...v2, schemaVersion: 1 }; // version 1 had no such key
+    const { value } = migrateVmJson(v1);
+    expect(value.cpuModel).toBeNull();
   });
+
+  it('version 2 -> 3: the CD becomes a drive list, the first boot device a boot order, nothing lost', () => {
+    const { value, migratedFrom } = migrateVmJson(v2);
+    expect(migratedFrom).toBe(2);
+    expect(value).toEqual({
+      ...v2,
+      cdrom: undefined,
+      schemaVersion: 3,
+      description: '',
+      osId: null,
+      currentMemoryMiB: null,
+      firmware: 'bios',
+      kernel: null,
+      serialPorts: 1,
+      display: 'vnc',
+      cdroms: [{ file: '/isos/debian.iso', bus: 'ide' }],
+      boot: { order: ['cdrom', 'disk'], menu: false },
+      disks: [{ file: 'disk0.qcow2', format: 'qcow2', bus: 'virtio', cache: 'default', readOnly: false }],
+      nics: [{ model: 'virtio-net-pci', mac: '52:54:00:00:00:01', network: { mode: 'user', forwards: [] } }],
+    });
+    expect('cdrom' in value).toBe(false);
+  });
+
+  it('version 2 without a CD boots from disk first and gets no drive', () => {
+    const { value } = migrateVmJson({ ...v2, cdrom: null, boot: 'disk' });
+    expect(value).toMatchObject({ cdroms: [], boot: { order: ['disk', 'cdrom'] } });
+  });
+
   it('refuses a file from a newer VirtDesk, saying what to do', () => {
     expect(() => migrateVmJson({ schemaVersion: 99 })).toThrow(/newer VirtDesk.*update VirtDesk/);
   });
+
   it.each([[null], [[]], ['text'], [{ schemaVersion: 'one' }], [{ schemaVersion: -1 }]])('refuses %j', (raw) => {
     expect(() => migrateVmJson(raw)).toThrow(/vm.json/);
   });

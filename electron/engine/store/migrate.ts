@@ -12,6 +12,28 @@ const steps: Record<number, (old: Json) => Json> = {
   // Version 2 (issue 2/6): a CPU model per VM, so a KVM abort can be fixed by choosing a safe one.
   // null keeps what version 1 ran: QEMU's default model.
   1: (old) => ({ cpuModel: null, ...old, schemaVersion: 2 }),
+  // Version 3 (issue 3/6): the hardware editor. One CD-ROM becomes a list of drives, the first boot
+  // device becomes a boot order, disks get bus/cache/read-only, user networking gets port forwards.
+  // Everything a version 2 VM ran stays as it was (its VGA card becomes a VNC display).
+  2: (old) => {
+    const cdrom = old.cdrom as string | null | undefined;
+    const { cdrom: _cdrom, ...rest } = old;
+    return {
+      description: '',
+      osId: null,
+      currentMemoryMiB: null,
+      firmware: 'bios',
+      kernel: null,
+      serialPorts: 1,
+      display: 'vnc',
+      ...rest,
+      cdroms: cdrom ? [{ file: cdrom, bus: 'ide' }] : [],
+      boot: { order: old.boot === 'cdrom' ? ['cdrom', 'disk'] : ['disk', 'cdrom'], menu: false },
+      disks: ((old.disks as Json[] | undefined) ?? []).map((d) => ({ cache: 'default', readOnly: false, ...d })),
+      nics: ((old.nics as Json[] | undefined) ?? []).map((n) => ({ ...n, network: { forwards: [], ...(n.network as Json) } })),
+      schemaVersion: 3,
+    };
+  },
 };
 
 export class MigrationError extends Error {}

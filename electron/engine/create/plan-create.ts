@@ -1,0 +1,135 @@
+// What creating a VM means, decided in one pure function so that the wizard's review (previewCreate)
+// and create() can never disagree: the definition to store, and the file steps that make its disks.
+import type { CreateVmInput } from '../../../shared/api.js';
+import { SCHEMA_VERSION, type DiskConfig, type DiskFormat, type NicConfig, type VmConfig } from '../../../shared/model/index.js';
+import { UEFI_VARS_FILE } from '../paths.js';
+import type { OsEntry } from '../os/os-catalog.js';
+import { isQ35 } from '../argv/storage-placement.js';
+
+export type FileStep =
+  | { kind: 'create'; file: string; format: 'qcow2' | 'raw'; sizeBytes: number }
+  | { kind: 'convert'; src: string; srcFormat: string; file: string }
+  | { kind: 'overlay'; base: string; baseFormat: string; file: string }
+  | { kind: 'copy'; src: string; file: string };
+
+export interface PlanContext {
+  id: string;
+  createdAt: string;
+  os: OsEntry;
+  /** Another VM's MAC must not be reused; the caller generates a unique one. */
+  mac: string;
+  /** Formats of the images the input names (from qemu-img info), by path. */
+  imageFormats: Record<string, string>;
+  /** OVMF's variable store template, for UEFI VMs. */
+  uefiVarsTemplate: string | null;
+}
+
+export interface CreatePlan {
+  config: VmConfig;
+  /** Relative to the new VM's folder, in order. */
+  steps: FileStep[];
+}
+
+const GiB = 1024 ** 3;
+
+export function planCreate(input: CreateVmInput, ctx: PlanContext): CreatePlan {
+  const d = ctx.os.defaults;
+  const machine = input.machine ?? d.machine;
+  const firmware = input.firmware ?? d.firmware;
+  const diskBus = input.diskBus ?? d.diskBus;
+  const steps: FileStep[] = [];
+  const disks: DiskConfig[] = [];
+  const disk = (file: string, format: DiskFormat | string): DiskConfig => ({
+    file, format: asDiskFormat(format), bus: diskBus, cache: 'default', readOnly: false,
+  });
+
+  const src = input.source;
+  if (src.kind === 'import') {
+    const format = ctx.imageFormats[src.path] ?? 'raw';
+    if (src.mode === 'use') {
+      disks.push(disk(src.path, format));
+    } else {
+      const file = 'disk0.qcow2';
+      steps.push(src.mode === 'convert'
+        ? { kind: 'convert', src: src.path, srcFormat: format, file }
+        : { kind: 'overlay', base: src.path, baseFormat: format, file });
+      disks.push(disk(file, 'qcow2'));
+    }
+  }
+  if (input.storage.kind === 'new') {
+    const file = `disk${disks.length}.${input.storage.format === 'qcow2' ? 'qcow2' : 'img'}`;
+    // Sizes are whole 512-byte sectors, as qemu-img rounds them anyway.
+    steps.push({ kind: 'create', file, format: input.storage.format, sizeBytes: Math.round((input.storage.sizeGiB * GiB) / 512) * 512 });
+    disks.push(disk(file, input.storage.format));
+  } else if (input.storage.kind === 'existing') {
+    disks.push(disk(input.storage.path, ctx.imageFormats[input.storage.path] ?? 'raw'));
+  }
+  if (firmware === 'uefi' && ctx.uefiVarsTemplate) steps.push({ kind: 'copy', src: ctx.uefiVarsTemplate, file: UEFI_VARS_FILE });
+
+  const net = input.network;
+  const nics: NicConfig[] =
+    net.mode === 'none'
+      ? []
+      : [{
+          model: net.model ?? d.nicModel,
+          mac: net.mac ?? ctx.mac,
+          network: net.mode === 'user' ? { mode: 'user', forwards: net.forwards ?? [] } : { mode: 'bridge', bridge: net.bridge! },
+        }];
+
+  const config: VmConfig = {
+    schemaVersion: SCHEMA_VERSION,
+    id: ctx.id,
+    name: input.name.trim(),
+    description: input.description ?? '',
+    osId: ctx.os.id === 'generic' ? (input.osId ?? null) : ctx.os.id,
+    createdAt: ctx.createdAt,
+    machine,
+    accel: input.accel,
+    cpuModel: input.cpuModel ?? null,
+    memoryMiB: input.memoryMiB,
+    currentMemoryMiB: null,
+    cpus: input.cpus,
+    firmware,
+    boot: { order: bootOrder(input), menu: false },
+    kernel: src.kind === 'kernel' ? { kernel: src.kernel, initrd: src.initrd, append: src.append } : null,
+    disks,
+    // q35 has no legacy IDE: its CD-ROM sits on an AHCI (SATA) port.
+    cdroms: src.kind === 'iso' ? [{ file: src.isoPath, bus: isQ35(machine) ? 'sata' : 'ide' }] : [],
+    nics,
+    serialPorts: 1,
+    display: input.display ?? 'vnc',
+    balloon: true,
+    extraArgs: [],
+  };
+  return { config, steps };
+}
+
+function bootOrder(input: CreateVmInput): VmConfig['boot']['order'] {
+  switch (input.source.kind) {
+    case 'iso':
+      return ['cdrom', 'disk']; // the installer first; once installed, remove the CD or reorder
+    case 'pxe':
+      return ['network', 'disk'];
+    default:
+      return ['disk'];
+  }
+}
+
+function asDiskFormat(f: string): DiskFormat {
+  return (['qcow2', 'raw', 'vmdk', 'vdi'] as const).find((x) => x === f) ?? 'raw';
+}
+
+/** The qemu-img argv of a step, also shown to the user in the review (paths inside `dir`). */
+export function stepArgs(step: FileStep, dir: string): string[] | null {
+  const at = (f: string) => `${dir}/${f}`;
+  switch (step.kind) {
+    case 'create':
+      return ['create', '-f', step.format, at(step.file), String(step.sizeBytes)];
+    case 'convert':
+      return ['convert', '-p', '-f', step.srcFormat, '-O', 'qcow2', step.src, at(step.file)];
+    case 'overlay':
+      return ['create', '-f', 'qcow2', '-b', step.base, '-F', step.baseFormat, at(step.file)];
+    case 'copy':
+      return null; // a plain file copy, not a qemu-img command
+  }
+}

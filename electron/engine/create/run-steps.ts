@@ -1,0 +1,32 @@
+// Carries out a creation plan's file steps inside the (temporary) VM folder.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { convertImage, createImage } from '../img/qemu-img.js';
+import { run } from '../process/run.js';
+import { ApiError } from '../../../shared/api.js';
+import type { FileStep } from './plan-create.js';
+
+export async function runSteps(qemuImg: string, dir: string, steps: FileStep[], onProgress: (title: string, percent: number) => void): Promise<void> {
+  for (const step of steps) {
+    const file = path.join(dir, step.file);
+    switch (step.kind) {
+      case 'create':
+        await createImage(qemuImg, file, step.format, step.sizeBytes);
+        break;
+      case 'convert': {
+        const title = `Converting ${path.basename(step.src)} to qcow2`;
+        await convertImage(qemuImg, { src: step.src, srcFormat: step.srcFormat, dst: file, dstFormat: 'qcow2' }, (p) => onProgress(title, p));
+        break;
+      }
+      case 'overlay': {
+        const res = await run(qemuImg, ['create', '-q', '-f', 'qcow2', '-b', step.base, '-F', step.baseFormat, file]);
+        if (res.code !== 0) throw new ApiError('qemu', `qemu-img could not make an overlay on ${step.base}: ${res.stderr.trim()}`);
+        break;
+      }
+      case 'copy':
+        await fs.copyFile(step.src, file);
+        await fs.chmod(file, 0o644); // the template is read-only; this VM's copy must be writable
+        break;
+    }
+  }
+}

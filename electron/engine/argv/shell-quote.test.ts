@@ -19,9 +19,13 @@ describe('shell quoting for display and export', () => {
     expect(out).toEqual(args);
   });
 
-  it('breaks long command lines before each option', () => {
-    expect(formatCommand('qemu-system-x86_64', ['-m', '1024M', '-nodefaults', '-name', 'guest=a b'])).toBe(
-      "qemu-system-x86_64 \\\n    -m 1024M \\\n    -nodefaults \\\n    -name 'guest=a b'",
-    );
+  it('keeps a command with few options on one line, however long its paths', () => {
+    const long = `/vms/${'x'.repeat(80)}/disk0.qcow2`;
+    expect(formatCommand('qemu-img', ['create', '-f', 'qcow2', long, '1073741824'])).toBe(`qemu-img create -f qcow2 ${long} 1073741824`);
+  });
+
+  it('breaks a command with many options before each one, keeping leading words on the first line', () => {
+    const text = formatCommand('qemu-system-x86_64', ['-m', '1024M', '-nodefaults', '-smp', '2', '-name', 'guest=a b', '-S', '-no-reboot']);
+    expect(text.split(' \\\n    ')).toEqual(['qemu-system-x86_64', '-m 1024M', '-nodefaults', '-smp 2', "-name 'guest=a b'", '-S', '-no-reboot']);
   });
 });

@@ -10,10 +10,19 @@ export function shellQuote(arg: string): string {
   return `'${arg.replaceAll("'", `'"'"'`)}'`;
 }
 
-/** One command per line, long ones broken before each option with " \\", as the course writes them. */
+/** Commands with fewer options than this stay on one line, however long their paths (qemu-img). */
+const WRAP_FROM_OPTIONS = 6;
+
+/**
+ * A command as a person would write it: on one line when it has few options; otherwise the program and its leading
+ * words (qemu-img's "create") first, then one option (with its value) per line, joined by " \\".
+ */
 export function formatCommand(program: string, argv: string[]): string {
-  const parts = [shellQuote(program)];
-  for (let i = 0; i < argv.length; i++) {
+  if (argv.filter((a) => a.startsWith('-')).length < WRAP_FROM_OPTIONS) return [program, ...argv].map(shellQuote).join(' ');
+  const firstOption = argv.findIndex((a) => a.startsWith('-'));
+  const lead = firstOption < 0 ? argv.length : firstOption;
+  const parts = [[program, ...argv.slice(0, lead)].map(shellQuote).join(' ')];
+  for (let i = lead; i < argv.length; i++) {
     const a = argv[i]!;
     const next = argv[i + 1];
     if (a.startsWith('-') && next !== undefined && !next.startsWith('-')) {

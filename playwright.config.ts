@@ -24,6 +24,7 @@ export default defineConfig({
   projects: [
     { name: 'web', testMatch: 'web.spec.ts' },
     { name: 'host', testMatch: 'host.spec.ts' },
+    { name: 'wizard', testMatch: 'wizard.spec.ts' },
     { name: 'electron', testMatch: 'electron.spec.ts' },
   ],
 });

@@ -25,13 +25,18 @@ test('the Electron app opens, lists VMs and creates one', async () => {
   try {
     const page = await app.firstWindow();
     await expect(page).toHaveTitle('VirtDesk');
+    const dialog = page.getByRole('dialog', { name: 'New virtual machine' });
+    const nextButton = dialog.getByRole('button', { name: 'Next' });
     await page.getByRole('button', { name: 'New VM' }).first().click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Name').fill('electron guest');
     await dialog.getByLabel('Install ISO').fill(path.resolve('.cache/test-guest/guest.iso'));
-    await dialog.getByLabel('Memory (MiB)').fill('256');
-    await dialog.getByLabel('Disk size (GiB)').fill('1');
-    await dialog.getByRole('button', { name: 'Create' }).click();
+    await nextButton.click(); // the OS, detected from the ISO
+    await nextButton.click(); // memory and CPUs: the test guest's 256 MiB
+    await nextButton.click(); // storage: its 1 GiB disk
+    await nextButton.click(); // name and network
+    await dialog.getByLabel('Name', { exact: true }).fill('electron guest');
+    await nextButton.click(); // review
+    await dialog.getByRole('checkbox', { name: /Customize before install/ }).click();
+    await dialog.getByRole('button', { name: 'Create', exact: true }).click();
     await expect(page.getByRole('row', { name: /electron guest/ })).toContainText(/stopped/i);
   } finally {
     await app.close();

@@ -108,18 +108,24 @@ test('a KVM guest that hangs: the watchdog warns, "Restart with emulation" boots
 
   // A VM that insists on KVM, created the way a person does.
   await page.getByRole('button', { name: 'New VM' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Name').fill('kvm guest');
+  const dialog = page.getByRole('dialog', { name: 'New virtual machine' });
+  const nextButton = dialog.getByRole('button', { name: 'Next' });
   await dialog.getByLabel('Install ISO').fill(GUEST_ISO);
-  await dialog.getByLabel('Memory (MiB)').fill('256');
-  await dialog.getByLabel('CPUs').fill('1');
-  await dialog.getByLabel('Disk size (GiB)').fill('1');
+  await nextButton.click();
+  await nextButton.click();
+  await dialog.getByLabel('Memory (MiB)', { exact: true }).fill('256');
+  await dialog.getByLabel('CPUs', { exact: true }).fill('1');
   const accel = dialog.getByRole('combobox', { name: 'Accelerator' });
   await expect(accel).toContainText('Automatic — emulation');
   await accel.click();
   await page.getByRole('option', { name: 'KVM (hardware)' }).click();
   await expect(dialog.getByText(/guests may hang/)).toBeVisible();
-  await dialog.getByRole('button', { name: 'Create' }).click();
+  await nextButton.click(); // storage
+  await nextButton.click(); // name and network
+  await dialog.getByLabel('Name', { exact: true }).fill('kvm guest');
+  await nextButton.click(); // review
+  await dialog.getByRole('checkbox', { name: /Customize before install/ }).click();
+  await dialog.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(dialog).toBeHidden();
 
   const row = page.getByRole('row', { name: /kvm guest/ });
@@ -145,6 +151,7 @@ test('a KVM guest that hangs: the watchdog warns, "Restart with emulation" boots
   await page.getByRole('button', { name: 'Force off' }).click();
   await expect(row).toContainText(/stopped/i, { timeout: 30_000 });
   // The remedy is remembered in the VM's settings.
-  await page.getByRole('tab', { name: 'Overview' }).click();
-  await expect(page.getByText('Emulation (TCG)', { exact: true })).toBeVisible();
+  await page.getByRole('tab', { name: 'Details' }).click();
+  await page.getByRole('tablist', { name: 'Hardware' }).getByRole('tab', { name: 'CPUs', exact: true }).click();
+  await expect(page.getByRole('combobox', { name: 'Accelerator' })).toContainText('Emulation (TCG');
 });

@@ -1,5 +1,5 @@
 // The walking skeleton as a person does it, in Debian's Chromium against the real headless server and
-// real QEMU (TCG): New VM -> create -> Start -> Console (GRUB, then a shell) -> type -> Shut down.
+// real QEMU (TCG): New VM wizard -> create -> Start -> Console (GRUB, then a shell) -> type -> Shut down.
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -28,24 +28,31 @@ test('create a VM, boot it from the ISO, use its serial console, shut it down', 
   await expect(page.getByRole('button', { name: 'New VM' }).first()).toBeVisible();
   await shot('1-empty-list');
 
-  // The form: a bad value is explained and holds Create back.
+  // The wizard: the OS is detected from the ISO; a bad value is explained and holds Next back.
   await page.getByRole('button', { name: 'New VM' }).first().click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Name').fill('e2e guest');
+  const dialog = page.getByRole('dialog', { name: 'New virtual machine' });
+  const nextButton = dialog.getByRole('button', { name: 'Next' });
   await dialog.getByLabel('Install ISO').fill(GUEST_ISO);
-  await dialog.getByLabel('Memory (MiB)').fill('0');
-  await dialog.getByLabel('CPUs').fill('1');
-  await dialog.getByLabel('Disk size (GiB)').fill('1');
-  await dialog.getByLabel('CPUs').focus(); // leave the memory field
+  await nextButton.click();
+  await expect(dialog.getByText(/Detected: VirtDesk test guest/)).toBeVisible();
+  await nextButton.click();
+  await dialog.getByLabel('Memory (MiB)', { exact: true }).fill('0');
   await expect(dialog.getByText(/at least 32 MiB/)).toBeVisible();
-  await expect(dialog.getByRole('button', { name: 'Create' })).toBeDisabled();
+  await expect(nextButton).toBeDisabled();
   await shot('2-form-invalid');
-  await dialog.getByLabel('Memory (MiB)').fill('256');
+  await dialog.getByLabel('Memory (MiB)', { exact: true }).fill('256');
   await dialog.getByRole('combobox', { name: 'Accelerator' }).click();
   await page.getByRole('option', { name: /Emulation/ }).click(); // nested KVM hangs guests on CI
-  await expect(dialog.getByRole('button', { name: 'Create' })).toBeEnabled();
+  await expect(nextButton).toBeEnabled();
+  await nextButton.click(); // storage: the test guest's 1 GiB disk
+  await nextButton.click(); // name and network
+  await dialog.getByLabel('Name', { exact: true }).fill('e2e guest');
+  await nextButton.click(); // review
+  await expect(dialog.getByLabel('the qemu-system-x86_64 command', { exact: true })).toBeVisible();
   await shot('3-form-filled');
-  await dialog.getByRole('button', { name: 'Create' }).click();
+  // Customize before install: the VM is created stopped, and started below by hand.
+  await dialog.getByRole('checkbox', { name: /Customize before install/ }).click();
+  await dialog.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(dialog).toBeHidden();
 
   const row = page.getByRole('row', { name: /e2e guest/ });
@@ -68,7 +75,7 @@ test('create a VM, boot it from the ISO, use its serial console, shut it down', 
   await shot('5-console-shell');
 
   // Closing and reopening the console replays what the guest printed (scrollback).
-  await page.getByRole('tab', { name: 'Overview' }).click();
+  await page.getByRole('tab', { name: 'Details' }).click();
   await expect(page.locator('[data-testid="console-terminal"]')).toBeHidden();
   await page.getByRole('tab', { name: 'Console' }).click();
   await expectOnTerminal(page, 'hello-42', 15_000);

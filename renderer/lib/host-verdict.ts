@@ -44,3 +44,12 @@ export function autoAccelLabel(host: HostInfo | null): string {
   if (!host) return 'Automatic (KVM when usable)';
   return host.kvm.usable ? 'Automatic — KVM' : `Automatic — emulation (${whyNoKvm(host)})`;
 }
+
+/** The accelerator select's choices; "Automatic" says what it resolves to on this host. */
+export function accelChoices(host: HostInfo | null): { value: 'auto' | 'kvm' | 'tcg'; label: string }[] {
+  return [
+    { value: 'auto', label: autoAccelLabel(host) },
+    { value: 'kvm', label: 'KVM (hardware)' },
+    { value: 'tcg', label: 'Emulation (TCG, slower)' },
+  ];
+}

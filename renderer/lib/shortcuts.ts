@@ -6,7 +6,7 @@ export const SHORTCUTS = {
   forceOff: { keys: 'Ctrl+Shift+K', aria: 'Control+Shift+K', label: 'Force off' },
   // Enter on a list row, not window-wide: Enter belongs to whatever has the focus.
   console: { keys: 'Enter', aria: '', label: 'Console (in the list)' },
-  overview: { keys: 'Ctrl+1', aria: 'Control+1', label: 'Overview tab' },
+  details: { keys: 'Ctrl+1', aria: 'Control+1', label: 'Details tab' },
   consoleTab: { keys: 'Ctrl+2', aria: 'Control+2', label: 'Console tab' },
   host: { keys: 'Ctrl+H', aria: 'Control+H', label: 'Host page (toggle)' },
 } as const;
@@ -20,7 +20,7 @@ export function matchShortcut(ev: KeyboardEvent): ShortcutId | null {
   const key = ev.key.toLowerCase();
   if (!ev.shiftKey) {
     if (key === 'n') return 'newVm';
-    if (key === '1') return 'overview';
+    if (key === '1') return 'details';
     if (key === '2') return 'consoleTab';
     if (key === 'h') return 'host';
     return null;

@@ -5,6 +5,7 @@ import { formatMiB } from '../lib/format.js';
 import { qemuAlive } from '../lib/vm-state.js';
 import { MODE_COLOR, MODE_SHORT } from '../lib/host-verdict.js';
 import { showPane } from '../store/ui.js';
+import { TaskIndicator } from './TaskIndicator.js';
 
 /** The host at a glance, as a desktop app's status bar. */
 export function StatusBar() {
@@ -44,6 +45,7 @@ export function StatusBar() {
               {host.qemu.version ? `QEMU ${host.qemu.version}` : 'QEMU not found'}
             </Text>
             <div className="toolbar-spacer" />
+            <TaskIndicator />
             <Text size="1" color="gray" truncate title={host.dataDir} className="statusbar-path">
               {host.dataDir}
             </Text>

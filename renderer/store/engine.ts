@@ -4,6 +4,7 @@ import type { Transport } from '../api/transport.js';
 import { useLink } from './link.js';
 import { applyEvent, replaceAll, useVms } from './vms.js';
 import { applySettings, loadSettings } from './host.js';
+import { applyTask } from './tasks.js';
 import { describeError } from '../lib/errors.js';
 
 let client: VmApi | null = null;
@@ -22,6 +23,7 @@ export function attachEngine(transport: Transport): void {
   transport.onEvent((event) => {
     eventsDuringList?.push(event);
     if (event.type === 'settings-changed') applySettings(event.settings);
+    else if (event.type === 'task') applyTask(event.task);
     else applyEvent(event);
   });
   transport.onLink((link, reconnected) => {

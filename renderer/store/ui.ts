@@ -1,6 +1,7 @@
 import { create } from 'zustand';
+import type { SectionId } from '../features/vm-details/hardware-sections.js';
 
-export type DetailsTab = 'overview' | 'console';
+export type DetailsTab = 'details' | 'console';
 
 /** What the right-hand pane shows: the selected VM, or the host (virt-manager's connection details). */
 export type Pane = 'vm' | 'host';
@@ -8,7 +9,14 @@ export type Pane = 'vm' | 'host';
 interface UiState {
   pane: Pane;
   tab: DetailsTab;
+  /** The hardware editor's page, kept when switching VMs (like virt-manager's list selection). */
+  section: SectionId;
   createOpen: boolean;
+  /**
+   * The VM just created with "Customize before install": its editor offers "Begin installation"
+   * until it is started.
+   */
+  customizingId: string | null;
   /**
    * The person asked for the console (tab, Enter, double-click, toolbar), so the terminal may take the
    * keyboard focus. Merely moving through the list while the Console tab is showing must not steal it.
@@ -20,8 +28,10 @@ interface UiState {
 
 export const useUi = create<UiState>(() => ({
   pane: 'vm',
-  tab: 'overview',
+  tab: 'details',
+  section: 'overview',
   createOpen: false,
+  customizingId: null,
   consoleWantsFocus: false,
   consoleFocusSeq: 0,
 }));
@@ -35,8 +45,16 @@ export function showTab(tab: DetailsTab): void {
   }));
 }
 
+export function showSection(section: SectionId): void {
+  useUi.setState({ section });
+}
+
 export function setCreateOpen(createOpen: boolean): void {
   useUi.setState({ createOpen });
+}
+
+export function setCustomizing(id: string | null): void {
+  useUi.setState({ customizingId: id });
 }
 
 export function dropConsoleFocus(): void {

@@ -1,19 +1,23 @@
 import { Dialog } from '@radix-ui/themes';
+import { useState } from 'react';
 import { setCreateOpen, useUi } from '../../store/ui.js';
-import { NewVmForm } from './NewVmForm.js';
+import { NewVmWizard } from './NewVmWizard.js';
 
 export function NewVmDialog() {
   const open = useUi((s) => s.createOpen);
+  // While create() runs the dialog stays: closing it would hide the progress and the outcome.
+  const [busy, setBusy] = useState(false);
   return (
-    <Dialog.Root open={open} onOpenChange={setCreateOpen}>
-      <Dialog.Content maxWidth="560px" className="new-vm-dialog">
-        <Dialog.Title mb="1">New virtual machine</Dialog.Title>
-        <Dialog.Description size="2" color="gray" mb="4">
-          VirtDesk creates a folder for the VM with its settings (<code>vm.json</code>) and a new disk
-          made with <code>qemu-img create -f qcow2</code>. The VM boots from the ISO when you start it.
-        </Dialog.Description>
-        {/* The form mounts with the dialog, so each opening starts from fresh defaults. */}
-        <NewVmForm onDone={() => setCreateOpen(false)} />
+    <Dialog.Root open={open} onOpenChange={(o) => (o || !busy) && setCreateOpen(o)}>
+      <Dialog.Content
+        maxWidth="880px"
+        className="wizard-dialog"
+        aria-describedby="wizard-step-description"
+        // A click beside a half-filled wizard must not throw the answers away; Cancel and Escape do.
+        onInteractOutside={(e) => e.preventDefault()}
+      >
+        {/* Mounted with the dialog, so each opening starts from fresh defaults. */}
+        <NewVmWizard onDone={() => setCreateOpen(false)} onBusy={setBusy} />
       </Dialog.Content>
     </Dialog.Root>
   );

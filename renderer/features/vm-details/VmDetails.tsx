@@ -1,11 +1,16 @@
-import { Flex, Heading, Tabs, Text } from '@radix-ui/themes';
-import { CursorArrowIcon } from '@radix-ui/react-icons';
+import { Button, DropdownMenu, Flex, Heading, IconButton, Tabs, Text, Tooltip } from '@radix-ui/themes';
+import { CodeIcon, CursorArrowIcon, DotsHorizontalIcon, DownloadIcon } from '@radix-ui/react-icons';
+import { useState } from 'react';
 import { showTab, useUi, type DetailsTab } from '../../store/ui.js';
 import { useSelectedVm, useVms } from '../../store/vms.js';
 import { canOpenConsole } from '../../lib/vm-state.js';
 import { StateBadge } from '../vm-list/StateBadge.js';
 import { SerialConsole } from '../console/SerialConsole.js';
-import { OverviewTab } from './OverviewTab.js';
+import { CrashReport } from './CrashReport.js';
+import { CommandLineDialog } from './CommandLineDialog.js';
+import { CustomizeBanner } from './CustomizeBanner.js';
+import { exportScript } from './export-script.js';
+import { HardwareEditor } from './HardwareEditor.js';
 import { ShutdownCountdown } from './ShutdownCountdown.js';
 import { VmWarning } from './VmWarning.js';
 
@@ -13,6 +18,7 @@ export function VmDetails() {
   const vm = useSelectedVm();
   const chosenTab = useUi((s) => s.tab);
   const anyVm = useVms((s) => Object.keys(s.vms).length > 0);
+  const [cmdOpen, setCmdOpen] = useState(false);
 
   if (!vm && !anyVm) return null;
   if (!vm) {
@@ -27,7 +33,8 @@ export function VmDetails() {
   }
 
   const consoleOk = canOpenConsole(vm);
-  const tab: DetailsTab = chosenTab === 'console' && !consoleOk ? 'overview' : chosenTab;
+  const tab: DetailsTab = chosenTab === 'console' && !consoleOk ? 'details' : chosenTab;
+  const { config } = vm;
 
   return (
     <Flex direction="column" className="details">
@@ -36,33 +43,62 @@ export function VmDetails() {
           {vm.name}
         </Heading>
         <StateBadge state={vm.status.state} />
-        {vm.status.state === 'shutting-down' ? (
-          <ShutdownCountdown forceOffAt={vm.status.forceOffAt} />
+        {vm.status.state === 'shutting-down' ? <ShutdownCountdown forceOffAt={vm.status.forceOffAt} /> : null}
+        <div className="toolbar-spacer" />
+        {config ? (
+          <Flex gap="1" className="details-actions">
+            <Tooltip content="The qemu-system-x86_64 command VirtDesk runs for this VM">
+              <Button size="1" variant="ghost" color="gray" onClick={() => setCmdOpen(true)} className="header-action">
+                <CodeIcon /> Show command line
+              </Button>
+            </Tooltip>
+            <DropdownMenu.Root>
+              <DropdownMenu.Trigger>
+                <IconButton size="1" variant="ghost" color="gray" aria-label="More actions">
+                  <DotsHorizontalIcon />
+                </IconButton>
+              </DropdownMenu.Trigger>
+              <DropdownMenu.Content align="end">
+                <DropdownMenu.Item onSelect={() => void exportScript(vm.id, vm.name)}>
+                  <DownloadIcon /> Export as shell script
+                </DropdownMenu.Item>
+              </DropdownMenu.Content>
+            </DropdownMenu.Root>
+          </Flex>
         ) : null}
       </Flex>
       <VmWarning vm={vm} />
-      <Tabs.Root
-        value={tab}
-        onValueChange={(v) => showTab(v as DetailsTab)}
-        className="details-tabs"
-      >
+      <CustomizeBanner vm={vm} />
+      <Tabs.Root value={tab} onValueChange={(v) => showTab(v as DetailsTab)} className="details-tabs">
         <Tabs.List size="2" className="details-tablist">
-          <Tabs.Trigger value="overview">Overview</Tabs.Trigger>
+          <Tabs.Trigger value="details">Details</Tabs.Trigger>
           <Tabs.Trigger value="console" disabled={!consoleOk}>
             Console
           </Tabs.Trigger>
         </Tabs.List>
-        <Tabs.Content value="overview" className="tab-panel">
-          {/* A plain scroller: Radix ScrollArea lets wide log lines stretch the whole pane. */}
-          <div className="tab-scroll">
-            <OverviewTab vm={vm} />
-          </div>
+        <Tabs.Content value="details" className="tab-panel">
+          {config ? (
+            <>
+              {vm.status.state === 'crashed' ? (
+                <div className="details-crash">
+                  <CrashReport vm={vm} />
+                </div>
+              ) : null}
+              {/* Keyed by VM: the working copy of the settings belongs to one VM. */}
+              <HardwareEditor key={vm.id} vm={vm} config={config} />
+            </>
+          ) : (
+            <div className="tab-scroll">
+              <CrashReport vm={vm} />
+            </div>
+          )}
         </Tabs.Content>
         <Tabs.Content value="console" className="tab-panel">
           {/* Keyed by VM: a console belongs to one VM, switching VMs starts afresh. */}
           <SerialConsole key={vm.id} vm={vm} />
         </Tabs.Content>
       </Tabs.Root>
+      {config ? <CommandLineDialog id={vm.id} name={vm.name} open={cmdOpen} onOpenChange={setCmdOpen} /> : null}
     </Flex>
   );
 }

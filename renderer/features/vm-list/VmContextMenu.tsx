@@ -46,7 +46,7 @@ export function VmContextMenuContent({ vm }: { vm: VmSummary }) {
       >
         <DesktopIcon /> Console
       </ContextMenu.Item>
-      <ContextMenu.Item onSelect={() => showTab('overview')}>Details</ContextMenu.Item>
+      <ContextMenu.Item onSelect={() => showTab('details')}>Details</ContextMenu.Item>
     </ContextMenu.Content>
   );
 }

@@ -57,8 +57,8 @@ export function VmTable() {
       <Table.Header>
         <Table.Row>
           <Table.ColumnHeaderCell>Name</Table.ColumnHeaderCell>
-          <Table.ColumnHeaderCell width="130px">State</Table.ColumnHeaderCell>
-          <Table.ColumnHeaderCell width="90px" justify="end">
+          <Table.ColumnHeaderCell width="112px">State</Table.ColumnHeaderCell>
+          <Table.ColumnHeaderCell width="84px" justify="end">
             Memory
           </Table.ColumnHeaderCell>
           <Table.ColumnHeaderCell width="64px" justify="end">

@@ -28,8 +28,8 @@ export function runShortcut(id: ShortcutId, vm: VmSummary | null, busy: boolean)
     case 'newVm':
       setCreateOpen(true);
       return;
-    case 'overview':
-      showTab('overview');
+    case 'details':
+      showTab('details');
       return;
     case 'host':
       toggleHostPane();

@@ -1,0 +1,207 @@
+import { Dialog, Heading, Text } from '@radix-ui/themes';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import type { OsInfo } from '../../../shared/api.js';
+import { api } from '../../store/engine.js';
+import { createVm, startVm } from '../../store/actions.js';
+import { loadOsList, useCatalog } from '../../store/catalog.js';
+import { setCustomizing, showSection, showTab } from '../../store/ui.js';
+import { useVms } from '../../store/vms.js';
+import { useOnline } from '../../store/link.js';
+import { failTasksSince } from '../../store/tasks.js';
+import { describeError } from '../../lib/errors.js';
+import { rememberMedia } from './recent-media.js';
+import { useWizardForm } from './useWizardForm.js';
+import { WizardSteps } from './WizardSteps.js';
+import { EngineErrorCallout } from './EngineErrorCallout.js';
+import { placeEngineError, STEPS, stepIndex, stepValid, type StepId } from './wizard-steps.js';
+import { applyOs, sourcePath } from './wizard-values.js';
+import { SourceStep } from './steps/SourceStep.js';
+import { OsStep } from './steps/OsStep.js';
+import { useSourceCheck } from './useSourceCheck.js';
+import { ResourcesStep } from './steps/ResourcesStep.js';
+import { StorageStep } from './steps/StorageStep.js';
+import { NetworkStep } from './steps/NetworkStep.js';
+import { ReviewStep } from './steps/ReviewStep.js';
+import { useCreatePreview } from './useCreatePreview.js';
+import { WizardFooter } from './WizardFooter.js';
+
+/** One line under each step's title: what the step decides, in a newcomer's words. */
+const STEP_TEXT: Record<StepId, string> = {
+  source: 'Where does the operating system come from?',
+  os: 'The OS decides sensible defaults: memory, disk size, and devices its drivers know.',
+  resources: 'How much of this host the VM may use while it runs.',
+  storage: 'The disk the guest installs to and keeps its files on.',
+  network: 'What to call the VM, and how it reaches the network.',
+  review: 'Check the plan. Nothing has been written yet.',
+};
+
+export function NewVmWizard({ onDone, onBusy }: { onDone: () => void; onBusy: (busy: boolean) => void }) {
+  const form = useWizardForm();
+  const { values, check, update } = form;
+  const online = useOnline();
+  const osList = useCatalog((s) => s.osList);
+  const osError = useCatalog((s) => s.osError);
+  const vms = useVms((s) => s.vms);
+  const vmNames = useMemo(() => Object.values(vms).map((v) => v.name), [vms]);
+
+  const [step, setStep] = useState<StepId>('source');
+  const [reached, setReached] = useState(0);
+  const [checking, setChecking] = useState(false);
+  const source = useSourceCheck();
+  const { detection } = source;
+  const [customize, setCustomize] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const [createdSince, setCreatedSince] = useState<number | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => void loadOsList(), []);
+  useEffect(() => onBusy(creating), [creating, onBusy]);
+
+  const index = stepIndex(step);
+  const valid = stepValid(check.errors, step);
+  const os: OsInfo | null =
+    osList?.find((o) => o.id === values.osId) ?? (detection.result && detection.result.os.id === values.osId ? detection.result.os : null);
+
+  function go(to: StepId) {
+    setStep(to);
+    setReached((r) => Math.max(r, stepIndex(to)));
+  }
+  // The new step's title takes the focus, so a screen reader announces where the person is.
+  useEffect(() => headingRef.current?.focus(), [step]);
+  // After an engine refusal, the field it is about (or the top of the step) comes into view.
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const engineError = form.engineError;
+  useEffect(() => {
+    if (!engineError) return;
+    const field = bodyRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (engineError.field && field) {
+      field.focus();
+      field.scrollIntoView({ block: 'center' });
+    } else {
+      bodyRef.current?.scrollTo({ top: 0 });
+    }
+  }, [engineError]);
+
+  function pickOs(picked: OsInfo) {
+    update(applyOs(values, picked, form.host, vmNames));
+  }
+
+  async function next() {
+    if (!valid) {
+      form.reveal(step);
+      return;
+    }
+    if (step === 'review') return void create();
+    if (step === 'source') {
+      setChecking(true);
+      const ok = await source.leave(form, vmNames).finally(() => setChecking(false));
+      if (!ok) return;
+    }
+    go(STEPS[index + 1]!.id);
+  }
+
+  // The review shows what create() would do with exactly this input; a refusal goes to its step.
+  const preview = useCreatePreview(step === 'review' ? check.input : null, (err) => {
+    const placed = placeEngineError(err, values);
+    form.setEngineError(placed);
+    setStep(placed.step);
+  });
+
+  async function create() {
+    if (!check.input || creating) return;
+    setCreating(true);
+    const since = Date.now();
+    setCreatedSince(since);
+    try {
+      const vm = await createVm(check.input);
+      if (values.sourceKind === 'iso') rememberMedia(values.isoPath.trim());
+      onDone();
+      if (customize) {
+        setCustomizing(vm.id);
+        showSection('overview');
+        showTab('details');
+      } else {
+        showTab('console');
+        void startVm(vm.id); // a failed start arrives as a notice, with QEMU's reason
+      }
+    } catch (err) {
+      failTasksSince(since, describeError(err));
+      const placed = placeEngineError(err, values);
+      form.setEngineError(placed);
+      setStep(placed.step);
+    } finally {
+      setCreating(false);
+    }
+  }
+
+  function onSubmit(ev: FormEvent) {
+    ev.preventDefault();
+    if (!checking && !creating) void next();
+  }
+
+  const complete = (s: StepId) => stepValid(check.errors, s);
+  const reachable = (s: StepId) => {
+    const i = stepIndex(s);
+    return !creating && !checking && i <= reached && STEPS.slice(0, i).every((p) => complete(p.id));
+  };
+  const isLast = step === 'review';
+  const blocked = !valid || checking || creating || !online || (isLast && !preview.preview);
+
+  return (
+    <form className="wizard" onSubmit={onSubmit} noValidate aria-label="New virtual machine">
+      <aside className="wizard-side">
+        <Dialog.Title size="3" mb="4" className="wizard-title">
+          New virtual machine
+        </Dialog.Title>
+        <WizardSteps current={step} reachable={reachable} complete={complete} onGo={go} />
+      </aside>
+      <section className="wizard-main" aria-labelledby="wizard-step-title">
+        <header className="wizard-header">
+          <Text size="1" color="gray" weight="medium">
+            Step {index + 1} of {STEPS.length}
+          </Text>
+          <Heading as="h3" size="5" id="wizard-step-title" ref={headingRef} tabIndex={-1} className="wizard-step-heading">
+            {STEPS[index]!.title}
+          </Heading>
+          <Dialog.Description size="2" color="gray" id="wizard-step-description">
+            {STEP_TEXT[step]}
+          </Dialog.Description>
+        </header>
+        <div className="wizard-body" ref={bodyRef}>
+          {/* At the top, so it is seen without scrolling; one about a field shows at that field instead. */}
+          {form.engineError?.step === step && (!form.engineError.field || step === 'review') ? (
+            <div className="wizard-engine-error">
+              <EngineErrorCallout message={form.engineError.message} />
+            </div>
+          ) : null}
+          {step === 'source' ? <SourceStep form={form} image={source.imageFor(sourcePath(values))} /> : null}
+          {step === 'os' ? <OsStep form={form} detection={detection} osList={osList} osError={osError} onPick={pickOs} /> : null}
+          {step === 'resources' ? <ResourcesStep form={form} /> : null}
+          {step === 'storage' ? <StorageStep form={form} /> : null}
+          {step === 'network' ? <NetworkStep form={form} os={os} /> : null}
+          {step === 'review' ? (
+            <ReviewStep
+              form={form}
+              state={preview}
+              os={os ?? detection.result?.os ?? null}
+              customize={customize}
+              onCustomize={setCustomize}
+              creating={creating}
+              createdSince={createdSince}
+            />
+          ) : null}
+        </div>
+        <WizardFooter
+          first={index === 0}
+          last={isLast}
+          valid={valid}
+          online={online}
+          busy={checking || creating}
+          blocked={blocked}
+          customize={customize}
+          onBack={() => go(STEPS[index - 1]!.id)}
+        />
+      </section>
+    </form>
+  );
+}

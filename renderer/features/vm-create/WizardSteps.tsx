@@ -1,0 +1,49 @@
+import { Text } from '@radix-ui/themes';
+import { CheckIcon } from '@radix-ui/react-icons';
+import { STEPS, type StepId } from './wizard-steps.js';
+
+interface Props {
+  current: StepId;
+  /** Steps the person may jump to (visited, and everything before them complete). */
+  reachable: (step: StepId) => boolean;
+  complete: (step: StepId) => boolean;
+  onGo: (step: StepId) => void;
+}
+
+/** The step list on the wizard's left, like an installer's: where you are, what is done, what is next. */
+export function WizardSteps({ current, reachable, complete, onGo }: Props) {
+  const currentIndex = STEPS.findIndex((s) => s.id === current);
+  return (
+    <nav aria-label="Steps" className="wizard-steps">
+      <ol>
+        {STEPS.map((s, i) => {
+          const state = s.id === current ? 'current' : i < currentIndex && complete(s.id) ? 'done' : 'todo';
+          const canGo = s.id !== current && reachable(s.id);
+          const content = (
+            <>
+              <span className="wizard-step-mark" aria-hidden>
+                {state === 'done' ? <CheckIcon /> : i + 1}
+              </span>
+              <Text size="2" className="wizard-step-title">
+                {s.title}
+              </Text>
+            </>
+          );
+          return (
+            <li key={s.id} data-state={state} aria-current={s.id === current ? 'step' : undefined}>
+              {canGo ? (
+                <button type="button" className="wizard-step" onClick={() => onGo(s.id)}>
+                  {content}
+                </button>
+              ) : (
+                <span className="wizard-step" data-disabled={s.id !== current || undefined}>
+                  {content}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,77 @@
+import { Flex, RadioCards, Text, TextField } from '@radix-ui/themes';
+import type { ImageDetails } from '../../../../shared/api.js';
+import { FormField, fieldAria } from '../../../forms/FormField.js';
+import { formatBytes } from '../../../lib/format.js';
+import type { ImportMode } from '../wizard-values.js';
+import type { WizardForm } from '../useWizardForm.js';
+
+const ID = 'wiz-import';
+
+const MODES: { mode: ImportMode; title: string; text: string }[] = [
+  { mode: 'convert', title: 'Convert to qcow2', text: 'Copies the image into the VM’s folder (qemu-img convert). The original stays as it is.' },
+  { mode: 'overlay', title: 'Use as backing file', text: 'A small qcow2 overlay records the changes; the image must stay where it is, unchanged.' },
+  { mode: 'use', title: 'Use in place', text: 'The VM writes to the image itself. Fast, but nothing protects the original.' },
+];
+
+/** An existing disk image and what VirtDesk does with it. */
+export function ImportFields({ form, image }: { form: WizardForm; image: ImageDetails | null }) {
+  const { values, update, touch } = form;
+  const error = form.error('source.path');
+  return (
+    <Flex direction="column" gap="3">
+      <FormField
+        id={ID}
+        label="Disk image"
+        error={error}
+        hint={
+          image ? (
+            <>
+              {String(image.format)} image, {formatBytes(image.virtualSize)} virtual size
+              {image.actualSize !== null ? `, ${formatBytes(image.actualSize)} on disk` : ''}
+              {image.backingFile ? `, backed by ${image.backingFile}` : ''}
+            </>
+          ) : (
+            'The full path of a qcow2, raw, vmdk or vdi file. VirtDesk reads its format with qemu-img info, not from the name.'
+          )
+        }
+      >
+        <TextField.Root
+          {...fieldAria(ID, error)}
+          className="mono-input"
+          placeholder="/var/lib/images/server.qcow2"
+          autoComplete="off"
+          spellCheck={false}
+          value={values.importPath}
+          onChange={(e) => update({ importPath: e.target.value }, 'source.path')}
+          onBlur={() => touch('source.path')}
+        />
+      </FormField>
+      <Flex direction="column" gap="1">
+        <Text size="2" weight="medium" id="wiz-import-mode">
+          How to use it
+        </Text>
+        <RadioCards.Root
+          columns="3"
+          gap="2"
+          size="1"
+          value={values.importMode}
+          onValueChange={(m) => update({ importMode: m as ImportMode })}
+          aria-labelledby="wiz-import-mode"
+        >
+          {MODES.map((m) => (
+            <RadioCards.Item key={m.mode} value={m.mode} className="choice-card">
+              <Flex direction="column" gap="1" width="100%">
+                <Text size="2" weight="bold">
+                  {m.title}
+                </Text>
+                <Text size="1" color="gray">
+                  {m.text}
+                </Text>
+              </Flex>
+            </RadioCards.Item>
+          ))}
+        </RadioCards.Root>
+      </Flex>
+    </Flex>
+  );
+}

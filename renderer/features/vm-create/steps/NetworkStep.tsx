@@ -1,0 +1,164 @@
+import { Flex, Grid, RadioCards, Select, Text, TextField } from '@radix-ui/themes';
+import type { NetworkChoice, OsInfo } from '../../../../shared/api.js';
+import type { NicModel } from '../../../../shared/model/index.js';
+import { FormField, fieldAria } from '../../../forms/FormField.js';
+import { PortForwardsTable } from '../../../forms/PortForwardsTable.js';
+import type { WizardForm } from '../useWizardForm.js';
+
+export const NIC_MODELS: { model: NicModel; text: string }[] = [
+  { model: 'virtio-net-pci', text: 'fastest; Linux and BSD have the driver' },
+  { model: 'e1000', text: 'Intel PRO/1000, every OS has a driver' },
+  { model: 'e1000e', text: 'Intel 82574, for newer Windows' },
+  { model: 'rtl8139', text: 'Realtek, for very old systems' },
+];
+
+const MODES: { mode: NetworkChoice['mode']; title: string; text: string }[] = [
+  { mode: 'user', title: 'User networking (NAT)', text: 'Behind QEMU on 10.0.2.0/24; reached through port forwards. No setup.' },
+  { mode: 'bridge', title: 'Bridge', text: 'On the host’s network with an address of its own.' },
+  { mode: 'none', title: 'No network', text: 'No network card at all.' },
+];
+
+const OS_DEFAULT = 'os-default';
+
+/** Step 5: the VM's name, and how it reaches the network. */
+export function NetworkStep({ form, os }: { form: WizardForm; os: OsInfo | null }) {
+  const { values, update, touch } = form;
+  const nameErr = form.error('name');
+  const bridgeErr = form.error('network.bridge');
+  const macErr = form.error('network.mac');
+  const modeErr = form.error('network.mode') ?? form.check.errors['network.mode'];
+  const recommended = os?.defaults.nicModel ?? 'virtio-net-pci';
+  return (
+    <Flex direction="column" gap="4">
+      <Grid columns="2" gap="4">
+        <FormField id="wiz-name" label="Name" error={nameErr} hint="Letters, digits, spaces and . _ - , + ( )">
+          <TextField.Root
+            {...fieldAria('wiz-name', nameErr)}
+            placeholder="e.g. debian-12"
+            autoComplete="off"
+            spellCheck={false}
+            value={values.name}
+            onChange={(e) => update({ name: e.target.value, userSet: { ...values.userSet, name: true } }, 'name')}
+            onBlur={() => touch('name')}
+          />
+        </FormField>
+        <FormField id="wiz-description" label="Description (optional)" error={form.error('description')}>
+          <TextField.Root
+            {...fieldAria('wiz-description', form.error('description'))}
+            placeholder="What this VM is for"
+            autoComplete="off"
+            value={values.description}
+            onChange={(e) => update({ description: e.target.value }, 'description')}
+          />
+        </FormField>
+      </Grid>
+
+      <Flex direction="column" gap="1">
+        <Text size="2" weight="medium" id="wiz-net-mode">
+          Network
+        </Text>
+        <RadioCards.Root
+          columns="3"
+          gap="2"
+          size="1"
+          value={values.netMode}
+          onValueChange={(m) => update({ netMode: m as NetworkChoice['mode'] }, 'network.mode')}
+          aria-labelledby="wiz-net-mode"
+        >
+          {MODES.map((m) => (
+            <RadioCards.Item key={m.mode} value={m.mode} className="choice-card">
+              <Flex direction="column" gap="1" width="100%">
+                <Text size="2" weight="bold">
+                  {m.title}
+                </Text>
+                <Text size="1" color="gray">
+                  {m.text}
+                </Text>
+              </Flex>
+            </RadioCards.Item>
+          ))}
+        </RadioCards.Root>
+        {modeErr ? (
+          <Text size="1" color="red" role="alert">
+            {modeErr}
+          </Text>
+        ) : null}
+      </Flex>
+
+      {values.netMode !== 'none' ? (
+        <Grid columns="2" gap="4">
+          <FormField id="wiz-nic-model" label="Network card model">
+            <Select.Root
+              value={values.nicModel ?? OS_DEFAULT}
+              onValueChange={(v) => update({ nicModel: v === OS_DEFAULT ? null : (v as NicModel) })}
+            >
+              <Select.Trigger id="wiz-nic-model" aria-label="Network card model" className="wide-select" />
+              <Select.Content position="popper">
+                <Select.Item value={OS_DEFAULT}>{recommended} (recommended)</Select.Item>
+                <Select.Separator />
+                {NIC_MODELS.map((m) => (
+                  <Select.Item key={m.model} value={m.model}>
+                    {m.model} — {m.text}
+                  </Select.Item>
+                ))}
+              </Select.Content>
+            </Select.Root>
+          </FormField>
+          <FormField id="wiz-mac" label="MAC address (optional)" error={macErr} hint="Leave empty for a new one (52:54:00:…, unique among your VMs).">
+            <TextField.Root
+              {...fieldAria('wiz-mac', macErr)}
+              className="mono-input"
+              placeholder="52:54:00:xx:xx:xx"
+              autoComplete="off"
+              spellCheck={false}
+              value={values.mac}
+              onChange={(e) => update({ mac: e.target.value }, 'network.mac')}
+              onBlur={() => touch('network.mac')}
+            />
+          </FormField>
+        </Grid>
+      ) : null}
+
+      {values.netMode === 'user' ? (
+        <Flex direction="column" gap="1">
+          <Text size="2" weight="medium">
+            Port forwards
+          </Text>
+          <PortForwardsTable
+            idPrefix="wiz-fwd"
+            rows={values.forwards}
+            onChange={(forwards) => update({ forwards })}
+            errorOf={(i, f) => form.error(`network.forwards.${i}.${f}`)}
+            onTouch={(i, f) => touch(`network.forwards.${i}.${f}`)}
+          />
+        </Flex>
+      ) : null}
+
+      {values.netMode === 'bridge' ? (
+        <FormField
+          id="wiz-bridge"
+          label="Host bridge"
+          error={bridgeErr}
+          hint={
+            <>
+              An existing bridge such as <code>br0</code> or <code>virbr0</code>; QEMU joins it through
+              qemu-bridge-helper, which needs <code>allow br0</code> in <code>/etc/qemu/bridge.conf</code>.
+            </>
+          }
+        >
+          <TextField.Root
+            {...fieldAria('wiz-bridge', bridgeErr)}
+            className="mono-input"
+            placeholder="br0"
+            autoComplete="off"
+            spellCheck={false}
+            value={values.bridge}
+            onChange={(e) => update({ bridge: e.target.value }, 'network.bridge')}
+            onBlur={() => touch('network.bridge')}
+          />
+        </FormField>
+      ) : null}
+
+    </Flex>
+  );
+}

@@ -1,0 +1,195 @@
+// The New VM wizard's form state and its translation into the engine's CreateVmInput. Pure, so the
+// rules (OS defaults, host bounds, what the source implies for storage) are unit tested.
+import type { CreateVmInput, InstallSource, NetworkChoice, OsInfo, StorageChoice } from '../../../shared/api.js';
+import type { Accel, HostInfo, NicModel } from '../../../shared/model/index.js';
+import { type ForwardRow, forwardsFromRows } from '../../forms/forward-rows.js';
+
+export type SourceKind = InstallSource['kind'];
+export type ImportMode = Extract<InstallSource, { kind: 'import' }>['mode'];
+
+/** Text for every typed field, so a half-typed or empty number is representable and gets a message. */
+export interface WizardValues {
+  sourceKind: SourceKind;
+  isoPath: string;
+  importPath: string;
+  importMode: ImportMode;
+  kernel: string;
+  initrd: string;
+  append: string;
+  /** Detected or picked; null = not known yet (the engine then detects it from the ISO itself). */
+  osId: string | null;
+  memoryMiB: string;
+  cpus: string;
+  accel: Accel;
+  storageKind: StorageChoice['kind'];
+  diskGiB: string;
+  diskFormat: 'qcow2' | 'raw';
+  diskPath: string;
+  name: string;
+  description: string;
+  netMode: NetworkChoice['mode'];
+  forwards: ForwardRow[];
+  bridge: string;
+  /** null = the OS's recommended model. */
+  nicModel: NicModel | null;
+  mac: string;
+  /** Fields the person typed into: OS defaults no longer overwrite them. */
+  userSet: Partial<Record<'memoryMiB' | 'cpus' | 'diskGiB' | 'name', true>>;
+}
+
+/** A host with less than this is "small": a VM gets at most half of its memory by default. */
+const SMALL_SHARE = 0.5;
+/** Above this share of the host's memory the wizard warns (the host may swap). */
+export const MEMORY_WARN_SHARE = 0.8;
+
+export function initialValues(host: HostInfo | null): WizardValues {
+  return {
+    sourceKind: 'iso',
+    isoPath: '',
+    importPath: '',
+    importMode: 'convert',
+    kernel: '',
+    initrd: '',
+    append: 'console=ttyS0',
+    osId: null,
+    memoryMiB: String(boundedMemory(2048, host)),
+    cpus: String(boundedCpus(2, host)),
+    accel: 'auto',
+    storageKind: 'new',
+    diskGiB: '20',
+    diskFormat: 'qcow2',
+    diskPath: '',
+    name: '',
+    description: '',
+    netMode: 'user',
+    forwards: [],
+    bridge: '',
+    nicModel: null,
+    mac: '',
+    userSet: {},
+  };
+}
+
+/** An OS default that fits this host: at most half its memory (in 256 MiB steps), at least 256 MiB. */
+export function boundedMemory(wanted: number, host: HostInfo | null): number {
+  if (!host) return wanted;
+  if (wanted <= host.memTotalMiB * MEMORY_WARN_SHARE) return wanted;
+  const half = Math.floor((host.memTotalMiB * SMALL_SHARE) / 256) * 256;
+  return Math.max(256, Math.min(wanted, half));
+}
+
+export function boundedCpus(wanted: number, host: HostInfo | null): number {
+  return host ? Math.max(1, Math.min(wanted, host.cpuThreads)) : wanted;
+}
+
+/**
+ * The OS was detected or picked: take its defaults for what the person has not typed themselves, and
+ * suggest a name from it (virt-manager does the same: "debian12", "debian12-2" ...).
+ */
+export function applyOs(values: WizardValues, os: OsInfo, host: HostInfo | null, takenNames: string[]): WizardValues {
+  const d = os.defaults;
+  const next: WizardValues = { ...values, osId: os.id };
+  if (!values.userSet.memoryMiB) next.memoryMiB = String(boundedMemory(d.memoryMiB, host));
+  if (!values.userSet.cpus) next.cpus = String(boundedCpus(d.cpus, host));
+  if (!values.userSet.diskGiB) next.diskGiB = String(d.diskGiB);
+  if (!values.userSet.name) next.name = suggestName(os.id === 'generic' ? baseName(sourcePath(values)) : os.id, takenNames);
+  return next;
+}
+
+/** Switching the install source: an imported image is the disk already, so no second new disk. */
+export function withSourceKind(values: WizardValues, kind: SourceKind): WizardValues {
+  if (kind === values.sourceKind) return values;
+  const storageKind =
+    kind === 'import' ? 'none' : values.sourceKind === 'import' && values.storageKind === 'none' ? 'new' : values.storageKind;
+  return { ...values, sourceKind: kind, storageKind };
+}
+
+export function sourcePath(values: WizardValues): string {
+  switch (values.sourceKind) {
+    case 'iso':
+      return values.isoPath.trim();
+    case 'import':
+      return values.importPath.trim();
+    case 'kernel':
+      return values.kernel.trim();
+    case 'pxe':
+      return '';
+  }
+}
+
+function baseName(path: string): string {
+  const file = path.slice(path.lastIndexOf('/') + 1);
+  return file.replace(/\.(iso|img|qcow2|raw|vmdk|vdi)$/i, '');
+}
+
+/** A valid, unused VM name from an OS id or file name; "vm" when nothing usable is left. */
+export function suggestName(from: string, takenNames: string[]): string {
+  const cleaned = from
+    .replace(/[^\p{L}\p{N} ._,+()-]/gu, '-')
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .slice(0, 56);
+  const base = cleaned || 'vm';
+  const taken = new Set(takenNames.map((n) => n.toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const candidate = `${base}-${i}`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/** Empty text is "missing" (undefined), not 0, so the schema says "must be a number". */
+export function toNumber(text: string): number | undefined {
+  const t = text.trim();
+  return t === '' ? undefined : Number(t);
+}
+
+function source(v: WizardValues): InstallSource {
+  switch (v.sourceKind) {
+    case 'iso':
+      return { kind: 'iso', isoPath: v.isoPath.trim() };
+    case 'import':
+      return { kind: 'import', path: v.importPath.trim(), mode: v.importMode };
+    case 'kernel':
+      return { kind: 'kernel', kernel: v.kernel.trim(), initrd: v.initrd.trim() || null, append: v.append.trim() };
+    case 'pxe':
+      return { kind: 'pxe' };
+  }
+}
+
+function storage(v: WizardValues): StorageChoice {
+  if (v.storageKind === 'new') return { kind: 'new', sizeGiB: toNumber(v.diskGiB) as number, format: v.diskFormat };
+  if (v.storageKind === 'existing') return { kind: 'existing', path: v.diskPath.trim() };
+  return { kind: 'none' };
+}
+
+function network(v: WizardValues): NetworkChoice {
+  if (v.netMode === 'none') return { mode: 'none' };
+  const out: NetworkChoice = { mode: v.netMode };
+  if (v.netMode === 'user') out.forwards = forwardsFromRows(v.forwards);
+  if (v.netMode === 'bridge') out.bridge = v.bridge.trim();
+  if (v.nicModel) out.model = v.nicModel;
+  // MACs are lower case in QEMU's and libvirt's notation; accept what a person copies from elsewhere.
+  const mac = v.mac.trim().toLowerCase();
+  if (mac) out.mac = mac;
+  return out;
+}
+
+/**
+ * The input as create() wants it, before validation: numbers may still be undefined or NaN, which
+ * the shared schema then explains field by field.
+ */
+export function toCreateInput(v: WizardValues): CreateVmInput {
+  const input: CreateVmInput = {
+    name: v.name,
+    osId: v.osId,
+    source: source(v),
+    memoryMiB: toNumber(v.memoryMiB) as number,
+    cpus: toNumber(v.cpus) as number,
+    accel: v.accel,
+    storage: storage(v),
+    network: network(v),
+  };
+  const description = v.description.trim();
+  if (description) input.description = description;
+  return input;
+}

@@ -1,0 +1,38 @@
+import { Button, Callout, Flex } from '@radix-ui/themes';
+import { InfoCircledIcon, PlayIcon } from '@radix-ui/react-icons';
+import type { VmSummary } from '../../../shared/model/index.js';
+import { startVm } from '../../store/actions.js';
+import { setCustomizing, showTab, useUi } from '../../store/ui.js';
+import { useVms } from '../../store/vms.js';
+import { canStart } from '../../lib/vm-state.js';
+
+/**
+ * After "Customize before install": the VM exists but has not started. Like virt-manager's
+ * "Begin Installation", one button starts it and shows its console once the hardware is right.
+ */
+export function CustomizeBanner({ vm }: { vm: VmSummary }) {
+  const customizing = useUi((s) => s.customizingId === vm.id);
+  const busy = useVms((s) => !!s.busy[vm.id]);
+  if (!customizing) return null;
+  if (!canStart(vm)) return null;
+  async function begin() {
+    setCustomizing(null);
+    showTab('console');
+    await startVm(vm.id);
+  }
+  return (
+    <Callout.Root color="blue" variant="surface" size="1" mx="4" mb="2" className="customize-banner">
+      <Callout.Icon>
+        <InfoCircledIcon />
+      </Callout.Icon>
+      <Flex align="center" gap="3" wrap="wrap" width="100%">
+        <Callout.Text className="grow">
+          Change what you need below and press <strong>Apply</strong> on each page, then begin the installation.
+        </Callout.Text>
+        <Button size="1" disabled={busy} onClick={() => void begin()}>
+          <PlayIcon /> Begin installation
+        </Button>
+      </Flex>
+    </Callout.Root>
+  );
+}

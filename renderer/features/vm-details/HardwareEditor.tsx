@@ -1,0 +1,129 @@
+import { Flex, Tabs, Text, VisuallyHidden } from '@radix-ui/themes';
+import { useEffect, useMemo, useState } from 'react';
+import type { VmConfig, VmSummary } from '../../../shared/model/index.js';
+import { api } from '../../store/engine.js';
+import { notify } from '../../store/notices.js';
+import { showSection, useUi } from '../../store/ui.js';
+import { applyResult, useVms } from '../../store/vms.js';
+import { useOnline } from '../../store/link.js';
+import { describeError } from '../../lib/errors.js';
+import { qemuAlive } from '../../lib/vm-state.js';
+import { checkSection, dirtySections, draftFromConfig, rebaseDraft, revertSection, type EditorDraft } from './editor-draft.js';
+import { describeLiveChange, pendingOf, SECTIONS, type SectionId } from './hardware-sections.js';
+import type { Editor } from './editor.js';
+import { PendingBadge } from './PendingBadge.js';
+import { SectionPage } from './SectionPage.js';
+import { SECTION_VIEWS } from './sections/index.js';
+
+interface Working {
+  base: VmConfig;
+  draft: EditorDraft;
+}
+
+/**
+ * The VM's settings as virt-manager shows them: a list of hardware on the left, one page per item.
+ * Each page applies on its own; a running VM takes most changes at its next boot.
+ */
+export function HardwareEditor({ vm, config }: { vm: VmSummary; config: VmConfig }) {
+  const section = useUi((s) => s.section);
+  const host = useVms((s) => s.host);
+  const online = useOnline();
+  const [work, setWork] = useState<Working>(() => ({ base: config, draft: draftFromConfig(config) }));
+  const [saving, setSaving] = useState<SectionId | null>(null);
+  const [engineError, setEngineError] = useState<{ section: SectionId; message: string } | null>(null);
+  const [saved, setSaved] = useState<{ section: SectionId; text: string } | null>(null);
+
+  // The stored config changed (our Apply, another window, a remedy): keep unsaved edits, refresh the rest.
+  useEffect(() => {
+    setWork((w) => (w.base === config ? w : { base: config, draft: rebaseDraft(w.draft, w.base, config) }));
+  }, [config]);
+
+  const { base, draft } = work;
+  const running = qemuAlive(vm);
+  const dirty = useMemo(() => new Set(dirtySections(draft, base)), [draft, base]);
+  const check = useMemo(() => checkSection(section, draft, base), [section, draft, base]);
+
+  const set = (patch: Partial<EditorDraft>) => {
+    setWork((w) => ({ ...w, draft: { ...w.draft, ...patch } }));
+    setEngineError(null);
+    setSaved(null);
+  };
+
+  async function apply(id: SectionId) {
+    const c = checkSection(id, draft, base);
+    if (!c.dirty || !c.ok || saving) return;
+    setSaving(id);
+    setEngineError(null);
+    try {
+      const result = await api().update({ id: vm.id, patch: c.patch });
+      applyResult(result.vm);
+      const live = result.appliedLive.map(describeLiveChange);
+      const later = pendingOf(id, result.pendingRestart).length > 0;
+      if (live.length) notify({ tone: 'success', title: `Changed on the running VM: ${live.join(', ')}` });
+      setSaved({ section: id, text: later ? 'Saved. The VM gets it at its next boot.' : live.length ? 'Saved and applied now.' : 'Saved.' });
+    } catch (err) {
+      setEngineError({ section: id, message: describeError(err) });
+    } finally {
+      setSaving(null);
+    }
+  }
+
+  const ed: Editor = { vm, config: base, draft, set, errors: check.errors, running, host };
+  const view = SECTION_VIEWS[section];
+
+  return (
+    <Tabs.Root
+      orientation="vertical"
+      value={section}
+      onValueChange={(v) => showSection(v as SectionId)}
+      className="hw-editor"
+    >
+      <Tabs.List aria-label="Hardware" className="hw-list">
+        {SECTIONS.map((s) => {
+          const Icon = SECTION_VIEWS[s.id].icon;
+          const pending = running && pendingOf(s.id, vm.status.pendingRestart).length > 0;
+          return (
+            <Tabs.Trigger key={s.id} value={s.id} className="hw-item">
+              <Flex align="center" gap="2" width="100%">
+                <Icon aria-hidden className="hw-icon" />
+                <Text size="2" truncate className="hw-title" title={s.short ? s.title : undefined}>
+                  {s.short ?? s.title}
+                </Text>
+                {dirty.has(s.id) ? (
+                  <span className="unsaved-dot" title="Unsaved changes">
+                    <VisuallyHidden> (unsaved changes)</VisuallyHidden>
+                  </span>
+                ) : null}
+                {pending ? <PendingBadge compact /> : null}
+              </Flex>
+            </Tabs.Trigger>
+          );
+        })}
+      </Tabs.List>
+      {SECTIONS.map((s) => (
+        <Tabs.Content key={s.id} value={s.id} className="hw-panel">
+          {s.id === section ? (
+            <SectionPage
+              section={section}
+              intro={view.intro}
+              check={check}
+              pending={running && pendingOf(section, vm.status.pendingRestart).length > 0}
+              running={running}
+              saving={saving === section}
+              offline={!online}
+              engineError={engineError?.section === section ? engineError.message : null}
+              saved={saved?.section === section ? saved.text : null}
+              onApply={() => void apply(section)}
+              onRevert={() => {
+                setWork((w) => ({ ...w, draft: revertSection(w.draft, section, w.base) }));
+                setEngineError(null);
+              }}
+            >
+              <view.View ed={ed} />
+            </SectionPage>
+          ) : null}
+        </Tabs.Content>
+      ))}
+    </Tabs.Root>
+  );
+}

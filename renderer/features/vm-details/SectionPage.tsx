@@ -1,0 +1,102 @@
+import { Button, Callout, Flex, Heading, Spinner, Text } from '@radix-ui/themes';
+import { CheckCircledIcon, ExclamationTriangleIcon } from '@radix-ui/react-icons';
+import type { ReactNode } from 'react';
+import { EngineErrorCallout } from '../vm-create/EngineErrorCallout.js';
+import type { SectionCheck } from './editor-draft.js';
+import { sectionDef, type SectionId } from './hardware-sections.js';
+import { PendingBadge } from './PendingBadge.js';
+
+interface Props {
+  section: SectionId;
+  /** One or two sentences: what the setting is and what QEMU option it becomes. */
+  intro: ReactNode;
+  check: SectionCheck;
+  pending: boolean;
+  running: boolean;
+  saving: boolean;
+  /** The engine is unreachable: nothing can be saved meanwhile. */
+  offline: boolean;
+  engineError: string | null;
+  /** The last Apply succeeded: its outcome, until the next edit. */
+  saved: string | null;
+  onApply: () => void;
+  onRevert: () => void;
+  /** Pages without settings of their own (none yet) hide the buttons. */
+  readOnly?: boolean;
+  children: ReactNode;
+}
+
+/** One page of the hardware editor: title, the settings, and Apply/Revert like virt-manager's. */
+export function SectionPage(p: Props) {
+  const title = sectionDef(p.section).title;
+  const headingId = `hw-${p.section}-title`;
+  return (
+    <form
+      className="section-page"
+      aria-labelledby={headingId}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (p.check.dirty && p.check.ok && !p.saving) p.onApply();
+      }}
+    >
+      <div className="section-scroll">
+        <Flex direction="column" gap="4" className="section-content">
+          <Flex direction="column" gap="1">
+            <Flex align="center" gap="2" wrap="wrap">
+              <Heading as="h3" size="3" id={headingId}>
+                {title}
+              </Heading>
+              {p.pending ? <PendingBadge /> : null}
+            </Flex>
+            <Text as="p" size="2" color="gray">
+              {p.intro}
+            </Text>
+          </Flex>
+          {p.children}
+          {p.check.otherErrors.length ? (
+            <Callout.Root color="red" size="1" role="alert">
+              <Callout.Icon>
+                <ExclamationTriangleIcon />
+              </Callout.Icon>
+              <Flex direction="column">
+                {p.check.otherErrors.map((m) => (
+                  <Callout.Text key={m}>{m}</Callout.Text>
+                ))}
+              </Flex>
+            </Callout.Root>
+          ) : null}
+          {p.engineError ? <EngineErrorCallout title="Not saved:" message={p.engineError} /> : null}
+        </Flex>
+      </div>
+      {p.readOnly ? null : (
+        <Flex align="center" gap="3" className="section-footer">
+          <Text size="1" color="gray" role="status" className="section-footer-note">
+            {p.check.dirty ? (
+              p.check.ok ? (
+                p.running ? (
+                  'Unsaved changes. The VM is running: most changes apply at its next boot.'
+                ) : (
+                  'Unsaved changes.'
+                )
+              ) : (
+                <Text color="red">Fix the marked fields to apply.</Text>
+              )
+            ) : p.saved ? (
+              <Flex as="span" align="center" gap="1">
+                <CheckCircledIcon color="var(--green-10)" aria-hidden /> {p.saved}
+              </Flex>
+            ) : null}
+          </Text>
+          <Button type="button" variant="soft" color="gray" disabled={!p.check.dirty || p.saving} onClick={p.onRevert}>
+            Revert
+          </Button>
+          <Button type="submit" disabled={!p.check.dirty || !p.check.ok || p.saving || p.offline}>
+            {p.saving ? <Spinner size="1" /> : null}
+            Apply
+          </Button>
+        </Flex>
+      )}
+    </form>
+  );
+}

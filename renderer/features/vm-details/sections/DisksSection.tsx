@@ -1,0 +1,152 @@
+import { Button, Checkbox, Code, Flex, Grid, Select, Text, TextField } from '@radix-ui/themes';
+import { PlusIcon } from '@radix-ui/react-icons';
+import { useState } from 'react';
+import type { CacheMode, DiskBus, DiskFormat } from '../../../../shared/model/index.js';
+import { absolutePath } from '../../../../shared/validate.js';
+import { FormField, fieldAria } from '../../../forms/FormField.js';
+import { rowKey } from '../../../forms/forward-rows.js';
+import type { DiskDraft } from '../editor-draft.js';
+import type { Editor } from '../editor.js';
+import { DeviceCard } from './DeviceCard.js';
+
+const BUS: { value: DiskBus; label: string }[] = [
+  { value: 'virtio', label: 'VirtIO (fastest; Linux, BSD, Windows with drivers)' },
+  { value: 'sata', label: 'SATA (AHCI; every OS)' },
+  { value: 'ide', label: 'IDE (old systems)' },
+  { value: 'scsi', label: 'SCSI (virtio-scsi)' },
+];
+
+const CACHE: { value: CacheMode; label: string }[] = [
+  { value: 'default', label: 'QEMU default (writeback)' },
+  { value: 'none', label: 'none: host page cache bypassed (O_DIRECT)' },
+  { value: 'writeback', label: 'writeback: fast, flushed when the guest asks' },
+  { value: 'writethrough', label: 'writethrough: every write reaches the disk' },
+  { value: 'directsync', label: 'directsync: O_DIRECT and synchronous' },
+  { value: 'unsafe', label: 'unsafe: ignores flushes (scratch data only)' },
+];
+
+const FORMATS: DiskFormat[] = ['qcow2', 'raw', 'vmdk', 'vdi'];
+
+function AddDisk({ onAdd }: { onAdd: (d: DiskDraft) => void }) {
+  const [open, setOpen] = useState(false);
+  const [path, setPath] = useState('');
+  const [format, setFormat] = useState<DiskFormat>('qcow2');
+  const check = absolutePath.safeParse(path.trim());
+  const error = path && !check.success ? check.error.issues[0]?.message : undefined;
+  if (!open) {
+    return (
+      <Button type="button" variant="soft" size="2" onClick={() => setOpen(true)} className="add-button">
+        <PlusIcon /> Add an existing disk image
+      </Button>
+    );
+  }
+  return (
+    <Flex direction="column" gap="2" className="add-panel">
+      <Grid columns="1fr 120px" gap="2" align="end">
+        <FormField id="hw-add-disk" label="Disk image to add" error={error}>
+          <TextField.Root {...fieldAria('hw-add-disk', error)} className="mono-input" placeholder="/var/lib/images/data.qcow2" autoComplete="off" spellCheck={false} value={path} onChange={(e) => setPath(e.target.value)} autoFocus />
+        </FormField>
+        <FormField id="hw-add-disk-format" label="Format">
+          <Select.Root value={format} onValueChange={(f) => setFormat(f as DiskFormat)}>
+            <Select.Trigger id="hw-add-disk-format" />
+            <Select.Content position="popper">
+              {FORMATS.map((f) => (
+                <Select.Item key={f} value={f}>
+                  {f}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select.Root>
+        </FormField>
+      </Grid>
+      <Flex gap="2" justify="end">
+        <Button type="button" variant="soft" color="gray" size="1" onClick={() => setOpen(false)}>
+          Cancel
+        </Button>
+        <Button
+          type="button"
+          size="1"
+          disabled={!check.success}
+          onClick={() => {
+            onAdd({ key: rowKey(), file: path.trim(), format, bus: 'virtio', cache: 'default', readOnly: false });
+            setOpen(false);
+            setPath('');
+          }}
+        >
+          Add disk
+        </Button>
+      </Flex>
+    </Flex>
+  );
+}
+
+export function DisksSection({ ed }: { ed: Editor }) {
+  const { draft, set, errors } = ed;
+  const update = (i: number, patch: Partial<DiskDraft>) => set({ disks: draft.disks.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
+  return (
+    <Flex direction="column" gap="3">
+      {draft.disks.length === 0 ? (
+        <Text size="2" color="gray">
+          No disks.
+        </Text>
+      ) : null}
+      {draft.disks.map((d, i) => (
+        <DeviceCard
+          key={d.key}
+          title={`Disk ${i + 1}`}
+          detail={`${d.format}${d.file.startsWith('/') ? '' : ', in the VM folder'}`}
+          removeLabel={`Remove disk ${i + 1}`}
+          removeHint="Detach from the VM; the image file is not deleted"
+          onRemove={() => set({ disks: draft.disks.filter((_, j) => j !== i) })}
+        >
+          <Code variant="ghost" size="2" className="path">
+            {d.file}
+          </Code>
+          {errors[`disks.${i}.file`] ? (
+            <Text size="1" color="red">
+              {errors[`disks.${i}.file`]}
+            </Text>
+          ) : null}
+          <div className="field-grid">
+            <FormField id={`hw-disk-${i}-bus`} label="Bus">
+              <Select.Root value={d.bus} onValueChange={(bus) => update(i, { bus: bus as DiskBus })}>
+                <Select.Trigger id={`hw-disk-${i}-bus`} className="wide-select" />
+                <Select.Content position="popper">
+                  {BUS.map((b) => (
+                    <Select.Item key={b.value} value={b.value}>
+                      {b.label}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select.Root>
+            </FormField>
+            <FormField id={`hw-disk-${i}-cache`} label="Cache mode">
+              <Select.Root value={d.cache} onValueChange={(cache) => update(i, { cache: cache as CacheMode })}>
+                <Select.Trigger id={`hw-disk-${i}-cache`} className="wide-select" />
+                <Select.Content position="popper">
+                  {CACHE.map((c) => (
+                    <Select.Item key={c.value} value={c.value}>
+                      {c.label}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select.Root>
+            </FormField>
+          </div>
+          <Text as="label" size="2">
+            <Flex gap="2" align="center">
+              <Checkbox checked={d.readOnly} onCheckedChange={(c) => update(i, { readOnly: c === true })} />
+              Read-only: the guest cannot write to this disk
+            </Flex>
+          </Text>
+        </DeviceCard>
+      ))}
+      {errors.disks ? (
+        <Text size="1" color="red">
+          {errors.disks}
+        </Text>
+      ) : null}
+      <AddDisk onAdd={(disk) => set({ disks: [...draft.disks, disk] })} />
+    </Flex>
+  );
+}

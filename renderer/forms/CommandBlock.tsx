@@ -1,0 +1,23 @@
+import { Box, Code, Flex } from '@radix-ui/themes';
+import { CopyButton } from './CopyButton.js';
+
+/**
+ * A command exactly as VirtDesk runs it, for reading and for pasting into a terminal: wrapped, never
+ * cut off, with its own Copy button.
+ */
+export function CommandBlock({ command, label }: { command: string; label: string }) {
+  return (
+    <Flex align="start" gap="2" className="command-block">
+      <Box asChild flexGrow="1" className="command-block-text">
+        <Code asChild variant="ghost" size="1">
+          <pre tabIndex={0} aria-label={label}>
+            {command}
+          </pre>
+        </Code>
+      </Box>
+      <Box flexShrink="0" className="command-block-copy">
+        <CopyButton text={command} label={`Copy ${label}`} what={label} />
+      </Box>
+    </Flex>
+  );
+}

@@ -1,0 +1,16 @@
+// A HostInfo for unit tests: 4 threads and 8 GiB, KVM usable.
+import type { HostInfo } from '../../shared/model/index.js';
+
+export const testHost: HostInfo = {
+  arch: 'x86_64',
+  cpuThreads: 4,
+  memTotalMiB: 8192,
+  memAvailableMiB: 6000,
+  cpu: { vendor: 'GenuineIntel', model: 'Intel Core', virtFlag: 'vmx' },
+  kvm: { usable: true, detail: 'ok', device: 'ok', apiVersion: 12, modules: ['kvm', 'kvm_intel'], nested: false, isGuest: false, selfTest: null },
+  qemu: { system: '/usr/bin/qemu-system-x86_64', img: '/usr/bin/qemu-img', version: '8.2.2', imgVersion: '8.2.2', accelerators: ['tcg', 'kvm'] },
+  disk: { path: '/tmp/x', freeBytes: 10 ** 11, totalBytes: 10 ** 12 },
+  checks: [],
+  overall: { mode: 'kvm', title: 'KVM: hardware virtualization', detail: '' },
+  dataDir: '/tmp/x',
+};

@@ -113,6 +113,8 @@ export type VmConfigPatch = Partial<Omit<VmConfig, 'id' | 'schemaVersion' | 'cre
 
 export interface TaskProgress {
   id: string;
+  /** The VM the task is for (creation: the name it will have). */
+  vmName: string;
   /** "Converting disk.vmdk to qcow2" */
   title: string;
   percent: number;
@@ -154,6 +156,8 @@ export interface VmApi {
   inspectImage(arg: { path: string }): Promise<ImageDetails>;
   /** Change a VM's settings (validated like creation); live where QEMU allows, else at next boot. */
   update(arg: { id: string; patch: VmConfigPatch }): Promise<UpdateResult>;
+  /** A new empty disk image in the VM's folder (qemu-img create), added to its disks. */
+  addDisk(arg: { id: string; sizeGiB: number; format: 'qcow2' | 'raw'; bus: DiskBus }): Promise<UpdateResult>;
   /** The qemu-system-x86_64 command line VirtDesk runs for this VM, formatted for reading. */
   commandLine(arg: { id: string }): Promise<{ text: string }>;
   /** A POSIX shell script that runs this VM without VirtDesk (serial console on the terminal). */
@@ -182,6 +186,7 @@ export const VM_METHODS: readonly VmMethod[] = [
   'osList',
   'inspectImage',
   'update',
+  'addDisk',
   'commandLine',
   'exportScript',
   'start',

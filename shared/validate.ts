@@ -237,6 +237,7 @@ export const argSchemas = {
   inspectImage: z.object({ path: absolutePath }),
   update: idArg.extend({ patch: vmConfigPatch }),
   commandLine: idArg,
+  addDisk: idArg.extend({ sizeGiB: diskSizeGiB, format: z.enum(['qcow2', 'raw']), bus: diskConfig.shape.bus }),
   exportScript: idArg,
   start: idArg,
   shutdown: idArg.extend({ timeoutSec: z.number().int().min(1).max(3600).optional() }),

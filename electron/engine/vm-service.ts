@@ -13,6 +13,7 @@ import {
   type CreateVmInput,
   type DetectedOs,
   type ImageDetails,
+  type TaskProgress,
   type OsInfo,
   type Settings,
   type UpdateResult,
@@ -20,13 +21,13 @@ import {
   type VmConfigPatch,
   type VmEvent,
 } from '../../shared/api.js';
-import type { HostInfo, QemuCapabilities, Remedy, VmConfig, VmSummary } from '../../shared/model/index.js';
+import type { DiskBus, HostInfo, QemuCapabilities, Remedy, VmConfig, VmSummary } from '../../shared/model/index.js';
 import { argSchemas, describeIssues, vmConfig } from '../../shared/validate.js';
 import type { z } from 'zod';
 import { buildQemuArgs, QEMU_SYSTEM, type ArgvOptions, type QemuCommand } from './argv/build-args.js';
 import { exportScript } from './argv/export-script.js';
 import { formatCommand, shellQuote } from './argv/shell-quote.js';
-import { checkBridges, checkForwards, checkMachine, checkMacs, requireFile, uefiFirmware } from './create/check-input.js';
+import { atField, checkBridges, checkForwards, checkMachine, checkMacs, requireFile, uefiFirmware } from './create/check-input.js';
 import { prepareCreate } from './create/prepare-create.js';
 import { stepArgs } from './create/plan-create.js';
 import { runSteps } from './create/run-steps.js';
@@ -37,7 +38,7 @@ import { changeMedium } from './qmp/media.js';
 import { planLive } from './update/plan-update.js';
 import { ConsoleGateway } from './console/console-gateway.js';
 import { StreamRelay } from './console/stream-relay.js';
-import { imageInfo } from './img/qemu-img.js';
+import { createImage, GiB, imageInfo } from './img/qemu-img.js';
 import { runtimeFiles, vmDir, type EnginePaths } from './paths.js';
 import { VmProcess } from './process/vm-process.js';
 import { VmStore } from './store/vm-store.js';
@@ -149,11 +150,20 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
       const host = await this.host();
       const { plan } = await prepareCreate(arg, { host, caps: await this.capsOrNull(), existing: await this.allConfigs(), probePorts: true });
       const taskId = crypto.randomUUID();
-      await this.store.create(plan.config, (dir) =>
-        runSteps(host.qemu.img!, dir, plan.steps, (title, percent) =>
-          this.emit('event', { type: 'task', task: { id: taskId, title, percent, state: percent >= 100 ? 'done' : 'running' } }),
-        ),
-      );
+      let lastTask: TaskProgress | null = null;
+      const report = (task: TaskProgress) => this.emit('event', { type: 'task', task: (lastTask = task) });
+      try {
+        await this.store.create(plan.config, (dir) =>
+          runSteps(host.qemu.img!, dir, plan.steps, (title, percent) =>
+            report({ id: taskId, vmName: plan.config.name, title, percent, state: percent >= 100 ? 'done' : 'running' }),
+          ),
+        );
+      } catch (err) {
+        // A long step that fails says so on its progress bar too, not only in create()'s answer.
+        const task = lastTask as TaskProgress | null;
+        if (task && task.state === 'running') report({ ...task, state: 'failed', error: (err as Error).message });
+        throw err;
+      }
       this.configs.set(plan.config.id, plan.config);
       const vm = this.summary(plan.config);
       this.emit('event', { type: 'vm-changed', vm });
@@ -204,7 +214,8 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
         throw new ApiError('conflict', `A VM named "${next.name}" exists already: choose another name.`);
       }
       checkMacs(next, others);
-      await checkForwards(next, others, { probeHost: false });
+      await this.checkAddedDisks(before, next);
+      await checkForwards(next, others, { probeHost: false, fieldPrefix: 'forwards.' });
       if (JSON.stringify(next.nics) !== JSON.stringify(before.nics)) await checkBridges(next);
       checkMachine(next.machine, await this.capsOrNull());
       for (const cd of next.cdroms) if (cd.file) await requireFile(cd.file, 'The CD-ROM image');
@@ -232,6 +243,24 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
       this.emit('event', { type: 'vm-changed', vm });
       return { vm, pendingRestart: vm.status.pendingRestart ?? [], appliedLive };
     });
+  }
+
+  async addDisk(arg: { id: string; sizeGiB: number; format: 'qcow2' | 'raw'; bus: DiskBus }): Promise<UpdateResult> {
+    const { id, sizeGiB, format, bus } = parse(argSchemas.addDisk, arg);
+    const host = await this.host();
+    const config = await this.requireConfig(id);
+    const taken = new Set(config.disks.map((d) => d.file));
+    let n = config.disks.length;
+    const name = () => `disk${n}.${format === 'qcow2' ? 'qcow2' : 'img'}`;
+    while (taken.has(name()) || (await fileExists(path.join(vmDir(this.opts.paths, id), name())))) n++;
+    const file = name();
+    await createImage(host.qemu.img ?? 'qemu-img', path.join(vmDir(this.opts.paths, id), file), format, Math.round((sizeGiB * GiB) / 512) * 512);
+    try {
+      return await this.update({ id, patch: { disks: [...config.disks, { file, format, bus, cache: 'default', readOnly: false }] } });
+    } catch (err) {
+      await fs.rm(path.join(vmDir(this.opts.paths, id), file), { force: true }); // nothing half-done
+      throw err;
+    }
   }
 
   async commandLine(arg: { id: string }): Promise<{ text: string }> {
@@ -416,6 +445,21 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
     return this.hostService.capabilities().catch(() => null);
   }
 
+  /** A disk image the editor adds must really be in the format it says (a qcow2 read as raw is a hole). */
+  private async checkAddedDisks(before: VmConfig, next: VmConfig): Promise<void> {
+    const known = new Set(before.disks.map((d) => d.file));
+    const host = await this.host();
+    for (const [i, d] of next.disks.entries()) {
+      if (known.has(d.file)) continue;
+      const file = path.isAbsolute(d.file) ? d.file : path.join(vmDir(this.opts.paths, next.id), d.file);
+      await atField(`disks.${i}.file`, () => requireFile(file, 'The disk image'));
+      const actual = (await imageInfo(host.qemu.img ?? 'qemu-img', file, { shared: true })).format;
+      if (actual !== d.format) {
+        throw new ApiError('invalid', `${d.file} is a ${actual} image, not ${d.format}: choose ${actual} as its format.`, { field: `disks.${i}.format` });
+      }
+    }
+  }
+
   private async allConfigs(): Promise<VmConfig[]> {
     return (await this.store.list()).flatMap((s) => (s.config ? [s.config] : []));
   }
@@ -434,6 +478,8 @@ function parse<S extends z.ZodType>(schema: S, arg: unknown): z.infer<S> {
   if (!r.success) throw new ApiError('invalid', describeIssues(r.error), { issues: r.error.issues });
   return r.data;
 }
+
+const fileExists = (p: string) => fs.access(p).then(() => true, () => false);
 
 /** A VM name as a file name: letters, digits, dot, dash; the rest becomes "_". */
 function safeFileName(name: string): string {

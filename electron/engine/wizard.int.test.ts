@@ -143,6 +143,31 @@ describe('install sources', () => {
   });
 });
 
+describe('the editor\'s checks', () => {
+  it('adds a new empty disk made by qemu-img, and refuses an image whose format is misdeclared', async () => {
+    const vm = await engine.service.create(input('disk guest', { storage: { kind: 'new', sizeGiB: 1, format: 'qcow2' } }));
+    const added = await engine.service.addDisk({ id: vm.id, sizeGiB: 2, format: 'raw', bus: 'sata' });
+    expect(added.vm.config!.disks.map((d) => [d.file, d.format, d.bus])).toEqual([['disk0.qcow2', 'qcow2', 'virtio'], ['disk1.img', 'raw', 'sata']]);
+    expect(fs.statSync(path.join(dirs.dataDir, 'vms', vm.id, 'disk1.img')).size).toBe(2 * 1024 ** 3);
+
+    const qcow = path.join(dirs.dataDir, 'really.qcow2');
+    await convertImage('qemu-img', { src: GUEST_ISO, srcFormat: 'raw', dst: qcow, dstFormat: 'qcow2' }, () => {});
+    const disks = [...added.vm.config!.disks, { file: qcow, format: 'raw' as const, bus: 'virtio' as const, cache: 'default' as const, readOnly: false }];
+    const err = await engine.service.update({ id: vm.id, patch: { disks } }).catch((e) => e);
+    expect(err.message).toMatch(/is a qcow2 image, not raw: choose qcow2/);
+    expect(err.details).toMatchObject({ field: 'disks.2.format' });
+    expect((await engine.service.get({ id: vm.id })).config!.disks).toHaveLength(2); // nothing written
+  });
+
+  it('names the input field of each error, so the wizard can show it in place', async () => {
+    const fieldOf = (p: Promise<unknown>) => p.then(() => null, (e: { details?: { field?: string } }) => e.details?.field);
+    expect(await fieldOf(engine.service.create(input('x1', { source: { kind: 'iso', isoPath: '/nonexistent.iso' } })))).toBe('source.isoPath');
+    expect(await fieldOf(engine.service.create(input('disk guest', {})))).toBe('name');
+    const taken = (await engine.service.list()).find((v) => v.name === 'disk guest')!;
+    expect(await fieldOf(engine.service.create(input('x2', { network: { mode: 'user', mac: taken.config!.nics[0]!.mac } })))).toBe('network.mac');
+  });
+});
+
 describe('the running VM', () => {
   it('swaps and ejects its CD live; QEMU shows the new medium at once', async () => {
     const other = path.join(dirs.dataDir, 'other.iso');

@@ -43,12 +43,3 @@ export function tasksSince(tasks: Record<string, TrackedTask>, since: number): T
     .sort((a, b) => a.firstSeen - b.firstSeen);
 }
 
-/**
- * The call that caused these tasks failed: a task still "running" will get no more events, so it is
- * marked failed here rather than spinning in the status bar for ever.
- */
-export function failTasksSince(since: number, error: string): void {
-  for (const t of tasksSince(useTasks.getState().tasks, since)) {
-    if (t.state === 'running') applyTask({ id: t.id, title: t.title, percent: t.percent, state: 'failed', error });
-  }
-}

@@ -9,6 +9,22 @@ import { imageInfo } from '../img/qemu-img.js';
 import { checkBridge } from '../net/bridge-check.js';
 import { forwardClashes, tcpPortFree } from '../net/port-check.js';
 
+/**
+ * Run a check and, if it fails, name the input field it is about (details.field, a dotted path like
+ * "source.isoPath"), so the wizard shows the message next to that field.
+ */
+export async function atField<T>(field: string, check: () => T | Promise<T>): Promise<T> {
+  try {
+    return await check();
+  } catch (err) {
+    if (err instanceof ApiError) {
+      const details = typeof err.details === 'object' && err.details !== null ? err.details : {};
+      throw new ApiError(err.code, err.message, { ...details, field });
+    }
+    throw err;
+  }
+}
+
 export async function requireFile(file: string, what: string): Promise<void> {
   let st;
   try {
@@ -36,16 +52,24 @@ export async function imageFormats(qemuImg: string, paths: string[]): Promise<Re
   return out;
 }
 
-/** Port forwards of `config` against other VMs' forwards and against what already listens here. */
-export async function checkForwards(config: Pick<VmConfig, 'nics'>, others: VmConfig[], opts: { probeHost: boolean }): Promise<void> {
+/**
+ * Port forwards of `config` against other VMs' forwards and against what already listens here. A
+ * failure names the forward's field as `${fieldPrefix}<n>.hostPort` (n counts all the VM's forwards).
+ */
+export async function checkForwards(
+  config: Pick<VmConfig, 'nics'>,
+  others: VmConfig[],
+  opts: { probeHost: boolean; fieldPrefix: string },
+): Promise<void> {
   const forwardsOf = (c: Pick<VmConfig, 'nics'>) => c.nics.flatMap((n) => (n.network.mode === 'user' ? n.network.forwards : []));
   const mine = forwardsOf(config);
-  const clashes = forwardClashes(mine, others.map((o) => ({ vmName: o.name, forwards: forwardsOf(o) })));
-  if (clashes.length) throw new ApiError('conflict', `${clashes[0]} Choose another host port.`);
-  if (!opts.probeHost) return;
-  for (const f of mine.filter((f) => f.proto === 'tcp')) {
-    if (!(await tcpPortFree(f.hostPort))) {
-      throw new ApiError('conflict', `Host port ${f.hostPort} is already in use by another program on this host: choose another host port.`);
+  const otherForwards = others.map((o) => ({ vmName: o.name, forwards: forwardsOf(o) }));
+  for (const [i, f] of mine.entries()) {
+    const field = `${opts.fieldPrefix}${i}.hostPort`;
+    const clash = forwardClashes([f], otherForwards)[0];
+    if (clash) throw new ApiError('conflict', `${clash} Choose another host port.`, { field });
+    if (opts.probeHost && f.proto === 'tcp' && !(await tcpPortFree(f.hostPort))) {
+      throw new ApiError('conflict', `Host port ${f.hostPort} is already in use by another program on this host: choose another host port.`, { field });
     }
   }
 }

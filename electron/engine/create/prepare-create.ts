@@ -6,7 +6,7 @@ import type { HostInfo, QemuCapabilities, VmConfig } from '../../../shared/model
 import { createVmSchema, describeIssues } from '../../../shared/validate.js';
 import { detectOs } from '../os/detect-os.js';
 import { osById, type OsEntry } from '../os/os-catalog.js';
-import { checkBridges, checkForwards, checkMachine, checkMacs, imageFormats, requireFile, uefiFirmware, uniqueMac } from './check-input.js';
+import { atField, checkBridges, checkForwards, checkMachine, checkMacs, imageFormats, requireFile, uefiFirmware, uniqueMac } from './check-input.js';
 import { planCreate, type CreatePlan } from './plan-create.js';
 
 export interface PrepareDeps {
@@ -30,22 +30,25 @@ export async function prepareCreate(arg: unknown, deps: PrepareDeps): Promise<Pr
   if (!deps.host.qemu.img) throw new ApiError('qemu', 'qemu-img was not found: install it with "apt-get install qemu-utils".');
 
   const clash = deps.existing.find((c) => c.name.toLowerCase() === input.name.trim().toLowerCase());
-  if (clash) throw new ApiError('conflict', `A VM named "${clash.name}" exists already: choose another name.`);
+  if (clash) throw new ApiError('conflict', `A VM named "${clash.name}" exists already: choose another name.`, { field: 'name' });
 
   const src = input.source;
-  if (src.kind === 'iso') await requireFile(src.isoPath, 'Install ISO');
+  const img = deps.host.qemu.img;
+  if (src.kind === 'iso') await atField('source.isoPath', () => requireFile(src.isoPath, 'Install ISO'));
   if (src.kind === 'kernel') {
-    await requireFile(src.kernel, 'The kernel');
-    if (src.initrd) await requireFile(src.initrd, 'The initrd');
+    await atField('source.kernel', () => requireFile(src.kernel, 'The kernel'));
+    if (src.initrd) await atField('source.initrd', () => requireFile(src.initrd!, 'The initrd'));
   }
-  const images = [src.kind === 'import' ? src.path : null, input.storage.kind === 'existing' ? input.storage.path : null];
-  const formats = await imageFormats(deps.host.qemu.img, images.filter((p): p is string => p !== null));
+  const formats = {
+    ...(src.kind === 'import' ? await atField('source.path', () => imageFormats(img, [src.path])) : {}),
+    ...(input.storage.kind === 'existing' ? await atField('storage.path', () => imageFormats(img, [(input.storage as { path: string }).path])) : {}),
+  };
 
   const os = input.osId ? osById(input.osId) : src.kind === 'iso' ? (await detectOs(src.isoPath)).os : osById(null);
   const uefi = uefiFirmware(deps.caps);
   const firmware = input.firmware ?? os.defaults.firmware;
   if (firmware === 'uefi' && !uefi) {
-    throw new ApiError('invalid', 'UEFI firmware (OVMF) is not installed: install the "ovmf" package, or choose BIOS.');
+    throw new ApiError('invalid', 'UEFI firmware (OVMF) is not installed: install the "ovmf" package, or choose BIOS.', { field: 'firmware' });
   }
   const plan = planCreate(input, {
     id: crypto.randomUUID(),
@@ -55,10 +58,10 @@ export async function prepareCreate(arg: unknown, deps: PrepareDeps): Promise<Pr
     imageFormats: formats,
     uefiVarsTemplate: uefi?.varsTemplate ?? null,
   });
-  checkMachine(plan.config.machine, deps.caps);
-  checkMacs(plan.config, deps.existing);
-  await checkForwards(plan.config, deps.existing, { probeHost: deps.probePorts });
-  await checkBridges(plan.config);
+  await atField('machine', () => checkMachine(plan.config.machine, deps.caps));
+  await atField('network.mac', () => checkMacs(plan.config, deps.existing));
+  await checkForwards(plan.config, deps.existing, { probeHost: deps.probePorts, fieldPrefix: 'network.forwards.' });
+  await atField('network.bridge', () => checkBridges(plan.config));
 
   const warnings: string[] = [];
   if (input.memoryMiB > 0.8 * deps.host.memTotalMiB) {

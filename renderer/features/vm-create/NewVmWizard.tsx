@@ -7,8 +7,6 @@ import { loadOsList, useCatalog } from '../../store/catalog.js';
 import { setCustomizing, showSection, showTab } from '../../store/ui.js';
 import { useVms } from '../../store/vms.js';
 import { useOnline } from '../../store/link.js';
-import { failTasksSince } from '../../store/tasks.js';
-import { describeError } from '../../lib/errors.js';
 import { rememberMedia } from './recent-media.js';
 import { useWizardForm } from './useWizardForm.js';
 import { WizardSteps } from './WizardSteps.js';
@@ -102,7 +100,7 @@ export function NewVmWizard({ onDone, onBusy }: { onDone: () => void; onBusy: (b
 
   // The review shows what create() would do with exactly this input; a refusal goes to its step.
   const preview = useCreatePreview(step === 'review' ? check.input : null, (err) => {
-    const placed = placeEngineError(err, values);
+    const placed = placeEngineError(err);
     form.setEngineError(placed);
     setStep(placed.step);
   });
@@ -125,8 +123,7 @@ export function NewVmWizard({ onDone, onBusy }: { onDone: () => void; onBusy: (b
         void startVm(vm.id); // a failed start arrives as a notice, with QEMU's reason
       }
     } catch (err) {
-      failTasksSince(since, describeError(err));
-      const placed = placeEngineError(err, values);
+      const placed = placeEngineError(err);
       form.setEngineError(placed);
       setStep(placed.step);
     } finally {

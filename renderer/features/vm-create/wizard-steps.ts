@@ -69,33 +69,21 @@ export interface PlacedError {
   message: string;
 }
 
-function issuePath(details: unknown): string | null {
-  const issues = (details as { issues?: Array<{ path?: unknown[] }> } | undefined)?.issues;
-  const path = Array.isArray(issues) ? issues[0]?.path : undefined;
-  return Array.isArray(path) && path.length ? path.map(String).join('.') : null;
+/** The input field an engine error is about: the schema issue's path, or the engine's details.field. */
+function errorField(details: unknown): string | null {
+  const d = details as { issues?: Array<{ path?: unknown[] }>; field?: unknown } | undefined;
+  const path = Array.isArray(d?.issues) ? d.issues[0]?.path : undefined;
+  if (Array.isArray(path) && path.length) return path.map(String).join('.');
+  return typeof d?.field === 'string' ? d.field : null;
 }
 
 /**
- * An engine error belongs in the step where the person can fix it. The engine's "invalid" errors carry
- * the schema's issues with their paths; the others are placed by what they talk about (the file named,
- * a name clash, a port or MAC clash), and anything else stays on the review step.
+ * An engine error belongs in the step where the person can fix it: the engine names the field
+ * (schema issues, files that do not exist, a name or port or MAC taken); anything else stays on the
+ * review step.
  */
-export function placeEngineError(err: unknown, values: WizardValues): PlacedError {
+export function placeEngineError(err: unknown): PlacedError {
   const message = err instanceof Error ? err.message : String(err);
-  const path = err instanceof ApiError ? issuePath(err.details) : null;
-  if (path) return { step: stepOfPath(path), field: path, message };
-  const mentions = (p: string) => p.trim() !== '' && message.includes(p.trim());
-  if (values.sourceKind === 'iso' && mentions(values.isoPath)) return { step: 'source', field: 'source.isoPath', message };
-  if (values.sourceKind === 'import' && mentions(values.importPath)) return { step: 'source', field: 'source.path', message };
-  if (values.sourceKind === 'kernel' && mentions(values.kernel)) return { step: 'source', field: 'source.kernel', message };
-  if (values.sourceKind === 'kernel' && mentions(values.initrd)) return { step: 'source', field: 'source.initrd', message };
-  if (values.storageKind === 'existing' && mentions(values.diskPath)) return { step: 'storage', field: 'storage.path', message };
-  if (/\bnamed\b.*exists already/i.test(message)) return { step: 'network', field: 'name', message };
-  if (/\bMAC\b/.test(message)) return { step: 'network', field: 'network.mac', message };
-  const port = /\bhost port (\d+)/i.exec(message);
-  const row = port ? values.forwards.findIndex((f) => f.hostPort.trim() === port[1]) : -1;
-  if (row >= 0) return { step: 'network', field: `network.forwards.${row}.hostPort`, message };
-  if (/\bport\b|\bbridge\b/i.test(message)) return { step: 'network', field: null, message };
-  if (/\bUEFI\b|\bOVMF\b|machine type/i.test(message)) return { step: 'os', field: null, message };
-  return { step: 'review', field: null, message };
+  const field = err instanceof ApiError ? errorField(err.details) : null;
+  return field ? { step: stepOfPath(field), field, message } : { step: 'review', field: null, message };
 }

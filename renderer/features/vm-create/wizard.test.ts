@@ -163,16 +163,16 @@ describe('OS defaults and source changes', () => {
 });
 
 describe('placing engine errors', () => {
-  const values = filled({ isoPath: '/isos/debian.iso' });
   it('uses the issue path of an invalid input', () => {
     const err = new ApiError('invalid', 'memoryMiB: too much', { issues: [{ path: ['memoryMiB'], message: 'too much' }] });
-    expect(placeEngineError(err, values)).toMatchObject({ step: 'resources', field: 'memoryMiB' });
+    expect(placeEngineError(err)).toMatchObject({ step: 'resources', field: 'memoryMiB' });
   });
-  it('places file, name, port and other errors', () => {
-    expect(placeEngineError(new ApiError('invalid', 'Install ISO /isos/debian.iso does not exist: check the path.'), values)).toMatchObject({ step: 'source', field: 'source.isoPath' });
-    expect(placeEngineError(new ApiError('conflict', 'A VM named "web 1" exists already: choose another name.'), values)).toMatchObject({ step: 'network', field: 'name' });
-    expect(placeEngineError(new ApiError('conflict', 'Host port 2222 is already in use by another program on this host.'), values).step).toBe('network');
-    expect(placeEngineError(new ApiError('io', 'disk full'), values)).toMatchObject({ step: 'review', field: null });
+  it('uses the field the engine names for file, name, port and MAC errors', () => {
+    const at = (field: string) => new ApiError('conflict', 'msg', { field });
+    expect(placeEngineError(at('source.isoPath'))).toMatchObject({ step: 'source', field: 'source.isoPath' });
+    expect(placeEngineError(at('name'))).toMatchObject({ step: 'network', field: 'name' });
+    expect(placeEngineError(at('network.forwards.1.hostPort'))).toMatchObject({ step: 'network', field: 'network.forwards.1.hostPort' });
+    expect(placeEngineError(new ApiError('io', 'disk full'))).toMatchObject({ step: 'review', field: null });
   });
 });
 

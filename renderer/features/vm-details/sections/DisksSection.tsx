@@ -8,6 +8,7 @@ import { rowKey } from '../../../forms/forward-rows.js';
 import type { DiskDraft } from '../editor-draft.js';
 import type { Editor } from '../editor.js';
 import { DeviceCard } from './DeviceCard.js';
+import { NewDiskPanel } from './NewDiskPanel.js';
 
 const BUS: { value: DiskBus; label: string }[] = [
   { value: 'virtio', label: 'VirtIO (fastest; Linux, BSD, Windows with drivers)' },
@@ -146,7 +147,10 @@ export function DisksSection({ ed }: { ed: Editor }) {
           {errors.disks}
         </Text>
       ) : null}
-      <AddDisk onAdd={(disk) => set({ disks: [...draft.disks, disk] })} />
+      <Flex gap="2" wrap="wrap">
+        <NewDiskPanel vmId={ed.vm.id} defaultBus={draft.disks[0]?.bus ?? 'virtio'} />
+        <AddDisk onAdd={(disk) => set({ disks: [...draft.disks, disk] })} />
+      </Flex>
     </Flex>
   );
 }

@@ -12,7 +12,7 @@ const CHOICES: { kind: SourceKind; title: string; text: string; qemu: string; ic
   { kind: 'iso', title: 'Local install media', text: 'An installer ISO, booted from a CD-ROM drive.', qemu: '-drive media=cdrom', icon: <DiscIcon /> },
   { kind: 'import', title: 'Import a disk image', text: 'An installed system: qcow2, raw, vmdk or vdi.', qemu: '-drive file=…', icon: <StackIcon /> },
   { kind: 'kernel', title: 'Direct kernel boot', text: 'QEMU loads a Linux kernel and initrd itself.', qemu: '-kernel -initrd -append', icon: <CodeIcon /> },
-  { kind: 'pxe', title: 'Network boot (PXE)', text: 'The network card’s boot ROM asks the network.', qemu: '-boot n', icon: <GlobeIcon /> },
+  { kind: 'pxe', title: 'Network boot (PXE)', text: 'The network card’s boot ROM asks the network.', qemu: '-device …,bootindex=1 (NIC)', icon: <GlobeIcon /> },
 ];
 
 /** Step 1: where the guest OS comes from. */

@@ -13,7 +13,7 @@ set -euo pipefail
 export LC_ALL=C
 
 # Bump whenever the guest's contents change, so every cache gets rebuilt.
-GUEST_VERSION=3
+GUEST_VERSION=4
 
 MARKER=VIRTDESK-GUEST-READY
 INSTALL_HINT="apt-get install -y cpio grub-pc-bin grub-common xorriso mtools"
@@ -111,7 +111,8 @@ done
 
 # Modules in load order. Each .ko's own depends= is checked below, so anything missing gets added first.
 WANTED_MODULES=(virtio_ring virtio virtio_pci_legacy_dev virtio_pci_modern_dev virtio_pci
-  virtio_blk virtio_balloon failover net_failover virtio_net evdev button)
+  virtio_blk virtio_balloon failover net_failover virtio_net evdev button
+  ata_piix sr_mod isofs)  # the CD-ROM drive (IDE on pc) as /dev/sr0, so tests see a medium change
 
 # Module files may be .ko, .ko.xz (newer Debian kernels) or .ko.zst; busybox insmod wants plain .ko.
 mod_path() { find "$MODDIR/kernel" \( -name "$1.ko" -o -name "$1.ko.xz" -o -name "$1.ko.zst" \) -print -quit; }
@@ -185,6 +186,8 @@ hostname virtdesk-guest
 for m in \$(cat /etc/modules); do insmod /lib/modules/\$m.ko 2>/dev/null; done
 
 acpid -c /etc/acpi -a /etc/acpid.conf
+# Ctrl+Alt+Del (e.g. sent from the VNC console) reboots at once, like a PC's reset.
+echo 1 >/proc/sys/kernel/ctrl-alt-del
 
 ip link set lo up
 if [ -e /sys/class/net/eth0 ]; then

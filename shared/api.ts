@@ -127,11 +127,17 @@ export interface ConsoleTicket {
   url: string;
 }
 
-export type ConsoleStream = 'serial0';
+/**
+ * serial0: the guest's first serial port (text, scrollback replayed on attach); monitor: QEMU's human
+ * monitor (HMP, text); vnc: the graphical display as raw RFB bytes (one QEMU connection per viewer).
+ */
+export type ConsoleStream = 'serial0' | 'monitor' | 'vnc';
 
 export interface Settings {
   /** A VM under KVM whose vCPUs run no guest code and print nothing for this long gets a warning. */
   kvmWatchdogSec: number;
+  /** Serial console scrollback kept by the engine and replayed to each new viewer, in KiB (>= 1024). */
+  scrollbackKiB: number;
 }
 
 export interface VmApi {
@@ -167,6 +173,10 @@ export interface VmApi {
   shutdown(arg: { id: string; timeoutSec?: number }): Promise<VmSummary>;
   forceOff(arg: { id: string }): Promise<VmSummary>;
   openConsole(arg: { id: string; stream: ConsoleStream }): Promise<ConsoleTicket>;
+  /** The guest's screen now, as PNG (QMP screendump). */
+  screenshot(arg: { id: string }): Promise<{ pngBase64: string; width: number; height: number }>;
+  /** Press keys together on the guest's keyboard, as QEMU qcodes: ["ctrl", "alt", "delete"]. */
+  sendKeys(arg: { id: string; keys: string[] }): Promise<void>;
   /** Apply one of status.remedies: change the VM's settings and, if it runs or crashed, start it again. */
   applyRemedy(arg: { id: string; remedy: Remedy }): Promise<VmSummary>;
 }
@@ -193,6 +203,8 @@ export const VM_METHODS: readonly VmMethod[] = [
   'shutdown',
   'forceOff',
   'openConsole',
+  'screenshot',
+  'sendKeys',
   'applyRemedy',
 ];
 

@@ -242,7 +242,11 @@ export const argSchemas = {
   start: idArg,
   shutdown: idArg.extend({ timeoutSec: z.number().int().min(1).max(3600).optional() }),
   forceOff: idArg,
-  openConsole: idArg.extend({ stream: z.literal('serial0') }),
+  openConsole: idArg.extend({ stream: z.enum(['serial0', 'monitor', 'vnc']) }),
+  screenshot: idArg,
+  sendKeys: idArg.extend({
+    keys: z.array(z.string().regex(/^[a-z0-9_]+$/, 'A key is a QEMU qcode such as ctrl, alt, delete, f1 or backspace.')).min(1).max(8),
+  }),
   rerunKvmSelfTest: z.object({}),
   capabilities: z.object({}),
   settings: z.object({}),
@@ -253,6 +257,11 @@ export const argSchemas = {
         .int('The waiting time is a whole number of seconds.')
         .min(5, 'Wait at least 5 seconds: a guest may print nothing while it loads.')
         .max(3600, 'Wait at most an hour (3600 s).'),
+      scrollbackKiB: z
+        .number({ error: 'The scrollback is a number of KiB.' })
+        .int('The scrollback is a whole number of KiB.')
+        .min(1024, 'Keep at least 1 MiB (1024 KiB) of scrollback.')
+        .max(65536, 'Keep at most 64 MiB (65536 KiB) of scrollback.'),
     })
     .partial()
     .strict(),

@@ -49,6 +49,7 @@ export function runtimeFiles(p: EnginePaths, id: string) {
     serial0Log: serialFiles(dir, 0).log,
     monitor: path.join(dir, 'monitor.sock'),
     vnc: path.join(dir, 'vnc.sock'),
+    screendump: path.join(dir, 'screendump.png'),
     pidfile: path.join(dir, 'qemu.pid'),
     log: path.join(dir, 'qemu.log'),
   };

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { WebSocket } from 'ws';
 import {
   ApiError,
+  type ConsoleStream,
   type ConsoleTicket,
   type CreatePreview,
   type CreateVmInput,
@@ -38,6 +39,8 @@ import { changeMedium } from './qmp/media.js';
 import { planLive } from './update/plan-update.js';
 import { ConsoleGateway } from './console/console-gateway.js';
 import { StreamRelay } from './console/stream-relay.js';
+import { bridgeVnc } from './console/vnc-bridge.js';
+import { rotateLog } from './process/rotate-log.js';
 import { createImage, GiB, imageInfo } from './img/qemu-img.js';
 import { runtimeFiles, vmDir, type EnginePaths } from './paths.js';
 import { VmProcess } from './process/vm-process.js';
@@ -61,9 +64,10 @@ export interface VmServiceOptions {
 }
 
 export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmApi {
-  readonly gateway = new ConsoleGateway((vmId, _stream, ws) => this.attachViewer(vmId, ws));
+  readonly gateway = new ConsoleGateway((vmId, stream, ws) => this.attachViewer(vmId, stream as ConsoleStream, ws));
   private readonly store: VmStore;
   private readonly procs = new Map<string, VmProcess>();
+  /** Text consoles of running VMs: `${vmId}/serial0` and `${vmId}/monitor`. */
   private readonly relays = new Map<string, StreamRelay>();
   private readonly configs = new Map<string, VmConfig>();
   private readonly mutex = new KeyedMutex();
@@ -293,6 +297,7 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
       }
       if (config.firmware === 'uefi') await ensureUefiVars(vmDir(this.opts.paths, id), uefiFirmware(await this.capsOrNull()));
       this.startedWith.set(id, structuredClone(config));
+      await rotateLog(runtimeFiles(this.opts.paths, id).serial0Log);
       await this.proc(id).start(host.qemu.system, cmd.argv);
       return this.summary(config);
     });
@@ -315,17 +320,43 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
     return this.summary(config);
   }
 
-  async openConsole(arg: { id: string; stream: 'serial0' }): Promise<ConsoleTicket> {
+  async openConsole(arg: { id: string; stream: ConsoleStream }): Promise<ConsoleTicket> {
     const { id, stream } = parse(argSchemas.openConsole, arg);
-    await this.requireConfig(id);
-    const relay = this.relays.get(id);
-    if (!relay?.connected) {
-      if ((await this.requireConfig(id)).serialPorts === 0) {
-        throw new ApiError('conflict', 'This VM has no serial port: add one in its settings (Serial ports), then restart it.');
-      }
-      throw new ApiError('conflict', 'The VM is not running: start it to use its console.');
+    const config = await this.requireConfig(id);
+    if (!this.proc(id).isActive) throw new ApiError('conflict', 'The VM is not running: start it to use its console.');
+    const running = this.startedWith.get(id) ?? config;
+    if (stream === 'serial0' && running.serialPorts === 0) {
+      throw new ApiError('conflict', 'This VM has no serial port: add one in its settings (Serial ports), then restart it.');
+    }
+    if (stream === 'vnc' && running.display !== 'vnc') {
+      throw new ApiError('conflict', 'This VM has no display: add one in its settings (Display: VNC), then restart it.');
+    }
+    if (stream !== 'vnc' && !this.relays.get(`${id}/${stream}`)?.connected) {
+      throw new ApiError('conflict', 'The console is not connected yet: try again in a moment.');
     }
     return { url: this.opts.consoleBase() + ConsoleGateway.path(id, stream, this.gateway.issue(id, stream)) };
+  }
+
+  async screenshot(arg: { id: string }): Promise<{ pngBase64: string; width: number; height: number }> {
+    const { id } = parse(argSchemas.screenshot, arg);
+    const qmp = this.requireRunningQmp(id, 'take a screenshot');
+    const file = runtimeFiles(this.opts.paths, id).screendump;
+    await qmp.execute('screendump', { filename: file, format: 'png' });
+    try {
+      const png = await fs.readFile(file);
+      // PNG: width and height are the first fields of the IHDR chunk, at bytes 16 and 20.
+      return { pngBase64: png.toString('base64'), width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+    } finally {
+      await fs.rm(file, { force: true });
+    }
+  }
+
+  async sendKeys(arg: { id: string; keys: string[] }): Promise<void> {
+    const { id, keys } = parse(argSchemas.sendKeys, arg);
+    const qmp = this.requireRunningQmp(id, 'send keys');
+    await qmp.execute('send-key', { keys: keys.map((k) => ({ type: 'qcode', data: k })) }).catch((err: Error) => {
+      throw new ApiError('invalid', `QEMU did not accept the keys ${keys.join('+')}: ${err.message}`);
+    });
   }
 
   async applyRemedy(arg: { id: string; remedy: Remedy }): Promise<VmSummary> {
@@ -362,11 +393,17 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
       const files = runtimeFiles(this.opts.paths, id);
       p = new VmProcess(id, files, async (how) => {
         const config = this.startedWith.get(id);
-        if (config && config.serialPorts > 0) {
-          const relay = new StreamRelay(files.serial0, files.serial0Log);
+        const { scrollbackKiB } = await this.settingsStore.read();
+        const consoles: Array<[ConsoleStream, StreamRelay]> = [
+          ['monitor', new StreamRelay(files.monitor, null, 64 * 1024)],
+          ...(config && config.serialPorts > 0
+            ? [['serial0', new StreamRelay(files.serial0, files.serial0Log, scrollbackKiB * 1024)] as [ConsoleStream, StreamRelay]]
+            : []),
+        ];
+        for (const [stream, relay] of consoles) {
           await relay.connect();
-          this.relays.get(id)?.close('The console was reconnected.');
-          this.relays.set(id, relay);
+          this.relays.get(`${id}/${stream}`)?.close('The console was reconnected.');
+          this.relays.set(`${id}/${stream}`, relay);
         }
         // The balloon's target for this boot, set before the guest runs (the driver picks it up).
         if (how === 'start' && config?.balloon && config.currentMemoryMiB !== null && config.currentMemoryMiB < config.memoryMiB) {
@@ -376,8 +413,10 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
       p.on('status', (status) => {
         if (status.state === 'starting') this.watchdog.reset(id);
         if (!p!.isActive) {
-          this.relays.get(id)?.close(status.state === 'crashed' ? 'The VM crashed.' : 'The VM has stopped.');
-          this.relays.delete(id);
+          for (const stream of ['serial0', 'monitor']) {
+            this.relays.get(`${id}/${stream}`)?.close(status.state === 'crashed' ? 'The VM crashed.' : 'The VM has stopped.');
+            this.relays.delete(`${id}/${stream}`);
+          }
         }
         const config = this.configs.get(id);
         if (config) this.emit('event', { type: 'vm-changed', vm: this.summary(config) });
@@ -387,8 +426,9 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
     return p;
   }
 
-  private attachViewer(vmId: string, ws: WebSocket): void {
-    const relay = this.relays.get(vmId);
+  private attachViewer(vmId: string, stream: ConsoleStream, ws: WebSocket): void {
+    if (stream === 'vnc') return bridgeVnc(runtimeFiles(this.opts.paths, vmId).vnc, ws);
+    const relay = this.relays.get(`${vmId}/${stream}`);
     if (!relay) {
       ws.close(4001, 'The VM is not running.');
       return;
@@ -419,7 +459,7 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
       }
       const times = await readVcpuTimes(pid);
       if (!times) continue;
-      const lastOutputAt = this.relays.get(id)?.lastOutputAt ?? null;
+      const lastOutputAt = this.relays.get(`${id}/serial0`)?.lastOutputAt ?? null;
       if (this.watchdog.observe(id, { at: Date.now(), times, lastOutputAt }, kvmWatchdogSec * 1000)) {
         proc.warn(
           `No sign of life for ${kvmWatchdogSec} s under KVM: the guest printed nothing and its virtual CPUs ran ` +
@@ -443,6 +483,18 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
   /** QEMU's capabilities when they can be read; creation still works without them (fewer checks). */
   private capsOrNull(): Promise<QemuCapabilities | null> {
     return this.hostService.capabilities().catch(() => null);
+  }
+
+  /** For tests and diagnostics (not part of VmApi): what a console relay holds right now. */
+  consoleStats(id: string, stream: 'serial0' | 'monitor'): { bufferedBytes: number; viewers: number } | null {
+    const relay = this.relays.get(`${id}/${stream}`);
+    return relay ? { bufferedBytes: relay.bufferedBytes, viewers: relay.viewerCount } : null;
+  }
+
+  private requireRunningQmp(id: string, what: string) {
+    const proc = this.proc(id);
+    if (!proc.isActive || !proc.qmpClient) throw new ApiError('conflict', `Cannot ${what}: the VM is not running.`);
+    return proc.qmpClient;
   }
 
   /** A disk image the editor adds must really be in the format it says (a qcow2 read as raw is a hole). */

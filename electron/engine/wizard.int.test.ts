@@ -4,7 +4,6 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateVmInput, VmEvent } from '../../shared/api.js';
@@ -207,16 +206,15 @@ describe('the running VM', () => {
   });
 });
 
-/** A human monitor command through the engine's QMP connection (the course's `info block`). */
+/** A human monitor command, typed into the Monitor console as a person would (`info block`). */
 async function hmp(id: string, command: string): Promise<string> {
-  // The monitor socket is the human's (QMP is the engine's); the test types into it as a person would.
-  const sock = net.connect(path.join(dirs.runtimeDir, id, 'monitor.sock'));
-  let text = '';
-  sock.on('data', (d) => (text += d.toString()));
-  await new Promise((r) => sock.once('connect', r));
-  await new Promise((r) => setTimeout(r, 300));
-  sock.write(`${command}\n`);
-  await new Promise((r) => setTimeout(r, 500));
-  sock.destroy();
-  return text;
+  const con = await ConsoleReader.open((await engine.service.openConsole({ id, stream: 'monitor' })).url);
+  try {
+    const from = con.text.length;
+    con.type(`${command}\r`);
+    await con.waitFor(/\(qemu\) $/, 5_000, from + command.length + 2);
+    return con.text.slice(from);
+  } finally {
+    con.close();
+  }
 }

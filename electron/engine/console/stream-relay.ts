@@ -7,6 +7,7 @@ import type { WebSocket } from 'ws';
 import { ByteRing } from './byte-ring.js';
 import { readTail } from '../process/log-tail.js';
 
+/** The default (and the least) scrollback: Settings.scrollbackKiB can raise it. */
 export const SCROLLBACK_BYTES = 1024 * 1024;
 /** A viewer that has this much unsent data is not keeping up. */
 export const VIEWER_HIGH_WATER = 8 * 1024 * 1024;
@@ -16,7 +17,7 @@ export const CLOSE_VM_STOPPED = 4001;
 export const CLOSE_TOO_SLOW = 4002;
 
 export class StreamRelay {
-  private ring = new ByteRing(SCROLLBACK_BYTES);
+  private ring: ByteRing;
   private sock: net.Socket | null = null;
   private viewers = new Set<WebSocket>();
   /** When the guest last printed (ms epoch): a sign of life for the KVM watchdog. */
@@ -25,8 +26,11 @@ export class StreamRelay {
   constructor(
     readonly socketPath: string,
     /** QEMU's logfile of this chardev: seeds the scrollback with what was printed before we connected. */
-    readonly logPath: string,
-  ) {}
+    readonly logPath: string | null,
+    readonly scrollbackBytes = SCROLLBACK_BYTES,
+  ) {
+    this.ring = new ByteRing(scrollbackBytes);
+  }
 
   /**
    * Connect to the chardev. Called while the guest is still paused at start (-S), so nothing is printed
@@ -34,8 +38,8 @@ export class StreamRelay {
    * may be missing from the scrollback (they are still in the log file).
    */
   async connect(): Promise<void> {
-    const before = await readTail(this.logPath, SCROLLBACK_BYTES);
-    this.ring = new ByteRing(SCROLLBACK_BYTES);
+    const before = this.logPath ? await readTail(this.logPath, this.scrollbackBytes) : Buffer.alloc(0);
+    this.ring = new ByteRing(this.scrollbackBytes);
     if (before.length) this.ring.push(before);
     await new Promise<void>((resolve, reject) => {
       const sock = net.connect(this.socketPath);
@@ -59,6 +63,11 @@ export class StreamRelay {
 
   get viewerCount(): number {
     return this.viewers.size;
+  }
+
+  /** Bytes held for replay: never more than the scrollback size, however much the guest prints. */
+  get bufferedBytes(): number {
+    return this.ring.length;
   }
 
   /** Replay the scrollback, then stream live output; typed input goes to the guest. */
@@ -90,6 +99,8 @@ export class StreamRelay {
       if (ws.bufferedAmount > VIEWER_HIGH_WATER) {
         this.viewers.delete(ws);
         ws.close(CLOSE_TOO_SLOW, 'This console viewer could not keep up; reconnect to catch up.');
+        // A viewer this far behind may never read the close frame either: free its buffer soon.
+        setTimeout(() => ws.terminate(), 1_000).unref();
         continue;
       }
       ws.send(data, { binary: true });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Settings } from '../../../shared/api.js';
 import { writeFileAtomic } from './atomic-write.js';
 
-export const DEFAULT_SETTINGS: Settings = { kvmWatchdogSec: 30 };
+export const DEFAULT_SETTINGS: Settings = { kvmWatchdogSec: 30, scrollbackKiB: 1024 };
 
 export class SettingsStore {
   constructor(private readonly dataDir: string) {}
@@ -17,8 +17,11 @@ export class SettingsStore {
   async read(): Promise<Settings> {
     try {
       const saved = JSON.parse(await fs.readFile(this.file, 'utf8')) as Partial<Settings>;
-      const watchdog = saved.kvmWatchdogSec;
-      return { kvmWatchdogSec: Number.isInteger(watchdog) && watchdog! >= 5 ? watchdog! : DEFAULT_SETTINGS.kvmWatchdogSec };
+      const int = (v: unknown, min: number, fallback: number) => (Number.isInteger(v) && (v as number) >= min ? (v as number) : fallback);
+      return {
+        kvmWatchdogSec: int(saved.kvmWatchdogSec, 5, DEFAULT_SETTINGS.kvmWatchdogSec),
+        scrollbackKiB: int(saved.scrollbackKiB, 1024, DEFAULT_SETTINGS.scrollbackKiB),
+      };
     } catch {
       return { ...DEFAULT_SETTINGS };
     }

@@ -30,35 +30,46 @@ async function start() {
     if (!fromOurPage(event)) return { error: { code: 'invalid', message: 'Refused: not the VirtDesk window.' } };
     return serve(engine!.service, method, arg);
   });
-  engine.service.on('event', (e: VmEvent) => mainWindow?.webContents.send('virtdesk:event', e));
+  // Every window gets the events: console windows follow their VM's state and close when it is deleted.
+  engine.service.on('event', (e: VmEvent) => {
+    for (const w of BrowserWindow.getAllWindows()) w.webContents.send('virtdesk:event', e);
+  });
   Menu.setApplicationMenu(buildMenu());
   mainWindow = createWindow();
 }
 
+const webPreferences = { preload, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true } as const;
+const icon = path.resolve(here, '../../../assets/icon.png');
+
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1100,
-    height: 720,
-    minWidth: 760,
-    minHeight: 480,
-    title: 'VirtDesk',
-    icon: path.resolve(here, '../../../assets/icon.png'),
-    webPreferences: { preload, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true },
-  });
-  // The window shows only our own page; links open in the user's browser.
-  win.webContents.on('will-navigate', (e) => e.preventDefault());
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https:')) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  const win = new BrowserWindow({ width: 1100, height: 720, minWidth: 760, minHeight: 480, title: 'VirtDesk', icon, webPreferences });
+  guard(win);
   void win.loadFile(rendererIndex);
   win.on('closed', () => (mainWindow = null));
   return win;
 }
 
+/**
+ * A window shows only our own page. The one kind of window it may open is our page in console view
+ * (?view=console&vm=...), with the same locked-down preferences; links open in the user's browser.
+ */
+function guard(win: BrowserWindow): void {
+  win.webContents.on('will-navigate', (e) => e.preventDefault());
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (isOurPage(url) && new URL(url).searchParams.get('view') === 'console') {
+      return { action: 'allow', overrideBrowserWindowOptions: { title: 'VirtDesk console', icon, minWidth: 480, minHeight: 320, webPreferences } };
+    }
+    if (url.startsWith('https:')) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  win.webContents.on('did-create-window', (child) => guard(child));
+}
+
+const isOurPage = (url: string) => url.split(/[?#]/)[0] === pathToFileURL(rendererIndex).href;
+
 /** IPC is answered only for our own page, never for a frame that navigated elsewhere. */
 function fromOurPage(event: IpcMainInvokeEvent): boolean {
-  return event.senderFrame?.url.split(/[?#]/)[0] === pathToFileURL(rendererIndex).href;
+  return isOurPage(event.senderFrame?.url ?? '');
 }
 
 app.on('window-all-closed', () => app.quit());

@@ -172,6 +172,19 @@ export interface VmApi {
   /** ACPI power button; forced off after timeoutSec if the guest ignores it. */
   shutdown(arg: { id: string; timeoutSec?: number }): Promise<VmSummary>;
   forceOff(arg: { id: string }): Promise<VmSummary>;
+  /** Freeze the guest (QMP stop); resume carries on where it was. */
+  pause(arg: { id: string }): Promise<VmSummary>;
+  resume(arg: { id: string }): Promise<VmSummary>;
+  /** Like pressing the reset button: no shutdown, the guest starts over at once. */
+  reset(arg: { id: string }): Promise<VmSummary>;
+  /**
+   * Delete a VM: its definition always; of its files only those listed in deleteFiles (paths as
+   * returned by deletionPlan). A running VM must be forced off first (forceOff: true). Files kept
+   * inside the VM's folder are moved aside, never lost.
+   */
+  remove(arg: { id: string; deleteFiles: string[]; forceOff?: boolean }): Promise<{ kept: string[]; keptIn: string | null }>;
+  /** What deleting would touch: each disk (inside or outside the VM folder) for the dialog's checkboxes. */
+  deletionPlan(arg: { id: string }): Promise<{ files: Array<{ path: string; insideVmFolder: boolean; sizeBytes: number | null }> }>;
   openConsole(arg: { id: string; stream: ConsoleStream }): Promise<ConsoleTicket>;
   /** The guest's screen now, as PNG (QMP screendump). */
   screenshot(arg: { id: string }): Promise<{ pngBase64: string; width: number; height: number }>;
@@ -202,6 +215,11 @@ export const VM_METHODS: readonly VmMethod[] = [
   'start',
   'shutdown',
   'forceOff',
+  'pause',
+  'resume',
+  'reset',
+  'remove',
+  'deletionPlan',
   'openConsole',
   'screenshot',
   'sendKeys',

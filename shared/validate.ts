@@ -242,6 +242,11 @@ export const argSchemas = {
   start: idArg,
   shutdown: idArg.extend({ timeoutSec: z.number().int().min(1).max(3600).optional() }),
   forceOff: idArg,
+  pause: idArg,
+  resume: idArg,
+  reset: idArg,
+  deletionPlan: idArg,
+  remove: idArg.extend({ deleteFiles: z.array(absolutePath).max(64), forceOff: z.boolean().optional() }),
   openConsole: idArg.extend({ stream: z.enum(['serial0', 'monitor', 'vnc']) }),
   screenshot: idArg,
   sendKeys: idArg.extend({

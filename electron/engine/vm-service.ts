@@ -337,6 +337,70 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
     return { url: this.opts.consoleBase() + ConsoleGateway.path(id, stream, this.gateway.issue(id, stream)) };
   }
 
+  async pause(arg: { id: string }): Promise<VmSummary> {
+    return this.qmpVerb(argSchemas.pause, arg, 'running', 'stop', 'pause');
+  }
+
+  async resume(arg: { id: string }): Promise<VmSummary> {
+    return this.qmpVerb(argSchemas.resume, arg, 'paused', 'cont', 'resume');
+  }
+
+  async reset(arg: { id: string }): Promise<VmSummary> {
+    return this.qmpVerb(argSchemas.reset, arg, null, 'system_reset', 'reset');
+  }
+
+  async deletionPlan(arg: { id: string }): Promise<{ files: Array<{ path: string; insideVmFolder: boolean; sizeBytes: number | null }> }> {
+    const { id } = parse(argSchemas.deletionPlan, arg);
+    const config = await this.requireConfig(id);
+    const dir = vmDir(this.opts.paths, id);
+    const files = await Promise.all(
+      config.disks.map(async (d) => {
+        const file = path.isAbsolute(d.file) ? d.file : path.join(dir, d.file);
+        const st = await fs.stat(file).catch(() => null);
+        return { path: file, insideVmFolder: path.dirname(file) === dir, sizeBytes: st?.size ?? null };
+      }),
+    );
+    return { files };
+  }
+
+  async remove(arg: { id: string; deleteFiles: string[]; forceOff?: boolean }): Promise<{ kept: string[]; keptIn: string | null }> {
+    const { id, deleteFiles, forceOff } = parse(argSchemas.remove, arg);
+    return this.mutex.run(id, async () => {
+      const proc = this.proc(id);
+      if (proc.isActive) {
+        if (!forceOff) throw new ApiError('conflict', 'The VM is running: confirm that it should be forced off first.');
+        await proc.forceOff();
+      }
+      const { files } = await this.deletionPlan({ id });
+      const unknown = deleteFiles.find((f) => !files.some((x) => x.path === f));
+      if (unknown) throw new ApiError('invalid', `${unknown} is not a disk of this VM: VirtDesk deletes only the VM's own files.`);
+      for (const f of deleteFiles) await fs.rm(f, { force: true });
+
+      // Disks kept inside the VM's folder stay, in a folder renamed so it no longer counts as a VM,
+      // with the definition beside them: nothing the user did not tick is lost.
+      const dir = vmDir(this.opts.paths, id);
+      const kept = files.filter((f) => !deleteFiles.includes(f.path)).map((f) => f.path);
+      const keptInside = kept.filter((f) => path.dirname(f) === dir);
+      let keptIn: string | null = null;
+      if (keptInside.length) {
+        const config = this.configs.get(id);
+        keptIn = path.join(path.dirname(dir), `deleted-${safeFileName(config?.name ?? 'vm')}-${id.slice(0, 8)}`);
+        await fs.rename(path.join(dir, 'vm.json'), path.join(dir, 'vm.json.deleted'));
+        await fs.rename(dir, keptIn);
+      } else {
+        await fs.rm(dir, { recursive: true, force: true });
+      }
+      await fs.rm(runtimeFiles(this.opts.paths, id).dir, { recursive: true, force: true });
+      proc.detach();
+      this.procs.delete(id);
+      this.configs.delete(id);
+      this.startedWith.delete(id);
+      this.watchdog.reset(id);
+      this.emit('event', { type: 'vm-removed', id });
+      return { kept, keptIn };
+    });
+  }
+
   async screenshot(arg: { id: string }): Promise<{ pngBase64: string; width: number; height: number }> {
     const { id } = parse(argSchemas.screenshot, arg);
     const qmp = this.requireRunningQmp(id, 'take a screenshot');
@@ -489,6 +553,25 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
   consoleStats(id: string, stream: 'serial0' | 'monitor'): { bufferedBytes: number; viewers: number } | null {
     const relay = this.relays.get(`${id}/${stream}`);
     return relay ? { bufferedBytes: relay.bufferedBytes, viewers: relay.viewerCount } : null;
+  }
+
+  /** pause / resume / reset: one QMP command on a VM in the right state; the events report the result. */
+  private async qmpVerb(
+    schema: typeof argSchemas.pause,
+    arg: unknown,
+    needState: 'running' | 'paused' | null,
+    command: string,
+    what: string,
+  ): Promise<VmSummary> {
+    const { id } = parse(schema, arg);
+    return this.mutex.run(id, async () => {
+      const config = await this.requireConfig(id);
+      const qmp = this.requireRunningQmp(id, what);
+      const state = this.proc(id).status.state;
+      if (needState && state !== needState) throw new ApiError('conflict', `Cannot ${what}: the VM is ${state}.`);
+      await qmp.execute(command);
+      return this.summary(config);
+    });
   }
 
   private requireRunningQmp(id: string, what: string) {

@@ -25,6 +25,7 @@ export default defineConfig({
     { name: 'web', testMatch: 'web.spec.ts' },
     { name: 'host', testMatch: 'host.spec.ts' },
     { name: 'wizard', testMatch: 'wizard.spec.ts' },
+    { name: 'consoles', testMatch: 'consoles.spec.ts' },
     { name: 'electron', testMatch: 'electron.spec.ts' },
   ],
 });

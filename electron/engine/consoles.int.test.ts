@@ -116,8 +116,11 @@ describe('QEMU monitor and CD-ROM', () => {
     expect(seen).toBe(true);
     con.close();
     // Put the bootable ISO back for the reboot below, the same way it was swapped.
+    // The guest may still hold the tray locked after reading: force it open, then insert and close.
     const mon2 = await open('monitor');
+    await shell(mon2, 'eject -f ide1-cd0', /\(qemu\) $/);
     await shell(mon2, `change ide1-cd0 ${GUEST_ISO}`, /\(qemu\) $/);
+    await shell(mon2, 'info block ide1-cd0', /tray closed[\s\S]*\(qemu\) $/);
     mon2.close();
   });
 });

@@ -147,8 +147,8 @@ describe('what QEMU actually does here agrees with the verdict', () => {
 describe('settings and the command line', () => {
   it('refuses a watchdog time that would fire while guests load, and keeps a good one', async () => {
     await expect(engine.service.updateSettings({ kvmWatchdogSec: 2 })).rejects.toThrow(/at least 5 seconds/);
-    await expect(engine.service.updateSettings({ kvmWatchdogSec: 45 })).resolves.toEqual({ kvmWatchdogSec: 45 });
-    expect(await engine.service.settings({})).toEqual({ kvmWatchdogSec: 45 });
+    await expect(engine.service.updateSettings({ kvmWatchdogSec: 45 })).resolves.toMatchObject({ kvmWatchdogSec: 45 });
+    expect(await engine.service.settings({})).toEqual({ kvmWatchdogSec: 45, scrollbackKiB: 1024 });
   });
 
   it('`virtdesk host --json` prints the same verdict, with an exit status for scripts', async () => {

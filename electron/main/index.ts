@@ -45,7 +45,11 @@ function createWindow(): BrowserWindow {
   const win = new BrowserWindow({ width: 1100, height: 720, minWidth: 760, minHeight: 480, title: 'VirtDesk', icon, webPreferences });
   guard(win);
   void win.loadFile(rendererIndex);
-  win.on('closed', () => (mainWindow = null));
+  // Closing the main window quits VirtDesk (its console windows with it); the VMs keep running.
+  win.on('closed', () => {
+    mainWindow = null;
+    app.quit();
+  });
   return win;
 }
 
@@ -57,7 +61,8 @@ function guard(win: BrowserWindow): void {
   win.webContents.on('will-navigate', (e) => e.preventDefault());
   win.webContents.setWindowOpenHandler(({ url }) => {
     if (isOurPage(url) && new URL(url).searchParams.get('view') === 'console') {
-      return { action: 'allow', overrideBrowserWindowOptions: { title: 'VirtDesk console', icon, minWidth: 480, minHeight: 320, webPreferences } };
+      // useContentSize: the page saves and restores its inner size; as outer size it would shrink each time.
+      return { action: 'allow', overrideBrowserWindowOptions: { title: 'VirtDesk console', icon, minWidth: 480, minHeight: 320, useContentSize: true, webPreferences } };
     }
     if (url.startsWith('https:')) void shell.openExternal(url);
     return { action: 'deny' };

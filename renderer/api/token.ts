@@ -1,5 +1,8 @@
 const KEY = 'virtdesk.token';
 
+/** The token this page connected with, for handing on to a console window of its own. */
+let current: string | null = null;
+
 /**
  * The headless server prints a URL ending in ?token=...; keep the token for this tab only and take it
  * out of the address bar, so it does not end up in history, bookmarks or screenshots, while a reload
@@ -16,11 +19,21 @@ export function takeAccessToken(): string | null {
     }
     url.searchParams.delete('token');
     window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+    current = fromUrl;
     return fromUrl;
   }
   try {
-    return sessionStorage.getItem(KEY);
+    current = sessionStorage.getItem(KEY);
   } catch {
-    return null;
+    current = null;
   }
+  return current;
+}
+
+/**
+ * A new tab starts with its own session storage, so a console window gets the token in its URL (and
+ * takes it out of the address bar again, above). Null in Electron, which needs none.
+ */
+export function accessToken(): string | null {
+  return current;
 }

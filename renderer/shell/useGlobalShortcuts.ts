@@ -10,6 +10,11 @@ function inTerminal(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('.xterm') !== null;
 }
 
+/** The VM's screen has the keyboard: every key is the guest's, as with a real machine's keyboard. */
+function inGuestScreen(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('.vnc-screen') !== null;
+}
+
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return (
@@ -23,13 +28,14 @@ function isTextEntry(target: EventTarget | null): boolean {
 /**
  * Window-wide shortcuts. In the terminal, plain Ctrl keys belong to the guest (Ctrl+N is readline's),
  * but Ctrl+Shift keys belong to the application, as in desktop terminal emulators; the capture phase
- * lets us take those before xterm turns them into control characters.
+ * lets us take those before xterm turns them into control characters. The VM's screen (VNC) keeps
+ * every key: Ctrl+Alt gives the keyboard back.
  */
 export function useGlobalShortcuts(): void {
   useEffect(() => {
     function onKeyDown(ev: KeyboardEvent) {
       const id = matchShortcut(ev);
-      if (!id || useUi.getState().createOpen) return;
+      if (!id || useUi.getState().createOpen || inGuestScreen(ev.target)) return;
       if (inTerminal(ev.target) ? !POWER.has(id) : isTextEntry(ev.target)) return;
       ev.preventDefault();
       ev.stopPropagation();

@@ -1,35 +1,39 @@
 import { Button, Flex, Heading, Spinner, Text } from '@radix-ui/themes';
 import { PlayIcon } from '@radix-ui/react-icons';
+import type { ConsoleStream } from '../../../shared/api.js';
 import type { VmSummary } from '../../../shared/model/index.js';
 import { startVm } from '../../store/actions.js';
 import { useVms } from '../../store/vms.js';
+import { useOnline } from '../../store/link.js';
 import { canStart } from '../../lib/vm-state.js';
+import { STREAM_NOUN } from './console-streams.js';
 
-/** Shown over the (dimmed) terminal while QEMU is not running, so the last output stays readable. */
-export function ConsoleIdle({ vm }: { vm: VmSummary }) {
+/** Shown over the (dimmed) console while QEMU is not running, so the last output stays readable. */
+export function ConsoleIdle({ vm, stream }: { vm: VmSummary; stream: ConsoleStream }) {
   const busy = useVms((s) => !!s.busy[vm.id]);
+  const online = useOnline();
   const state = vm.status.state;
   if (state === 'starting') {
     return (
-      <Flex direction="column" align="center" gap="3" className="console-idle-card">
+      <Flex direction="column" align="center" gap="3" className="console-card">
         <Spinner size="3" />
         <Text size="2">The VM is starting…</Text>
       </Flex>
     );
   }
   return (
-    <Flex direction="column" align="center" gap="3" className="console-idle-card">
+    <Flex direction="column" align="center" gap="3" className="console-card">
       <Heading as="h3" size="3">
         {state === 'crashed' ? 'The VM crashed' : 'The VM is stopped'}
       </Heading>
       <Text as="p" size="2" color="gray" align="center">
         {state === 'crashed'
-          ? 'The error and QEMU’s last log lines are on the Overview tab. Power it on again to retry.'
-          : 'Power it on to see its serial console here.'}
+          ? 'The error and QEMU’s last log lines are on the Details tab. Power it on again to retry.'
+          : `Start it to see its ${STREAM_NOUN[stream]} here.`}
       </Text>
       {/* "Power on", not "Start": the toolbar's Start must stay the only button with that name. */}
       {canStart(vm) ? (
-        <Button onClick={() => void startVm(vm.id)} disabled={busy}>
+        <Button onClick={() => void startVm(vm.id)} disabled={busy || !online}>
           <PlayIcon /> Power on
         </Button>
       ) : null}

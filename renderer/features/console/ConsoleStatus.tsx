@@ -1,30 +1,37 @@
 import { Flex, Spinner, Text } from '@radix-ui/themes';
-import type { ConsolePhase } from './useSerialConsole.js';
+import type { ConsolePhase } from './useConsoleLink.js';
 
 const DOT: Record<ConsolePhase['kind'], string> = {
   idle: 'var(--gray-9)',
   connecting: 'var(--amber-9)',
   connected: 'var(--green-9)',
-  disconnected: 'var(--red-9)',
+  retrying: 'var(--red-9)',
+  unavailable: 'var(--gray-9)',
 };
 
-/** One line saying what the console link is doing; a live region so screen readers hear changes. */
-export function ConsoleStatus({ phase, live }: { phase: ConsolePhase; live: boolean }) {
-  let text: string;
-  if (!live) text = 'Not running';
-  else if (phase.kind === 'connecting') text = 'Connecting…';
-  else if (phase.kind === 'connected') text = 'Connected';
-  else if (phase.kind === 'disconnected') text = `Disconnected — ${phase.reason}`;
-  else text = 'Waiting for the VM';
+const TEXT: Record<ConsolePhase['kind'], string> = {
+  idle: 'Not running',
+  connecting: 'Connecting…',
+  connected: 'Connected',
+  retrying: 'Disconnected',
+  unavailable: 'Not available',
+};
+
+/**
+ * One word or two on what the console link is doing, as a live region so screen readers hear changes.
+ * Why it dropped is told across the console itself (ConsoleDropped), where there is room for it.
+ */
+export function ConsoleStatus({ phase }: { phase: ConsolePhase }) {
+  const detail = phase.kind === 'retrying' || phase.kind === 'unavailable' ? phase.reason : '';
   return (
-    <Flex align="center" gap="2" role="status" className="console-status" minWidth="0">
-      {phase.kind === 'connecting' && live ? (
+    <Flex align="center" gap="2" className="console-status" minWidth="0">
+      {phase.kind === 'connecting' ? (
         <Spinner size="1" />
       ) : (
-        <span className="console-dot" style={{ background: live ? DOT[phase.kind] : DOT.idle }} aria-hidden />
+        <span className="console-dot" style={{ background: DOT[phase.kind] }} aria-hidden />
       )}
-      <Text size="1" truncate title={text}>
-        {text}
+      <Text size="1" truncate title={detail || undefined} role="status" className="console-status-text">
+        {TEXT[phase.kind]}
       </Text>
     </Flex>
   );

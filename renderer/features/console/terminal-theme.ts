@@ -10,6 +10,10 @@ export const TERMINAL_THEME: ITheme = {
   cursor: '#e8eaee',
   cursorAccent: '#14161b',
   selectionBackground: 'rgba(112, 146, 255, 0.35)',
+  // Quiet until used: the slider is there on every console with scrollback.
+  scrollbarSliderBackground: 'rgba(213, 216, 222, 0.14)',
+  scrollbarSliderHoverBackground: 'rgba(213, 216, 222, 0.26)',
+  scrollbarSliderActiveBackground: 'rgba(213, 216, 222, 0.36)',
   black: '#1d2027',
   red: '#f0686a',
   green: '#7fca7a',
@@ -27,3 +31,16 @@ export const TERMINAL_THEME: ITheme = {
   brightCyan: '#84dce4',
   brightWhite: '#f4f5f7',
 };
+
+/** Search matches in the scrollback: amber like a highlighter, the current one brighter. */
+export const SEARCH_DECORATIONS = {
+  matchBackground: '#6b5a1e',
+  matchBorder: '#8a7426',
+  matchOverviewRuler: '#e5c16a',
+  activeMatchBackground: '#e5c16a',
+  activeMatchBorder: '#f5d68a',
+  activeMatchColorOverviewRuler: '#f5d68a',
+};
+
+/** Behind the guest's screen, and around it when scaled: the terminal's background. */
+export const SCREEN_BACKGROUND = '#14161b';

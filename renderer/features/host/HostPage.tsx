@@ -9,7 +9,7 @@ import { CapabilitiesTabs } from './CapabilitiesTabs.js';
 import { ChipIcon } from './ChipIcon.js';
 import { HostChecks } from './HostChecks.js';
 import { OverallVerdict } from './OverallVerdict.js';
-import { WatchdogSetting } from './WatchdogSetting.js';
+import { SettingsForm } from './SettingsForm.js';
 
 /**
  * The host, like virt-manager's connection details: the verdict first, then each check with its fix,
@@ -54,7 +54,7 @@ export function HostPage() {
               <Heading as="h3" size="3" id="host-settings-title" mb="2">
                 Settings
               </Heading>
-              <WatchdogSetting />
+              <SettingsForm />
             </section>
             <CapabilitiesTabs />
           </Flex>

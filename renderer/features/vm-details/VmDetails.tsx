@@ -5,7 +5,7 @@ import { showTab, useUi, type DetailsTab } from '../../store/ui.js';
 import { useSelectedVm, useVms } from '../../store/vms.js';
 import { canOpenConsole } from '../../lib/vm-state.js';
 import { StateBadge } from '../vm-list/StateBadge.js';
-import { SerialConsole } from '../console/SerialConsole.js';
+import { ConsolePage } from '../console/ConsolePage.js';
 import { CrashReport } from './CrashReport.js';
 import { CommandLineDialog } from './CommandLineDialog.js';
 import { CustomizeBanner } from './CustomizeBanner.js';
@@ -95,7 +95,7 @@ export function VmDetails() {
         </Tabs.Content>
         <Tabs.Content value="console" className="tab-panel">
           {/* Keyed by VM: a console belongs to one VM, switching VMs starts afresh. */}
-          <SerialConsole key={vm.id} vm={vm} />
+          <ConsolePage key={vm.id} vm={vm} />
         </Tabs.Content>
       </Tabs.Root>
       {config ? <CommandLineDialog id={vm.id} name={vm.name} open={cmdOpen} onOpenChange={setCmdOpen} /> : null}

@@ -1,0 +1,30 @@
+import { SegmentedControl } from '@radix-ui/themes';
+import { useState } from 'react';
+import type { ConsoleStream } from '../../../shared/api.js';
+import type { VmSummary } from '../../../shared/model/index.js';
+import { loadStream, saveStream } from './console-prefs.js';
+import { defaultStream, STREAM_LABEL, STREAMS } from './console-streams.js';
+import { ConsoleView } from './ConsoleView.js';
+
+/**
+ * The VM page's Console tab: Serial, Monitor or Display, remembered per VM. Only the chosen console is
+ * mounted; coming back to one re-attaches it and the engine replays what was missed.
+ */
+export function ConsolePage({ vm }: { vm: VmSummary }) {
+  const [stream, setStream] = useState<ConsoleStream>(() => loadStream(vm.id) ?? defaultStream(vm.config));
+  const choose = (next: ConsoleStream) => {
+    setStream(next);
+    saveStream(vm.id, next);
+  };
+  const switcher = (
+    <SegmentedControl.Root size="1" value={stream} onValueChange={(v) => choose(v as ConsoleStream)} aria-label="Console type" className="console-switcher">
+      {STREAMS.map((s) => (
+        <SegmentedControl.Item key={s} value={s}>
+          {STREAM_LABEL[s]}
+        </SegmentedControl.Item>
+      ))}
+    </SegmentedControl.Root>
+  );
+  // Keyed by stream: each console has its own terminal or viewer, and its own link.
+  return <ConsoleView key={stream} vm={vm} stream={stream} switcher={switcher} />;
+}

@@ -1,0 +1,144 @@
+import { ContextMenu, Flex, IconButton, Text, Tooltip } from '@radix-ui/themes';
+import { MagnifyingGlassIcon } from '@radix-ui/react-icons';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { AttachAddon } from '@xterm/addon-attach';
+import type { VmSummary } from '../../../shared/model/index.js';
+import { useUi } from '../../store/ui.js';
+import { consoleLive } from '../../lib/vm-state.js';
+import { closeReason } from './close-reason.js';
+import { ConsoleDropped } from './ConsoleDropped.js';
+import { ConsoleIdle } from './ConsoleIdle.js';
+import { ConsoleStatus } from './ConsoleStatus.js';
+import { ConsoleUnavailable } from './ConsoleUnavailable.js';
+import { FindBar } from './FindBar.js';
+import { MonitorHint } from './MonitorHint.js';
+import { OpenWindowButton } from './OpenWindowButton.js';
+import { copySelection, pasteClipboard } from './terminal-clipboard.js';
+import { TerminalContextMenu } from './TerminalContextMenu.js';
+import { useConsoleLink, type AttachViewer } from './useConsoleLink.js';
+import { useTerminal } from './useTerminal.js';
+
+export interface TerminalConsoleProps {
+  vm: VmSummary;
+  stream: 'serial0' | 'monitor';
+  /** The Serial/Monitor/Display switcher, at the bar's start (absent in a console window). */
+  switcher?: ReactNode;
+  /** Shown in a window of its own: no "Open in a new window". */
+  windowed?: boolean;
+}
+
+/** A text console (the serial port or QEMU's monitor) in xterm.js, attached to the engine's relay. */
+export function TerminalConsole({ vm, stream, switcher, windowed }: TerminalConsoleProps) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const controls = useTerminal(hostRef, {
+    copy: () => void copySelection(controls.term.current),
+    paste: () => void pasteClipboard(controls.term.current),
+  });
+  const [hasSelection, setHasSelection] = useState(false);
+
+  const serial = stream === 'serial0';
+  const noPort = serial && !!vm.config && vm.config.serialPorts === 0;
+  const running = consoleLive(vm);
+  const { phase, reconnectNow } = useConsoleLink(vm.id, stream, running && !noPort, useTerminalAttach(controls.term));
+  const missing = noPort || (serial && phase.kind === 'unavailable');
+
+  const name = serial ? `Serial console of ${vm.name}` : `QEMU monitor of ${vm.name}`;
+  const size = controls.size;
+
+  return (
+    <Flex direction="column" className="console">
+      <Flex align="center" gap="3" px="3" className="console-bar">
+        {switcher}
+        <ConsoleStatus phase={noPort ? { kind: 'unavailable', reason: '' } : running ? phase : { kind: 'idle' }} />
+        <div className="toolbar-spacer" />
+        {serial && size && !missing ? (
+          <Tooltip content="A serial line carries no window size: after resizing, run “resize” in the guest’s shell.">
+            <Text size="1" color="gray" className="console-size numeric" aria-label={`Terminal size ${size.cols} columns by ${size.rows} rows`}>
+              {size.cols}×{size.rows}
+            </Text>
+          </Tooltip>
+        ) : null}
+        <Tooltip content="Find in the scrollback (Ctrl+Shift+F)">
+          <IconButton size="1" variant="ghost" color="gray" aria-label="Find" onClick={controls.openFind} disabled={missing}>
+            <MagnifyingGlassIcon />
+          </IconButton>
+        </Tooltip>
+        {windowed ? null : <OpenWindowButton vmId={vm.id} stream={stream} />}
+      </Flex>
+      {!serial ? <MonitorHint onType={(text) => typeInto(controls, text)} /> : null}
+      <ContextMenu.Root onOpenChange={(open) => open && setHasSelection(!!controls.term.current?.hasSelection())}>
+        <ContextMenu.Trigger disabled={missing}>
+          <div className="console-screen">
+            <div
+              ref={hostRef}
+              className="console-terminal"
+              data-testid={serial ? 'console-terminal' : 'monitor-terminal'}
+              role="region"
+              aria-label={name}
+              onMouseDown={controls.focus}
+            />
+            {running && phase.kind === 'retrying' ? <ConsoleDropped reason={phase.reason} at={phase.at} onReconnect={reconnectNow} /> : null}
+            {controls.findOpen ? <FindBar controls={controls} /> : null}
+            {missing ? (
+              <div className="console-overlay">
+                <ConsoleUnavailable vm={vm} device="serial" reason={phase.kind === 'unavailable' ? phase.reason : undefined} />
+              </div>
+            ) : !running ? (
+              <div className="console-overlay">
+                <ConsoleIdle vm={vm} stream={stream} />
+              </div>
+            ) : null}
+          </div>
+        </ContextMenu.Trigger>
+        <TerminalContextMenu controls={controls} hasSelection={hasSelection} />
+      </ContextMenu.Root>
+    </Flex>
+  );
+}
+
+function typeInto(controls: ReturnType<typeof useTerminal>, text: string) {
+  const t = controls.term.current;
+  if (!t) return;
+  t.paste(text);
+  t.focus();
+}
+
+/**
+ * Attaches the terminal to a relay socket. The relay replays recent output on attach, so the terminal
+ * is reset just before, or a reconnect would show everything twice.
+ */
+function useTerminalAttach(term: ReturnType<typeof useTerminal>['term']): AttachViewer {
+  return useCallback<AttachViewer>(
+    (url, events) => {
+      const ws = new WebSocket(url);
+      ws.binaryType = 'arraybuffer';
+      let addon: AttachAddon | null = null;
+      let done = false;
+      ws.addEventListener('open', () => {
+        const t = term.current;
+        if (done || !t) return;
+        t.reset();
+        // AttachAddon throws on keystrokes while the socket is still CONNECTING, so only attach now.
+        addon = new AttachAddon(ws);
+        t.loadAddon(addon);
+        events.opened();
+        if (useUi.getState().consoleWantsFocus) t.focus();
+      });
+      ws.addEventListener('close', (ev) => {
+        // It throws on keystrokes to a closed socket: typing while disconnected just goes nowhere.
+        addon?.dispose();
+        addon = null;
+        if (!done) events.closed(closeReason(ev));
+      });
+      return {
+        close() {
+          done = true;
+          addon?.dispose();
+          addon = null;
+          ws.close(1000, 'console closed');
+        },
+      };
+    },
+    [term],
+  );
+}

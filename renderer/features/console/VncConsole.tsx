@@ -1,0 +1,105 @@
+import { Button, Flex, IconButton, SegmentedControl, Text, Tooltip } from '@radix-ui/themes';
+import { CameraIcon, EnterFullScreenIcon, ExitFullScreenIcon, KeyboardIcon } from '@radix-ui/react-icons';
+import { useRef, useState, type ReactNode } from 'react';
+import type { VmSummary } from '../../../shared/model/index.js';
+import { useOnline } from '../../store/link.js';
+import { consoleLive } from '../../lib/vm-state.js';
+import { ConsoleDropped } from './ConsoleDropped.js';
+import { ConsoleIdle } from './ConsoleIdle.js';
+import { ConsoleStatus } from './ConsoleStatus.js';
+import { ConsoleUnavailable } from './ConsoleUnavailable.js';
+import { OpenWindowButton } from './OpenWindowButton.js';
+import { SendKeyMenu } from './SendKeyMenu.js';
+import { takeScreenshot } from './take-screenshot.js';
+import { useConsoleLink } from './useConsoleLink.js';
+import { useFullscreen } from './useFullscreen.js';
+import { useVncViewer } from './useVncViewer.js';
+
+export interface VncConsoleProps {
+  vm: VmSummary;
+  switcher?: ReactNode;
+  windowed?: boolean;
+}
+
+/** The guest's screen over the engine's VNC relay, drawn by noVNC. */
+export function VncConsole({ vm, switcher, windowed }: VncConsoleProps) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  const screenRef = useRef<HTMLDivElement>(null);
+  const online = useOnline();
+  const [scale, setScale] = useState(true);
+  const viewer = useVncViewer(screenRef, scale);
+  const { fullscreen, toggle: toggleFullscreen } = useFullscreen(rootRef);
+
+  const noDisplay = !!vm.config && vm.config.display === 'none';
+  const running = consoleLive(vm);
+  const { phase, reconnectNow } = useConsoleLink(vm.id, 'vnc', running && !noDisplay, viewer.attach);
+  const missing = noDisplay || phase.kind === 'unavailable';
+  const connected = running && phase.kind === 'connected';
+  // Menus and tooltips portal to <body>, which is not shown in full screen: keep them inside.
+  const container = fullscreen ? rootRef.current : undefined;
+
+  return (
+    <Flex direction="column" className="console" ref={rootRef}>
+      <Flex align="center" gap="3" px="3" className="console-bar">
+        {switcher}
+        <ConsoleStatus phase={noDisplay ? { kind: 'unavailable', reason: '' } : running ? phase : { kind: 'idle' }} />
+        <div className="toolbar-spacer" />
+        <SegmentedControl.Root size="1" value={scale ? 'scale' : '1:1'} onValueChange={(v) => setScale(v === 'scale')} aria-label="Screen size" className="vnc-scale">
+          <SegmentedControl.Item value="scale" aria-label="Scale to window">
+            Scale
+          </SegmentedControl.Item>
+          <SegmentedControl.Item value="1:1" aria-label="1:1 (one guest pixel per screen pixel)">
+            1:1
+          </SegmentedControl.Item>
+        </SegmentedControl.Root>
+        <SendKeyMenu vmId={vm.id} vmName={vm.name} disabled={!running || missing || !online} container={container} />
+        <Tooltip content="Save the guest’s screen as PNG" container={container ?? undefined}>
+          <IconButton size="1" variant="ghost" color="gray" aria-label="Screenshot" disabled={!running || missing || !online} onClick={() => void takeScreenshot(vm.id, vm.name)}>
+            <CameraIcon />
+          </IconButton>
+        </Tooltip>
+        <Tooltip content={fullscreen ? 'Leave full screen (Esc)' : 'Full screen'} container={container ?? undefined}>
+          <IconButton size="1" variant="ghost" color="gray" aria-label={fullscreen ? 'Leave full screen' : 'Full screen'} onClick={toggleFullscreen}>
+            {fullscreen ? <ExitFullScreenIcon /> : <EnterFullScreenIcon />}
+          </IconButton>
+        </Tooltip>
+        {windowed ? null : <OpenWindowButton vmId={vm.id} stream="vnc" />}
+      </Flex>
+      <Flex align="center" gap="2" px="3" className="console-hint" data-captured={viewer.captured || undefined}>
+        <KeyboardIcon className="console-hint-icon" aria-hidden />
+        <Text size="1" role="status" className="console-hint-text" truncate>
+          {!connected
+            ? 'The keyboard and mouse reach the VM once its screen is shown.'
+            : viewer.captured
+              ? 'Keyboard goes to the VM — click outside or press Ctrl+Alt to release'
+              : 'Click the screen to type into the VM'}
+        </Text>
+        <div className="toolbar-spacer" />
+        {/* The screen only takes the focus on a click; this is the way in from the keyboard. */}
+        {connected && !viewer.captured ? (
+          <Button size="1" variant="ghost" onClick={viewer.focus} className="console-hint-action">
+            Type into the VM
+          </Button>
+        ) : null}
+        {connected && viewer.screenSize ? (
+          <Text size="1" color="gray" className="numeric" aria-label={`Guest screen ${viewer.screenSize.width} by ${viewer.screenSize.height} pixels`}>
+            {viewer.screenSize.width}×{viewer.screenSize.height}
+          </Text>
+        ) : null}
+      </Flex>
+      <div className="console-screen">
+        <div ref={screenRef} className="vnc-screen" data-testid="vnc-screen" role="region" aria-label={`Screen of ${vm.name}`} />
+        {running && phase.kind === 'retrying' ? <ConsoleDropped reason={phase.reason} at={phase.at} onReconnect={reconnectNow} /> : null}
+        {missing ? (
+          <div className="console-overlay">
+            <ConsoleUnavailable vm={vm} device="display" reason={phase.kind === 'unavailable' ? phase.reason : undefined} />
+          </div>
+        ) : !running ? (
+          <div className="console-overlay">
+            <ConsoleIdle vm={vm} stream="vnc" />
+          </div>
+        ) : null}
+      </div>
+    </Flex>
+  );
+}

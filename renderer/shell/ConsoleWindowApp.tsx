@@ -1,0 +1,77 @@
+import { Flex, Heading, Spinner, Text, Theme } from '@radix-ui/themes';
+import { useEffect, useState } from 'react';
+import { useSystemAppearance } from '../theme/useSystemAppearance.js';
+import { useUi } from '../store/ui.js';
+import { useVms } from '../store/vms.js';
+import { canOpenConsole } from '../lib/vm-state.js';
+import { StateBadge } from '../features/vm-list/StateBadge.js';
+import { ShutdownCountdown } from '../features/vm-details/ShutdownCountdown.js';
+import { ConsoleView } from '../features/console/ConsoleView.js';
+import { STREAM_NOUN } from '../features/console/console-streams.js';
+import { rememberWindowGeometry } from '../features/console/console-window.js';
+import type { ConsoleWindowParams } from '../features/console/console-window-url.js';
+import { ConnectionBanner } from './ConnectionBanner.js';
+import { Notices } from './Notices.js';
+
+/**
+ * A console in a window of its own (?view=console): one slim header with the VM's name and state, then
+ * the console. No list, no toolbar. It closes itself when the VM is deleted.
+ */
+export function ConsoleWindowApp({ params }: { params: ConsoleWindowParams }) {
+  const appearance = useSystemAppearance();
+  const vm = useVms((s) => s.vms[params.vmId] ?? null);
+  const loaded = useVms((s) => s.loaded);
+  const [gone, setGone] = useState(false);
+
+  useEffect(() => rememberWindowGeometry(params), [params]);
+  // Opened on purpose to type into it: the terminal may take the keyboard at once.
+  useEffect(() => useUi.setState({ consoleWantsFocus: true }), []);
+
+  const noun = STREAM_NOUN[params.stream];
+  useEffect(() => {
+    document.title = vm ? `${vm.name} — ${noun} — VirtDesk` : 'VirtDesk';
+  }, [vm, noun]);
+
+  // The VM was deleted (or never existed): this window has nothing left to show.
+  useEffect(() => {
+    if (!loaded || vm) return;
+    setGone(true);
+    window.close(); // only works for windows a script opened; otherwise the message below stays
+  }, [loaded, vm]);
+
+  return (
+    <Theme appearance={appearance} accentColor="indigo" grayColor="slate" radius="medium" scaling="95%" panelBackground="solid" className="app console-window">
+      <Flex asChild align="center" gap="3" px="3" className="console-window-header">
+        <header>
+          <Heading as="h1" size="3" truncate>
+            {vm?.name ?? 'VirtDesk'}
+          </Heading>
+          {vm ? <StateBadge state={vm.status.state} /> : null}
+          {vm?.status.state === 'shutting-down' ? <ShutdownCountdown forceOffAt={vm.status.forceOffAt} /> : null}
+          <div className="toolbar-spacer" />
+          <Text size="1" color="gray">
+            {noun}
+          </Text>
+        </header>
+      </Flex>
+      <ConnectionBanner />
+      <main className="console-window-main">
+        {vm && canOpenConsole(vm) ? (
+          <ConsoleView vm={vm} stream={params.stream} windowed />
+        ) : (
+          <Flex align="center" justify="center" gap="2" className="console-window-empty">
+            {!loaded ? <Spinner /> : null}
+            <Text size="2" color="gray">
+              {!loaded
+                ? 'Connecting to the engine…'
+                : gone || !vm
+                  ? 'This VM no longer exists. You can close this window.'
+                  : 'This VM’s definition cannot be read: see the main window.'}
+            </Text>
+          </Flex>
+        )}
+      </main>
+      <Notices />
+    </Theme>
+  );
+}

@@ -1,7 +1,8 @@
 import { api } from '../../store/engine.js';
 import { notify } from '../../store/notices.js';
 import { describeError } from '../../lib/errors.js';
-import { downloadBlob, pngBlob, screenshotFileName } from './screenshot-file.js';
+import { downloadBlob } from '../../lib/download.js';
+import { pngBlob, screenshotFileName } from './screenshot-file.js';
 
 /** The guest's screen as QEMU has it (screendump), saved as <vm>-<date>.png. */
 export async function takeScreenshot(vmId: string, vmName: string): Promise<void> {

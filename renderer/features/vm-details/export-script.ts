@@ -1,6 +1,7 @@
 import { api } from '../../store/engine.js';
 import { notify } from '../../store/notices.js';
 import { describeError } from '../../lib/errors.js';
+import { downloadBlob } from '../../lib/download.js';
 
 /**
  * Downloads the VM's start script. A Blob link works the same in a browser and in Electron (which
@@ -9,16 +10,7 @@ import { describeError } from '../../lib/errors.js';
 export async function exportScript(id: string, name: string): Promise<void> {
   try {
     const { fileName, script } = await api().exportScript({ id });
-    const url = URL.createObjectURL(new Blob([script], { type: 'text/x-shellscript' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = fileName;
-    a.rel = 'noopener';
-    document.body.append(a);
-    a.click();
-    a.remove();
-    // The download has its own reference by now; revoking later keeps slow browsers happy.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadBlob(new Blob([script], { type: 'text/x-shellscript' }), fileName);
     notify({ tone: 'success', title: `Saved ${fileName}`, message: 'Run it with sh to start the VM without VirtDesk.' });
   } catch (err) {
     notify({ tone: 'error', title: `Could not export “${name}” as a script`, message: describeError(err) });

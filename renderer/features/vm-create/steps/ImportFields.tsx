@@ -1,4 +1,5 @@
-import { Flex, RadioCards, Text, TextField } from '@radix-ui/themes';
+import { Flex, TextField } from '@radix-ui/themes';
+import { ChoiceCards } from '../../../forms/ChoiceCards.js';
 import type { ImageDetails } from '../../../../shared/api.js';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
 import { formatBytes } from '../../../lib/format.js';
@@ -46,32 +47,7 @@ export function ImportFields({ form, image }: { form: WizardForm; image: ImageDe
           onBlur={() => touch('source.path')}
         />
       </FormField>
-      <Flex direction="column" gap="1">
-        <Text size="2" weight="medium" id="wiz-import-mode">
-          How to use it
-        </Text>
-        <RadioCards.Root
-          columns="3"
-          gap="2"
-          size="1"
-          value={values.importMode}
-          onValueChange={(m) => update({ importMode: m as ImportMode })}
-          aria-labelledby="wiz-import-mode"
-        >
-          {MODES.map((m) => (
-            <RadioCards.Item key={m.mode} value={m.mode} className="choice-card">
-              <Flex direction="column" gap="1" width="100%">
-                <Text size="2" weight="bold">
-                  {m.title}
-                </Text>
-                <Text size="1" color="gray">
-                  {m.text}
-                </Text>
-              </Flex>
-            </RadioCards.Item>
-          ))}
-        </RadioCards.Root>
-      </Flex>
+      <ChoiceCards id="wiz-import-mode" label="How to use it" choices={MODES} value={values.importMode} onChange={(m) => update({ importMode: m })} />
     </Flex>
   );
 }

@@ -1,4 +1,5 @@
-import { Flex, Grid, RadioCards, Select, Text, TextField } from '@radix-ui/themes';
+import { Flex, Grid, Select, Text, TextField } from '@radix-ui/themes';
+import { ChoiceCards } from '../../../forms/ChoiceCards.js';
 import type { NetworkChoice, OsInfo } from '../../../../shared/api.js';
 import type { NicModel } from '../../../../shared/model/index.js';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
@@ -54,30 +55,7 @@ export function NetworkStep({ form, os }: { form: WizardForm; os: OsInfo | null 
       </Grid>
 
       <Flex direction="column" gap="1">
-        <Text size="2" weight="medium" id="wiz-net-mode">
-          Network
-        </Text>
-        <RadioCards.Root
-          columns="3"
-          gap="2"
-          size="1"
-          value={values.netMode}
-          onValueChange={(m) => update({ netMode: m as NetworkChoice['mode'] }, 'network.mode')}
-          aria-labelledby="wiz-net-mode"
-        >
-          {MODES.map((m) => (
-            <RadioCards.Item key={m.mode} value={m.mode} className="choice-card">
-              <Flex direction="column" gap="1" width="100%">
-                <Text size="2" weight="bold">
-                  {m.title}
-                </Text>
-                <Text size="1" color="gray">
-                  {m.text}
-                </Text>
-              </Flex>
-            </RadioCards.Item>
-          ))}
-        </RadioCards.Root>
+        <ChoiceCards id="wiz-net-mode" label="Network" choices={MODES} value={values.netMode} onChange={(m) => update({ netMode: m }, 'network.mode')} />
         {modeErr ? (
           <Text size="1" color="red" role="alert">
             {modeErr}

@@ -9,6 +9,8 @@ import type { EnginePaths } from './paths.js';
 
 export class HostService extends EventEmitter<{ changed: [HostInfo] }> {
   private current: Promise<HostInfo> | null = null;
+  /** Read once per probe: starting, editing and previewing all consult them. */
+  private caps: Promise<QemuCapabilities> | null = null;
 
   constructor(private readonly opts: { paths: EnginePaths; qemuSystem?: string; qemuImg?: string }) {
     super();
@@ -21,17 +23,21 @@ export class HostService extends EventEmitter<{ changed: [HostInfo] }> {
 
   async rerunSelfTest(): Promise<HostInfo> {
     this.current = this.probe(true);
+    this.caps = null;
     const host = await this.current;
     this.emit('changed', host);
     return host;
   }
 
-  async capabilities(): Promise<QemuCapabilities> {
-    const host = await this.info();
-    if (!host.qemu.system || !host.qemu.version) {
-      throw new ApiError('qemu', 'qemu-system-x86_64 was not found: install it with "apt-get install qemu-system-x86".');
-    }
-    return readQemuCapabilities(host.qemu.system, { cacheDir: this.opts.paths.cacheDir, version: host.qemu.version });
+  capabilities(): Promise<QemuCapabilities> {
+    this.caps ??= this.info().then((host) => {
+      if (!host.qemu.system || !host.qemu.version) {
+        throw new ApiError('qemu', 'qemu-system-x86_64 was not found: install it with "apt-get install qemu-system-x86".');
+      }
+      return readQemuCapabilities(host.qemu.system, { cacheDir: this.opts.paths.cacheDir, version: host.qemu.version });
+    });
+    this.caps.catch(() => (this.caps = null)); // a failure is retried next time
+    return this.caps;
   }
 
   private probe(rerunSelfTest: boolean): Promise<HostInfo> {

@@ -65,7 +65,7 @@ describe('install sources', () => {
     const found = await engine.service.detectOs({ isoPath: GUEST_ISO });
     expect(found).toMatchObject({ source: 'label', volumeId: 'VIRTDESK_TEST', os: { id: 'virtdesk-test', defaults: { diskBus: 'virtio', machine: 'pc' } } });
     const preview = await engine.service.previewCreate(input('preview only', { storage: { kind: 'new', sizeGiB: 2, format: 'qcow2' } }));
-    expect(preview.commands[0]).toMatch(/^qemu-img create -f qcow2 .*disk0\.qcow2 2147483648$/);
+    expect(preview.commands[0]).toMatch(/^qemu-img create -q -f qcow2 .*disk0\.qcow2 2147483648$/); // exactly what runs
     expect(preview.commands[1]).toMatch(/^qemu-system-x86_64 \\\n/);
     expect(preview.commands[1]).toContain(`-drive if=none,id=ide1-cd0,media=cdrom,readonly=on,format=raw,file=${GUEST_ISO}`);
     expect((await engine.service.list()).map((v) => v.name)).not.toContain('preview only'); // nothing written

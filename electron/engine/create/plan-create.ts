@@ -5,6 +5,7 @@ import { SCHEMA_VERSION, type DiskConfig, type DiskFormat, type NicConfig, type 
 import { UEFI_VARS_FILE } from '../paths.js';
 import type { OsEntry } from '../os/os-catalog.js';
 import { isQ35 } from '../argv/storage-placement.js';
+import { convertArgs, createArgs, overlayArgs } from '../img/qemu-img.js';
 
 export type FileStep =
   | { kind: 'create'; file: string; format: 'qcow2' | 'raw'; sizeBytes: number }
@@ -124,11 +125,12 @@ export function stepArgs(step: FileStep, dir: string): string[] | null {
   const at = (f: string) => `${dir}/${f}`;
   switch (step.kind) {
     case 'create':
-      return ['create', '-f', step.format, at(step.file), String(step.sizeBytes)];
+      return createArgs(at(step.file), step.format, step.sizeBytes);
     case 'convert':
-      return ['convert', '-p', '-f', step.srcFormat, '-O', 'qcow2', step.src, at(step.file)];
+      // VirtDesk writes to "<file>.partial" and renames it when complete; a person can convert directly.
+      return convertArgs({ src: step.src, srcFormat: step.srcFormat, dst: at(step.file), dstFormat: 'qcow2' });
     case 'overlay':
-      return ['create', '-f', 'qcow2', '-b', step.base, '-F', step.baseFormat, at(step.file)];
+      return overlayArgs(at(step.file), step.base, step.baseFormat);
     case 'copy':
       return null; // a plain file copy, not a qemu-img command
   }

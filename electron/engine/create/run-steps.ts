@@ -1,7 +1,7 @@
 // Carries out a creation plan's file steps inside the (temporary) VM folder.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { convertImage, createImage } from '../img/qemu-img.js';
+import { convertImage, createImage, overlayArgs } from '../img/qemu-img.js';
 import { run } from '../process/run.js';
 import { ApiError } from '../../../shared/api.js';
 import type { FileStep } from './plan-create.js';
@@ -19,7 +19,7 @@ export async function runSteps(qemuImg: string, dir: string, steps: FileStep[], 
         break;
       }
       case 'overlay': {
-        const res = await run(qemuImg, ['create', '-q', '-f', 'qcow2', '-b', step.base, '-F', step.baseFormat, file]);
+        const res = await run(qemuImg, overlayArgs(file, step.base, step.baseFormat));
         if (res.code !== 0) throw new ApiError('qemu', `qemu-img could not make an overlay on ${step.base}: ${res.stderr.trim()}`);
         break;
       }

@@ -31,6 +31,11 @@ export function createArgs(file: string, format: 'qcow2' | 'raw', sizeBytes: num
   return ['create', '-q', '-f', format, file, String(sizeBytes)];
 }
 
+/** A qcow2 whose backing file is `base` (left untouched: writes go to the overlay). */
+export function overlayArgs(file: string, base: string, baseFormat: string): string[] {
+  return ['create', '-q', '-f', 'qcow2', '-b', base, '-F', baseFormat, file];
+}
+
 export async function createImage(bin: string, file: string, format: 'qcow2' | 'raw', sizeBytes: number) {
   await qemuImg(bin, createArgs(file, format, sizeBytes), 'create');
 }
@@ -50,6 +55,17 @@ export async function imageInfo(bin: string, file: string, opts: { shared?: bool
 
 export type ImageFormat = 'qcow2' | 'raw' | 'vmdk' | 'vdi';
 
+/** The argv of `qemu-img convert -p` (progress on stdout), also shown in the wizard's review. */
+export function convertArgs(opts: { src: string; srcFormat?: string; dst: string; dstFormat: ImageFormat; compress?: boolean }): string[] {
+  return [
+    'convert', '-p',
+    ...(opts.srcFormat ? ['-f', opts.srcFormat] : []),
+    '-O', opts.dstFormat,
+    ...(opts.compress && opts.dstFormat === 'qcow2' ? ['-c'] : []),
+    opts.src, opts.dst,
+  ];
+}
+
 /**
  * qemu-img convert with progress: onProgress gets 0..100 as qemu-img reports it. The output is written
  * to a temp name and renamed only when complete, so a failed or cancelled conversion leaves nothing.
@@ -60,13 +76,7 @@ export async function convertImage(
   onProgress: (percent: number) => void,
 ): Promise<void> {
   const partial = `${opts.dst}.partial`;
-  const args = [
-    'convert', '-p',
-    ...(opts.srcFormat ? ['-f', opts.srcFormat] : []),
-    '-O', opts.dstFormat,
-    ...(opts.compress && opts.dstFormat === 'qcow2' ? ['-c'] : []),
-    opts.src, partial,
-  ];
+  const args = convertArgs({ ...opts, dst: partial });
   let stderr = '';
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'], signal: opts.signal });

@@ -8,13 +8,21 @@ import { writeFileAtomic } from './atomic-write.js';
 export const DEFAULT_SETTINGS: Settings = { kvmWatchdogSec: 30, scrollbackKiB: 1024 };
 
 export class SettingsStore {
+  /** Read once, then kept: this engine is the file's only writer (the watchdog asks every second). */
+  private current: Promise<Settings> | null = null;
+
   constructor(private readonly dataDir: string) {}
 
   private get file() {
     return path.join(this.dataDir, 'settings.json');
   }
 
-  async read(): Promise<Settings> {
+  read(): Promise<Settings> {
+    this.current ??= this.load();
+    return this.current;
+  }
+
+  private async load(): Promise<Settings> {
     try {
       const saved = JSON.parse(await fs.readFile(this.file, 'utf8')) as Partial<Settings>;
       const int = (v: unknown, min: number, fallback: number) => (Number.isInteger(v) && (v as number) >= min ? (v as number) : fallback);
@@ -31,6 +39,7 @@ export class SettingsStore {
     const next = { ...(await this.read()), ...patch };
     await fs.mkdir(this.dataDir, { recursive: true });
     await writeFileAtomic(this.file, `${JSON.stringify(next, null, 2)}\n`);
+    this.current = Promise.resolve(next);
     return next;
   }
 }

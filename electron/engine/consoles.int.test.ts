@@ -70,7 +70,7 @@ describe('serial console', () => {
     const counting = new Promise<void>((resolve) => {
       fast.ws.on('message', (d: Buffer) => {
         received += d.toString('latin1').split('x').length - 1;
-        maxBuffered = Math.max(maxBuffered, engine.service.consoleStats(id, 'serial0')!.bufferedBytes);
+        maxBuffered = Math.max(maxBuffered, engine.service.consoles.stats(id, 'serial0')!.bufferedBytes);
         if (received >= 50_000_000) resolve();
       });
     });
@@ -80,7 +80,7 @@ describe('serial console', () => {
     expect(received).toBeGreaterThanOrEqual(50_000_000);
     expect(maxBuffered).toBeLessThanOrEqual(SCROLLBACK_BYTES); // the bound: never more than the scrollback
     // The paused viewer was dropped (it cannot even read the close frame, so the relay cut it off).
-    expect(engine.service.consoleStats(id, 'serial0')!.viewers).toBe(1);
+    expect(engine.service.consoles.stats(id, 'serial0')!.viewers).toBe(1);
     expect(VIEWER_HIGH_WATER).toBeLessThan(64 * 1024 * 1024);
     fast.close();
   }, 180_000);

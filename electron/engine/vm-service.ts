@@ -5,7 +5,6 @@ import crypto from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { WebSocket } from 'ws';
 import {
   ApiError,
   type ConsoleStream,
@@ -38,8 +37,7 @@ import { GENERIC_OS, OS_CATALOG, osInfo } from './os/os-catalog.js';
 import { changeMedium } from './qmp/media.js';
 import { planLive } from './update/plan-update.js';
 import { ConsoleGateway } from './console/console-gateway.js';
-import { StreamRelay } from './console/stream-relay.js';
-import { bridgeVnc } from './console/vnc-bridge.js';
+import { ConsoleHub } from './console/console-hub.js';
 import { rotateLog } from './process/rotate-log.js';
 import { createImage, GiB, imageInfo } from './img/qemu-img.js';
 import { runtimeFiles, vmDir, type EnginePaths } from './paths.js';
@@ -64,11 +62,9 @@ export interface VmServiceOptions {
 }
 
 export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmApi {
-  readonly gateway = new ConsoleGateway((vmId, stream, ws) => this.attachViewer(vmId, stream as ConsoleStream, ws));
+  readonly consoles = new ConsoleHub((vmId) => runtimeFiles(this.opts.paths, vmId));
   private readonly store: VmStore;
   private readonly procs = new Map<string, VmProcess>();
-  /** Text consoles of running VMs: `${vmId}/serial0` and `${vmId}/monitor`. */
-  private readonly relays = new Map<string, StreamRelay>();
   private readonly configs = new Map<string, VmConfig>();
   private readonly mutex = new KeyedMutex();
   private readonly hostService: HostService;
@@ -331,10 +327,10 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
     if (stream === 'vnc' && running.display !== 'vnc') {
       throw new ApiError('conflict', 'This VM has no display: add one in its settings (Display: VNC), then restart it.');
     }
-    if (stream !== 'vnc' && !this.relays.get(`${id}/${stream}`)?.connected) {
+    if (stream !== 'vnc' && !this.consoles.connected(id, stream)) {
       throw new ApiError('conflict', 'The console is not connected yet: try again in a moment.');
     }
-    return { url: this.opts.consoleBase() + ConsoleGateway.path(id, stream, this.gateway.issue(id, stream)) };
+    return { url: this.opts.consoleBase() + ConsoleGateway.path(id, stream, this.consoles.gateway.issue(id, stream)) };
   }
 
   async pause(arg: { id: string }): Promise<VmSummary> {
@@ -447,8 +443,7 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
   async close(): Promise<void> {
     if (this.watchdogTimer) clearInterval(this.watchdogTimer);
     for (const p of this.procs.values()) p.detach();
-    for (const r of this.relays.values()) r.close('VirtDesk is closing.');
-    this.gateway.close();
+    this.consoles.close();
   }
 
   private proc(id: string): VmProcess {
@@ -458,17 +453,7 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
       p = new VmProcess(id, files, async (how) => {
         const config = this.startedWith.get(id);
         const { scrollbackKiB } = await this.settingsStore.read();
-        const consoles: Array<[ConsoleStream, StreamRelay]> = [
-          ['monitor', new StreamRelay(files.monitor, null, 64 * 1024)],
-          ...(config && config.serialPorts > 0
-            ? [['serial0', new StreamRelay(files.serial0, files.serial0Log, scrollbackKiB * 1024)] as [ConsoleStream, StreamRelay]]
-            : []),
-        ];
-        for (const [stream, relay] of consoles) {
-          await relay.connect();
-          this.relays.get(`${id}/${stream}`)?.close('The console was reconnected.');
-          this.relays.set(`${id}/${stream}`, relay);
-        }
+        await this.consoles.connect(id, { serial: (config?.serialPorts ?? 0) > 0, scrollbackBytes: scrollbackKiB * 1024 });
         // The balloon's target for this boot, set before the guest runs (the driver picks it up).
         if (how === 'start' && config?.balloon && config.currentMemoryMiB !== null && config.currentMemoryMiB < config.memoryMiB) {
           await p!.qmpClient?.execute('balloon', { value: config.currentMemoryMiB * 2 ** 20 });
@@ -476,28 +461,13 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
       });
       p.on('status', (status) => {
         if (status.state === 'starting') this.watchdog.reset(id);
-        if (!p!.isActive) {
-          for (const stream of ['serial0', 'monitor']) {
-            this.relays.get(`${id}/${stream}`)?.close(status.state === 'crashed' ? 'The VM crashed.' : 'The VM has stopped.');
-            this.relays.delete(`${id}/${stream}`);
-          }
-        }
+        if (!p!.isActive) this.consoles.disconnect(id, status.state === 'crashed' ? 'The VM crashed.' : 'The VM has stopped.');
         const config = this.configs.get(id);
         if (config) this.emit('event', { type: 'vm-changed', vm: this.summary(config) });
       });
       this.procs.set(id, p);
     }
     return p;
-  }
-
-  private attachViewer(vmId: string, stream: ConsoleStream, ws: WebSocket): void {
-    if (stream === 'vnc') return bridgeVnc(runtimeFiles(this.opts.paths, vmId).vnc, ws);
-    const relay = this.relays.get(`${vmId}/${stream}`);
-    if (!relay) {
-      ws.close(4001, 'The VM is not running.');
-      return;
-    }
-    relay.addViewer(ws);
   }
 
   private summary(config: VmConfig): VmSummary {
@@ -523,7 +493,7 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
       }
       const times = await readVcpuTimes(pid);
       if (!times) continue;
-      const lastOutputAt = this.relays.get(`${id}/serial0`)?.lastOutputAt ?? null;
+      const lastOutputAt = this.consoles.lastOutputAt(id);
       if (this.watchdog.observe(id, { at: Date.now(), times, lastOutputAt }, kvmWatchdogSec * 1000)) {
         proc.warn(
           `No sign of life for ${kvmWatchdogSec} s under KVM: the guest printed nothing and its virtual CPUs ran ` +
@@ -547,12 +517,6 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
   /** QEMU's capabilities when they can be read; creation still works without them (fewer checks). */
   private capsOrNull(): Promise<QemuCapabilities | null> {
     return this.hostService.capabilities().catch(() => null);
-  }
-
-  /** For tests and diagnostics (not part of VmApi): what a console relay holds right now. */
-  consoleStats(id: string, stream: 'serial0' | 'monitor'): { bufferedBytes: number; viewers: number } | null {
-    const relay = this.relays.get(`${id}/${stream}`);
-    return relay ? { bufferedBytes: relay.bufferedBytes, viewers: relay.viewerCount } : null;
   }
 
   /** pause / resume / reset: one QMP command on a VM in the right state; the events report the result. */

@@ -43,7 +43,7 @@ export async function startHeadlessServer(service: VmService, opts: HeadlessOpti
 
   server.on('upgrade', (req, socket, head) => {
     if (!hostAllowed(req, opts.host)) return refuse(socket, 403, 'Forbidden: unexpected Host header.');
-    if (service.gateway.handleUpgrade(req, socket, head)) return;
+    if (service.consoles.gateway.handleUpgrade(req, socket, head)) return;
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname !== '/api' || !opts.rendererDir) return refuse(socket, 404, 'Not found.');
     if (!sameSecret(url.searchParams.get('token') ?? '', token)) {

@@ -1,0 +1,68 @@
+// Every console of every running VM: the one-time tickets (gateway), the text relays (serial port,
+// human monitor) that hold QEMU's single chardev connection, and the per-viewer VNC bridges.
+import type { WebSocket } from 'ws';
+import type { ConsoleStream } from '../../../shared/api.js';
+import type { RuntimeFiles } from '../paths.js';
+import { ConsoleGateway } from './console-gateway.js';
+import { StreamRelay } from './stream-relay.js';
+import { bridgeVnc } from './vnc-bridge.js';
+
+type TextStream = Exclude<ConsoleStream, 'vnc'>;
+/** The monitor prints little: a short scrollback is plenty. */
+const MONITOR_SCROLLBACK = 64 * 1024;
+
+export class ConsoleHub {
+  readonly gateway = new ConsoleGateway((vmId, stream, ws) => this.attach(vmId, stream as ConsoleStream, ws));
+  private readonly relays = new Map<string, StreamRelay>();
+
+  constructor(private readonly files: (vmId: string) => RuntimeFiles) {}
+
+  /** QEMU is up (the guest may still be paused): connect to its chardevs before the guest prints. */
+  async connect(vmId: string, opts: { serial: boolean; scrollbackBytes: number }): Promise<void> {
+    const f = this.files(vmId);
+    const relays: Array<[TextStream, StreamRelay]> = [['monitor', new StreamRelay(f.monitor, null, MONITOR_SCROLLBACK)]];
+    if (opts.serial) relays.push(['serial0', new StreamRelay(f.serial0, f.serial0Log, opts.scrollbackBytes)]);
+    for (const [stream, relay] of relays) {
+      await relay.connect();
+      this.relays.get(key(vmId, stream))?.close('The console was reconnected.');
+      this.relays.set(key(vmId, stream), relay);
+    }
+  }
+
+  /** QEMU has gone: tell every viewer why. */
+  disconnect(vmId: string, reason: string): void {
+    for (const stream of ['serial0', 'monitor'] as const) {
+      this.relays.get(key(vmId, stream))?.close(reason);
+      this.relays.delete(key(vmId, stream));
+    }
+  }
+
+  connected(vmId: string, stream: TextStream): boolean {
+    return this.relays.get(key(vmId, stream))?.connected ?? false;
+  }
+
+  /** When the guest last printed on its serial port (the KVM watchdog's sign of life). */
+  lastOutputAt(vmId: string): number | null {
+    return this.relays.get(key(vmId, 'serial0'))?.lastOutputAt ?? null;
+  }
+
+  /** What a relay holds right now (tests and diagnostics). */
+  stats(vmId: string, stream: TextStream): { bufferedBytes: number; viewers: number } | null {
+    const relay = this.relays.get(key(vmId, stream));
+    return relay ? { bufferedBytes: relay.bufferedBytes, viewers: relay.viewerCount } : null;
+  }
+
+  close(): void {
+    for (const r of this.relays.values()) r.close('VirtDesk is closing.');
+    this.gateway.close();
+  }
+
+  private attach(vmId: string, stream: ConsoleStream, ws: WebSocket): void {
+    if (stream === 'vnc') return bridgeVnc(this.files(vmId).vnc, ws);
+    const relay = this.relays.get(key(vmId, stream));
+    if (!relay) return void ws.close(4001, 'The VM is not running.');
+    relay.addViewer(ws);
+  }
+}
+
+const key = (vmId: string, stream: TextStream) => `${vmId}/${stream}`;

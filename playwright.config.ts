@@ -26,6 +26,7 @@ export default defineConfig({
     { name: 'host', testMatch: 'host.spec.ts' },
     { name: 'wizard', testMatch: 'wizard.spec.ts' },
     { name: 'consoles', testMatch: 'consoles.spec.ts' },
+    { name: 'lifecycle', testMatch: 'lifecycle.spec.ts' },
     { name: 'electron', testMatch: 'electron.spec.ts' },
   ],
 });

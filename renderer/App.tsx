@@ -10,6 +10,8 @@ import { VmListPane } from './features/vm-list/VmListPane.js';
 import { VmDetails } from './features/vm-details/VmDetails.js';
 import { NewVmDialog } from './features/vm-create/NewVmDialog.js';
 import { HostPage } from './features/host/HostPage.js';
+import { DeleteVmDialog } from './features/vm-list/DeleteVmDialog.js';
+import { ResetConfirmDialog } from './features/vm-list/ResetConfirmDialog.js';
 import { useUi } from './store/ui.js';
 
 export function App() {
@@ -45,6 +47,8 @@ export function App() {
       <StatusBar />
       <Notices />
       <NewVmDialog />
+      <ResetConfirmDialog />
+      <DeleteVmDialog />
     </Theme>
   );
 }

@@ -6,6 +6,8 @@ export const SHORTCUTS = {
   forceOff: { keys: 'Ctrl+Shift+K', aria: 'Control+Shift+K', label: 'Force off' },
   // Enter on a list row, not window-wide: Enter belongs to whatever has the focus.
   console: { keys: 'Enter', aria: '', label: 'Console (in the list)' },
+  // Delete on a list row, like Enter: in a text field Delete edits the text.
+  delete: { keys: 'Delete', aria: '', label: 'Delete VM… (in the list)' },
   details: { keys: 'Ctrl+1', aria: 'Control+1', label: 'Details tab' },
   consoleTab: { keys: 'Ctrl+2', aria: 'Control+2', label: 'Console tab' },
   host: { keys: 'Ctrl+H', aria: 'Control+H', label: 'Host page (toggle)' },

@@ -39,6 +39,25 @@ export function qemuAlive(vm: VmSummary | null): boolean {
 
 export const canForceOff = qemuAlive;
 
+/** QMP stop/cont: the engine pauses only a running guest and resumes only a paused one. */
+export function canPause(vm: VmSummary | null): boolean {
+  return !!vm && vm.status.state === 'running';
+}
+
+export function canResume(vm: VmSummary | null): boolean {
+  return !!vm && vm.status.state === 'paused';
+}
+
+/** system_reset needs QEMU up and past starting; a paused guest restarts too (and stays paused). */
+export function canReset(vm: VmSummary | null): boolean {
+  return canPause(vm) || canResume(vm);
+}
+
+/** The engine reads the VM's definition to find its disks, and a broken VM has none to read. */
+export function canDelete(vm: VmSummary | null): boolean {
+  return !!vm && vm.status.state !== 'broken';
+}
+
 /** A broken VM has no definition, so there is nothing to attach to; any other VM shows the console page. */
 export function canOpenConsole(vm: VmSummary | null): boolean {
   return !!vm && vm.status.state !== 'broken';

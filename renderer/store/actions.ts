@@ -1,4 +1,4 @@
-import type { CreateVmInput } from '../../shared/api.js';
+import type { CreateVmInput, VmApi } from '../../shared/api.js';
 import type { Remedy, VmSummary } from '../../shared/model/index.js';
 import { describeError } from '../lib/errors.js';
 import { REMEDY_LABEL } from '../lib/remedies.js';
@@ -7,10 +7,16 @@ import { notify } from './notices.js';
 import { showPane } from './ui.js';
 import { applyResult, selectVm, setBusy, useVms, type VmAction } from './vms.js';
 
+export type RemoveResult = Awaited<ReturnType<VmApi['remove']>>;
+
 const VERB: Record<VmAction, string> = {
   start: 'start',
   shutdown: 'shut down',
   forceOff: 'force off',
+  pause: 'pause',
+  resume: 'resume',
+  reset: 'reset',
+  remove: 'delete',
   remedy: 'repair', // applyRemedy names the remedy instead
 };
 
@@ -35,6 +41,23 @@ async function run(
 export const startVm = (id: string) => run(id, 'start', () => api().start({ id }));
 export const shutdownVm = (id: string) => run(id, 'shutdown', () => api().shutdown({ id }));
 export const forceOffVm = (id: string) => run(id, 'forceOff', () => api().forceOff({ id }));
+export const pauseVm = (id: string) => run(id, 'pause', () => api().pause({ id }));
+export const resumeVm = (id: string) => run(id, 'resume', () => api().resume({ id }));
+export const resetVm = (id: string) => run(id, 'reset', () => api().reset({ id }));
+
+/**
+ * Throws the ApiError so the delete dialog can show it beside the checkboxes it is about. The row
+ * goes when the vm-removed event arrives, not here: the event is what every other window sees too.
+ */
+export async function removeVm(id: string, deleteFiles: string[], forceOff: boolean): Promise<RemoveResult> {
+  if (useVms.getState().busy[id]) throw new Error('Another action on this VM is still running.');
+  setBusy(id, 'remove');
+  try {
+    return await api().remove({ id, deleteFiles, forceOff });
+  } finally {
+    setBusy(id, undefined);
+  }
+}
 
 /** Changes the VM's settings as the remedy says and, unless it is "keep waiting", starts it again. */
 export const applyRemedy = (id: string, remedy: Remedy) =>

@@ -24,6 +24,11 @@ interface UiState {
   consoleWantsFocus: boolean;
   /** Bumped on every such request, so an already connected terminal takes the focus too. */
   consoleFocusSeq: number;
+  /**
+   * The VM whose destructive action waits for a yes. Held here, not in the toolbar or the row menu,
+   * because either may ask and the menu unmounts as soon as an item is picked.
+   */
+  confirm: { kind: 'reset' | 'delete'; id: string } | null;
 }
 
 export const useUi = create<UiState>(() => ({
@@ -34,6 +39,7 @@ export const useUi = create<UiState>(() => ({
   customizingId: null,
   consoleWantsFocus: false,
   consoleFocusSeq: 0,
+  confirm: null,
 }));
 
 export function showTab(tab: DetailsTab): void {
@@ -68,4 +74,12 @@ export function showPane(pane: Pane): void {
 /** The toolbar's Host button and Ctrl+H: a toggle, so the same key leads back to the VM. */
 export function toggleHostPane(): void {
   useUi.setState((s) => ({ pane: s.pane === 'host' ? 'vm' : 'host' }));
+}
+
+export function askConfirm(kind: 'reset' | 'delete', id: string): void {
+  useUi.setState({ confirm: { kind, id } });
+}
+
+export function closeConfirm(): void {
+  useUi.setState({ confirm: null });
 }

@@ -1,13 +1,31 @@
 import { ContextMenu } from '@radix-ui/themes';
-import { DesktopIcon, LightningBoltIcon, PlayIcon, StopIcon } from '@radix-ui/react-icons';
+import {
+  DesktopIcon,
+  LightningBoltIcon,
+  PauseIcon,
+  PlayIcon,
+  ResetIcon,
+  ResumeIcon,
+  StopIcon,
+  TrashIcon,
+} from '@radix-ui/react-icons';
 import type { VmSummary } from '../../../shared/model/index.js';
 import { forceOffVm, shutdownVm, startVm } from '../../store/actions.js';
 import { showTab } from '../../store/ui.js';
 import { useVms } from '../../store/vms.js';
 import { useOnline } from '../../store/link.js';
 import { SHORTCUTS } from '../../lib/shortcuts.js';
-import { canForceOff, canOpenConsole, canShutdown, canStart } from '../../lib/vm-state.js';
-import { openConsole } from './vm-commands.js';
+import {
+  canDelete,
+  canForceOff,
+  canOpenConsole,
+  canPause,
+  canReset,
+  canResume,
+  canShutdown,
+  canStart,
+} from '../../lib/vm-state.js';
+import { askDelete, askReset, openConsole, togglePause } from './vm-commands.js';
 
 /** The row's right-click menu: the toolbar's actions, for the row under the pointer. */
 export function VmContextMenuContent({ vm }: { vm: VmSummary }) {
@@ -38,6 +56,18 @@ export function VmContextMenuContent({ vm }: { vm: VmSummary }) {
       >
         <LightningBoltIcon /> Force off
       </ContextMenu.Item>
+      {canResume(vm) ? (
+        <ContextMenu.Item disabled={busy} onSelect={() => togglePause(vm)}>
+          <ResumeIcon /> Resume
+        </ContextMenu.Item>
+      ) : (
+        <ContextMenu.Item disabled={busy || !canPause(vm)} onSelect={() => togglePause(vm)}>
+          <PauseIcon /> Pause
+        </ContextMenu.Item>
+      )}
+      <ContextMenu.Item disabled={busy || !canReset(vm)} onSelect={() => askReset(vm)}>
+        <ResetIcon /> Reset…
+      </ContextMenu.Item>
       <ContextMenu.Separator />
       <ContextMenu.Item
         disabled={!canOpenConsole(vm)}
@@ -47,6 +77,15 @@ export function VmContextMenuContent({ vm }: { vm: VmSummary }) {
         <DesktopIcon /> Console
       </ContextMenu.Item>
       <ContextMenu.Item onSelect={() => showTab('details')}>Details</ContextMenu.Item>
+      <ContextMenu.Separator />
+      <ContextMenu.Item
+        color="red"
+        disabled={busy || !canDelete(vm)}
+        shortcut={SHORTCUTS.delete.keys}
+        onSelect={() => askDelete(vm)}
+      >
+        <TrashIcon /> Delete…
+      </ContextMenu.Item>
     </ContextMenu.Content>
   );
 }

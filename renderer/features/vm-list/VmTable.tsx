@@ -5,7 +5,7 @@ import { selectVm, useVms } from '../../store/vms.js';
 import { formatMiB } from '../../lib/format.js';
 import { StateBadge } from './StateBadge.js';
 import { VmContextMenuContent } from './VmContextMenu.js';
-import { openConsole, openDetails } from './vm-commands.js';
+import { askDelete, openConsole, openDetails } from './vm-commands.js';
 import { WarningMark } from './WarningMark.js';
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
@@ -49,6 +49,10 @@ export function VmTable() {
     } else if (ev.key === ' ') {
       ev.preventDefault();
       openDetails(vm);
+    } else if (ev.key === 'Delete' && !ev.ctrlKey && !ev.metaKey && !ev.altKey && !ev.shiftKey) {
+      // Only opens the dialog, which asks which disks go; a busy VM waits like the buttons do.
+      ev.preventDefault();
+      if (!useVms.getState().busy[vm.id]) askDelete(vm);
     }
   }
 

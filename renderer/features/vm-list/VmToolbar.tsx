@@ -1,20 +1,46 @@
 import { Button, Flex, Separator, Tooltip } from '@radix-ui/themes';
-import { DesktopIcon, LightningBoltIcon, PlayIcon, PlusIcon, StopIcon } from '@radix-ui/react-icons';
+import {
+  DesktopIcon,
+  LightningBoltIcon,
+  PauseIcon,
+  PlayIcon,
+  PlusIcon,
+  ResetIcon,
+  ResumeIcon,
+  StopIcon,
+  TrashIcon,
+} from '@radix-ui/react-icons';
 import type { ReactNode } from 'react';
 import { forceOffVm, shutdownVm, startVm } from '../../store/actions.js';
 import { setCreateOpen, toggleHostPane, useUi } from '../../store/ui.js';
 import { useSelectedVm, useVms } from '../../store/vms.js';
 import { useOnline } from '../../store/link.js';
 import { SHORTCUTS, type ShortcutId } from '../../lib/shortcuts.js';
-import { canForceOff, canOpenConsole, canShutdown, canStart } from '../../lib/vm-state.js';
+import {
+  canDelete,
+  canForceOff,
+  canOpenConsole,
+  canPause,
+  canReset,
+  canResume,
+  canShutdown,
+  canStart,
+} from '../../lib/vm-state.js';
 import { ShortcutHelp } from '../../shell/ShortcutHelp.js';
 import { ChipIcon } from '../host/ChipIcon.js';
-import { openConsole } from './vm-commands.js';
+import { askDelete, askReset, openConsole, togglePause } from './vm-commands.js';
+
+/** Keys that work only with a list row focused say so, or the tooltip would promise too much. */
+const KEYS_HINT: Partial<Record<ShortcutId, string>> = {
+  console: 'Enter or double-click in the list',
+  delete: 'Delete in the list',
+};
 
 interface ToolProps {
   label: string;
   hint: string;
-  shortcut: ShortcutId;
+  /** Pause and Reset have no key: Ctrl+Shift+P/R belong to the browser and to Electron's reload. */
+  shortcut?: ShortcutId;
   icon: ReactNode;
   disabled?: boolean;
   color?: 'red';
@@ -33,7 +59,7 @@ function Tool({ label, hint, shortcut, icon, disabled, color, pressed, onClick }
       className="tool-button"
       disabled={disabled}
       aria-pressed={pressed}
-      aria-keyshortcuts={SHORTCUTS[shortcut].aria || undefined}
+      aria-keyshortcuts={(shortcut && SHORTCUTS[shortcut].aria) || undefined}
       onClick={onClick}
     >
       {icon}
@@ -42,8 +68,7 @@ function Tool({ label, hint, shortcut, icon, disabled, color, pressed, onClick }
   );
   // A disabled button gets no pointer events, so its tooltip would never show anyway.
   if (disabled) return button;
-  const keys = shortcut === 'console' ? 'Enter or double-click in the list' : SHORTCUTS[shortcut].keys;
-  return <Tooltip content={`${hint} (${keys})`}>{button}</Tooltip>;
+  return <Tooltip content={shortcut ? `${hint} (${KEYS_HINT[shortcut] ?? SHORTCUTS[shortcut].keys})` : hint}>{button}</Tooltip>;
 }
 
 export function VmToolbar() {
@@ -88,6 +113,30 @@ export function VmToolbar() {
           disabled={busy || !canForceOff(vm)}
           onClick={() => vm && void forceOffVm(vm.id)}
         />
+        {canResume(vm) ? (
+          <Tool
+            label="Resume"
+            hint="Let the paused guest carry on where it stopped"
+            icon={<ResumeIcon />}
+            disabled={busy}
+            onClick={() => vm && togglePause(vm)}
+          />
+        ) : (
+          <Tool
+            label="Pause"
+            hint="Freeze the guest; Resume carries on where it was"
+            icon={<PauseIcon />}
+            disabled={busy || !canPause(vm)}
+            onClick={() => vm && togglePause(vm)}
+          />
+        )}
+        <Tool
+          label="Reset…"
+          hint="Restart the guest at once, like a reset button"
+          icon={<ResetIcon />}
+          disabled={busy || !canReset(vm)}
+          onClick={() => vm && askReset(vm)}
+        />
         <Separator orientation="vertical" size="1" />
         <Tool
           label="Console"
@@ -96,6 +145,16 @@ export function VmToolbar() {
           icon={<DesktopIcon />}
           disabled={!canOpenConsole(vm)}
           onClick={() => vm && openConsole(vm)}
+        />
+        <Separator orientation="vertical" size="1" />
+        <Tool
+          label="Delete…"
+          hint="Delete the selected VM, choosing which disks go with it"
+          shortcut="delete"
+          icon={<TrashIcon />}
+          color="red"
+          disabled={busy || !canDelete(vm)}
+          onClick={() => vm && askDelete(vm)}
         />
         <div className="toolbar-spacer" />
         <Tool

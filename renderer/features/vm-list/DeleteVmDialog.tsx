@@ -1,0 +1,171 @@
+import { AlertDialog, Badge, Button, Callout, Checkbox, Code, Flex, Spinner, Text } from '@radix-ui/themes';
+import { ExclamationTriangleIcon } from '@radix-ui/react-icons';
+import { useEffect, useState } from 'react';
+import { api } from '../../store/engine.js';
+import { removeVm } from '../../store/actions.js';
+import { notify } from '../../store/notices.js';
+import { closeConfirm, useUi } from '../../store/ui.js';
+import { useVms } from '../../store/vms.js';
+import { describeError } from '../../lib/errors.js';
+import { qemuAlive } from '../../lib/vm-state.js';
+import { EngineErrorCallout } from '../vm-create/EngineErrorCallout.js';
+import { defaultTicks, keptMessage, sizeLabel, ticked, type PlanFile } from './delete-plan.js';
+
+/**
+ * "Delete…" from the toolbar, the row menu or the Delete key: which disks go with the VM, and for a
+ * running VM an explicit yes to forcing it off, since the engine refuses to pull the plug unasked.
+ */
+export function DeleteVmDialog() {
+  const id = useUi((s) => (s.confirm?.kind === 'delete' ? s.confirm.id : null));
+  const vm = useVms((s) => (id ? (s.vms[id] ?? null) : null));
+  // The name outlives the VM: vm-removed drops it from the store while the dialog is still closing.
+  const [name, setName] = useState('');
+  const [files, setFiles] = useState<PlanFile[] | null>(null);
+  const [ticks, setTicks] = useState<Record<string, boolean>>({});
+  const [forceOk, setForceOk] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const running = qemuAlive(vm);
+
+  useEffect(() => {
+    if (!id) return;
+    let stale = false;
+    setName(useVms.getState().vms[id]?.name ?? id);
+    setFiles(null);
+    setForceOk(false);
+    setError(null);
+    api()
+      .deletionPlan({ id })
+      .then((plan) => {
+        if (stale) return;
+        setFiles(plan.files);
+        setTicks(defaultTicks(plan.files));
+      })
+      .catch((err: unknown) => !stale && setError(describeError(err)));
+    return () => {
+      stale = true;
+    };
+  }, [id]);
+
+  async function onDelete() {
+    if (!id || !files) return;
+    setDeleting(true);
+    setError(null);
+    try {
+      const outcome = await removeVm(id, ticked(ticks), running);
+      notify({ tone: 'success', title: `Deleted “${name}”`, message: keptMessage(outcome, files) });
+      closeConfirm();
+    } catch (err) {
+      setError(describeError(err));
+    } finally {
+      setDeleting(false);
+    }
+  }
+
+  const blocked = !files || deleting || (running && !forceOk);
+  return (
+    <AlertDialog.Root open={id !== null} onOpenChange={(open) => !open && !deleting && closeConfirm()}>
+      <AlertDialog.Content maxWidth="580px" className="delete-dialog">
+        <AlertDialog.Title>Delete “{name}”?</AlertDialog.Title>
+        <AlertDialog.Description size="2" color="gray" mb="3">
+          Its definition is deleted. Tick the disks that go with it; unticked disks are kept.
+        </AlertDialog.Description>
+        {files === null && !error ? (
+          <Flex align="center" gap="2" py="3">
+            <Spinner />
+            <Text size="2" color="gray">
+              Finding the VM’s disks…
+            </Text>
+          </Flex>
+        ) : null}
+        {files?.length === 0 ? (
+          <Text as="p" size="2" color="gray" mb="3">
+            This VM has no disks.
+          </Text>
+        ) : null}
+        {files?.length ? (
+          <Flex asChild direction="column" gap="2" mb="3">
+            <ul className="delete-files" aria-label="Disks">
+              {files.map((f) => (
+                <DiskRow
+                  key={f.path}
+                  file={f}
+                  checked={!!ticks[f.path]}
+                  disabled={deleting}
+                  onChange={(c) => setTicks((t) => ({ ...t, [f.path]: c }))}
+                />
+              ))}
+            </ul>
+          </Flex>
+        ) : null}
+        {running ? (
+          <Callout.Root color="amber" size="1" mb="3">
+            <Callout.Icon>
+              <ExclamationTriangleIcon />
+            </Callout.Icon>
+            <Text as="label" size="2">
+              <Flex gap="2" align="center">
+                <Checkbox checked={forceOk} disabled={deleting} onCheckedChange={(c) => setForceOk(c === true)} />
+                The VM is running: it will be forced off first
+              </Flex>
+            </Text>
+          </Callout.Root>
+        ) : null}
+        {error ? <EngineErrorCallout message={error} /> : null}
+        <Flex gap="3" justify="end" mt="4">
+          <AlertDialog.Cancel>
+            <Button variant="soft" color="gray" disabled={deleting}>
+              Cancel
+            </Button>
+          </AlertDialog.Cancel>
+          {/* Not AlertDialog.Action: that closes at once, and a refusal must stay readable here. */}
+          <Button color="red" disabled={blocked} loading={deleting} onClick={() => void onDelete()}>
+            Delete
+          </Button>
+        </Flex>
+      </AlertDialog.Content>
+    </AlertDialog.Root>
+  );
+}
+
+interface DiskRowProps {
+  file: PlanFile;
+  checked: boolean;
+  disabled: boolean;
+  onChange: (checked: boolean) => void;
+}
+
+/** The same visible label on every row, so the path goes into the accessible name to tell them apart. */
+function DiskRow({ file, checked, disabled, onChange }: DiskRowProps) {
+  return (
+    <li className="delete-file">
+      <Text as="label" size="2">
+        <Flex gap="2" align="start">
+          <Checkbox
+            mt="1"
+            checked={checked}
+            disabled={disabled}
+            aria-label={`Delete this file: ${file.path}`}
+            onCheckedChange={(c) => onChange(c === true)}
+          />
+          <Flex direction="column" gap="1" minWidth="0">
+            <Text weight="medium">Delete this file</Text>
+            <Code size="1" variant="ghost" className="delete-file-path">
+              {file.path}
+            </Code>
+            <Flex gap="2" align="center">
+              <Text size="1" color="gray">
+                {sizeLabel(file)}
+              </Text>
+              {file.insideVmFolder ? null : (
+                <Badge color="amber" size="1">
+                  outside the VM’s folder
+                </Badge>
+              )}
+            </Flex>
+          </Flex>
+        </Flex>
+      </Text>
+    </li>
+  );
+}

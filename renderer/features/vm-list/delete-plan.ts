@@ -1,0 +1,39 @@
+import type { VmApi } from '../../../shared/api.js';
+import { formatBytes } from '../../lib/format.js';
+
+export type PlanFile = Awaited<ReturnType<VmApi['deletionPlan']>>['files'][number];
+export type RemoveOutcome = Awaited<ReturnType<VmApi['remove']>>;
+
+/**
+ * The first ticks: the VM's own disks go with it, but a disk outside its folder may be shared or
+ * precious (an imported image used in place), so deleting it takes a deliberate tick.
+ */
+export function defaultTicks(files: PlanFile[]): Record<string, boolean> {
+  return Object.fromEntries(files.map((f) => [f.path, f.insideVmFolder]));
+}
+
+export function ticked(ticks: Record<string, boolean>): string[] {
+  return Object.keys(ticks).filter((p) => ticks[p]);
+}
+
+/** A missing file has no size; saying so beats a silent gap next to its path. */
+export function sizeLabel(file: PlanFile): string {
+  return file.sizeBytes === null ? 'file not found' : formatBytes(file.sizeBytes);
+}
+
+export function baseName(file: string): string {
+  return file.slice(file.lastIndexOf('/') + 1);
+}
+
+/**
+ * The notice after deleting: nothing unticked is lost, so say where each kept disk is now. Disks
+ * from the VM's folder moved with the folder to keptIn; disks outside it were never touched.
+ */
+export function keptMessage({ kept, keptIn }: RemoveOutcome, files: PlanFile[]): string {
+  if (kept.length === 0) return 'Its definition and all its disks were deleted.';
+  const inside = new Set(files.filter((f) => f.insideVmFolder).map((f) => f.path));
+  const lines = kept.map((f) => (keptIn && inside.has(f) ? `${keptIn}/${baseName(f)}` : f));
+  const head = kept.length === 1 ? 'Kept one disk:' : `Kept ${kept.length} disks:`;
+  const tail = keptIn ? [`The VM's folder, with its definition, is now ${keptIn}.`] : [];
+  return [head, ...lines, ...tail].join('\n');
+}

@@ -161,7 +161,7 @@ test('ISO install: detected OS, validation holds Next back, exact commands, boot
   await expect(qemu).toContainText('qemu-system-x86_64');
   await expect(qemu).toContainText('-accel tcg');
   await expect(qemu).toContainText('hostfwd=tcp:127.0.0.1:22422-:22');
-  await expect(dialog.getByLabel('the qemu-img command', { exact: true })).toContainText('qemu-img create -f qcow2');
+  await expect(dialog.getByLabel('the qemu-img command', { exact: true })).toContainText('qemu-img create -q -f qcow2');
   await expect(dialog.getByRole('button', { name: 'Copy the qemu-system-x86_64 command' })).toBeVisible();
   await shot(page, testInfo, '6-review');
   await dialog.getByRole('button', { name: 'Create and start' }).click();

@@ -9,10 +9,10 @@ import path from 'node:path';
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import NodeWebSocket from 'ws';
 import { startHeadless, type Headless } from './support/headless.js';
+import { SHOTS, shooter } from './support/artifacts.js';
 import { expectOnTerminal, terminalText } from './support/terminal.js';
 
 const GUEST_ISO = path.resolve('.cache/test-guest/guest.iso');
-const SHOTS = path.resolve('e2e/artifacts');
 const VIEWPORT = { width: 1024, height: 640 };
 const VM = 'con guest';
 
@@ -27,11 +27,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => server?.stop());
 
-async function shot(page: Page, testInfo: TestInfo, name: string) {
-  const file = path.join(SHOTS, `consoles-${name}.png`);
-  await page.screenshot({ path: file });
-  await testInfo.attach(name, { path: file, contentType: 'image/png' });
-}
+const shot = shooter('consoles');
 
 /** New VM from the test guest's ISO under emulation; "Customize before install" leaves it stopped. */
 async function createVm(page: Page, name: string, start: boolean) {

@@ -8,10 +8,10 @@ import path from 'node:path';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import type { HostInfo } from '../shared/model/index.js';
 import { startHeadless, type Headless } from './support/headless.js';
+import { SHOTS, shooter } from './support/artifacts.js';
 import { expectOnTerminal } from './support/terminal.js';
 
 const GUEST_ISO = path.resolve('.cache/test-guest/guest.iso');
-const SHOTS = path.resolve('e2e/artifacts');
 
 /** `virtdesk host --json`: the same probe and self-test cache as the server. Exit 1/2 = not KVM. */
 function cliHost(dataDir: string): HostInfo {
@@ -23,11 +23,7 @@ function cliHost(dataDir: string): HostInfo {
   return JSON.parse(run.stdout) as HostInfo;
 }
 
-async function shot(page: Page, testInfo: TestInfo, name: string) {
-  const file = path.join(SHOTS, `host-${name}.png`);
-  await page.screenshot({ path: file });
-  await testInfo.attach(name, { path: file, contentType: 'image/png' });
-}
+const shot = shooter('host');
 
 let server: Headless;
 let host: HostInfo;

@@ -5,12 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startHeadless, type Headless } from './support/headless.js';
+import { SHOTS } from './support/artifacts.js';
 import { expectOnTerminal } from './support/terminal.js';
 
 const GUEST_DIR = path.resolve('.cache/test-guest');
 const KERNEL = path.join(GUEST_DIR, 'vmlinuz');
 const INITRD = path.join(GUEST_DIR, 'initrd.img');
-const SHOTS = path.resolve('e2e/artifacts');
 const NAME = 'life cycle';
 
 test.use({ viewport: { width: 1024, height: 640 } });

@@ -3,26 +3,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { shooter } from './support/artifacts.js';
 import { startHeadless, type Headless } from './support/headless.js';
 import { expectOnTerminal } from './support/terminal.js';
 
 const GUEST_ISO = path.resolve('.cache/test-guest/guest.iso');
-const SHOTS = path.resolve('e2e/artifacts');
+const webShot = shooter('web');
 
 let server: Headless;
 test.beforeAll(async () => {
   if (!fs.existsSync(GUEST_ISO)) throw new Error(`missing ${GUEST_ISO}: run "bash scripts/build-test-guest.sh"`);
-  fs.mkdirSync(SHOTS, { recursive: true });
   server = await startHeadless();
 });
 test.afterAll(async () => server?.stop());
 
 test('create a VM, boot it from the ISO, use its serial console, shut it down', async ({ page }, testInfo) => {
-  const shot = async (name: string) => {
-    const file = path.join(SHOTS, `web-${name}.png`);
-    await page.screenshot({ path: file });
-    await testInfo.attach(name, { path: file, contentType: 'image/png' });
-  };
+  const shot = (name: string) => webShot(page, testInfo, name);
 
   await page.goto(server.url);
   await expect(page.getByRole('button', { name: 'New VM' }).first()).toBeVisible();

@@ -8,13 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { startHeadless, type Headless } from './support/headless.js';
+import { SHOTS, shooter } from './support/artifacts.js';
 import { expectOnTerminal } from './support/terminal.js';
 
 const GUEST_DIR = path.resolve('.cache/test-guest');
 const ISO = path.join(GUEST_DIR, 'guest.iso');
 const KERNEL = path.join(GUEST_DIR, 'vmlinuz');
 const INITRD = path.join(GUEST_DIR, 'initrd.img');
-const SHOTS = path.resolve('e2e/artifacts');
 const VIEWPORT = { width: 1024, height: 640 };
 
 test.describe.configure({ mode: 'serial' });
@@ -43,11 +43,7 @@ test.afterAll(async () => {
   if (images) fs.rmSync(images, { recursive: true, force: true });
 });
 
-async function shot(page: Page, testInfo: TestInfo, name: string) {
-  const file = path.join(SHOTS, `wizard-${name}.png`);
-  await page.screenshot({ path: file });
-  await testInfo.attach(name, { path: file, contentType: 'image/png' });
-}
+const shot = shooter('wizard');
 
 async function openWizard(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: 'New VM' }).first().click();

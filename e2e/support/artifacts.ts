@@ -1,0 +1,16 @@
+// Screenshots the e2e tests save for people to look at (git-ignored), attached to the report too.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page, TestInfo } from '@playwright/test';
+
+export const SHOTS = path.resolve('e2e/artifacts');
+
+/** shot(page, testInfo, '3-review') saves e2e/artifacts/<prefix>-3-review.png. */
+export function shooter(prefix: string) {
+  return async (page: Page, testInfo: TestInfo, name: string): Promise<void> => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    const file = path.join(SHOTS, `${prefix}-${name}.png`);
+    await page.screenshot({ path: file });
+    await testInfo.attach(name, { path: file, contentType: 'image/png' });
+  };
+}

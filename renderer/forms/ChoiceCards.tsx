@@ -4,6 +4,7 @@ export interface Choice<V extends string> {
   mode: V;
   title: string;
   text: string;
+  disabled?: boolean;
 }
 
 /** A labelled row of radio cards, each a title and one line of explanation (the wizard's choices). */
@@ -28,7 +29,7 @@ export function ChoiceCards<V extends string>(props: {
         aria-labelledby={props.id}
       >
         {props.choices.map((c) => (
-          <RadioCards.Item key={c.mode} value={c.mode} className="choice-card">
+          <RadioCards.Item key={c.mode} value={c.mode} disabled={c.disabled} className="choice-card">
             <Flex direction="column" gap="1" width="100%">
               <Text size="2" weight="bold">
                 {c.title}

@@ -1,4 +1,5 @@
-import { Flex, Grid, RadioCards, SegmentedControl, Text, TextField } from '@radix-ui/themes';
+import { Flex, Grid, SegmentedControl, Text, TextField } from '@radix-ui/themes';
+import { ChoiceCards } from '../../../forms/ChoiceCards.js';
 import type { StorageChoice } from '../../../../shared/api.js';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
 import { formatBytes } from '../../../lib/format.js';
@@ -28,27 +29,13 @@ export function StorageStep({ form }: { form: WizardForm }) {
           The imported image becomes the VM’s first disk. You can give it a second, empty disk as well.
         </Text>
       ) : null}
-      <RadioCards.Root
-        columns="3"
-        gap="2"
-        size="1"
+      <ChoiceCards
+        id="wiz-storage-kind"
+        label="Disk"
+        choices={choices.map((c) => ({ ...c, mode: c.kind }))}
         value={values.storageKind}
-        onValueChange={(k) => update({ storageKind: k as StorageChoice['kind'] }, 'storage.kind')}
-        aria-label="Disk"
-      >
-        {choices.map((c) => (
-          <RadioCards.Item key={c.kind} value={c.kind} disabled={c.disabled} className="choice-card">
-            <Flex direction="column" gap="1" width="100%">
-              <Text size="2" weight="bold">
-                {c.title}
-              </Text>
-              <Text size="1" color="gray">
-                {c.text}
-              </Text>
-            </Flex>
-          </RadioCards.Item>
-        ))}
-      </RadioCards.Root>
+        onChange={(k) => update({ storageKind: k }, 'storage.kind')}
+      />
       {kindErr ? (
         <Text size="1" color="red" role="alert">
           {kindErr}

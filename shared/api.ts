@@ -113,13 +113,71 @@ export type VmConfigPatch = Partial<Omit<VmConfig, 'id' | 'schemaVersion' | 'cre
 
 export interface TaskProgress {
   id: string;
+  /** The VM the task is for (null while a VM is being created). */
+  vmId: string | null;
   /** The VM the task is for (creation: the name it will have). */
   vmName: string;
   /** "Converting disk.vmdk to qcow2" */
   title: string;
   percent: number;
-  state: 'running' | 'done' | 'failed';
+  state: 'running' | 'done' | 'failed' | 'cancelled';
+  /** cancelTask() stops it, leaving nothing half-written. */
+  cancellable: boolean;
   error?: string;
+}
+
+/** One image in qemu-img info --backing-chain order: the image itself first, then its backing file... */
+export interface ImageLayer {
+  path: string;
+  format: string;
+  virtualSize: number;
+  /** Bytes the file takes on disk (sparse files take less than their virtual size). */
+  actualSize: number | null;
+}
+
+/** A disk image in the Disks view: a VM's disk, or a read-only base that linked clones share. */
+export interface DiskEntry {
+  path: string;
+  /** The VM whose disk this is (index into its disks); null for a shared base. */
+  vm: { id: string; name: string; index: number } | null;
+  /** Names of the VMs whose disks have this image as their backing file. */
+  usedBy: string[];
+  /** This image first, then its backing chain; null when qemu-img cannot read it (see error). */
+  chain: ImageLayer[] | null;
+  snapshots: number;
+  error?: string;
+  /**
+   * Why resize/convert/check are refused now (the VM runs and QEMU holds the image's lock, the VM's
+   * state is saved, linked clones depend on it); null = allowed.
+   */
+  busy: string | null;
+}
+
+export interface DiskCheckResult {
+  /** qemu-img check: exit 0 clean, 2 corrupt, 3 leaked clusters only. */
+  verdict: 'clean' | 'leaks' | 'corrupt' | 'unsupported';
+  corruptions: number;
+  leaks: number;
+  /** qemu-img's own words. */
+  message: string;
+}
+
+export interface SnapshotInfo {
+  /** The tag (unique per VM). */
+  name: string;
+  description: string;
+  /** ISO time it was taken. */
+  createdAt: string;
+  /** Size of the saved memory and device state; 0 for a disk-only (offline) snapshot. */
+  vmStateBytes: number;
+  /** Reverting to it restores a running guest (memory included), not only the disks. */
+  live: boolean;
+}
+
+export interface SnapshotList {
+  snapshots: SnapshotInfo[];
+  /** Why this VM cannot take snapshots (a raw disk, a UEFI variable store...), with the fix; null = it can. */
+  unavailable: string | null;
 }
 
 export interface ConsoleTicket {
@@ -168,7 +226,11 @@ export interface VmApi {
   commandLine(arg: { id: string }): Promise<{ text: string }>;
   /** A POSIX shell script that runs this VM without VirtDesk (serial console on the terminal). */
   exportScript(arg: { id: string }): Promise<{ fileName: string; script: string }>;
-  start(arg: { id: string }): Promise<VmSummary>;
+  /**
+   * Boot the VM, or restore it when its state is saved. disposable: writes go to temporary files
+   * (QEMU -snapshot) and the disks stay untouched.
+   */
+  start(arg: { id: string; disposable?: boolean }): Promise<VmSummary>;
   /** ACPI power button; forced off after timeoutSec if the guest ignores it. */
   shutdown(arg: { id: string; timeoutSec?: number }): Promise<VmSummary>;
   forceOff(arg: { id: string }): Promise<VmSummary>;
@@ -177,6 +239,36 @@ export interface VmApi {
   resume(arg: { id: string }): Promise<VmSummary>;
   /** Like pressing the reset button: no shutdown, the guest starts over at once. */
   reset(arg: { id: string }): Promise<VmSummary>;
+  /**
+   * ACPI reboot: the power button, and when the guest has shut down it starts again instead of
+   * stopping. A guest that ignores the button for timeoutSec is reset instead.
+   */
+  reboot(arg: { id: string; timeoutSec?: number }): Promise<VmSummary>;
+  /** Write the running guest's memory and devices to a file in its folder and stop it ("saved"). */
+  saveState(arg: { id: string }): Promise<VmSummary>;
+  /** Forget a saved state: the next start boots afresh (like pulling the plug on the saved guest). */
+  discardSavedState(arg: { id: string }): Promise<VmSummary>;
+  /** Full copy, or linked: qcow2 overlays on the original's disks, which become a shared read-only base. */
+  cloneVm(arg: { id: string; name: string; mode: 'full' | 'linked' }): Promise<VmSummary>;
+  /** Every disk image of every VM, and the bases linked clones share; with vmId, that VM's disks only. */
+  listDisks(arg: { vmId?: string }): Promise<DiskEntry[]>;
+  /** Grow a disk (the guest must grow its partitions itself); shrinking needs shrink: true and loses data. */
+  resizeDisk(arg: { id: string; index: number; sizeBytes: number; shrink?: boolean }): Promise<DiskEntry>;
+  /**
+   * qemu-img convert into a new file beside the disk (a task with progress, cancellable). use: the VM
+   * uses the new file from now on (the old one is kept).
+   */
+  convertDisk(arg: { id: string; index: number; format: DiskFormat; compress?: boolean; use?: boolean }): Promise<{ path: string }>;
+  checkDisk(arg: { id: string; index: number }): Promise<DiskCheckResult>;
+  listSnapshots(arg: { id: string }): Promise<SnapshotList>;
+  /** Live (memory and disks, QMP snapshot-save) while the VM runs; disks only (qemu-img) when it is off. */
+  createSnapshot(arg: { id: string; name: string; description?: string }): Promise<SnapshotList>;
+  /** Back to the snapshot: a live one restores the running guest (starting the VM if it is off). */
+  revertSnapshot(arg: { id: string; name: string }): Promise<SnapshotList>;
+  deleteSnapshot(arg: { id: string; name: string }): Promise<SnapshotList>;
+  /** Long operations in progress (the same objects the task events carry). */
+  tasks(arg: Record<string, never>): Promise<TaskProgress[]>;
+  cancelTask(arg: { taskId: string }): Promise<void>;
   /**
    * Delete a VM: its definition always; of its files only those listed in deleteFiles (paths as
    * returned by deletionPlan). A running VM must be forced off first (forceOff: true). Files kept
@@ -218,6 +310,20 @@ export const VM_METHODS: readonly VmMethod[] = [
   'pause',
   'resume',
   'reset',
+  'reboot',
+  'saveState',
+  'discardSavedState',
+  'cloneVm',
+  'listDisks',
+  'resizeDisk',
+  'convertDisk',
+  'checkDisk',
+  'listSnapshots',
+  'createSnapshot',
+  'revertSnapshot',
+  'deleteSnapshot',
+  'tasks',
+  'cancelTask',
   'remove',
   'deletionPlan',
   'openConsole',

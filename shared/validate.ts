@@ -227,6 +227,20 @@ export function createVmSchema(host: HostLimits) {
 
 export const idArg = z.object({ id: z.uuid('Not a VM id.') });
 
+const diskIndex = z.number().int().min(0, 'Not a disk of this VM.').max(63, 'Not a disk of this VM.');
+
+/**
+ * A snapshot's name (its qcow2 tag): letters, digits, spaces, . _ -; not only digits, because
+ * qemu-img and QEMU also accept a snapshot's numeric id where a name goes.
+ */
+export const snapshotName = z
+  .string()
+  .trim()
+  .min(1, 'Give the snapshot a name.')
+  .max(64, 'A snapshot name has at most 64 characters.')
+  .regex(/^[\p{L}\p{N} ._-]+$/u, 'A snapshot name uses letters, digits, spaces, dots, dashes and underscores only.')
+  .refine((s) => !/^\d+$/.test(s), 'A snapshot name needs a letter: QEMU reads a number as a snapshot id.');
+
 /** Argument schemas per API method, except create (it needs the host's limits). */
 export const argSchemas = {
   host: z.object({}),
@@ -239,12 +253,43 @@ export const argSchemas = {
   commandLine: idArg,
   addDisk: idArg.extend({ sizeGiB: diskSizeGiB, format: z.enum(['qcow2', 'raw']), bus: diskConfig.shape.bus }),
   exportScript: idArg,
-  start: idArg,
+  start: idArg.extend({ disposable: z.boolean().optional() }),
   shutdown: idArg.extend({ timeoutSec: z.number().int().min(1).max(3600).optional() }),
   forceOff: idArg,
   pause: idArg,
   resume: idArg,
   reset: idArg,
+  reboot: idArg.extend({ timeoutSec: z.number().int().min(1).max(3600).optional() }),
+  saveState: idArg,
+  discardSavedState: idArg,
+  cloneVm: idArg.extend({ name: vmName, mode: z.enum(['full', 'linked']) }),
+  listDisks: z.object({ vmId: z.uuid('Not a VM id.').optional() }),
+  resizeDisk: idArg.extend({
+    index: diskIndex,
+    sizeBytes: z
+      .number({ error: 'The size is a number of bytes.' })
+      .int()
+      .min(1024 ** 2, 'A disk has at least 1 MiB.')
+      .max(64 * 1024 ** 4, 'A disk has at most 64 TiB.')
+      .refine((n) => n % 512 === 0, 'The size is a whole number of 512-byte sectors.'),
+    shrink: z.boolean().optional(),
+  }),
+  convertDisk: idArg.extend({
+    index: diskIndex,
+    format: diskConfig.shape.format,
+    compress: z.boolean().optional(),
+    use: z.boolean().optional(),
+  }),
+  checkDisk: idArg.extend({ index: diskIndex }),
+  listSnapshots: idArg,
+  createSnapshot: idArg.extend({
+    name: snapshotName,
+    description: z.string().max(500, 'A description has at most 500 characters.').optional(),
+  }),
+  revertSnapshot: idArg.extend({ name: snapshotName }),
+  deleteSnapshot: idArg.extend({ name: snapshotName }),
+  tasks: z.object({}),
+  cancelTask: z.object({ taskId: z.uuid('Not a task id.') }),
   deletionPlan: idArg,
   remove: idArg.extend({ deleteFiles: z.array(absolutePath).max(64), forceOff: z.boolean().optional() }),
   openConsole: idArg.extend({ stream: z.enum(['serial0', 'monitor', 'vnc']) }),

@@ -1,7 +1,6 @@
 // VmApi on top of the store, qemu-img, the argv builder, the supervisors and the console relays.
 // Every method validates its argument again (the renderer is untrusted) and emits VmEvents for every
 // state change, so no client ever needs to poll.
-import crypto from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +11,9 @@ import {
   type CreatePreview,
   type CreateVmInput,
   type DetectedOs,
+  type DiskCheckResult,
+  type DiskEntry,
+  type SnapshotList,
   type ImageDetails,
   type TaskProgress,
   type OsInfo,
@@ -21,7 +23,7 @@ import {
   type VmConfigPatch,
   type VmEvent,
 } from '../../shared/api.js';
-import type { DiskBus, HostInfo, QemuCapabilities, Remedy, VmConfig, VmSummary } from '../../shared/model/index.js';
+import type { DiskBus, DiskFormat, HostInfo, QemuCapabilities, Remedy, VmConfig, VmSummary } from '../../shared/model/index.js';
 import { argSchemas, describeIssues, vmConfig } from '../../shared/validate.js';
 import type { z } from 'zod';
 import { buildQemuArgs, QEMU_SYSTEM, type ArgvOptions, type QemuCommand } from './argv/build-args.js';
@@ -48,6 +50,7 @@ import { HostService } from './host-service.js';
 import { KvmWatchdog, readVcpuTimes } from './process/kvm-watchdog.js';
 import { explainKvmCrash, remediesFor, remedyPatch } from './remedies.js';
 import { SettingsStore } from './store/settings-store.js';
+import { TaskRegistry } from './tasks/task-registry.js';
 
 /** How often running KVM guests are checked for signs of life. */
 const WATCHDOG_INTERVAL_MS = 1_000;
@@ -70,6 +73,7 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
   private readonly hostService: HostService;
   private readonly settingsStore: SettingsStore;
   private readonly watchdog = new KvmWatchdog();
+  private readonly taskRegistry = new TaskRegistry();
   private watchdogTimer: NodeJS.Timeout | null = null;
   /** The definition each running VM was started with: edits since then apply at its next boot. */
   private readonly startedWith = new Map<string, VmConfig>();
@@ -80,6 +84,7 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
     this.settingsStore = new SettingsStore(opts.paths.dataDir);
     this.hostService = new HostService({ paths: opts.paths, qemuSystem: opts.qemuSystem, qemuImg: opts.qemuImg });
     this.hostService.on('changed', (host) => this.emit('event', { type: 'host-changed', host }));
+    this.taskRegistry.on('task', (task) => this.emit('event', { type: 'task', task }));
   }
 
   /** Probe the host and re-attach to VMs that kept running while VirtDesk was closed. */
@@ -149,21 +154,10 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
     return this.mutex.run('create', async () => {
       const host = await this.host();
       const { plan } = await prepareCreate(arg, { host, caps: await this.capsOrNull(), existing: await this.allConfigs(), probePorts: true });
-      const taskId = crypto.randomUUID();
-      let lastTask: TaskProgress | null = null;
-      const report = (task: TaskProgress) => this.emit('event', { type: 'task', task: (lastTask = task) });
-      try {
-        await this.store.create(plan.config, (dir) =>
-          runSteps(host.qemu.img!, dir, plan.steps, (title, percent) =>
-            report({ id: taskId, vmName: plan.config.name, title, percent, state: percent >= 100 ? 'done' : 'running' }),
-          ),
-        );
-      } catch (err) {
-        // A long step that fails says so on its progress bar too, not only in create()'s answer.
-        const task = lastTask as TaskProgress | null;
-        if (task && task.state === 'running') report({ ...task, state: 'failed', error: (err as Error).message });
-        throw err;
-      }
+      const meta = { vmId: null, vmName: plan.config.name, title: 'Creating the VM', cancellable: false };
+      await this.taskRegistry.run(meta, (task) =>
+        this.store.create(plan.config, (dir) => runSteps(host.qemu.img!, dir, plan.steps, (title, percent) => task.progress(percent, title))),
+      );
       this.configs.set(plan.config.id, plan.config);
       const vm = this.summary(plan.config);
       this.emit('event', { type: 'vm-changed', vm });
@@ -439,6 +433,30 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
     return this.start({ id });
   }
 
+
+  // ---- 5/6: stubs being filled in ----
+  async reboot(_arg: { id: string; timeoutSec?: number }): Promise<VmSummary> { throw notYet('reboot'); }
+  async saveState(_arg: { id: string }): Promise<VmSummary> { throw notYet('saveState'); }
+  async discardSavedState(_arg: { id: string }): Promise<VmSummary> { throw notYet('discardSavedState'); }
+  async cloneVm(_arg: { id: string; name: string; mode: 'full' | 'linked' }): Promise<VmSummary> { throw notYet('cloneVm'); }
+  async listDisks(_arg: { vmId?: string }): Promise<DiskEntry[]> { throw notYet('listDisks'); }
+  async resizeDisk(_arg: { id: string; index: number; sizeBytes: number; shrink?: boolean }): Promise<DiskEntry> { throw notYet('resizeDisk'); }
+  async convertDisk(_arg: { id: string; index: number; format: DiskFormat; compress?: boolean; use?: boolean }): Promise<{ path: string }> { throw notYet('convertDisk'); }
+  async checkDisk(_arg: { id: string; index: number }): Promise<DiskCheckResult> { throw notYet('checkDisk'); }
+  async listSnapshots(_arg: { id: string }): Promise<SnapshotList> { throw notYet('listSnapshots'); }
+  async createSnapshot(_arg: { id: string; name: string; description?: string }): Promise<SnapshotList> { throw notYet('createSnapshot'); }
+  async revertSnapshot(_arg: { id: string; name: string }): Promise<SnapshotList> { throw notYet('revertSnapshot'); }
+  async deleteSnapshot(_arg: { id: string; name: string }): Promise<SnapshotList> { throw notYet('deleteSnapshot'); }
+  async tasks(arg: Record<string, never>): Promise<TaskProgress[]> {
+    parse(argSchemas.tasks, arg);
+    return this.taskRegistry.list();
+  }
+
+  async cancelTask(arg: { taskId: string }): Promise<void> {
+    const { taskId } = parse(argSchemas.cancelTask, arg);
+    this.taskRegistry.cancel(taskId);
+  }
+
   /** VirtDesk quits: VMs keep running; their consoles are closed and will be re-attached next time. */
   async close(): Promise<void> {
     if (this.watchdogTimer) clearInterval(this.watchdogTimer);
@@ -584,3 +602,5 @@ const fileExists = (p: string) => fs.access(p).then(() => true, () => false);
 function safeFileName(name: string): string {
   return name.replace(/[^\p{L}\p{N}.-]+/gu, '_').replace(/^[._]+/, '') || 'vm';
 }
+
+const notYet = (m: string) => new ApiError('internal', `${m} is not implemented yet.`);

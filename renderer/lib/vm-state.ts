@@ -9,6 +9,7 @@ export const STATE_LABEL: Record<VmState, string> = {
   paused: 'paused',
   'shutting-down': 'shutting down',
   crashed: 'crashed',
+  saved: 'saved',
   broken: 'broken',
 };
 
@@ -19,12 +20,13 @@ export const STATE_COLOR: Record<VmState, BadgeColor> = {
   paused: 'amber',
   'shutting-down': 'orange',
   crashed: 'red',
+  saved: 'blue',
   broken: 'crimson',
 };
 
 /** Which actions make sense in which state; the engine enforces the same with "conflict" errors. */
 export function canStart(vm: VmSummary | null): boolean {
-  return !!vm && (vm.status.state === 'stopped' || vm.status.state === 'crashed');
+  return !!vm && (vm.status.state === 'stopped' || vm.status.state === 'crashed' || vm.status.state === 'saved');
 }
 
 export function canShutdown(vm: VmSummary | null): boolean {

@@ -7,6 +7,8 @@ export type VmState =
   | 'running'
   | 'paused'
   | 'shutting-down'
+  /** Off, with its memory saved to disk (saveState): start restores it where it was. */
+  | 'saved'
   | 'crashed'
   | 'broken';
 
@@ -25,6 +27,10 @@ export interface VmStatus {
   log?: string;
   /** Something the user should look at while the VM runs, e.g. a KVM guest with no sign of life. */
   warning?: string;
+  /** Memory the guest has now, as the balloon reports it (QMP query-balloon / BALLOON_CHANGE), MiB. */
+  balloonMiB?: number;
+  /** Started disposable (QEMU -snapshot): its disk writes are thrown away when it stops. */
+  disposable?: boolean;
   /** Settings changed while the VM runs that take effect at its next boot. */
   pendingRestart?: string[];
   /** One-click ways out of a crash or a warning, in the order to offer them. */

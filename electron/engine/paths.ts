@@ -31,6 +31,8 @@ export function defaultPaths(env: NodeJS.ProcessEnv = process.env): EnginePaths 
 
 export const vmsDir = (p: EnginePaths) => path.join(p.dataDir, 'vms');
 export const vmDir = (p: EnginePaths, id: string) => path.join(vmsDir(p), id);
+/** Read-only base images that linked clones share (see clone/clone-vm.ts). */
+export const basesDir = (p: EnginePaths) => path.join(p.dataDir, 'bases');
 export const vmRunDir = (p: EnginePaths, id: string) => path.join(p.runtimeDir, id);
 
 /** Serial port n's socket and log in a runtime folder (port 0 is the console). */
@@ -50,6 +52,8 @@ export function runtimeFiles(p: EnginePaths, id: string) {
     monitor: path.join(dir, 'monitor.sock'),
     vnc: path.join(dir, 'vnc.sock'),
     screendump: path.join(dir, 'screendump.png'),
+    /** The migration stream of a save or restore passes through this socket. */
+    migrate: path.join(dir, 'migrate.sock'),
     pidfile: path.join(dir, 'qemu.pid'),
     log: path.join(dir, 'qemu.log'),
   };

@@ -37,12 +37,13 @@ import { ensureUefiVars } from './create/uefi-vars.js';
 import { detectOs } from './os/detect-os.js';
 import { GENERIC_OS, OS_CATALOG, osInfo } from './os/os-catalog.js';
 import { changeMedium } from './qmp/media.js';
+import type { QmpClient } from './qmp/qmp-client.js';
 import { planLive } from './update/plan-update.js';
 import { ConsoleGateway } from './console/console-gateway.js';
 import { ConsoleHub } from './console/console-hub.js';
 import { rotateLog } from './process/rotate-log.js';
 import { createImage, GiB, imageInfo } from './img/qemu-img.js';
-import { runtimeFiles, vmDir, type EnginePaths } from './paths.js';
+import { basesDir, runtimeFiles, vmDir, type EnginePaths } from './paths.js';
 import { VmProcess } from './process/vm-process.js';
 import { VmStore } from './store/vm-store.js';
 import { KeyedMutex } from './keyed-mutex.js';
@@ -51,9 +52,15 @@ import { KvmWatchdog, readVcpuTimes } from './process/kvm-watchdog.js';
 import { explainKvmCrash, remediesFor, remedyPatch } from './remedies.js';
 import { SettingsStore } from './store/settings-store.js';
 import { TaskRegistry } from './tasks/task-registry.js';
+import { DiskService } from './disks/disk-service.js';
+import { SnapshotService } from './snapshots/snapshot-service.js';
+import { cloneVm as makeClone, type CloneHost } from './clone/clone-vm.js';
+import { restoreState, SAVED_STATE_FILE, saveState } from './lifecycle/saved-state.js';
 
 /** How often running KVM guests are checked for signs of life. */
 const WATCHDOG_INTERVAL_MS = 1_000;
+/** How long a reboot waits for the guest to act on the power button before it resets the VM instead. */
+const REBOOT_TIMEOUT_SEC = 60;
 
 export interface VmServiceOptions {
   paths: EnginePaths;
@@ -77,6 +84,10 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
   private watchdogTimer: NodeJS.Timeout | null = null;
   /** The definition each running VM was started with: edits since then apply at its next boot. */
   private readonly startedWith = new Map<string, VmConfig>();
+  /** VMs whose memory is saved to disk (saveState): Start restores them. */
+  private readonly saved = new Set<string>();
+  private readonly disks: DiskService;
+  private readonly snapshots: SnapshotService;
 
   constructor(private readonly opts: VmServiceOptions) {
     super();
@@ -85,6 +96,25 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
     this.hostService = new HostService({ paths: opts.paths, qemuSystem: opts.qemuSystem, qemuImg: opts.qemuImg });
     this.hostService.on('changed', (host) => this.emit('event', { type: 'host-changed', host }));
     this.taskRegistry.on('task', (task) => this.emit('event', { type: 'task', task }));
+    const img = async () => (await this.host()).qemu.img ?? 'qemu-img';
+    const dirOf = (id: string) => vmDir(opts.paths, id);
+    this.disks = new DiskService({
+      img,
+      configs: () => this.allConfigs(),
+      vmDir: dirOf,
+      basesDir: basesDir(opts.paths),
+      vmBusy: (id) => this.vmBusy(id),
+      tasks: this.taskRegistry,
+      writeConfig: (c) => this.writeConfig(c),
+    });
+    this.snapshots = new SnapshotService({
+      img,
+      vmDir: dirOf,
+      liveQmp: (id) => (this.proc(id).isActive ? this.proc(id).qmpClient : null),
+      busy: (id) => this.snapshotBusy(id),
+      tasks: this.taskRegistry,
+      startAt: async (id, tag) => void (await this.startVm(id, { loadvm: tag })),
+    });
   }
 
   /** Probe the host and re-attach to VMs that kept running while VirtDesk was closed. */
@@ -98,6 +128,7 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
       stored.map(async (s) => {
         if (!s.config) return;
         this.configs.set(s.id, s.config);
+        if (await fileExists(path.join(vmDir(this.opts.paths, s.id), SAVED_STATE_FILE))) this.saved.add(s.id);
         // What it runs with is not recorded anywhere QEMU can tell us; assume the definition on disk.
         this.startedWith.set(s.id, structuredClone(s.config));
         await this.proc(s.id).reattach();
@@ -202,6 +233,13 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
     const { id, patch } = parse(argSchemas.update, arg);
     return this.mutex.run(id, async () => {
       const before = await this.requireConfig(id);
+      const hardware = Object.keys(patch).filter((k) => !['name', 'description', 'osId'].includes(k));
+      if (this.saved.has(id) && hardware.length) {
+        throw new ApiError(
+          'conflict',
+          "The VM's state is saved, and the saved guest expects the hardware it had: restore it (Start) or discard the saved state before changing its settings.",
+        );
+      }
       const next = parse(vmConfig, { ...before, ...patch }) as VmConfig;
       const others = (await this.allConfigs()).filter((c) => c.id !== id);
       if (next.name.toLowerCase() !== before.name.toLowerCase() && others.some((c) => c.name.toLowerCase() === next.name.toLowerCase())) {
@@ -270,27 +308,9 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
     return { fileName: `${safeFileName(config.name)}.sh`, script: exportScript(config, await this.host(), await this.capsOrNull(), vmDir(this.opts.paths, id)) };
   }
 
-  async start(arg: { id: string }): Promise<VmSummary> {
-    const { id } = parse(argSchemas.start, arg);
-    return this.mutex.run(id, async () => {
-      const config = await this.requireConfig(id);
-      const host = await this.host();
-      if (!host.qemu.system) {
-        throw new ApiError('qemu', 'qemu-system-x86_64 was not found: install it with "apt-get install qemu-system-x86".');
-      }
-      for (const cd of config.cdroms) if (cd.file) await requireFile(cd.file, 'The CD-ROM image');
-      if (config.kernel) await requireFile(config.kernel.kernel, 'The kernel');
-      const cmd = this.qemuCommand(config, host, await this.capsOrNull(), { startPaused: true });
-      if (cmd.errors.length) {
-        const tooLong = cmd.errors.find((e) => e.startsWith('socket path too long'));
-        throw new ApiError('invalid', tooLong ? `${tooLong}. Set VIRTDESK_RUNTIME_DIR to a shorter folder.` : cmd.errors.join('\n'));
-      }
-      if (config.firmware === 'uefi') await ensureUefiVars(vmDir(this.opts.paths, id), uefiFirmware(await this.capsOrNull()));
-      this.startedWith.set(id, structuredClone(config));
-      await rotateLog(runtimeFiles(this.opts.paths, id).serial0Log);
-      await this.proc(id).start(host.qemu.system, cmd.argv);
-      return this.summary(config);
-    });
+  async start(arg: { id: string; disposable?: boolean }): Promise<VmSummary> {
+    const { id, disposable } = parse(argSchemas.start, arg);
+    return this.mutex.run(id, () => this.startVm(id, { disposable }));
   }
 
   async shutdown(arg: { id: string; timeoutSec?: number }): Promise<VmSummary> {
@@ -434,19 +454,106 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
   }
 
 
-  // ---- 5/6: stubs being filled in ----
-  async reboot(_arg: { id: string; timeoutSec?: number }): Promise<VmSummary> { throw notYet('reboot'); }
-  async saveState(_arg: { id: string }): Promise<VmSummary> { throw notYet('saveState'); }
-  async discardSavedState(_arg: { id: string }): Promise<VmSummary> { throw notYet('discardSavedState'); }
-  async cloneVm(_arg: { id: string; name: string; mode: 'full' | 'linked' }): Promise<VmSummary> { throw notYet('cloneVm'); }
-  async listDisks(_arg: { vmId?: string }): Promise<DiskEntry[]> { throw notYet('listDisks'); }
-  async resizeDisk(_arg: { id: string; index: number; sizeBytes: number; shrink?: boolean }): Promise<DiskEntry> { throw notYet('resizeDisk'); }
-  async convertDisk(_arg: { id: string; index: number; format: DiskFormat; compress?: boolean; use?: boolean }): Promise<{ path: string }> { throw notYet('convertDisk'); }
-  async checkDisk(_arg: { id: string; index: number }): Promise<DiskCheckResult> { throw notYet('checkDisk'); }
-  async listSnapshots(_arg: { id: string }): Promise<SnapshotList> { throw notYet('listSnapshots'); }
-  async createSnapshot(_arg: { id: string; name: string; description?: string }): Promise<SnapshotList> { throw notYet('createSnapshot'); }
-  async revertSnapshot(_arg: { id: string; name: string }): Promise<SnapshotList> { throw notYet('revertSnapshot'); }
-  async deleteSnapshot(_arg: { id: string; name: string }): Promise<SnapshotList> { throw notYet('deleteSnapshot'); }
+  async reboot(arg: { id: string; timeoutSec?: number }): Promise<VmSummary> {
+    const { id, timeoutSec } = parse(argSchemas.reboot, arg);
+    return this.mutex.run(id, async () => {
+      const config = await this.requireConfig(id);
+      await this.proc(id).reboot(timeoutSec ?? REBOOT_TIMEOUT_SEC);
+      return this.summary(config);
+    });
+  }
+
+  async saveState(arg: { id: string }): Promise<VmSummary> {
+    const { id } = parse(argSchemas.saveState, arg);
+    return this.mutex.run(id, async () => {
+      const config = await this.requireConfig(id);
+      const proc = this.proc(id);
+      const qmp = this.requireRunningQmp(id, 'save the state');
+      if (!['running', 'paused'].includes(proc.status.state)) throw new ApiError('conflict', `Cannot save the state: the VM is ${proc.status.state}.`);
+      if (proc.status.disposable) {
+        throw new ApiError('conflict', 'A disposable run cannot be saved: its disk changes exist only as long as QEMU runs. Shut it down instead.');
+      }
+      const file = path.join(vmDir(this.opts.paths, id), SAVED_STATE_FILE);
+      const meta = { vmId: id, vmName: config.name, title: 'Saving the state to disk', cancellable: true };
+      await this.taskRegistry.run(meta, (task) =>
+        saveState(qmp, { file, socket: runtimeFiles(this.opts.paths, id).migrate, signal: task.signal, onProgress: (p) => task.progress(p) }),
+      );
+      this.saved.add(id);
+      await proc.forceOff(); // the guest is paused and its state on disk: QEMU may go
+      return this.summary(config);
+    });
+  }
+
+  async discardSavedState(arg: { id: string }): Promise<VmSummary> {
+    const { id } = parse(argSchemas.discardSavedState, arg);
+    return this.mutex.run(id, async () => {
+      const config = await this.requireConfig(id);
+      if (!this.saved.has(id)) throw new ApiError('conflict', 'This VM has no saved state.');
+      await fs.rm(path.join(vmDir(this.opts.paths, id), SAVED_STATE_FILE), { force: true });
+      this.saved.delete(id);
+      const vm = this.summary(config);
+      this.emit('event', { type: 'vm-changed', vm });
+      return vm;
+    });
+  }
+
+  async cloneVm(arg: { id: string; name: string; mode: 'full' | 'linked' }): Promise<VmSummary> {
+    const { id, name, mode } = parse(argSchemas.cloneVm, arg);
+    return this.mutex.run(id, () =>
+      this.mutex.run('create', async () => {
+        const src = await this.requireConfig(id);
+        const busy = this.vmBusy(id);
+        if (busy) throw new ApiError('conflict', `Cannot clone "${src.name}": ${busy}`);
+        const config = await makeClone(this.cloneHost(), src, name, mode);
+        this.configs.set(config.id, config);
+        const vm = this.summary(config);
+        this.emit('event', { type: 'vm-changed', vm });
+        return vm;
+      }),
+    );
+  }
+
+  async listDisks(arg: { vmId?: string }): Promise<DiskEntry[]> {
+    const { vmId } = parse(argSchemas.listDisks, arg);
+    if (vmId) await this.requireConfig(vmId);
+    return this.disks.list(vmId);
+  }
+
+  async resizeDisk(arg: { id: string; index: number; sizeBytes: number; shrink?: boolean }): Promise<DiskEntry> {
+    const { id, index, sizeBytes, shrink } = parse(argSchemas.resizeDisk, arg);
+    return this.mutex.run(id, () => this.disks.resize(id, index, sizeBytes, shrink ?? false));
+  }
+
+  async convertDisk(arg: { id: string; index: number; format: DiskFormat; compress?: boolean; use?: boolean }): Promise<{ path: string }> {
+    const { id, index, format, compress, use } = parse(argSchemas.convertDisk, arg);
+    return this.mutex.run(id, () => this.disks.convert(id, index, format, compress ?? false, use ?? false));
+  }
+
+  async checkDisk(arg: { id: string; index: number }): Promise<DiskCheckResult> {
+    const { id, index } = parse(argSchemas.checkDisk, arg);
+    return this.mutex.run(id, () => this.disks.check(id, index));
+  }
+
+  async listSnapshots(arg: { id: string }): Promise<SnapshotList> {
+    const { id } = parse(argSchemas.listSnapshots, arg);
+    return this.snapshots.list(await this.requireConfig(id));
+  }
+
+  async createSnapshot(arg: { id: string; name: string; description?: string }): Promise<SnapshotList> {
+    const { id, name, description } = parse(argSchemas.createSnapshot, arg);
+    return this.mutex.run(id, async () => this.snapshots.create(await this.requireConfig(id), name, description ?? ''));
+  }
+
+  async revertSnapshot(arg: { id: string; name: string }): Promise<SnapshotList> {
+    const { id, name } = parse(argSchemas.revertSnapshot, arg);
+    return this.mutex.run(id, async () => this.snapshots.revert(await this.requireConfig(id), name));
+  }
+
+  async deleteSnapshot(arg: { id: string; name: string }): Promise<SnapshotList> {
+    const { id, name } = parse(argSchemas.deleteSnapshot, arg);
+    return this.mutex.run(id, async () => this.snapshots.delete(await this.requireConfig(id), name));
+  }
+
   async tasks(arg: Record<string, never>): Promise<TaskProgress[]> {
     parse(argSchemas.tasks, arg);
     return this.taskRegistry.list();
@@ -462,6 +569,92 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
     if (this.watchdogTimer) clearInterval(this.watchdogTimer);
     for (const p of this.procs.values()) p.detach();
     this.consoles.close();
+  }
+
+  /**
+   * Boot the VM (under its mutex): afresh, disposable, straight into a live snapshot (loadvm), or -
+   * when its state is saved - restored where it was.
+   */
+  private async startVm(id: string, how: { disposable?: boolean; loadvm?: string }): Promise<VmSummary> {
+    const config = await this.requireConfig(id);
+    const host = await this.host();
+    if (!host.qemu.system) {
+      throw new ApiError('qemu', 'qemu-system-x86_64 was not found: install it with "apt-get install qemu-system-x86".');
+    }
+    const restoring = this.saved.has(id);
+    if (restoring && (how.disposable || how.loadvm)) {
+      throw new ApiError('conflict', "The VM's state is saved: restore it (Start) or discard the saved state first.");
+    }
+    for (const cd of config.cdroms) if (cd.file) await requireFile(cd.file, 'The CD-ROM image');
+    if (config.kernel) await requireFile(config.kernel.kernel, 'The kernel');
+    const cmd = this.qemuCommand(config, host, await this.capsOrNull(), { startPaused: true, incoming: restoring, ...how });
+    if (cmd.errors.length) {
+      const tooLong = cmd.errors.find((e) => e.startsWith('socket path too long'));
+      throw new ApiError('invalid', tooLong ? `${tooLong}. Set VIRTDESK_RUNTIME_DIR to a shorter folder.` : cmd.errors.join('\n'));
+    }
+    if (config.firmware === 'uefi') await ensureUefiVars(vmDir(this.opts.paths, id), uefiFirmware(await this.capsOrNull()));
+    this.startedWith.set(id, structuredClone(config));
+    const files = runtimeFiles(this.opts.paths, id);
+    await rotateLog(files.serial0Log);
+    const stateFile = path.join(vmDir(this.opts.paths, id), SAVED_STATE_FILE);
+    const restore = async (qmp: QmpClient) => {
+      const meta = { vmId: id, vmName: config.name, title: 'Restoring the saved state', cancellable: false };
+      try {
+        await this.taskRegistry.run(meta, (task) => restoreState(qmp, { file: stateFile, socket: files.migrate, onProgress: (p) => task.progress(p) }));
+      } catch (err) {
+        throw new ApiError(
+          'qemu',
+          `The saved state could not be restored: ${(err as Error).message}. It is kept; "Discard saved state" boots the VM afresh instead.`,
+        );
+      }
+    };
+    await this.proc(id).start(host.qemu.system, cmd.argv, restoring ? { beforeCont: restore } : {});
+    if (restoring) {
+      // It runs from the state now; the file is spent (a second restore would roll the disks' guest back).
+      await fs.rm(stateFile, { force: true });
+      this.saved.delete(id);
+    }
+    return this.summary(config);
+  }
+
+  /** Why this VM's disks must not be changed now, or null. */
+  private vmBusy(id: string): string | null {
+    const proc = this.procs.get(id);
+    if (proc?.isActive) {
+      return `the VM is ${proc.status.state}, and QEMU holds a lock on its disks: changing them under a running guest would corrupt them. Shut it down first.`;
+    }
+    if (this.saved.has(id)) {
+      return "the VM's state is saved and expects its disks exactly as they are: restore it (Start) or discard the saved state first.";
+    }
+    return null;
+  }
+
+  /** Snapshots work on a VM that is off, or running or paused (live); not in between, not saved, not disposable. */
+  private snapshotBusy(id: string): string | null {
+    const status = this.procs.get(id)?.status;
+    if (this.saved.has(id)) return "the VM's state is saved: restore it (Start) or discard the saved state first.";
+    if (status?.disposable) return 'this is a disposable run: its disk changes go to temporary files, so there is nothing to snapshot.';
+    if (status && ['starting', 'shutting-down'].includes(status.state)) return `the VM is ${status.state}: wait until it runs or is off.`;
+    return null;
+  }
+
+  private cloneHost(): CloneHost {
+    return {
+      img: async () => (await this.host()).qemu.img ?? 'qemu-img',
+      vmDir: (id) => vmDir(this.opts.paths, id),
+      basesDir: basesDir(this.opts.paths),
+      configs: () => this.allConfigs(),
+      writeConfig: (c) => this.writeConfig(c),
+      createVm: (c, makeFiles) => this.store.create(c, makeFiles),
+      tasks: this.taskRegistry,
+    };
+  }
+
+  /** Store a changed definition and tell the clients. */
+  private async writeConfig(config: VmConfig): Promise<void> {
+    await this.store.write(config);
+    this.configs.set(config.id, config);
+    this.emit('event', { type: 'vm-changed', vm: this.summary(config) });
   }
 
   private proc(id: string): VmProcess {
@@ -490,7 +683,8 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
 
   private summary(config: VmConfig): VmSummary {
     const proc = this.procs.get(config.id);
-    const base = proc?.status ?? { state: 'stopped' as const, since: Date.parse(config.createdAt) };
+    let base = proc?.status ?? { state: 'stopped' as const, since: Date.parse(config.createdAt) };
+    if (!proc?.isActive && this.saved.has(config.id)) base = { state: 'saved', since: base.since };
     const running = proc?.isActive ? this.startedWith.get(config.id) : undefined;
     const pending = running ? planLive(running, config).pendingRestart : [];
     const status = pending.length ? { ...base, pendingRestart: pending } : base;
@@ -603,4 +797,3 @@ function safeFileName(name: string): string {
   return name.replace(/[^\p{L}\p{N}.-]+/gu, '_').replace(/^[._]+/, '') || 'vm';
 }
 
-const notYet = (m: string) => new ApiError('internal', `${m} is not implemented yet.`);

@@ -28,6 +28,12 @@ export interface ArgvOptions {
    * first guest byte, then sends "cont"; a command line shown to a person leaves it out.
    */
   startPaused?: boolean;
+  /** -snapshot: a disposable run; disk writes go to temporary files QEMU deletes when it ends. */
+  disposable?: boolean;
+  /** -incoming defer: wait for a saved state (migrate-incoming) instead of booting. */
+  incoming?: boolean;
+  /** -loadvm: start in this internal snapshot's state (memory and disks). */
+  loadvm?: string;
   /**
    * For a person running the command in a terminal (exported script): the first serial port on the
    * terminal, multiplexed with the monitor (-serial mon:stdio); no QMP, no pidfile, no extra sockets.
@@ -78,6 +84,9 @@ export function buildQemuArgs(vm: VmConfig, host: ArgvHost, paths: ArgvPaths, op
     ...balloon(vm),
     ...(options.forHuman ? (vm.serialPorts > 0 ? ['-serial', 'mon:stdio'] : []) : [...serials(vm, paths.run.dir), ...control(paths.run)]),
     ...(options.startPaused ? ['-S'] : []),
+    ...(options.disposable ? ['-snapshot'] : []),
+    ...(options.incoming ? ['-incoming', 'defer'] : []),
+    ...(options.loadvm ? ['-loadvm', options.loadvm] : []),
     ...vm.extraArgs,
   ];
   return { argv, accel, errors, warnings };

@@ -19,11 +19,22 @@ async function qemuImg(bin: string, args: string[], what: string) {
     throw err;
   }
   if (res.code !== 0) {
-    throw new ApiError('qemu', `qemu-img ${what} failed: ${res.stderr.trim() || `exit code ${res.code}`}`, {
+    throw new ApiError('qemu', `qemu-img ${what} failed: ${explainImgError(res.stderr.trim()) || `exit code ${res.code}`}`, {
       argv: [bin, ...args],
     });
   }
   return res.stdout;
+}
+
+/** qemu-img's words, with the fix where its message alone leaves a person guessing. */
+export function explainImgError(stderr: string): string {
+  if (/Failed to get "?(write|shared "?write)"? lock/i.test(stderr)) {
+    return `${stderr} (a running QEMU uses this image: shut that VM down first)`;
+  }
+  if (/Can't resize an image which has snapshots/i.test(stderr)) {
+    return `${stderr} (qcow2 cannot change size while it holds internal snapshots: delete them first)`;
+  }
+  return stderr;
 }
 
 /** The argv of `qemu-img create`, also shown to users who want to run it by hand. */
@@ -41,16 +52,58 @@ export async function createImage(bin: string, file: string, format: 'qcow2' | '
 }
 
 export interface ImageInfo {
+  filename?: string;
   format: string;
   'virtual-size': number;
   'actual-size'?: number;
   'backing-filename'?: string;
+  'full-backing-filename'?: string;
+  snapshots?: QcowSnapshot[];
+}
+
+/** One internal snapshot as `qemu-img info --output=json` lists it. */
+export interface QcowSnapshot {
+  id: string;
+  name: string;
+  'vm-state-size': number;
+  'date-sec': number;
+  'date-nsec': number;
 }
 
 export async function imageInfo(bin: string, file: string, opts: { shared?: boolean } = {}): Promise<ImageInfo> {
   // -U: a running VM holds a lock on its disk; reading the header is still safe.
   const args = ['info', '--output=json', ...(opts.shared ? ['-U'] : []), file];
   return JSON.parse(await qemuImg(bin, args, 'info')) as ImageInfo;
+}
+
+/** `qemu-img info --backing-chain`: the image itself first, then each backing file in turn. */
+export async function imageChain(bin: string, file: string, opts: { shared?: boolean } = {}): Promise<ImageInfo[]> {
+  const args = ['info', '--output=json', '--backing-chain', ...(opts.shared ? ['-U'] : []), file];
+  return JSON.parse(await qemuImg(bin, args, 'info')) as ImageInfo[];
+}
+
+/** Grow (or, with shrink, cut) an image to sizeBytes. qemu-img refuses while a QEMU holds the lock. */
+export function resizeArgs(file: string, format: string, sizeBytes: number, shrink: boolean): string[] {
+  return ['resize', '-q', ...(shrink ? ['--shrink'] : []), '-f', format, file, String(sizeBytes)];
+}
+
+export async function resizeImage(bin: string, file: string, format: string, sizeBytes: number, shrink: boolean) {
+  await qemuImg(bin, resizeArgs(file, format, sizeBytes, shrink), 'resize');
+}
+
+/** qemu-img check --output=json; exit 2 (corrupt), 3 (leaks) and 63 (format without checks) are answers. */
+export async function checkImage(bin: string, file: string, format: string): Promise<{ code: number; output: string }> {
+  const res = await run(bin, ['check', '--output=json', '-f', format, file], { timeoutMs: 10 * 60_000 });
+  if (![0, 2, 3, 63].includes(res.code)) {
+    throw new ApiError('qemu', `qemu-img check failed: ${explainImgError(res.stderr.trim()) || `exit code ${res.code}`}`);
+  }
+  return { code: res.code, output: res.code === 63 ? res.stderr : res.stdout };
+}
+
+/** qemu-img snapshot -c (create), -a (apply: revert the disk), -d (delete), on a VM that is off. */
+export async function snapshotImage(bin: string, file: string, op: 'create' | 'apply' | 'delete', tag: string) {
+  const flag = { create: '-c', apply: '-a', delete: '-d' }[op];
+  await qemuImg(bin, ['snapshot', '-f', 'qcow2', flag, tag, file], `snapshot ${flag}`);
 }
 
 export type ImageFormat = 'qcow2' | 'raw' | 'vmdk' | 'vdi';

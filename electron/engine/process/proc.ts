@@ -22,11 +22,15 @@ export async function readPidfile(file: string): Promise<number | null> {
 
 /** A pid can be reused after a crash: only trust it if its command line names our QMP socket. */
 export async function isOurQemu(pid: number, qmpSocket: string): Promise<boolean> {
+  return (await cmdlineOf(pid)).some((arg) => arg.includes(qmpSocket));
+}
+
+/** QEMU's argv as /proc shows it (empty when the process is gone). */
+export async function cmdlineOf(pid: number): Promise<string[]> {
   try {
-    const cmdline = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8');
-    return cmdline.split('\0').some((arg) => arg.includes(qmpSocket));
+    return (await fs.readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0');
   } catch {
-    return false;
+    return [];
   }
 }
 

@@ -11,7 +11,7 @@ import type { VmStatus } from '../../../shared/model/index.js';
 import type { RuntimeFiles } from '../paths.js';
 import { QmpClient, type QmpEvent } from '../qmp/qmp-client.js';
 import { lastLines } from './log-tail.js';
-import { isAlive, isOurQemu, readPidfile, waitForExit } from './proc.js';
+import { cmdlineOf, isAlive, isOurQemu, readPidfile, waitForExit } from './proc.js';
 
 export const DEFAULT_SHUTDOWN_TIMEOUT_SEC = 60;
 const FORCE_QUIT_GRACE_MS = 2_000;
@@ -31,6 +31,10 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
   private orderlyExit = false;
   private forceOffTimer: NodeJS.Timeout | null = null;
   private detached = false;
+  /** Started with -snapshot: disk writes go to temporary files. */
+  private disposable = false;
+  /** A reboot is under way: the guest's next shutdown starts it again instead of ending QEMU. */
+  private rebootTimer: NodeJS.Timeout | null = null;
 
   constructor(
     readonly id: string,
@@ -63,6 +67,7 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
       return;
     }
     this.pid = pid;
+    this.disposable = (await cmdlineOf(pid)).includes('-snapshot');
     let qmp: QmpClient;
     try {
       qmp = await QmpClient.connect(this.files.qmp, { timeoutMs: 5_000 });
@@ -78,11 +83,16 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
     await this.onAttach('reattach');
   }
 
-  /** Start QEMU detached; resolves when the guest runs with the console relay attached. */
-  async start(qemuBinary: string, argv: string[]): Promise<void> {
+  /**
+   * Start QEMU detached; resolves when the guest runs with the console relay attached. beforeCont runs
+   * while the guest is still paused (a restore feeds in the saved state there); if it fails, QEMU is
+   * stopped again and the start fails.
+   */
+  async start(qemuBinary: string, argv: string[], opts: { beforeCont?: (qmp: QmpClient) => Promise<void> } = {}): Promise<void> {
     if (this.isActive) throw new ApiError('conflict', `The VM is already ${this.status.state}.`);
     await this.prepareRuntimeDir();
     this.orderlyExit = false;
+    this.disposable = argv.includes('-snapshot');
     this.setStatus({ state: 'starting' });
 
     const log = await fs.open(this.files.log, 'w', 0o600);
@@ -137,6 +147,14 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
       // QEMU died right after its greeting (e.g. a KVM abort); onEnded reports it as crashed.
       throw new ApiError('qemu', `QEMU stopped right after starting: ${(err as Error).message}`);
     }
+    if (opts.beforeCont) {
+      try {
+        await opts.beforeCont(qmp);
+      } catch (err) {
+        await this.forceOff().catch(() => {});
+        throw err;
+      }
+    }
     try {
       await this.onAttach('start');
       await qmp.execute('cont');
@@ -154,6 +172,20 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
     this.clearForceOffTimer();
     this.forceOffTimer = setTimeout(() => void this.forceOff().catch(() => {}), timeoutSec * 1000);
     this.setStatus({ state: 'shutting-down', forceOffAt });
+  }
+
+  /**
+   * ACPI reboot: QEMU is told to pause rather than exit when the guest powers off; the power button is
+   * pressed; on the guest's SHUTDOWN the machine is reset and resumed. A guest that ignores the button
+   * for timeoutSec (no ACPI support, or a busy guest) is reset instead.
+   */
+  async reboot(timeoutSec: number): Promise<void> {
+    const qmp = this.requireQmp('reboot');
+    if (this.status.state !== 'running') throw new ApiError('conflict', `Cannot reboot: the VM is ${this.status.state}.`);
+    await qmp.execute('set-action', { shutdown: 'pause' });
+    this.clearRebootTimer();
+    this.rebootTimer = setTimeout(() => void this.finishReboot(), timeoutSec * 1000);
+    await qmp.execute('system_powerdown');
   }
 
   /** Like pulling the plug: QMP quit, and SIGKILL if QEMU does not go within a moment. */
@@ -178,14 +210,14 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
   /** Show (or, with undefined, clear) a warning about the running VM, e.g. from the KVM watchdog. */
   warn(warning: string | undefined): void {
     if (!this.isActive || this.status.warning === warning) return;
-    const { state, error, log } = this.status;
-    this.setStatus({ state, error, log, warning });
+    this.setStatus({ ...this.liveFields(), warning });
   }
 
   /** VirtDesk quits: let go of QEMU without stopping it. */
   detach(): void {
     this.detached = true;
     this.clearForceOffTimer();
+    this.clearRebootTimer();
     this.qmp?.close();
   }
 
@@ -193,9 +225,11 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
     this.qmp = qmp;
     qmp.on('event', (e) => this.onEvent(e));
     qmp.once('close', () => void this.onEnded());
-    const [status, kvm] = await Promise.all([
+    const [status, kvm, balloon] = await Promise.all([
       qmp.execute<{ status: string; running: boolean }>('query-status'),
       qmp.execute<{ enabled: boolean }>('query-kvm'),
+      // Without a balloon device QEMU answers DeviceNotActive: nothing to show then.
+      qmp.execute<{ actual: number }>('query-balloon').catch(() => null),
     ]);
     // A fresh start is paused by -S only until the console is attached: it stays "starting" until the
     // RESUME event that follows "cont".
@@ -203,13 +237,42 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
       state: this.status.state === 'starting' ? 'starting' : status.running ? 'running' : 'paused',
       pid: this.pid ?? undefined,
       accel: kvm.enabled ? 'kvm' : 'tcg',
+      balloonMiB: balloon ? Math.round(balloon.actual / 2 ** 20) : undefined,
     });
+  }
+
+  /** What a status change must carry over (a warning, an error) while the state stays the same. */
+  private liveFields(): Pick<VmStatus, 'state' | 'error' | 'log' | 'warning'> {
+    const { state, error, log, warning } = this.status;
+    return { state, error, log, warning };
+  }
+
+  /** Reset and run the guest, and let a later guest poweroff end QEMU again. */
+  private async finishReboot(): Promise<void> {
+    this.clearRebootTimer();
+    const qmp = this.qmp;
+    if (!qmp) return;
+    try {
+      await qmp.execute('set-action', { shutdown: 'poweroff' });
+      await qmp.execute('system_reset');
+      const { status } = await qmp.execute<{ status: string }>('query-status');
+      if (status !== 'running') await qmp.execute('cont');
+    } catch (err) {
+      this.warn(`The reboot did not complete: ${(err as Error).message}. Reset or force off the VM.`);
+    }
   }
 
   private onEvent(e: QmpEvent): void {
     switch (e.event) {
       case 'SHUTDOWN':
+        if (this.rebootTimer) {
+          void this.finishReboot(); // the guest went down for the reboot: QEMU paused, it did not exit
+          break;
+        }
         this.orderlyExit = true;
+        break;
+      case 'BALLOON_CHANGE':
+        this.setStatus({ ...this.liveFields(), balloonMiB: Math.round(Number(e.data.actual) / 2 ** 20) });
         break;
       case 'STOP':
         if (this.status.state === 'running') this.setStatus({ state: 'paused' });
@@ -224,6 +287,7 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
   private async onEnded(): Promise<void> {
     this.qmp = null;
     this.clearForceOffTimer();
+    this.clearRebootTimer();
     if (this.detached) return;
     const info = this.childExit ? await Promise.race([this.childExit, delay(3_000).then(() => null)]) : null;
     if (!this.childExit && this.pid !== null) await waitForExit(this.pid, 3_000);
@@ -277,6 +341,11 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
     await Promise.all([qmp, serial0, monitor, pidfile].map((f) => fs.rm(f, { force: true })));
   }
 
+  private clearRebootTimer(): void {
+    if (this.rebootTimer) clearTimeout(this.rebootTimer);
+    this.rebootTimer = null;
+  }
+
   private clearForceOffTimer(): void {
     if (this.forceOffTimer) clearTimeout(this.forceOffTimer);
     this.forceOffTimer = null;
@@ -293,6 +362,8 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
       error: 'error' in patch ? patch.error : undefined,
       log: 'log' in patch ? patch.log : undefined,
       warning: 'warning' in patch && isLive(patch.state) ? patch.warning : undefined,
+      balloonMiB: isLive(patch.state) ? (patch.balloonMiB ?? this.status.balloonMiB) : undefined,
+      disposable: isLive(patch.state) && this.disposable ? true : undefined,
     };
     this.emit('status', this.status);
   }

@@ -51,6 +51,9 @@ export const disk = (p: Partial<VmConfig['disks'][number]>) => ({ ...base.disks[
 export const cases: Case[] = [
   { name: 'iso-install-tcg', config: base },
   { name: 'engine-start-paused', config: base, options: { startPaused: true } },
+  { name: 'disposable-run', config: base, options: { startPaused: true, disposable: true } },
+  { name: 'restore-saved-state', config: base, options: { startPaused: true, incoming: true } },
+  { name: 'start-from-snapshot', config: base, options: { startPaused: true, loadvm: 'before upgrade' } },
   { name: 'export-for-a-person', config: { ...base, display: 'vnc' }, options: { forHuman: true } },
   { name: 'existing-disk-boot-from-disk', config: { ...base, cdroms: [], boot: { order: ['disk'], menu: false }, disks: [disk({}), disk({ file: '/srv/images/data.raw', format: 'raw', bus: 'ide' })], balloon: false } },
   { name: 'auto-accel-kvm-usable', config: { ...base, accel: 'auto' }, host: { ...HOST, kvmUsable: true } },

@@ -1,0 +1,126 @@
+// Cloning a VM that is off. Full: every writable disk copied by qemu-img convert (a task with
+// progress, cancellable). Linked: the original's writable disks become read-only bases and both VMs
+// get a qcow2 overlay on them, so neither can change what the other sees.
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { ApiError } from '../../../shared/api.js';
+import type { VmConfig } from '../../../shared/model/index.js';
+import { uniqueMac } from '../create/check-input.js';
+import { diskPath } from '../disks/disk-files.js';
+import { convertImage, imageInfo, overlayArgs } from '../img/qemu-img.js';
+import { UEFI_VARS_FILE } from '../paths.js';
+import { run } from '../process/run.js';
+import type { TaskRegistry } from '../tasks/task-registry.js';
+import { planClone } from './plan-clone.js';
+
+export interface CloneHost {
+  img(): Promise<string>;
+  vmDir(id: string): string;
+  basesDir: string;
+  configs(): Promise<VmConfig[]>;
+  writeConfig(config: VmConfig): Promise<void>;
+  /** Make a new VM folder atomically: makeFiles fills a temporary folder that is renamed at the end. */
+  createVm(config: VmConfig, makeFiles: (dir: string) => Promise<void>): Promise<void>;
+  tasks: TaskRegistry;
+}
+
+export async function cloneVm(host: CloneHost, src: VmConfig, name: string, mode: 'full' | 'linked'): Promise<VmConfig> {
+  const all = await host.configs();
+  if (all.some((c) => c.name.toLowerCase() === name.toLowerCase())) {
+    throw new ApiError('conflict', `A VM named "${name}" exists already: choose another name.`, { field: 'name' });
+  }
+  const img = await host.img();
+  const srcDir = host.vmDir(src.id);
+  const macs: string[] = [];
+  for (const _ of src.nics) {
+    let mac: string;
+    do mac = uniqueMac(all);
+    while (macs.includes(mac));
+    macs.push(mac);
+  }
+  const input = { id: crypto.randomUUID(), name, createdAt: new Date().toISOString(), mode };
+
+  let srcPaths = src.disks.map((d) => diskPath(srcDir, d.file));
+  if (mode === 'linked') srcPaths = await makeBases(host, img, src, srcPaths);
+  const plan = planClone(src, input, srcPaths, macs);
+
+  const meta = { vmId: src.id, vmName: src.name, title: `Cloning to "${name}"`, cancellable: mode === 'full' };
+  await host.tasks.run(meta, (task) =>
+    host.createVm(plan.config, async (dir) => {
+      const copies = plan.disks.filter((d) => d.kind === 'copy').length;
+      let done = 0;
+      for (const d of plan.disks) {
+        if (d.kind === 'copy') {
+          const dst = path.join(dir, d.file);
+          await convertImage(img, { src: d.src, srcFormat: d.format, dst, dstFormat: d.format, signal: task.signal }, (p) =>
+            task.progress(((done + p / 100) / copies) * 100),
+          );
+          done++;
+        } else if (d.kind === 'overlay') {
+          await overlay(img, path.join(dir, d.file), d.base, d.baseFormat);
+        }
+      }
+      if (src.firmware === 'uefi') {
+        await fs.copyFile(path.join(srcDir, UEFI_VARS_FILE), path.join(dir, UEFI_VARS_FILE)).catch(() => {}); // made at start if missing
+      }
+    }),
+  );
+  return plan.config;
+}
+
+/**
+ * Linked clones: each writable disk of the original becomes a read-only base, and the original gets a
+ * qcow2 overlay on it in its own folder. A disk in the VM's folder moves to the bases folder (so
+ * deleting either VM never takes the base with it); a disk the user keeps elsewhere stays where it is.
+ * Returns the disks' paths as the clone's overlays will name them. On failure everything is put back.
+ */
+async function makeBases(host: CloneHost, img: string, src: VmConfig, paths: string[]): Promise<string[]> {
+  const srcDir = host.vmDir(src.id);
+  for (const [i, d] of src.disks.entries()) {
+    if (d.readOnly) continue;
+    const snaps = (await imageInfo(img, paths[i]!)).snapshots?.length ?? 0;
+    if (snaps) {
+      throw new ApiError(
+        'conflict',
+        `${path.basename(d.file)} holds ${snaps} snapshot(s): in a shared base they would be out of reach of both VMs. Delete them or make a full clone.`,
+      );
+    }
+  }
+  await fs.mkdir(host.basesDir, { recursive: true });
+  const undo: Array<() => Promise<unknown>> = [];
+  const bases = [...paths];
+  const disks = structuredClone(src.disks);
+  try {
+    for (const [i, d] of src.disks.entries()) {
+      if (d.readOnly) continue;
+      const own = path.dirname(paths[i]!) === srcDir;
+      if (own) {
+        const base = path.join(host.basesDir, `${src.id.slice(0, 8)}-${crypto.randomBytes(3).toString('hex')}-${path.basename(d.file)}`);
+        await fs.rename(paths[i]!, base);
+        undo.push(() => fs.rename(base, paths[i]!));
+        await fs.chmod(base, 0o444);
+        undo.push(() => fs.chmod(base, 0o644));
+        bases[i] = base;
+      }
+      const stem = path.basename(d.file).replace(/\.[^.]+$/, '');
+      let name = `${stem}.qcow2`;
+      for (let n = 2; await exists(path.join(srcDir, name)); n++) name = `${stem}-${n}.qcow2`;
+      await overlay(img, path.join(srcDir, name), bases[i]!, d.format);
+      undo.push(() => fs.rm(path.join(srcDir, name), { force: true }));
+      disks[i] = { ...d, file: name, format: 'qcow2' };
+    }
+    await host.writeConfig({ ...src, disks });
+  } catch (err) {
+    for (const step of undo.reverse()) await step().catch(() => {});
+    throw err;
+  }
+  return bases;
+}
+
+async function overlay(img: string, file: string, base: string, baseFormat: string): Promise<void> {
+  const res = await run(img, overlayArgs(file, base, baseFormat));
+  if (res.code !== 0) throw new ApiError('qemu', `qemu-img could not make an overlay on ${base}: ${res.stderr.trim()}`);
+}
+
+const exists = (p: string) => fs.access(p).then(() => true, () => false);

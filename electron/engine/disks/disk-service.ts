@@ -1,0 +1,125 @@
+// The Disks view and its actions (resize, convert, check) over qemu-img. A disk QEMU has open, or one a
+// saved VM or a linked clone depends on, is refused with the reason rather than risked: qemu-img would
+// mostly refuse on its lock too, but only the caller knows why and what to do about it.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { ApiError, type DiskCheckResult, type DiskEntry } from '../../../shared/api.js';
+import type { DiskFormat, VmConfig } from '../../../shared/model/index.js';
+import { checkImage, convertImage, imageChain, resizeImage } from '../img/qemu-img.js';
+import type { TaskRegistry } from '../tasks/task-registry.js';
+import { parseCheck } from './check-result.js';
+import { convertedName, diskPath } from './disk-files.js';
+import { toLayers } from './image-layers.js';
+
+export interface DiskHost {
+  img(): Promise<string>;
+  configs(): Promise<VmConfig[]>;
+  vmDir(id: string): string;
+  /** Read-only bases that linked clones share (outside every VM's folder). */
+  basesDir: string;
+  /** Why this VM's disks must not be changed now (running, saved), or null. */
+  vmBusy(id: string): string | null;
+  tasks: TaskRegistry;
+  /** Store a changed definition (and tell the clients). */
+  writeConfig(config: VmConfig): Promise<void>;
+}
+
+export class DiskService {
+  constructor(private readonly host: DiskHost) {}
+
+  async list(vmId?: string): Promise<DiskEntry[]> {
+    const img = await this.host.img();
+    const configs = await this.host.configs();
+    // Every VM's chains, even for one VM's page: "used by" needs to know who builds on whom.
+    const vmEntries = (
+      await Promise.all(configs.map((c) => Promise.all(c.disks.map((d, index) => this.entry(img, c, index, diskPath(this.host.vmDir(c.id), d.file))))))
+    ).flat();
+    const usedBy = (p: string, self?: string) =>
+      vmEntries.filter((e) => e.vm && e.vm.id !== self && e.chain?.slice(1).some((l) => l.path === p)).map((e) => e.vm!.name);
+    for (const e of vmEntries) {
+      e.usedBy = [...new Set(usedBy(e.path, e.vm!.id))];
+      e.busy ??= e.usedBy.length ? `${e.usedBy.join(', ')} build on this image as their base: changing it would corrupt them.` : null;
+    }
+    if (vmId) return vmEntries.filter((e) => e.vm?.id === vmId);
+    const bases = await fs.readdir(this.host.basesDir).catch(() => [] as string[]);
+    const baseEntries = await Promise.all(
+      bases
+        .filter((f) => !f.startsWith('.'))
+        .map(async (f) => {
+          const p = path.join(this.host.basesDir, f);
+          const e = await this.layerEntry(img, p);
+          e.usedBy = [...new Set(usedBy(p))];
+          e.busy = `A read-only base shared by linked clones${e.usedBy.length ? ` (${e.usedBy.join(', ')})` : ''}: it stays as it is while they exist.`;
+          return e;
+        }),
+    );
+    return [...vmEntries, ...baseEntries];
+  }
+
+  async resize(id: string, index: number, sizeBytes: number, shrink: boolean): Promise<DiskEntry> {
+    const { config, entry } = await this.actionable(id, index, 'resize');
+    const now = entry.chain![0]!.virtualSize;
+    if (sizeBytes < now && !shrink) {
+      throw new ApiError(
+        'invalid',
+        `${sizeBytes} bytes is smaller than the disk is now (${now}): shrinking destroys everything past the new end. Shrink the guest's file systems and partitions first, then confirm the shrink.`,
+        { field: 'sizeBytes' },
+      );
+    }
+    if (sizeBytes !== now) await resizeImage(await this.host.img(), entry.path, config.disks[index]!.format, sizeBytes, sizeBytes < now);
+    return (await this.list(id))[index]!;
+  }
+
+  async convert(id: string, index: number, format: DiskFormat, compress: boolean, use: boolean): Promise<{ path: string }> {
+    const { config, entry } = await this.actionable(id, index, 'convert');
+    const disk = config.disks[index]!;
+    const dir = this.host.vmDir(id);
+    const taken = new Set(await fs.readdir(dir));
+    // The copy goes into the VM's own folder, whatever folder the original is in.
+    const name = convertedName(disk.file, format, taken);
+    const dst = path.join(dir, name);
+    const img = await this.host.img();
+    const meta = { vmId: id, vmName: config.name, title: `Converting ${path.basename(disk.file)} to ${format}`, cancellable: true };
+    await this.host.tasks.run(meta, (task) =>
+      convertImage(img, { src: entry.path, srcFormat: disk.format, dst, dstFormat: format, compress, signal: task.signal }, (p) => task.progress(p)),
+    );
+    if (use) {
+      const disks = config.disks.map((d, i) => (i === index ? { ...d, file: name, format } : d));
+      await this.host.writeConfig({ ...config, disks });
+    }
+    return { path: dst };
+  }
+
+  async check(id: string, index: number): Promise<DiskCheckResult> {
+    const { config, entry } = await this.actionable(id, index, 'check');
+    const { code, output } = await checkImage(await this.host.img(), entry.path, config.disks[index]!.format);
+    return parseCheck(code, output);
+  }
+
+  /** The VM's disk `index`, if the action may touch it now; else a conflict that says why. */
+  private async actionable(id: string, index: number, what: string): Promise<{ config: VmConfig; entry: DiskEntry }> {
+    const entries = await this.list(id);
+    const config = (await this.host.configs()).find((c) => c.id === id);
+    const entry = entries[index];
+    if (!config || !entry) throw new ApiError('not-found', `This VM has no disk ${index + 1}.`);
+    if (entry.busy) throw new ApiError('conflict', `Cannot ${what} ${path.basename(entry.path)}: ${entry.busy}`);
+    if (!entry.chain) throw new ApiError('io', `Cannot ${what} ${entry.path}: ${entry.error}`);
+    return { config, entry };
+  }
+
+  private async entry(img: string, config: VmConfig, index: number, p: string): Promise<DiskEntry> {
+    const e = await this.layerEntry(img, p);
+    return { ...e, vm: { id: config.id, name: config.name, index }, busy: this.host.vmBusy(config.id) };
+  }
+
+  private async layerEntry(img: string, p: string): Promise<DiskEntry> {
+    try {
+      // -U: a running VM holds its images' locks; reading their headers is still safe.
+      const chain = await imageChain(img, p, { shared: true });
+      return { path: p, vm: null, usedBy: [], chain: toLayers(chain, p), snapshots: chain[0]?.snapshots?.length ?? 0, busy: null };
+    } catch (err) {
+      const error = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'The file is missing.' : (err as Error).message;
+      return { path: p, vm: null, usedBy: [], chain: null, snapshots: 0, error, busy: null };
+    }
+  }
+}

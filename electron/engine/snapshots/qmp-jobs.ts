@@ -1,0 +1,42 @@
+// QMP background jobs (snapshot-save/-load/-delete): start one, follow it to the end, and dismiss it,
+// because QEMU keeps a concluded snapshot job (and its error) until someone does.
+import { ApiError } from '../../../shared/api.js';
+import type { QmpClient } from '../qmp/qmp-client.js';
+
+interface JobInfo {
+  id: string;
+  status: string;
+  'current-progress': number;
+  'total-progress': number;
+  error?: string;
+}
+
+const POLL_MS = 100;
+
+export async function runJob(
+  qmp: QmpClient,
+  command: string,
+  args: Record<string, unknown>,
+  onProgress: (percent: number) => void,
+): Promise<void> {
+  const id = `virtdesk-${command}-${Date.now().toString(36)}`;
+  await qmp.execute(command, { 'job-id': id, ...args });
+  for (;;) {
+    const job = (await qmp.execute<JobInfo[]>('query-jobs')).find((j) => j.id === id);
+    if (!job) throw new ApiError('qemu', `QEMU lost track of its ${command} job.`);
+    if (job.status === 'concluded' || job.status === 'null') {
+      await qmp.execute('job-dismiss', { id }).catch(() => {});
+      if (job.error) throw new ApiError('qemu', `${command} failed: ${job.error}`);
+      onProgress(100);
+      return;
+    }
+    if (job['total-progress'] > 0) onProgress((job['current-progress'] / job['total-progress']) * 100);
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+}
+
+/** Node names of the VM's writable disks (QEMU names them; VirtDesk's drives are disk0, disk1...). */
+export async function writableDiskNodes(qmp: QmpClient): Promise<string[]> {
+  const block = await qmp.execute<Array<{ device: string; inserted?: { 'node-name': string; ro: boolean } }>>('query-block');
+  return block.filter((b) => /^disk\d+$/.test(b.device) && b.inserted && !b.inserted.ro).map((b) => b.inserted!['node-name']);
+}

@@ -1,0 +1,138 @@
+// Snapshots: internal qcow2 snapshots of every writable disk. While the VM runs they are live (memory
+// and devices too, through QMP snapshot-save/-load/-delete jobs); when it is off, qemu-img takes
+// disk-only ones. Both kinds are the same qcow2 snapshots, so one list shows them all.
+import { ApiError, type SnapshotInfo, type SnapshotList } from '../../../shared/api.js';
+import type { VmConfig } from '../../../shared/model/index.js';
+import { diskPath } from '../disks/disk-files.js';
+import { imageInfo, snapshotImage, type QcowSnapshot } from '../img/qemu-img.js';
+import type { QmpClient } from '../qmp/qmp-client.js';
+import type { TaskRegistry } from '../tasks/task-registry.js';
+import { runJob, writableDiskNodes } from './qmp-jobs.js';
+import { snapshotBlocker, snapshotDisks } from './snapshot-blocker.js';
+import { readMeta, updateMeta } from './snapshot-meta.js';
+
+export interface SnapshotHost {
+  img(): Promise<string>;
+  vmDir(id: string): string;
+  /** The running VM's QMP; null when QEMU is not running. */
+  liveQmp(id: string): QmpClient | null;
+  /** Why snapshots cannot be touched now (saved state, disposable run, starting...), or null. */
+  busy(id: string): string | null;
+  tasks: TaskRegistry;
+  /** Boot the VM straight into a live snapshot (-loadvm). */
+  startAt(id: string, tag: string): Promise<void>;
+}
+
+export class SnapshotService {
+  constructor(private readonly host: SnapshotHost) {}
+
+  async list(config: VmConfig): Promise<SnapshotList> {
+    const unavailable = snapshotBlocker(config);
+    if (unavailable) return { snapshots: [], unavailable };
+    return { snapshots: await this.read(config), unavailable: this.host.busy(config.id) };
+  }
+
+  async create(config: VmConfig, name: string, description: string): Promise<SnapshotList> {
+    this.usable(config, 'take a snapshot');
+    if ((await this.read(config)).some((s) => s.name === name)) {
+      throw new ApiError('conflict', `There is a snapshot named "${name}" already: choose another name.`, { field: 'name' });
+    }
+    const dir = this.host.vmDir(config.id);
+    const qmp = this.host.liveQmp(config.id);
+    const meta = { vmId: config.id, vmName: config.name, title: `Taking snapshot "${name}"`, cancellable: false };
+    await this.host.tasks.run(meta, async (task) => {
+      if (qmp) {
+        const nodes = await writableDiskNodes(qmp);
+        await runJob(qmp, 'snapshot-save', { tag: name, vmstate: nodes[0], devices: nodes }, (p) => task.progress(p));
+        return;
+      }
+      const img = await this.host.img();
+      const done: string[] = [];
+      try {
+        for (const { disk } of snapshotDisks(config)) {
+          const file = diskPath(dir, disk.file);
+          await snapshotImage(img, file, 'create', name);
+          done.push(file);
+        }
+      } catch (err) {
+        // All disks or none: a snapshot on some of them would revert the VM to a mix of times.
+        for (const file of done) await snapshotImage(img, file, 'delete', name).catch(() => {});
+        throw err;
+      }
+    });
+    await updateMeta(dir, (m) => void (m[name] = { description }));
+    return this.list(config);
+  }
+
+  async revert(config: VmConfig, name: string): Promise<SnapshotList> {
+    this.usable(config, 'revert to a snapshot');
+    const snap = (await this.read(config)).find((s) => s.name === name);
+    if (!snap) throw new ApiError('not-found', `There is no snapshot named "${name}".`);
+    const qmp = this.host.liveQmp(config.id);
+    if (qmp) {
+      if (!snap.live) {
+        throw new ApiError('conflict', `"${name}" holds the disks only (it was taken with the VM off): shut the VM down, then revert to it.`);
+      }
+      const nodes = await writableDiskNodes(qmp);
+      const meta = { vmId: config.id, vmName: config.name, title: `Reverting to "${name}"`, cancellable: false };
+      await this.host.tasks.run(meta, (task) =>
+        runJob(qmp, 'snapshot-load', { tag: name, vmstate: nodes[0], devices: nodes }, (p) => task.progress(p)).catch(async (err: Error) => {
+          // A failed load leaves the guest in "restore-vm": its memory is half old, half new.
+          throw new ApiError('qemu', `${err.message}. The guest's memory is now inconsistent: reset or force off the VM.`);
+        }),
+      );
+    } else if (snap.live) {
+      // A snapshot of a running guest is a running guest: start the VM in it, as virt-manager does.
+      await this.host.startAt(config.id, name);
+    } else {
+      const img = await this.host.img();
+      for (const { disk } of snapshotDisks(config)) await snapshotImage(img, diskPath(this.host.vmDir(config.id), disk.file), 'apply', name);
+    }
+    return this.list(config);
+  }
+
+  async delete(config: VmConfig, name: string): Promise<SnapshotList> {
+    this.usable(config, 'delete a snapshot');
+    if (!(await this.read(config)).some((s) => s.name === name)) throw new ApiError('not-found', `There is no snapshot named "${name}".`);
+    const dir = this.host.vmDir(config.id);
+    const qmp = this.host.liveQmp(config.id);
+    if (qmp) {
+      const nodes = await writableDiskNodes(qmp);
+      const meta = { vmId: config.id, vmName: config.name, title: `Deleting snapshot "${name}"`, cancellable: false };
+      await this.host.tasks.run(meta, (task) => runJob(qmp, 'snapshot-delete', { tag: name, devices: nodes }, (p) => task.progress(p)));
+    } else {
+      const img = await this.host.img();
+      for (const { disk } of snapshotDisks(config)) {
+        const file = diskPath(dir, disk.file);
+        // A disk added after the snapshot does not have it: nothing to delete there.
+        const has = (await imageInfo(img, file)).snapshots?.some((s) => s.name === name);
+        if (has) await snapshotImage(img, file, 'delete', name);
+      }
+    }
+    await updateMeta(dir, (m) => void delete m[name]);
+    return this.list(config);
+  }
+
+  private usable(config: VmConfig, what: string): void {
+    const reason = snapshotBlocker(config) ?? this.host.busy(config.id);
+    if (reason) throw new ApiError('conflict', `Cannot ${what}: ${reason}`);
+  }
+
+  /** The snapshots of the first writable disk (it holds the memory state of live ones), with descriptions. */
+  private async read(config: VmConfig): Promise<SnapshotInfo[]> {
+    const first = snapshotDisks(config)[0];
+    if (!first) return [];
+    const dir = this.host.vmDir(config.id);
+    // -U: a running VM holds the lock; listing reads only the snapshot table.
+    const info = await imageInfo(await this.host.img(), diskPath(dir, first.disk.file), { shared: true });
+    const meta = await readMeta(dir);
+    return (info.snapshots ?? []).map((s: QcowSnapshot) => ({
+      name: s.name,
+      description: meta[s.name]?.description ?? '',
+      createdAt: new Date(s['date-sec'] * 1000 + Math.floor(s['date-nsec'] / 1e6)).toISOString(),
+      vmStateBytes: s['vm-state-size'],
+      live: s['vm-state-size'] > 0,
+    }));
+  }
+}
+

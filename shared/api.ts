@@ -162,6 +162,15 @@ export interface DiskCheckResult {
   message: string;
 }
 
+/** A file the delete dialog offers to delete, with a checkbox. */
+export interface DeletionFile {
+  path: string;
+  insideVmFolder: boolean;
+  sizeBytes: number | null;
+  /** Other VMs whose disks build on this file (linked clones): it cannot be deleted while they exist. */
+  usedBy: string[];
+}
+
 export interface SnapshotInfo {
   /** The tag (unique per VM). */
   name: string;
@@ -276,7 +285,7 @@ export interface VmApi {
    */
   remove(arg: { id: string; deleteFiles: string[]; forceOff?: boolean }): Promise<{ kept: string[]; keptIn: string | null }>;
   /** What deleting would touch: each disk (inside or outside the VM folder) for the dialog's checkboxes. */
-  deletionPlan(arg: { id: string }): Promise<{ files: Array<{ path: string; insideVmFolder: boolean; sizeBytes: number | null }> }>;
+  deletionPlan(arg: { id: string }): Promise<{ files: DeletionFile[] }>;
   openConsole(arg: { id: string; stream: ConsoleStream }): Promise<ConsoleTicket>;
   /** The guest's screen now, as PNG (QMP screendump). */
   screenshot(arg: { id: string }): Promise<{ pngBase64: string; width: number; height: number }>;

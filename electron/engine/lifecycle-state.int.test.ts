@@ -36,7 +36,7 @@ describe('reboot', () => {
     const { id } = await engine.service.create(kernelVm('rebooter'));
     await engine.service.start({ id });
     const con = await openSerial(id);
-    await con.waitFor(GUEST_PROMPT, 60_000);
+    await con.waitForShell(GUEST_PROMPT);
     const pid = (await engine.service.get({ id })).status.pid;
     const states: string[] = [];
     const onEvent = (e: VmEvent) => e.type === 'vm-changed' && e.vm.id === id && states.push(e.vm.status.state);
@@ -68,7 +68,7 @@ describe('save to disk and restore', () => {
     const { id } = await engine.service.create(kernelVm('saver'));
     await engine.service.start({ id });
     let con = await openSerial(id);
-    await con.waitFor(GUEST_PROMPT, 60_000);
+    await con.waitForShell(GUEST_PROMPT);
     con.type('i=0; while :; do i=$((i+1)); echo tick-$i; sleep 0.2; done\r');
     await con.waitFor('tick-5', 10_000);
 
@@ -116,7 +116,7 @@ describe('balloon', () => {
     const { id } = await engine.service.create(kernelVm('ballooned', { memoryMiB: 384 }));
     await engine.service.start({ id });
     const con = await openSerial(id);
-    await con.waitFor(GUEST_PROMPT, 60_000);
+    await con.waitForShell(GUEST_PROMPT);
     const memTotal = async () => {
       const from = con.text.length;
       con.type("echo mem-$(sed -n 's/MemTotal: *\\([0-9]*\\) kB/\\1/p' /proc/meminfo)-kb\r");
@@ -146,7 +146,7 @@ describe('disposable run', () => {
     const vm = await engine.service.start({ id, disposable: true });
     expect(vm.status.disposable).toBe(true);
     const con = await openSerial(id);
-    await con.waitFor(GUEST_PROMPT, 60_000);
+    await con.waitForShell(GUEST_PROMPT);
     con.type('echo scribble-scribble | dd of=/dev/vda bs=512 count=1 conv=sync 2>/dev/null; sync; head -c 18 /dev/vda; echo\r');
     await con.waitFor('scribble-scribble', 10_000, con.text.lastIndexOf('dd of='));
     await expect(engine.service.saveState({ id })).rejects.toThrow(/disposable run cannot be saved/);

@@ -13,6 +13,7 @@ import {
   type DetectedOs,
   type DiskCheckResult,
   type DiskEntry,
+  type DeletionFile,
   type SnapshotList,
   type ImageDetails,
   type TaskProgress,
@@ -52,6 +53,7 @@ import { KvmWatchdog, readVcpuTimes } from './process/kvm-watchdog.js';
 import { explainKvmCrash, remediesFor, remedyPatch } from './remedies.js';
 import { SettingsStore } from './store/settings-store.js';
 import { TaskRegistry } from './tasks/task-registry.js';
+import { diskPath } from './disks/disk-files.js';
 import { DiskService } from './disks/disk-service.js';
 import { SnapshotService } from './snapshots/snapshot-service.js';
 import { cloneVm as makeClone, type CloneHost } from './clone/clone-vm.js';
@@ -359,15 +361,17 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
     return this.qmpVerb(argSchemas.reset, arg, null, 'system_reset', 'reset');
   }
 
-  async deletionPlan(arg: { id: string }): Promise<{ files: Array<{ path: string; insideVmFolder: boolean; sizeBytes: number | null }> }> {
+  async deletionPlan(arg: { id: string }): Promise<{ files: DeletionFile[] }> {
     const { id } = parse(argSchemas.deletionPlan, arg);
     const config = await this.requireConfig(id);
     const dir = vmDir(this.opts.paths, id);
+    const entries = await this.disks.list();
     const files = await Promise.all(
       config.disks.map(async (d) => {
-        const file = path.isAbsolute(d.file) ? d.file : path.join(dir, d.file);
+        const file = diskPath(dir, d.file);
         const st = await fs.stat(file).catch(() => null);
-        return { path: file, insideVmFolder: path.dirname(file) === dir, sizeBytes: st?.size ?? null };
+        const usedBy = entries.find((e) => e.path === file)?.usedBy.filter((n) => n !== config.name) ?? [];
+        return { path: file, insideVmFolder: path.dirname(file) === dir, sizeBytes: st?.size ?? null, usedBy };
       }),
     );
     return { files };
@@ -384,6 +388,10 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
       const { files } = await this.deletionPlan({ id });
       const unknown = deleteFiles.find((f) => !files.some((x) => x.path === f));
       if (unknown) throw new ApiError('invalid', `${unknown} is not a disk of this VM: VirtDesk deletes only the VM's own files.`);
+      const needed = files.find((f) => deleteFiles.includes(f.path) && f.usedBy.length);
+      if (needed) {
+        throw new ApiError('conflict', `${needed.path} is the base of ${needed.usedBy.join(', ')}: deleting it would break them. Untick it.`);
+      }
       for (const f of deleteFiles) await fs.rm(f, { force: true });
 
       // Disks kept inside the VM's folder stay, in a folder renamed so it no longer counts as a VM,

@@ -103,7 +103,7 @@ export async function checkImage(bin: string, file: string, format: string): Pro
 /** qemu-img snapshot -c (create), -a (apply: revert the disk), -d (delete), on a VM that is off. */
 export async function snapshotImage(bin: string, file: string, op: 'create' | 'apply' | 'delete', tag: string) {
   const flag = { create: '-c', apply: '-a', delete: '-d' }[op];
-  await qemuImg(bin, ['snapshot', '-f', 'qcow2', flag, tag, file], `snapshot ${flag}`);
+  await qemuImg(bin, ['snapshot', flag, tag, file], `snapshot ${flag}`);
 }
 
 export type ImageFormat = 'qcow2' | 'raw' | 'vmdk' | 'vdi';

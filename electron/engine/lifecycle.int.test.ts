@@ -69,8 +69,8 @@ describe('delete', () => {
     const { files } = await engine.service.deletionPlan({ id: vm.id });
     const inside = path.join(dirs.dataDir, 'vms', vm.id, 'disk0.qcow2');
     expect(files).toEqual([
-      { path: inside, insideVmFolder: true, sizeBytes: expect.any(Number) },
-      { path: outside, insideVmFolder: false, sizeBytes: expect.any(Number) },
+      { path: inside, insideVmFolder: true, sizeBytes: expect.any(Number), usedBy: [] },
+      { path: outside, insideVmFolder: false, sizeBytes: expect.any(Number), usedBy: [] },
     ]);
     await expect(engine.service.remove({ id: vm.id, deleteFiles: ['/etc/passwd'] })).rejects.toThrow(/not a disk of this VM/);
 

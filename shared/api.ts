@@ -10,6 +10,8 @@ import type {
   QemuCapabilities,
   Remedy,
   VmConfig,
+  VmStatsHistory,
+  VmStatsSample,
   VmSummary,
 } from './model/index.js';
 
@@ -203,6 +205,8 @@ export type ConsoleStream = 'serial0' | 'monitor' | 'vnc';
 export interface Settings {
   /** A VM under KVM whose vCPUs run no guest code and print nothing for this long gets a warning. */
   kvmWatchdogSec: number;
+  /** How often running VMs' statistics are sampled, in seconds (one timer for all of them). */
+  statsIntervalSec: number;
   /** Serial console scrollback kept by the engine and replayed to each new viewer, in KiB (>= 1024). */
   scrollbackKiB: number;
 }
@@ -275,6 +279,8 @@ export interface VmApi {
   /** Back to the snapshot: a live one restores the running guest (starting the VM if it is off). */
   revertSnapshot(arg: { id: string; name: string }): Promise<SnapshotList>;
   deleteSnapshot(arg: { id: string; name: string }): Promise<SnapshotList>;
+  /** The last five minutes of a VM's statistics (then 'stats' events bring each new sample). */
+  statsHistory(arg: { id: string }): Promise<VmStatsHistory>;
   /** Long operations in progress (the same objects the task events carry). */
   tasks(arg: Record<string, never>): Promise<TaskProgress[]>;
   cancelTask(arg: { taskId: string }): Promise<void>;
@@ -331,6 +337,7 @@ export const VM_METHODS: readonly VmMethod[] = [
   'createSnapshot',
   'revertSnapshot',
   'deleteSnapshot',
+  'statsHistory',
   'tasks',
   'cancelTask',
   'remove',
@@ -346,7 +353,9 @@ export type VmEvent =
   | { type: 'vm-removed'; id: string }
   | { type: 'host-changed'; host: HostInfo }
   | { type: 'settings-changed'; settings: Settings }
-  | { type: 'task'; task: TaskProgress };
+  | { type: 'task'; task: TaskProgress }
+  /** A new statistics sample of a running VM, every statsIntervalSec. */
+  | { type: 'stats'; id: string; sample: VmStatsSample };
 
 export type ApiErrorCode =
   | 'invalid' // bad argument: fix the input

@@ -288,6 +288,7 @@ export const argSchemas = {
   }),
   revertSnapshot: idArg.extend({ name: snapshotName }),
   deleteSnapshot: idArg.extend({ name: snapshotName }),
+  statsHistory: idArg,
   tasks: z.object({}),
   cancelTask: z.object({ taskId: z.uuid('Not a task id.') }),
   deletionPlan: idArg,
@@ -307,6 +308,11 @@ export const argSchemas = {
         .int('The waiting time is a whole number of seconds.')
         .min(5, 'Wait at least 5 seconds: a guest may print nothing while it loads.')
         .max(3600, 'Wait at most an hour (3600 s).'),
+      statsIntervalSec: z
+        .number({ error: 'The sampling interval is a number of seconds.' })
+        .int('The sampling interval is a whole number of seconds.')
+        .min(1, 'Sample at most once a second.')
+        .max(60, 'Sample at least once a minute (60 s).'),
       scrollbackKiB: z
         .number({ error: 'The scrollback is a number of KiB.' })
         .int('The scrollback is a whole number of KiB.')

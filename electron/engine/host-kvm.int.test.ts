@@ -148,7 +148,8 @@ describe('settings and the command line', () => {
   it('refuses a watchdog time that would fire while guests load, and keeps a good one', async () => {
     await expect(engine.service.updateSettings({ kvmWatchdogSec: 2 })).rejects.toThrow(/at least 5 seconds/);
     await expect(engine.service.updateSettings({ kvmWatchdogSec: 45 })).resolves.toMatchObject({ kvmWatchdogSec: 45 });
-    expect(await engine.service.settings({})).toEqual({ kvmWatchdogSec: 45, scrollbackKiB: 1024 });
+    expect(await engine.service.settings({})).toEqual({ kvmWatchdogSec: 45, scrollbackKiB: 1024, statsIntervalSec: 1 });
+    await expect(engine.service.updateSettings({ statsIntervalSec: 0 })).rejects.toThrow(/at most once a second/);
   });
 
   it('`virtdesk host --json` prints the same verdict, with an exit status for scripts', async () => {

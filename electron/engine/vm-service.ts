@@ -24,7 +24,7 @@ import {
   type VmConfigPatch,
   type VmEvent,
 } from '../../shared/api.js';
-import type { DiskBus, DiskFormat, HostInfo, QemuCapabilities, Remedy, VmConfig, VmSummary } from '../../shared/model/index.js';
+import type { DiskBus, DiskFormat, VmStatsHistory, HostInfo, QemuCapabilities, Remedy, VmConfig, VmSummary } from '../../shared/model/index.js';
 import { argSchemas, describeIssues, vmConfig } from '../../shared/validate.js';
 import type { z } from 'zod';
 import { buildQemuArgs, QEMU_SYSTEM, type ArgvOptions, type QemuCommand } from './argv/build-args.js';
@@ -49,7 +49,7 @@ import { VmProcess } from './process/vm-process.js';
 import { VmStore } from './store/vm-store.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { HostService } from './host-service.js';
-import { KvmWatchdog, readVcpuTimes } from './process/kvm-watchdog.js';
+import { VmMonitor } from './stats/vm-monitor.js';
 import { explainKvmCrash, remediesFor, remedyPatch } from './remedies.js';
 import { SettingsStore } from './store/settings-store.js';
 import { TaskRegistry } from './tasks/task-registry.js';
@@ -59,8 +59,6 @@ import { SnapshotService } from './snapshots/snapshot-service.js';
 import { cloneVm as makeClone, type CloneHost } from './clone/clone-vm.js';
 import { restoreState, SAVED_STATE_FILE, saveState } from './lifecycle/saved-state.js';
 
-/** How often running KVM guests are checked for signs of life. */
-const WATCHDOG_INTERVAL_MS = 1_000;
 /** How long a reboot waits for the guest to act on the power button before it resets the VM instead. */
 const REBOOT_TIMEOUT_SEC = 60;
 
@@ -81,9 +79,8 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
   private readonly mutex = new KeyedMutex();
   private readonly hostService: HostService;
   private readonly settingsStore: SettingsStore;
-  private readonly watchdog = new KvmWatchdog();
+  private readonly monitor: VmMonitor;
   private readonly taskRegistry = new TaskRegistry();
-  private watchdogTimer: NodeJS.Timeout | null = null;
   /** The definition each running VM was started with: edits since then apply at its next boot. */
   private readonly startedWith = new Map<string, VmConfig>();
   /** VMs whose memory is saved to disk (saveState): Start restores them. */
@@ -98,6 +95,12 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
     this.hostService = new HostService({ paths: opts.paths, qemuSystem: opts.qemuSystem, qemuImg: opts.qemuImg });
     this.hostService.on('changed', (host) => this.emit('event', { type: 'host-changed', host }));
     this.taskRegistry.on('task', (task) => this.emit('event', { type: 'task', task }));
+    this.monitor = new VmMonitor({
+      vms: () => [...this.procs].map(([id, proc]) => ({ id, proc, config: this.startedWith.get(id) })),
+      lastOutputAt: (id) => this.consoles.lastOutputAt(id),
+      settings: () => this.settingsStore.read(),
+      onSample: (id, sample) => this.emit('event', { type: 'stats', id, sample }),
+    });
     const img = async () => (await this.host()).qemu.img ?? 'qemu-img';
     const dirOf = (id: string) => vmDir(opts.paths, id);
     this.disks = new DiskService({
@@ -136,8 +139,7 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
         await this.proc(s.id).reattach();
       }),
     );
-    this.watchdogTimer = setInterval(() => void this.checkKvmGuests(), WATCHDOG_INTERVAL_MS);
-    this.watchdogTimer.unref();
+    this.monitor.start();
   }
 
   host(): Promise<HostInfo> {
@@ -413,7 +415,8 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
       this.procs.delete(id);
       this.configs.delete(id);
       this.startedWith.delete(id);
-      this.watchdog.reset(id);
+      this.monitor.watchdog.reset(id);
+      this.monitor.sampler.forget(id);
       this.emit('event', { type: 'vm-removed', id });
       return { kept, keptIn };
     });
@@ -449,7 +452,7 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
       throw new ApiError('conflict', `"${remedy}" does not apply to this VM now (it is ${proc.status.state}).`);
     }
     if (remedy === 'keep-waiting') {
-      this.watchdog.reset(id);
+      this.monitor.watchdog.reset(id);
       proc.warn(undefined);
       return this.summary(config);
     }
@@ -562,6 +565,16 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
     return this.mutex.run(id, async () => this.snapshots.delete(await this.requireConfig(id), name));
   }
 
+  async statsHistory(arg: { id: string }): Promise<VmStatsHistory> {
+    const { id } = parse(argSchemas.statsHistory, arg);
+    const config = await this.requireConfig(id);
+    const user = config.nics.some((n) => n.network.mode === 'user');
+    return {
+      samples: this.monitor.sampler.history(id),
+      note: user ? "QEMU's user-mode network (NAT) keeps no byte counters, so there is no network graph for it; bridged NICs have one." : null,
+    };
+  }
+
   async tasks(arg: Record<string, never>): Promise<TaskProgress[]> {
     parse(argSchemas.tasks, arg);
     return this.taskRegistry.list();
@@ -574,7 +587,7 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
 
   /** VirtDesk quits: VMs keep running; their consoles are closed and will be re-attached next time. */
   async close(): Promise<void> {
-    if (this.watchdogTimer) clearInterval(this.watchdogTimer);
+    this.monitor.stop();
     for (const p of this.procs.values()) p.detach();
     this.consoles.close();
   }
@@ -679,7 +692,7 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
         }
       });
       p.on('status', (status) => {
-        if (status.state === 'starting') this.watchdog.reset(id);
+        if (status.state === 'starting') this.monitor.watchdog.reset(id);
         if (!p!.isActive) this.consoles.disconnect(id, status.state === 'crashed' ? 'The VM crashed.' : 'The VM has stopped.');
         const config = this.configs.get(id);
         if (config) this.emit('event', { type: 'vm-changed', vm: this.summary(config) });
@@ -700,28 +713,6 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
     if (!remedies.length) return { id: config.id, name: config.name, config, status };
     const error = status.state === 'crashed' ? explainKvmCrash(config) : status.error;
     return { id: config.id, name: config.name, config, status: { ...status, error, remedies } };
-  }
-
-  /** The KVM watchdog: one timer for all VMs, looking only at running KVM guests. */
-  private async checkKvmGuests(): Promise<void> {
-    const { kvmWatchdogSec } = await this.settingsStore.read();
-    for (const [id, proc] of this.procs) {
-      const { state, accel, pid, warning } = proc.status;
-      if (state !== 'running' || accel !== 'kvm' || pid === undefined || warning) {
-        if (state !== 'running') this.watchdog.reset(id);
-        continue;
-      }
-      const times = await readVcpuTimes(pid);
-      if (!times) continue;
-      const lastOutputAt = this.consoles.lastOutputAt(id);
-      if (this.watchdog.observe(id, { at: Date.now(), times, lastOutputAt }, kvmWatchdogSec * 1000)) {
-        proc.warn(
-          `No sign of life for ${kvmWatchdogSec} s under KVM: the guest printed nothing and its virtual CPUs ran ` +
-            'no guest code (they spin in the host kernel). On some hosts, nested virtualization especially, KVM ' +
-            'hangs guests like this. Restart it with emulation, or keep waiting.',
-        );
-      }
-    }
   }
 
   private brokenSummary(id: string, error: string): VmSummary {

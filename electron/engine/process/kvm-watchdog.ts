@@ -2,10 +2,7 @@
 // does not crash: its vCPU thread spins in the host kernel (all system time, no guest time) and the
 // guest prints nothing, while QEMU and QMP keep answering normally. So the signal is the vCPU threads'
 // CPU time, split by /proc into user/system/guest, together with the serial output.
-import fs from 'node:fs/promises';
-
-/** Clock ticks per second of /proc/<pid>/stat times (USER_HZ: 100 on every Linux that matters). */
-const USER_HZ = 100;
+import { sumTimes, type ThreadTimes } from '../stats/proc-threads.js';
 
 export interface VcpuTimes {
   /** Summed over the VM's vCPU threads, in seconds. */
@@ -22,35 +19,9 @@ export interface WatchSample {
 }
 
 /** The vCPU threads of a KVM guest are named "CPU <n>/KVM" (QEMU's -name debug-threads=on). */
-export async function readVcpuTimes(pid: number): Promise<VcpuTimes | null> {
-  let tids: string[];
-  try {
-    tids = await fs.readdir(`/proc/${pid}/task`);
-  } catch {
-    return null;
-  }
-  const total: VcpuTimes = { user: 0, system: 0, guest: 0 };
-  let found = false;
-  for (const tid of tids) {
-    const [comm, stat] = await Promise.all([
-      fs.readFile(`/proc/${pid}/task/${tid}/comm`, 'utf8').catch(() => ''),
-      fs.readFile(`/proc/${pid}/task/${tid}/stat`, 'utf8').catch(() => ''),
-    ]);
-    if (!/^CPU \d+\/KVM/.test(comm) || !stat) continue;
-    const t = parseStatTimes(stat);
-    total.user += t.user;
-    total.system += t.system;
-    total.guest += t.guest;
-    found = true;
-  }
-  return found ? total : null;
-}
-
-/** utime, stime and guest_time (fields 14, 15, 43) of a /proc stat line; the name may hold spaces. */
-export function parseStatTimes(stat: string): VcpuTimes {
-  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // f[0] is field 3 (state)
-  const ticks = (field: number) => Number(f[field - 3] ?? 0) / USER_HZ;
-  return { user: ticks(14), system: ticks(15), guest: ticks(43) };
+export function kvmVcpuTimes(threads: ThreadTimes[]): VcpuTimes | null {
+  const t = sumTimes(threads, /^CPU \d+\/KVM/);
+  return t.count ? { user: t.user, system: t.system, guest: t.guest } : null;
 }
 
 /**

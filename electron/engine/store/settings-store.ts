@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Settings } from '../../../shared/api.js';
 import { writeFileAtomic } from './atomic-write.js';
 
-export const DEFAULT_SETTINGS: Settings = { kvmWatchdogSec: 30, scrollbackKiB: 1024 };
+export const DEFAULT_SETTINGS: Settings = { kvmWatchdogSec: 30, scrollbackKiB: 1024, statsIntervalSec: 1 };
 
 export class SettingsStore {
   /** Read once, then kept: this engine is the file's only writer (the watchdog asks every second). */
@@ -29,6 +29,7 @@ export class SettingsStore {
       return {
         kvmWatchdogSec: int(saved.kvmWatchdogSec, 5, DEFAULT_SETTINGS.kvmWatchdogSec),
         scrollbackKiB: int(saved.scrollbackKiB, 1024, DEFAULT_SETTINGS.scrollbackKiB),
+        statsIntervalSec: int(saved.statsIntervalSec, 1, DEFAULT_SETTINGS.statsIntervalSec),
       };
     } catch {
       return { ...DEFAULT_SETTINGS };

@@ -3,49 +3,35 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CreateVmInput, TaskProgress, VmEvent } from '../../shared/api.js';
-import { createEngine, type Engine } from './create-engine.js';
+import { describe, expect, it } from 'vitest';
+import type { TaskProgress, VmEvent } from '../../shared/api.js';
 import { ConsoleReader } from './test-support/console-reader.js';
-import { GUEST_DIR, GUEST_MARKER, GUEST_PROMPT, requireGuest, tempDirs } from './test-support/guest.js';
+import { GUEST_MARKER, GUEST_PROMPT } from './test-support/guest.js';
 import { waitForState } from './test-support/wait-state.js';
+import { kernelVm, useTestEngine } from './test-support/test-engine.js';
 
-const dirs = tempDirs();
-let engine: Engine;
-const kernelVm = (name: string, patch: Partial<CreateVmInput> = {}): CreateVmInput => ({
-  name, memoryMiB: 256, cpus: 1, accel: 'tcg', display: 'none', network: { mode: 'user' }, storage: { kind: 'none' },
-  source: { kind: 'kernel', kernel: path.join(GUEST_DIR, 'vmlinuz'), initrd: path.join(GUEST_DIR, 'initrd.img'), append: 'console=ttyS0' },
-  ...patch,
-});
-const openSerial = async (id: string) => ConsoleReader.open((await engine.service.openConsole({ id, stream: 'serial0' })).url);
+const t = useTestEngine();
+const { dirs } = t;
+const openSerial = async (id: string) => ConsoleReader.open((await t.engine.service.openConsole({ id, stream: 'serial0' })).url);
 const ticks = (text: string) => [...text.matchAll(/tick-(\d+)/g)].map((m) => Number(m[1]));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-beforeAll(async () => {
-  requireGuest();
-  engine = await createEngine({ paths: dirs, rendererDir: null });
-});
-afterAll(async () => {
-  for (const vm of await engine.service.list()) await engine.service.forceOff({ id: vm.id }).catch(() => {});
-  await engine.close();
-  dirs.cleanup();
-});
 
 describe('reboot', () => {
   it('presses the power button and starts the guest again instead of stopping it', async () => {
-    const { id } = await engine.service.create(kernelVm('rebooter'));
-    await engine.service.start({ id });
+    const { id } = await t.engine.service.create(kernelVm('rebooter'));
+    await t.engine.service.start({ id });
     const con = await openSerial(id);
     await con.waitForShell(GUEST_PROMPT);
-    const pid = (await engine.service.get({ id })).status.pid;
+    const pid = (await t.engine.service.get({ id })).status.pid;
     const states: string[] = [];
     const onEvent = (e: VmEvent) => e.type === 'vm-changed' && e.vm.id === id && states.push(e.vm.status.state);
-    engine.service.on('event', onEvent);
+    t.engine.service.on('event', onEvent);
     const from = con.text.length;
-    await engine.service.reboot({ id });
+    await t.engine.service.reboot({ id });
     await con.waitFor(GUEST_MARKER, 60_000, from); // the guest's init ran again
-    engine.service.off('event', onEvent);
-    const vm = await waitForState(engine.service, id, 'running', 10_000);
+    t.engine.service.off('event', onEvent);
+    const vm = await waitForState(t.engine.service, id, 'running', 10_000);
     expect(vm.status.pid).toBe(pid); // the same QEMU: a reboot, not a stop and a start
     expect(states).not.toContain('stopped');
     // The guest went down through ACPI (its acpid ran poweroff), not through a reset.
@@ -55,18 +41,18 @@ describe('reboot', () => {
     con.type('killall acpid; echo acpid-gone\r');
     await con.waitFor('acpid-gone', 10_000, from);
     const from2 = con.text.length;
-    await engine.service.reboot({ id, timeoutSec: 2 });
+    await t.engine.service.reboot({ id, timeoutSec: 2 });
     await con.waitFor(GUEST_MARKER, 60_000, from2);
-    expect((await engine.service.get({ id })).status).toMatchObject({ state: 'running', pid });
+    expect((await t.engine.service.get({ id })).status).toMatchObject({ state: 'running', pid });
     con.close();
-    await engine.service.forceOff({ id });
+    await t.engine.service.forceOff({ id });
   });
 });
 
 describe('save to disk and restore', () => {
   it('the guest carries on counting from where it was saved', async () => {
-    const { id } = await engine.service.create(kernelVm('saver'));
-    await engine.service.start({ id });
+    const { id } = await t.engine.service.create(kernelVm('saver'));
+    await t.engine.service.start({ id });
     let con = await openSerial(id);
     await con.waitForShell(GUEST_PROMPT);
     con.type('i=0; while :; do i=$((i+1)); echo tick-$i; sleep 0.2; done\r');
@@ -74,8 +60,8 @@ describe('save to disk and restore', () => {
 
     const tasks: TaskProgress[] = [];
     const onEvent = (e: VmEvent) => e.type === 'task' && e.task.vmId === id && tasks.push(e.task);
-    engine.service.on('event', onEvent);
-    const saved = await engine.service.saveState({ id });
+    t.engine.service.on('event', onEvent);
+    const saved = await t.engine.service.saveState({ id });
     expect(saved.status.state).toBe('saved');
     expect(tasks.at(-1)).toMatchObject({ title: 'Saving the state to disk', state: 'done', percent: 100 });
     const stateFile = path.join(dirs.dataDir, 'vms', id, 'saved-state.vmstate');
@@ -84,16 +70,15 @@ describe('save to disk and restore', () => {
     con.close();
 
     // A saved VM keeps its hardware as saved; renaming it is fine.
-    await expect(engine.service.update({ id, patch: { memoryMiB: 512 } })).rejects.toThrow(/state is saved/);
-    await engine.service.update({ id, patch: { name: 'saver renamed' } });
+    await expect(t.engine.service.update({ id, patch: { memoryMiB: 512 } })).rejects.toThrow(/state is saved/);
+    await t.engine.service.update({ id, patch: { name: 'saver renamed' } });
     // A restart of VirtDesk still knows the VM as saved.
-    await engine.close();
-    engine = await createEngine({ paths: dirs, rendererDir: null });
-    expect((await engine.service.get({ id })).status.state).toBe('saved');
+    await t.restart();
+    expect((await t.engine.service.get({ id })).status.state).toBe('saved');
 
-    engine.service.on('event', onEvent);
-    await engine.service.start({ id });
-    engine.service.off('event', onEvent);
+    t.engine.service.on('event', onEvent);
+    await t.engine.service.start({ id });
+    t.engine.service.off('event', onEvent);
     expect(tasks.some((t) => t.title === 'Restoring the saved state' && t.state === 'done')).toBe(true);
     con = await openSerial(id);
     // The counter goes on from the saved value: a guest that booted again would print no ticks at all.
@@ -104,16 +89,16 @@ describe('save to disk and restore', () => {
     con.close();
 
     // Discard: saved again, then thrown away; the next start boots.
-    await engine.service.saveState({ id });
-    expect((await engine.service.discardSavedState({ id })).status.state).toBe('stopped');
+    await t.engine.service.saveState({ id });
+    expect((await t.engine.service.discardSavedState({ id })).status.state).toBe('stopped');
     expect(fs.existsSync(stateFile)).toBe(false);
   });
 });
 
 describe('balloon', () => {
   it('a new target changes query-balloon and the MemTotal the guest sees', async () => {
-    const { id } = await engine.service.create(kernelVm('ballooned', { memoryMiB: 384 }));
-    await engine.service.start({ id });
+    const { id } = await t.engine.service.create(kernelVm('ballooned', { memoryMiB: 384 }));
+    await t.engine.service.start({ id });
     const con = await openSerial(id);
     await con.waitForShell(GUEST_PROMPT);
     const memTotal = async () => {
@@ -123,35 +108,35 @@ describe('balloon', () => {
       return Number(/mem-(\d+)-kb/.exec(con.text.slice(from))![1]) / 1024;
     };
     const before = await memTotal();
-    expect((await engine.service.get({ id })).status.balloonMiB).toBe(384);
+    expect((await t.engine.service.get({ id })).status.balloonMiB).toBe(384);
 
-    const res = await engine.service.update({ id, patch: { currentMemoryMiB: 200 } });
+    const res = await t.engine.service.update({ id, patch: { currentMemoryMiB: 200 } });
     expect(res.appliedLive).toContain('currentMemoryMiB');
     // BALLOON_CHANGE events bring the actual size as the guest gives memory back.
-    const vm = await waitFor(async () => ((await engine.service.get({ id })).status.balloonMiB === 200 ? true : null), 30_000);
+    const vm = await waitFor(async () => ((await t.engine.service.get({ id })).status.balloonMiB === 200 ? true : null), 30_000);
     expect(vm).toBe(true);
     const after = await memTotal();
     expect(before - after).toBeGreaterThan(150); // about 184 MiB less
     con.close();
-    await engine.service.forceOff({ id });
+    await t.engine.service.forceOff({ id });
   });
 });
 
 describe('disposable run', () => {
   it('writes in a disposable run never reach the disk', async () => {
-    const { id } = await engine.service.create(kernelVm('throwaway', { storage: { kind: 'new', sizeGiB: 1, format: 'qcow2' } }));
+    const { id } = await t.engine.service.create(kernelVm('throwaway', { storage: { kind: 'new', sizeGiB: 1, format: 'qcow2' } }));
     const disk = path.join(dirs.dataDir, 'vms', id, 'disk0.qcow2');
     const before = fs.readFileSync(disk);
-    const vm = await engine.service.start({ id, disposable: true });
+    const vm = await t.engine.service.start({ id, disposable: true });
     expect(vm.status.disposable).toBe(true);
     const con = await openSerial(id);
     await con.waitForShell(GUEST_PROMPT);
     con.type('echo scribble-scribble | dd of=/dev/vda bs=512 count=1 conv=sync 2>/dev/null; sync; head -c 18 /dev/vda; echo\r');
     await con.waitFor('scribble-scribble', 10_000, con.text.lastIndexOf('dd of='));
-    await expect(engine.service.saveState({ id })).rejects.toThrow(/disposable run cannot be saved/);
-    await expect(engine.service.createSnapshot({ id, name: 'nope' })).rejects.toThrow(/disposable run/);
+    await expect(t.engine.service.saveState({ id })).rejects.toThrow(/disposable run cannot be saved/);
+    await expect(t.engine.service.createSnapshot({ id, name: 'nope' })).rejects.toThrow(/disposable run/);
     con.close();
-    await engine.service.forceOff({ id });
+    await t.engine.service.forceOff({ id });
     expect(fs.readFileSync(disk).equals(before)).toBe(true);
     // qemu-io reads zeros where the guest wrote: the image never saw it.
     const read = execFileSync('qemu-io', ['-f', 'qcow2', '-c', 'read -P 0 0 512', disk], { encoding: 'utf8' });

@@ -5,21 +5,16 @@ import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CreateVmInput, TaskProgress, VmEvent } from '../../shared/api.js';
-import { createEngine, type Engine } from './create-engine.js';
 import { ConsoleReader } from './test-support/console-reader.js';
-import { GUEST_DIR, GUEST_PROMPT, requireGuest, tempDirs } from './test-support/guest.js';
+import { GUEST_PROMPT } from './test-support/guest.js';
 import { waitForState } from './test-support/wait-state.js';
+import { kernelVm, useTestEngine } from './test-support/test-engine.js';
 
-const dirs = tempDirs();
-let engine: Engine;
-const kernelVm = (name: string, patch: Partial<CreateVmInput> = {}): CreateVmInput => ({
-  name, memoryMiB: 256, cpus: 1, accel: 'tcg', display: 'none', network: { mode: 'user' },
-  storage: { kind: 'new', sizeGiB: 1, format: 'qcow2' },
-  source: { kind: 'kernel', kernel: path.join(GUEST_DIR, 'vmlinuz'), initrd: path.join(GUEST_DIR, 'initrd.img'), append: 'console=ttyS0' },
-  ...patch,
-});
+const t = useTestEngine();
+const { dirs } = t;
+const diskVm = (name: string, patch: Partial<CreateVmInput> = {}) => kernelVm(name, { storage: { kind: 'new', sizeGiB: 1, format: 'qcow2' }, ...patch });
 const vmFile = (id: string, f: string) => path.join(dirs.dataDir, 'vms', id, f);
 const qemuIo = (file: string, cmd: string, fmt = 'qcow2') => execFileSync('qemu-io', ['-f', fmt, '-c', cmd, file], { encoding: 'utf8' });
 /** Does the image read as `byte` in its first sector? */
@@ -30,8 +25,8 @@ const sectorIs = (file: string, byte: number, fmt = 'qcow2') => {
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 async function boot(id: string): Promise<ConsoleReader> {
-  await engine.service.start({ id });
-  const con = await ConsoleReader.open((await engine.service.openConsole({ id, stream: 'serial0' })).url);
+  await t.engine.service.start({ id });
+  const con = await ConsoleReader.open((await t.engine.service.openConsole({ id, stream: 'serial0' })).url);
   await con.waitForShell(GUEST_PROMPT);
   return con;
 }
@@ -48,77 +43,68 @@ async function readMarker(con: ConsoleReader, len: number): Promise<string> {
   return /disk-says-(\S*)-end\r?\n/.exec(con.text.slice(from))![1]!;
 }
 
-beforeAll(async () => {
-  requireGuest();
-  engine = await createEngine({ paths: dirs, rendererDir: null });
-});
-afterAll(async () => {
-  for (const vm of await engine.service.list()) await engine.service.forceOff({ id: vm.id }).catch(() => {});
-  await engine.close();
-  dirs.cleanup();
-});
 
 describe('snapshots', () => {
   it('live: snapshot, change the disk, revert: the old content is back (memory too)', async () => {
-    const { id } = await engine.service.create(kernelVm('snappy'));
+    const { id } = await t.engine.service.create(diskVm('snappy'));
     const con = await boot(id);
     await writeMarker(con, 'content-one');
-    const list = await engine.service.createSnapshot({ id, name: 'first', description: 'before the change' });
+    const list = await t.engine.service.createSnapshot({ id, name: 'first', description: 'before the change' });
     expect(list.snapshots).toEqual([expect.objectContaining({ name: 'first', description: 'before the change', live: true })]);
     expect(list.snapshots[0]!.vmStateBytes).toBeGreaterThan(0);
     await writeMarker(con, 'content-two');
-    await engine.service.revertSnapshot({ id, name: 'first' });
-    expect((await engine.service.get({ id })).status.state).toBe('running');
+    await t.engine.service.revertSnapshot({ id, name: 'first' });
+    expect((await t.engine.service.get({ id })).status.state).toBe('running');
     expect(await readMarker(con, 11)).toBe('content-one');
-    await expect(engine.service.createSnapshot({ id, name: 'first' })).rejects.toThrow(/named "first" already/);
+    await expect(t.engine.service.createSnapshot({ id, name: 'first' })).rejects.toThrow(/named "first" already/);
     // While it runs, the disk cannot be resized: the reason says why.
-    await expect(engine.service.resizeDisk({ id, index: 0, sizeBytes: 2 * 1024 ** 3 })).rejects.toThrow(/the VM is running, and QEMU holds a lock/);
+    await expect(t.engine.service.resizeDisk({ id, index: 0, sizeBytes: 2 * 1024 ** 3 })).rejects.toThrow(/the VM is running, and QEMU holds a lock/);
     con.close();
-    await engine.service.forceOff({ id });
+    await t.engine.service.forceOff({ id });
 
     // Reverting a live snapshot of a VM that is off starts it in that state.
-    await engine.service.revertSnapshot({ id, name: 'first' });
-    await waitForState(engine.service, id, 'running', 30_000);
-    const con2 = await ConsoleReader.open((await engine.service.openConsole({ id, stream: 'serial0' })).url);
+    await t.engine.service.revertSnapshot({ id, name: 'first' });
+    await waitForState(t.engine.service, id, 'running', 30_000);
+    const con2 = await ConsoleReader.open((await t.engine.service.openConsole({ id, stream: 'serial0' })).url);
     expect(await readMarker(con2, 11)).toBe('content-one');
     con2.close();
-    await engine.service.forceOff({ id });
-    expect((await engine.service.deleteSnapshot({ id, name: 'first' })).snapshots).toEqual([]);
+    await t.engine.service.forceOff({ id });
+    expect((await t.engine.service.deleteSnapshot({ id, name: 'first' })).snapshots).toEqual([]);
   });
 
   it('offline with qemu-img: snapshot, change, revert, delete', async () => {
-    const { id } = await engine.service.create(kernelVm('offline snaps'));
+    const { id } = await t.engine.service.create(diskVm('offline snaps'));
     const disk = vmFile(id, 'disk0.qcow2');
     qemuIo(disk, 'write -P 0x41 0 512');
-    const list = await engine.service.createSnapshot({ id, name: 'clean install' });
+    const list = await t.engine.service.createSnapshot({ id, name: 'clean install' });
     expect(list.snapshots).toEqual([expect.objectContaining({ name: 'clean install', live: false, vmStateBytes: 0 })]);
     qemuIo(disk, 'write -P 0x42 0 512');
     expect(sectorIs(disk, 0x42)).toBe(true);
-    await engine.service.revertSnapshot({ id, name: 'clean install' });
+    await t.engine.service.revertSnapshot({ id, name: 'clean install' });
     expect(sectorIs(disk, 0x41)).toBe(true);
-    expect((await engine.service.deleteSnapshot({ id, name: 'clean install' })).snapshots).toEqual([]);
-    await expect(engine.service.createSnapshot({ id, name: '42' })).rejects.toThrow(/needs a letter/);
+    expect((await t.engine.service.deleteSnapshot({ id, name: 'clean install' })).snapshots).toEqual([]);
+    await expect(t.engine.service.createSnapshot({ id, name: '42' })).rejects.toThrow(/needs a letter/);
   });
 
   it('says plainly why a VM cannot take snapshots', async () => {
-    const { id } = await engine.service.create(kernelVm('raw disk', { storage: { kind: 'new', sizeGiB: 1, format: 'raw' } }));
-    const { unavailable } = await engine.service.listSnapshots({ id });
+    const { id } = await t.engine.service.create(diskVm('raw disk', { storage: { kind: 'new', sizeGiB: 1, format: 'raw' } }));
+    const { unavailable } = await t.engine.service.listSnapshots({ id });
     expect(unavailable).toMatch(/disk0.img is a raw image, and only qcow2 images can hold snapshots: convert it to qcow2/);
-    await expect(engine.service.createSnapshot({ id, name: 'x' })).rejects.toThrow(/only qcow2/);
+    await expect(t.engine.service.createSnapshot({ id, name: 'x' })).rejects.toThrow(/only qcow2/);
   });
 });
 
 describe('disks', () => {
   it('convert reports progress 0..100, writes a new file, and the VM can use it', async () => {
-    const { id } = await engine.service.create(kernelVm('converter'));
+    const { id } = await t.engine.service.create(diskVm('converter'));
     const disk = vmFile(id, 'disk0.qcow2');
     // Data spread over the 1 GiB, so qemu-img has real work and reports it in steps.
     for (let mb = 0; mb < 1024; mb += 64) qemuIo(disk, `write -P 0x5a ${mb}M 8M`);
     const tasks: TaskProgress[] = [];
     const onEvent = (e: VmEvent) => e.type === 'task' && e.task.vmId === id && tasks.push(e.task);
-    engine.service.on('event', onEvent);
-    const { path: out } = await engine.service.convertDisk({ id, index: 0, format: 'vmdk', use: true });
-    engine.service.off('event', onEvent);
+    t.engine.service.on('event', onEvent);
+    const { path: out } = await t.engine.service.convertDisk({ id, index: 0, format: 'vmdk', use: true });
+    t.engine.service.off('event', onEvent);
     expect(out).toBe(vmFile(id, 'disk0.vmdk'));
     const percents = tasks.map((t) => t.percent);
     expect(percents[0]).toBe(0);
@@ -126,51 +112,51 @@ describe('disks', () => {
     expect(percents.some((p) => p > 0 && p < 100)).toBe(true);
     expect(percents).toEqual([...percents].sort((a, b) => a - b)); // never backwards
     expect(tasks.at(-1)).toMatchObject({ state: 'done', title: 'Converting disk0.qcow2 to vmdk', cancellable: true });
-    const vm = await engine.service.get({ id });
+    const vm = await t.engine.service.get({ id });
     expect(vm.config!.disks[0]).toMatchObject({ file: 'disk0.vmdk', format: 'vmdk' });
     expect(fs.existsSync(disk)).toBe(true); // the old file is kept
     expect(sectorIs(out, 0x5a, 'vmdk')).toBe(true);
 
-    const [entry] = await engine.service.listDisks({ vmId: id });
+    const [entry] = await t.engine.service.listDisks({ vmId: id });
     expect(entry).toMatchObject({ path: out, vm: { id, name: 'converter', index: 0 }, busy: null, snapshots: 0 });
     expect(entry!.chain![0]).toMatchObject({ format: 'vmdk', virtualSize: 1024 ** 3 });
-    expect((await engine.service.checkDisk({ id, index: 0 })).verdict).toMatch(/clean|unsupported/);
+    expect((await t.engine.service.checkDisk({ id, index: 0 })).verdict).toMatch(/clean|unsupported/);
   });
 
   it('a cancelled conversion leaves nothing behind', async () => {
-    const { id } = await engine.service.create(kernelVm('cancelled', { storage: { kind: 'new', sizeGiB: 2, format: 'qcow2' } }));
+    const { id } = await t.engine.service.create(diskVm('cancelled', { storage: { kind: 'new', sizeGiB: 2, format: 'qcow2' } }));
     const disk = vmFile(id, 'disk0.qcow2');
     for (let mb = 0; mb < 2048; mb += 128) qemuIo(disk, `write -P 0x33 ${mb}M 16M`);
     const onEvent = (e: VmEvent) => {
-      if (e.type === 'task' && e.task.vmId === id && e.task.state === 'running' && e.task.percent > 0) void engine.service.cancelTask({ taskId: e.task.id });
+      if (e.type === 'task' && e.task.vmId === id && e.task.state === 'running' && e.task.percent > 0) void t.engine.service.cancelTask({ taskId: e.task.id });
     };
-    engine.service.on('event', onEvent);
-    await expect(engine.service.convertDisk({ id, index: 0, format: 'raw' })).rejects.toThrow(/cancelled; nothing was written/);
-    engine.service.off('event', onEvent);
+    t.engine.service.on('event', onEvent);
+    await expect(t.engine.service.convertDisk({ id, index: 0, format: 'raw' })).rejects.toThrow(/cancelled; nothing was written/);
+    t.engine.service.off('event', onEvent);
     expect(fs.readdirSync(path.dirname(disk)).filter((f) => f.startsWith('disk0.img'))).toEqual([]);
-    expect((await engine.service.tasks({})).length).toBe(0);
+    expect((await t.engine.service.tasks({})).length).toBe(0);
   });
 
   it('resize grows; shrinking needs the explicit flag; check reports a clean image', async () => {
-    const { id } = await engine.service.create(kernelVm('resizer'));
-    const grown = await engine.service.resizeDisk({ id, index: 0, sizeBytes: 2 * 1024 ** 3 });
+    const { id } = await t.engine.service.create(diskVm('resizer'));
+    const grown = await t.engine.service.resizeDisk({ id, index: 0, sizeBytes: 2 * 1024 ** 3 });
     expect(grown.chain![0]!.virtualSize).toBe(2 * 1024 ** 3);
-    await expect(engine.service.resizeDisk({ id, index: 0, sizeBytes: 1024 ** 3 })).rejects.toThrow(/smaller than the disk is now/);
-    const shrunk = await engine.service.resizeDisk({ id, index: 0, sizeBytes: 1024 ** 3, shrink: true });
+    await expect(t.engine.service.resizeDisk({ id, index: 0, sizeBytes: 1024 ** 3 })).rejects.toThrow(/smaller than the disk is now/);
+    const shrunk = await t.engine.service.resizeDisk({ id, index: 0, sizeBytes: 1024 ** 3, shrink: true });
     expect(shrunk.chain![0]!.virtualSize).toBe(1024 ** 3);
-    expect(await engine.service.checkDisk({ id, index: 0 })).toMatchObject({ verdict: 'clean', corruptions: 0, leaks: 0 });
+    expect(await t.engine.service.checkDisk({ id, index: 0 })).toMatchObject({ verdict: 'clean', corruptions: 0, leaks: 0 });
   });
 });
 
 describe('clones', () => {
   it('linked: both VMs sit on a shared read-only base; the clone boots and its writes leave the base alone', async () => {
-    const { id: srcId } = await engine.service.create(kernelVm('original'));
+    const { id: srcId } = await t.engine.service.create(diskVm('original'));
     qemuIo(vmFile(srcId, 'disk0.qcow2'), 'write -P 0x53 0 512'); // "S"
-    const clone = await engine.service.cloneVm({ id: srcId, name: 'linked one', mode: 'linked' });
-    const src = await engine.service.get({ id: srcId });
+    const clone = await t.engine.service.cloneVm({ id: srcId, name: 'linked one', mode: 'linked' });
+    const src = await t.engine.service.get({ id: srcId });
     expect(clone.config!.nics[0]!.mac).not.toBe(src.config!.nics[0]!.mac);
 
-    const disks = await engine.service.listDisks({});
+    const disks = await t.engine.service.listDisks({});
     const base = disks.find((d) => d.vm === null)!;
     expect(base.usedBy.sort()).toEqual(['linked one', 'original']);
     expect(base.busy).toMatch(/read-only base shared by linked clones/);
@@ -183,31 +169,31 @@ describe('clones', () => {
     expect(await readMarker(con, 3)).toBe('SSS'); // it sees the original's data through the base
     await writeMarker(con, 'clone-was-here');
     con.close();
-    await engine.service.forceOff({ id: clone.id });
+    await t.engine.service.forceOff({ id: clone.id });
     expect(sha(base.path)).toBe(baseSum);
     expect(sectorIs(vmFile(srcId, 'disk0.qcow2'), 0x53)).toBe(true); // the original still reads its own data
 
     // The base cannot be deleted with the original while the clone needs it: it is not even the
     // original's own file any more (its disk is an overlay), so deleting the original keeps it.
-    const plan = await engine.service.deletionPlan({ id: srcId });
+    const plan = await t.engine.service.deletionPlan({ id: srcId });
     expect(plan.files.map((f) => f.path)).toEqual([vmFile(srcId, 'disk0.qcow2')]);
-    await engine.service.remove({ id: srcId, deleteFiles: [vmFile(srcId, 'disk0.qcow2')] });
+    await t.engine.service.remove({ id: srcId, deleteFiles: [vmFile(srcId, 'disk0.qcow2')] });
     expect(fs.existsSync(base.path)).toBe(true);
     const again = await boot(clone.id);
     expect(await readMarker(again, 14)).toBe('clone-was-here');
     again.close();
-    await engine.service.forceOff({ id: clone.id });
+    await t.engine.service.forceOff({ id: clone.id });
   });
 
   it('full: an independent copy', async () => {
-    const { id: srcId } = await engine.service.create(kernelVm('source'));
+    const { id: srcId } = await t.engine.service.create(diskVm('source'));
     qemuIo(vmFile(srcId, 'disk0.qcow2'), 'write -P 0x61 0 512');
-    const clone = await engine.service.cloneVm({ id: srcId, name: 'full copy', mode: 'full' });
+    const clone = await t.engine.service.cloneVm({ id: srcId, name: 'full copy', mode: 'full' });
     const copy = vmFile(clone.id, 'disk0.qcow2');
     expect(sectorIs(copy, 0x61)).toBe(true);
     qemuIo(copy, 'write -P 0x62 0 512');
     expect(sectorIs(vmFile(srcId, 'disk0.qcow2'), 0x61)).toBe(true);
-    expect((await engine.service.listDisks({ vmId: clone.id }))[0]!.chain).toHaveLength(1); // no backing file
-    await expect(engine.service.cloneVm({ id: srcId, name: 'Full Copy', mode: 'full' })).rejects.toThrow(/exists already/);
+    expect((await t.engine.service.listDisks({ vmId: clone.id }))[0]!.chain).toHaveLength(1); // no backing file
+    await expect(t.engine.service.cloneVm({ id: srcId, name: 'Full Copy', mode: 'full' })).rejects.toThrow(/exists already/);
   });
 });

@@ -42,6 +42,18 @@ describe('VmStore', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe(before);
   });
 
+  it('sees a vm.json edited by hand at the next read (the parse cache follows the file)', async () => {
+    const { store, file } = storeWith(id, v1);
+    await store.read(id); // migrates the schema 1 file and writes it back
+    const first = await store.read(id);
+    expect((await store.read(id)).config).toBe(first.config); // unchanged file: no second parse
+    const edited = JSON.parse(fs.readFileSync(file, 'utf8'));
+    fs.writeFileSync(file, JSON.stringify({ ...edited, name: 'edited by hand' }));
+    expect((await store.read(id)).config?.name).toBe('edited by hand');
+    fs.writeFileSync(file, '{ broken');
+    expect((await store.list())[0]).toMatchObject({ config: null, error: expect.stringMatching(/not valid JSON/) });
+  });
+
   it('ignores folders that are not VM ids (creations in progress, stray files)', async () => {
     const { store } = storeWith(id, v1);
     fs.mkdirSync(path.join(path.dirname(path.dirname(store.configPath(id))), `.new-${id}`));

@@ -15,6 +15,13 @@ export type StoredVm = { id: string; config: VmConfig } | { id: string; config: 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export class VmStore {
+  /**
+   * Parsed definitions by id, with the vm.json's mtime and size when read: list() stats every file
+   * but parses and validates only those that changed (by VirtDesk or by hand), which keeps a list of
+   * hundreds of VMs cheap.
+   */
+  private readonly cache = new Map<string, { mtimeMs: number; size: number; vm: StoredVm }>();
+
   constructor(private readonly paths: EnginePaths) {}
 
   configPath(id: string): string {
@@ -32,10 +39,21 @@ export class VmStore {
     }
     // Dot folders are creations in progress (see create); other stray names are not ours.
     const ids = names.filter((n) => UUID_RE.test(n)).sort();
+    for (const id of this.cache.keys()) if (!ids.includes(id)) this.cache.delete(id);
     return Promise.all(ids.map((id) => this.read(id)));
   }
 
   async read(id: string): Promise<StoredVm> {
+    const st = await fs.stat(this.configPath(id)).catch(() => null);
+    const hit = this.cache.get(id);
+    if (st && hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.vm;
+    const vm = await this.load(id);
+    if (st && vm.config) this.cache.set(id, { mtimeMs: st.mtimeMs, size: st.size, vm });
+    else this.cache.delete(id);
+    return vm;
+  }
+
+  private async load(id: string): Promise<StoredVm> {
     const file = this.configPath(id);
     let text: string;
     try {

@@ -167,6 +167,11 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
   /** ACPI power button. The guest decides; after timeoutSec VirtDesk forces it off. */
   async shutdown(timeoutSec = DEFAULT_SHUTDOWN_TIMEOUT_SEC): Promise<void> {
     const qmp = this.requireQmp('shut down');
+    if (this.rebootTimer) {
+      // A reboot was waiting for the guest to go down: now going down means off.
+      this.clearRebootTimer();
+      await qmp.execute('set-action', { shutdown: 'poweroff' });
+    }
     await qmp.execute('system_powerdown');
     const forceOffAt = Date.now() + timeoutSec * 1000;
     this.clearForceOffTimer();
@@ -192,6 +197,7 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
   async forceOff(): Promise<void> {
     if (!this.isActive) throw new ApiError('conflict', `The VM is not running (it is ${this.status.state}).`);
     this.clearForceOffTimer();
+    this.clearRebootTimer();
     this.orderlyExit = true;
     const stopped = this.waitForState(['stopped', 'crashed'], FORCE_QUIT_GRACE_MS * 3);
     const qmp = this.qmp; // its closing will report the end; without one, nothing else would

@@ -261,7 +261,10 @@ export interface VmApi {
   saveState(arg: { id: string }): Promise<VmSummary>;
   /** Forget a saved state: the next start boots afresh (like pulling the plug on the saved guest). */
   discardSavedState(arg: { id: string }): Promise<VmSummary>;
-  /** Full copy, or linked: qcow2 overlays on the original's disks, which become a shared read-only base. */
+  /**
+   * Full copy, or linked: qcow2 overlays on the original's disks, which become a shared read-only base.
+   * The clone gets new MACs and no port forwards (two VMs cannot listen on one host port).
+   */
   cloneVm(arg: { id: string; name: string; mode: 'full' | 'linked' }): Promise<VmSummary>;
   /** Every disk image of every VM, and the bases linked clones share; with vmId, that VM's disks only. */
   listDisks(arg: { vmId?: string }): Promise<DiskEntry[]>;

@@ -133,7 +133,9 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmA
       stored.map(async (s) => {
         if (!s.config) return;
         this.configs.set(s.id, s.config);
-        if (await fileExists(path.join(vmDir(this.opts.paths, s.id), SAVED_STATE_FILE))) this.saved.add(s.id);
+        const stateFile = path.join(vmDir(this.opts.paths, s.id), SAVED_STATE_FILE);
+        if (await fileExists(stateFile)) this.saved.add(s.id);
+        await fs.rm(`${stateFile}.partial`, { force: true }); // a save cut short when VirtDesk last quit
         // What it runs with is not recorded anywhere QEMU can tell us; assume the definition on disk.
         this.startedWith.set(s.id, structuredClone(s.config));
         await this.proc(s.id).reattach();

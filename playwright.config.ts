@@ -27,6 +27,8 @@ export default defineConfig({
     { name: 'wizard', testMatch: 'wizard.spec.ts' },
     { name: 'consoles', testMatch: 'consoles.spec.ts' },
     { name: 'lifecycle', testMatch: 'lifecycle.spec.ts' },
+    { name: 'storage', testMatch: 'storage.spec.ts' },
+    { name: 'stats', testMatch: 'stats.spec.ts' },
     { name: 'electron', testMatch: 'electron.spec.ts' },
   ],
 });

@@ -10,9 +10,14 @@ import { VmListPane } from './features/vm-list/VmListPane.js';
 import { VmDetails } from './features/vm-details/VmDetails.js';
 import { NewVmDialog } from './features/vm-create/NewVmDialog.js';
 import { HostPage } from './features/host/HostPage.js';
+import { DisksPage } from './features/disks/DisksPage.js';
 import { DeleteVmDialog } from './features/vm-list/DeleteVmDialog.js';
 import { ResetConfirmDialog } from './features/vm-list/ResetConfirmDialog.js';
-import { useUi } from './store/ui.js';
+import { DiscardStateDialog } from './features/vm-list/DiscardStateDialog.js';
+import { CloneVmDialog } from './features/vm-list/CloneVmDialog.js';
+import { useUi, type Pane } from './store/ui.js';
+
+const PANE_LABEL: Record<Pane, string> = { vm: 'Details', host: 'Host', disks: 'Disks' };
 
 export function App() {
   const appearance = useSystemAppearance();
@@ -40,14 +45,16 @@ export function App() {
         >
           <VmListPane />
         </section>
-        <section className="details-pane" aria-label={pane === 'host' ? 'Host' : 'Details'}>
-          {pane === 'host' ? <HostPage /> : <VmDetails />}
+        <section className="details-pane" aria-label={PANE_LABEL[pane]}>
+          {pane === 'host' ? <HostPage /> : pane === 'disks' ? <DisksPage /> : <VmDetails />}
         </section>
       </main>
       <StatusBar />
       <Notices />
       <NewVmDialog />
       <ResetConfirmDialog />
+      <DiscardStateDialog />
+      <CloneVmDialog />
       <DeleteVmDialog />
     </Theme>
   );

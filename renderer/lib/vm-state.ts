@@ -29,6 +29,45 @@ export function canStart(vm: VmSummary | null): boolean {
   return !!vm && (vm.status.state === 'stopped' || vm.status.state === 'crashed' || vm.status.state === 'saved');
 }
 
+/** Off, with no QEMU and no saved memory: the VM's disks are all there is of it. */
+function powerOff(vm: VmSummary | null): boolean {
+  return !!vm && (vm.status.state === 'stopped' || vm.status.state === 'crashed');
+}
+
+/** The same start() call restores a saved guest, so the button says what will happen. */
+export function startLabel(vm: VmSummary | null): 'Start' | 'Restore' {
+  return vm?.status.state === 'saved' ? 'Restore' : 'Start';
+}
+
+/**
+ * QEMU -snapshot puts the writes in temporary files; a saved guest's memory refers to the real disks,
+ * so only a VM that boots afresh can start disposable.
+ */
+export const canStartDisposable = powerOff;
+
+/** ACPI reboot goes through the guest, which must be running to hear the button. */
+export function canReboot(vm: VmSummary | null): boolean {
+  return !!vm && vm.status.state === 'running';
+}
+
+/**
+ * The guest's memory can be written out while it runs or is paused (a paused one is already still);
+ * not a disposable run, whose disk changes live only as long as QEMU does.
+ */
+export function canSaveState(vm: VmSummary | null): boolean {
+  return !!vm && (vm.status.state === 'running' || vm.status.state === 'paused') && !vm.status.disposable;
+}
+
+export function canDiscardSavedState(vm: VmSummary | null): boolean {
+  return !!vm && vm.status.state === 'saved';
+}
+
+/**
+ * Cloning copies (or overlays) the disks, which must be still: not while QEMU writes them, and not a
+ * saved VM, whose memory image belongs with exactly these disks.
+ */
+export const canClone = powerOff;
+
 export function canShutdown(vm: VmSummary | null): boolean {
   return !!vm && vm.status.state === 'running';
 }

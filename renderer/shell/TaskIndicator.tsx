@@ -1,20 +1,46 @@
 import { Button, Flex, Popover, Progress, Text } from '@radix-ui/themes';
 import { CrossCircledIcon } from '@radix-ui/react-icons';
-import { useMemo } from 'react';
-import { useTasks, type TrackedTask } from '../store/tasks.js';
+import { useMemo, useState } from 'react';
+import { cancelTask } from '../store/actions.js';
+import { useOnline } from '../store/link.js';
+import { taskStateLabel, useTasks, type TrackedTask } from '../store/tasks.js';
+
+const PROGRESS_COLOR = { running: undefined, done: undefined, failed: 'red', cancelled: 'gray' } as const;
 
 function TaskLine({ task }: { task: TrackedTask }) {
+  const online = useOnline();
+  // Until the engine's 'cancelled' event comes back, so the button cannot be pressed twice.
+  const [cancelling, setCancelling] = useState(false);
+  const running = task.state === 'running';
   return (
     <Flex direction="column" gap="1">
-      <Flex justify="between" gap="3">
+      <Flex justify="between" align="center" gap="3">
         <Text size="1" color={task.state === 'failed' ? 'red' : undefined}>
           {task.title}
         </Text>
-        <Text size="1" color="gray" className="numeric">
-          {task.state === 'failed' ? 'failed' : task.state === 'done' ? 'done' : `${Math.round(task.percent)} %`}
-        </Text>
+        <Flex align="center" gap="2" flexShrink="0">
+          <Text size="1" color="gray" className="numeric">
+            {taskStateLabel(task)}
+          </Text>
+          {running && task.cancellable ? (
+            <Button
+              size="1"
+              variant="soft"
+              color="gray"
+              loading={cancelling}
+              disabled={!online}
+              aria-label={`Cancel ${task.title}`}
+              onClick={() => {
+                setCancelling(true);
+                void cancelTask(task).finally(() => setCancelling(false));
+              }}
+            >
+              Cancel
+            </Button>
+          ) : null}
+        </Flex>
       </Flex>
-      <Progress size="1" value={Math.round(task.percent)} color={task.state === 'failed' ? 'red' : undefined} aria-label={task.title} />
+      <Progress size="1" value={Math.round(task.percent)} color={PROGRESS_COLOR[task.state]} aria-label={task.title} />
       {task.error ? (
         <Text size="1" color="red">
           {task.error}
@@ -24,7 +50,7 @@ function TaskLine({ task }: { task: TrackedTask }) {
   );
 }
 
-/** Long engine work (disk conversions) in the status bar; the list of all of it in a popover. */
+/** Long engine work (disk conversions, clones, saving a state) in the status bar; all of it in a popover. */
 export function TaskIndicator() {
   // Select the record itself: a selector returning a new array would re-render for ever (zustand 5).
   const all = useTasks((s) => s.tasks);
@@ -32,17 +58,25 @@ export function TaskIndicator() {
   if (tasks.length === 0) return null;
   const first = tasks.find((t) => t.state === 'running') ?? tasks[0]!;
   const failed = tasks.some((t) => t.state === 'failed');
+  const cancellable = tasks.some((t) => t.state === 'running' && t.cancellable);
   return (
     <Popover.Root>
       <Popover.Trigger>
-        <Button size="1" variant="ghost" color={failed ? 'red' : 'gray'} className="statusbar-tasks" aria-label={`${tasks.length} ${tasks.length === 1 ? 'task' : 'tasks'}: ${first.title}`}>
+        <Button
+          size="1"
+          variant="ghost"
+          color={failed ? 'red' : 'gray'}
+          className="statusbar-tasks"
+          aria-label={`${tasks.length} ${tasks.length === 1 ? 'task' : 'tasks'}: ${first.title}, ${taskStateLabel(first)}${cancellable ? ' (can be cancelled)' : ''}`}
+        >
           {failed ? <CrossCircledIcon /> : null}
           <Text size="1" truncate>
             {first.title}
           </Text>
-          <Progress size="1" value={Math.round(first.percent)} className="statusbar-task-progress" aria-hidden color={first.state === 'failed' ? 'red' : undefined} />
+          <Progress size="1" value={Math.round(first.percent)} className="statusbar-task-progress" aria-hidden color={PROGRESS_COLOR[first.state]} />
           <Text size="1" className="numeric">
-            {Math.round(first.percent)} %{tasks.length > 1 ? ` · +${tasks.length - 1}` : ''}
+            {taskStateLabel(first)}
+            {tasks.length > 1 ? ` · +${tasks.length - 1}` : ''}
           </Text>
         </Button>
       </Popover.Trigger>

@@ -4,7 +4,7 @@ import { useUi } from '../store/ui.js';
 import { useVms } from '../store/vms.js';
 import { runShortcut } from '../features/vm-list/vm-commands.js';
 
-const POWER: ReadonlySet<ShortcutId> = new Set(['start', 'shutdown', 'forceOff']);
+const POWER: ReadonlySet<ShortcutId> = new Set(['start', 'shutdown', 'forceOff', 'reboot', 'saveState']);
 
 function inTerminal(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('.xterm') !== null;

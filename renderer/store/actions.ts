@@ -4,6 +4,7 @@ import { describeError } from '../lib/errors.js';
 import { REMEDY_LABEL } from '../lib/remedies.js';
 import { api } from './engine.js';
 import { notify } from './notices.js';
+import { cancelledSince, useTasks } from './tasks.js';
 import { showPane } from './ui.js';
 import { applyResult, selectVm, setBusy, useVms, type VmAction } from './vms.js';
 
@@ -16,6 +17,10 @@ const VERB: Record<VmAction, string> = {
   pause: 'pause',
   resume: 'resume',
   reset: 'reset',
+  reboot: 'reboot',
+  saveState: 'save the state of',
+  discard: 'discard the saved state of',
+  clone: 'clone',
   remove: 'delete',
   remedy: 'repair', // applyRemedy names the remedy instead
 };
@@ -28,10 +33,13 @@ async function run(
 ): Promise<void> {
   if (useVms.getState().busy[id]) return;
   const name = useVms.getState().vms[id]?.name ?? id;
+  const started = Date.now();
   setBusy(id, action);
   try {
     applyResult(await call());
   } catch (err) {
+    // Saving the state is a task with a Cancel button; stopping it on purpose is not a failure to report.
+    if (cancelledSince(useTasks.getState().tasks, id, started)) return;
     notify({ tone: 'error', title: failTitle(name), message: describeError(err) });
   } finally {
     setBusy(id, undefined);
@@ -44,6 +52,17 @@ export const forceOffVm = (id: string) => run(id, 'forceOff', () => api().forceO
 export const pauseVm = (id: string) => run(id, 'pause', () => api().pause({ id }));
 export const resumeVm = (id: string) => run(id, 'resume', () => api().resume({ id }));
 export const resetVm = (id: string) => run(id, 'reset', () => api().reset({ id }));
+export const rebootVm = (id: string) => run(id, 'reboot', () => api().reboot({ id }));
+/** Writing the memory out is a task (progress in the status bar); the VM ends up "saved". */
+export const saveVmState = (id: string) => run(id, 'saveState', () => api().saveState({ id }));
+export const discardSavedState = (id: string) => run(id, 'discard', () => api().discardSavedState({ id }));
+export const startDisposable = (id: string) =>
+  run(
+    id,
+    'start',
+    () => api().start({ id, disposable: true }),
+    (name) => `Could not start “${name}” disposable`,
+  );
 
 /**
  * Throws the ApiError so the delete dialog can show it beside the checkboxes it is about. The row
@@ -56,6 +75,35 @@ export async function removeVm(id: string, deleteFiles: string[], forceOff: bool
     return await api().remove({ id, deleteFiles, forceOff });
   } finally {
     setBusy(id, undefined);
+  }
+}
+
+/**
+ * Throws the ApiError so the clone dialog can show it beside the name. The new VM is selected, unless
+ * the person moved on to another VM while a full copy ran.
+ */
+export async function cloneVm(id: string, name: string, mode: 'full' | 'linked'): Promise<VmSummary> {
+  if (useVms.getState().busy[id]) throw new Error('Another action on this VM is still running.');
+  const source = useVms.getState().vms[id]?.name ?? id;
+  setBusy(id, 'clone');
+  try {
+    const vm = await api().cloneVm({ id, name, mode });
+    applyResult(vm);
+    const selected = useVms.getState().selectedId;
+    if (selected === id || selected === null) selectVm(vm.id);
+    notify({ tone: 'success', title: `Cloned “${source}” as “${vm.name}”` });
+    return vm;
+  } finally {
+    setBusy(id, undefined);
+  }
+}
+
+/** Stops a cancellable task; its 'cancelled' event is what the status bar then shows. */
+export async function cancelTask(task: { id: string; title: string }): Promise<void> {
+  try {
+    await api().cancelTask({ taskId: task.id });
+  } catch (err) {
+    notify({ tone: 'error', title: `Could not cancel “${task.title}”`, message: describeError(err) });
   }
 }
 

@@ -4,7 +4,8 @@ import type { Transport } from '../api/transport.js';
 import { useLink } from './link.js';
 import { applyEvent, replaceAll, useVms } from './vms.js';
 import { applySettings, loadSettings } from './host.js';
-import { applyTask } from './tasks.js';
+import { applyTask, replaceRunningTasks } from './tasks.js';
+import { applyStats, dropStats, reloadStats } from './stats.js';
 import { describeError } from '../lib/errors.js';
 
 let client: VmApi | null = null;
@@ -14,17 +15,20 @@ export function api(): VmApi {
   return client;
 }
 
-/** Events that arrived while a list() was in flight; replayed on top of its (possibly older) answer. */
+/** Events that arrived while list() and tasks() were in flight; replayed on top of their (possibly older) answers. */
 let eventsDuringList: VmEvent[] | null = null;
 
 export function attachEngine(transport: Transport): void {
   client = createClient(transport);
   useLink.setState({ reconnectNow: transport.reconnectNow ? () => transport.reconnectNow?.() : null });
   transport.onEvent((event) => {
+    // A sample changes no VM's state: it goes to the stats store (which batches them), never replayed.
+    if (event.type === 'stats') return applyStats(event.id, event.sample);
     eventsDuringList?.push(event);
     if (event.type === 'settings-changed') applySettings(event.settings);
     else if (event.type === 'task') applyTask(event.task);
     else applyEvent(event);
+    if (event.type === 'vm-removed') dropStats(event.id);
   });
   transport.onLink((link, reconnected) => {
     useLink.setState({ link });
@@ -44,9 +48,23 @@ export async function refresh(): Promise<void> {
     .catch((err: unknown) => console.warn('VirtDesk: host() failed:', describeError(err)));
   // The watchdog time is quoted in the New VM dialog, so settings are read up front too.
   const settings = loadSettings();
+  // Tasks too: a window opened (or reconnected) mid-conversion shows it, with its Cancel.
+  const tasks = api()
+    .tasks({})
+    .catch((err: unknown) => {
+      console.warn('VirtDesk: tasks() failed:', describeError(err));
+      return null;
+    });
   try {
-    replaceAll(await api().list({}));
-    for (const event of mine) applyEvent(event);
+    const [list, running] = await Promise.all([api().list({}), tasks]);
+    replaceAll(list);
+    if (running) replaceRunningTasks(running);
+    for (const event of mine) {
+      if (event.type === 'task') applyTask(event.task);
+      else applyEvent(event);
+    }
+    // The running VMs' last five minutes, also what was missed while the link was down.
+    reloadStats(Object.values(useVms.getState().vms));
   } catch (err) {
     useVms.setState({ loadError: describeError(err) });
   } finally {

@@ -13,7 +13,10 @@ interface TasksState {
 
 export const useTasks = create<TasksState>(() => ({ tasks: {} }));
 
-/** A finished task stays a moment so its 100% is seen; a failed one longer, as its error explains. */
+/**
+ * A finished task stays a moment so its 100% (or that it was cancelled) is seen; a failed one longer,
+ * as its error explains.
+ */
 const KEEP_DONE_MS = 3000;
 const KEEP_FAILED_MS = 15000;
 
@@ -23,8 +26,28 @@ export function applyTask(task: TaskProgress): void {
     return { tasks: { ...s.tasks, [task.id]: { ...task, firstSeen: known?.firstSeen ?? Date.now() } } };
   });
   if (task.state !== 'running') {
-    setTimeout(() => forgetTask(task.id, task.state), task.state === 'done' ? KEEP_DONE_MS : KEEP_FAILED_MS);
+    setTimeout(() => forgetTask(task.id, task.state), task.state === 'failed' ? KEEP_FAILED_MS : KEEP_DONE_MS);
   }
+}
+
+/**
+ * At (re)connect: the engine's running tasks, so a window opened mid-task shows them. A task this
+ * window thought running but the engine no longer has ended while the link was down; its outcome
+ * was never heard, so it goes rather than spinning for ever.
+ */
+export function replaceRunningTasks(running: TaskProgress[]): void {
+  useTasks.setState((s) => ({ tasks: mergeRunning(s.tasks, running, Date.now()) }));
+}
+
+export function mergeRunning(
+  tasks: Record<string, TrackedTask>,
+  running: TaskProgress[],
+  now: number,
+): Record<string, TrackedTask> {
+  const next: Record<string, TrackedTask> = {};
+  for (const t of Object.values(tasks)) if (t.state !== 'running') next[t.id] = t;
+  for (const t of running) next[t.id] = { ...t, firstSeen: tasks[t.id]?.firstSeen ?? now };
+  return next;
 }
 
 function forgetTask(id: string, state: TaskProgress['state']): void {
@@ -43,3 +66,12 @@ export function tasksSince(tasks: Record<string, TrackedTask>, since: number): T
     .sort((a, b) => a.firstSeen - b.firstSeen);
 }
 
+/** "42 %" while it runs, else how it ended. */
+export function taskStateLabel(task: Pick<TaskProgress, 'state' | 'percent'>): string {
+  return task.state === 'running' ? `${Math.round(task.percent)} %` : task.state;
+}
+
+/** The person cancelled a task of this VM since `since`: its call's failure is no news to them. */
+export function cancelledSince(tasks: Record<string, TrackedTask>, vmId: string, since: number): boolean {
+  return tasksSince(tasks, since).some((t) => t.vmId === vmId && t.state === 'cancelled');
+}

@@ -1,10 +1,13 @@
 import { create } from 'zustand';
 import type { SectionId } from '../features/vm-details/hardware-sections.js';
 
-export type DetailsTab = 'details' | 'console';
+export type DetailsTab = 'details' | 'console' | 'snapshots' | 'performance';
 
-/** What the right-hand pane shows: the selected VM, or the host (virt-manager's connection details). */
-export type Pane = 'vm' | 'host';
+/**
+ * What the right-hand pane shows: the selected VM, the host (virt-manager's connection details) or
+ * every disk image (its storage view).
+ */
+export type Pane = 'vm' | 'host' | 'disks';
 
 interface UiState {
   pane: Pane;
@@ -28,8 +31,11 @@ interface UiState {
    * The VM whose destructive action waits for a yes. Held here, not in the toolbar or the row menu,
    * because either may ask and the menu unmounts as soon as an item is picked.
    */
-  confirm: { kind: 'reset' | 'delete'; id: string } | null;
+  confirm: { kind: ConfirmKind; id: string } | null;
 }
+
+/** The dialogs that wait for a yes (or a name, for a clone) before they touch the VM. */
+export type ConfirmKind = 'reset' | 'delete' | 'discard' | 'clone';
 
 export const useUi = create<UiState>(() => ({
   pane: 'vm',
@@ -76,7 +82,12 @@ export function toggleHostPane(): void {
   useUi.setState((s) => ({ pane: s.pane === 'host' ? 'vm' : 'host' }));
 }
 
-export function askConfirm(kind: 'reset' | 'delete', id: string): void {
+/** The toolbar's Disks button and Ctrl+I: a toggle like Host. */
+export function toggleDisksPane(): void {
+  useUi.setState((s) => ({ pane: s.pane === 'disks' ? 'vm' : 'disks' }));
+}
+
+export function askConfirm(kind: ConfirmKind, id: string): void {
   useUi.setState({ confirm: { kind, id } });
 }
 

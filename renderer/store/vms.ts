@@ -3,7 +3,19 @@ import type { VmEvent } from '../../shared/api.js';
 import type { HostInfo, VmSummary } from '../../shared/model/index.js';
 import { dropConsoleFocus } from './ui.js';
 
-export type VmAction = 'start' | 'shutdown' | 'forceOff' | 'pause' | 'resume' | 'reset' | 'remove' | 'remedy';
+export type VmAction =
+  | 'start'
+  | 'shutdown'
+  | 'forceOff'
+  | 'pause'
+  | 'resume'
+  | 'reset'
+  | 'reboot'
+  | 'saveState'
+  | 'discard'
+  | 'clone'
+  | 'remove'
+  | 'remedy';
 
 export interface VmsState {
   vms: Record<string, VmSummary>;

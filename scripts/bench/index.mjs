@@ -1,40 +1,101 @@
 #!/usr/bin/env node
-// npm run bench [-- --runs N] [--quick]: VirtDesk against bare QEMU, measured side by side in one run.
-// Every figure is a pair or a ratio, never an absolute goal, so a slower machine does not change the
-// verdict. Writes bench-results.json (machine, QEMU version, date, min/median/max per figure).
-// So far: start latency (issue 1/6). The rest of the bench (issue 6/6) adds figures here.
+// npm run bench [-- --runs N] [--quick] [--only start,console,disk,idle,scale]: VirtDesk against bare QEMU (or against itself at a smaller
+// scale), measured side by side in one run. Every figure is a pair or a ratio, so a slower machine does
+// not change the verdict. Writes bench-results.json (machine, QEMU version, date, load, min/median/max
+// per figure) and prints a table. Goals are reported, never asserted: the exit status is non-zero only
+// when something failed to run. One file per figure; lib/ holds the shared pieces.
 import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
+import { consoleThroughput } from './console-throughput.mjs';
+import { diskCreate } from './disk.mjs';
+import { echoLatency } from './echo-latency.mjs';
+import { idleCost } from './idle-cost.mjs';
+import { consolePair } from './lib/console-pair.mjs';
+import { requireGuest } from './lib/guest.mjs';
+import { abandonAll, startHeadless } from './lib/headless.mjs';
+import { formatFigure } from './lib/table.mjs';
+import { scale } from './scale.mjs';
 import { startLatency } from './start-latency.mjs';
 
-const { values } = parseArgs({ options: { runs: { type: 'string' }, quick: { type: 'boolean' }, out: { type: 'string', default: 'bench-results.json' } } });
-const runs = Number(values.runs ?? (values.quick ? 2 : 7));
+const PARTS = ['start', 'console', 'disk', 'idle', 'scale'];
+const { values } = parseArgs({
+  options: { runs: { type: 'string' }, quick: { type: 'boolean' }, only: { type: 'string' }, out: { type: 'string', default: 'bench-results.json' } },
+});
+const quick = values.quick ?? false;
+const runs = Number(values.runs ?? (quick ? 2 : 7));
+const only = values.only ? values.only.split(',') : PARTS;
+const unknown = only.filter((p) => !PARTS.includes(p));
+if (unknown.length) throw new Error(`--only: unknown part ${unknown.join(', ')}; the parts are ${PARTS.join(', ')}`);
+const plan = quick
+  ? { throughputRuns: runs, bytes: 64 * 1024, echoSamples: 30, idle: { counts: [0, 2], windowSec: 5, slices: 2 }, scale: { vms: 100, apiRuns: 5, renderRuns: 2 } }
+  : { throughputRuns: Math.min(runs, 5), bytes: 1024 * 1024, echoSamples: 300, idle: { counts: [0, 5, 20], windowSec: 20, slices: 4 }, scale: { vms: 500, apiRuns: 15, renderRuns: 5 } };
 
-const stats = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return { min: s[0], median: s[Math.floor(s.length / 2)], max: s[s.length - 1], runs: s.length };
-};
+requireGuest();
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    abandonAll();
+    process.exit(130);
+  });
+}
+const began = performance.now();
+const figures = {};
+const load = {};
+/** Runs one part, noting the machine's load average before it (others share this machine). */
+async function part(name, fn) {
+  if (!only.includes(name)) return;
+  load[name] = +os.loadavg()[0].toFixed(2);
+  const t = performance.now();
+  Object.assign(figures, await fn());
+  console.error(`bench: ${name} done in ${((performance.now() - t) / 1000).toFixed(1)} s (load before: ${load[name]})`);
+}
 
-const start = await startLatency(runs);
-const figures = {
-  startToFirstByteMs: { virtdesk: stats(start.virtdesk), bareQemu: stats(start.bare) },
-};
-figures.startToFirstByteMs.ratio = +(figures.startToFirstByteMs.virtdesk.median / figures.startToFirstByteMs.bareQemu.median).toFixed(3);
+/** A fresh headless server for one part, stopped (with every VM it ran) whatever happens. */
+async function withServer(fn) {
+  const server = await startHeadless();
+  try {
+    return await fn(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+await part('start', () => withServer(async (server) => ({ startToFirstByteMs: await startLatency(server, { runs }) })));
+await part('console', () =>
+  withServer(async (server) => {
+    const pair = await consolePair(server);
+    try {
+      return {
+        consoleThroughput: await consoleThroughput(pair, { runs: plan.throughputRuns, bytes: plan.bytes }),
+        echoLatency: await echoLatency(pair, { samples: plan.echoSamples }),
+      };
+    } finally {
+      await pair.stop();
+    }
+  }),
+);
+await part('disk', () => withServer(async (server) => ({ diskCreate: await diskCreate(server, { runs }) })));
+await part('idle', async () => ({ idleCost: await idleCost(plan.idle) }));
+await part('scale', async () => {
+  const s = await scale(plan.scale);
+  return { scaleApi: s.api, scaleRender: s.render };
+});
 
 const result = {
+  mode: quick ? 'quick' : 'full',
   machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: +(os.totalmem() / 2 ** 30).toFixed(1), kernel: os.release() },
   qemu: execFileSync('qemu-system-x86_64', ['--version'], { encoding: 'utf8' }).split('\n')[0],
+  node: process.version,
   date: new Date().toISOString(),
+  parts: only,
+  loadAverageBefore: load,
+  durationSec: +((performance.now() - began) / 1000).toFixed(1),
   figures,
 };
 fs.writeFileSync(values.out, `${JSON.stringify(result, null, 2)}\n`);
 
-const f = figures.startToFirstByteMs;
-const row = (name, s) => `${name.padEnd(40)} ${String(s.min).padStart(7)} ${String(s.median).padStart(7)} ${String(s.max).padStart(7)}`;
-console.log(`${'start -> first guest byte (ms, TCG)'.padEnd(40)} ${'min'.padStart(7)} ${'median'.padStart(7)} ${'max'.padStart(7)}`);
-console.log(row('  VirtDesk: API start -> console viewer', f.virtdesk));
-console.log(row('  bare qemu-system -serial stdio', f.bareQemu));
-console.log(`  ratio of medians: ${f.ratio} (goal <= 1.05)`);
-console.log(`written: ${values.out}`);
+console.log(`VirtDesk bench (${result.mode}), ${result.date}, ${result.qemu}, ${result.machine.cpus} x ${result.machine.model}`);
+for (const fig of Object.values(figures)) console.log(formatFigure(fig));
+console.log(`load average (1 min) before each part: ${Object.entries(load).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(`took ${result.durationSec} s; written: ${values.out}`);

@@ -4,6 +4,7 @@
 // viewers are dropped, never QEMU throttled.
 import net from 'node:net';
 import type { WebSocket } from 'ws';
+import { stripTerminalQueries } from './terminal-queries.js';
 import { ByteRing } from './byte-ring.js';
 import { readTail } from '../process/log-tail.js';
 
@@ -73,7 +74,7 @@ export class StreamRelay {
   /** Replay the scrollback, then stream live output; typed input goes to the guest. */
   addViewer(ws: WebSocket): void {
     this.viewers.add(ws);
-    const backlog = this.ring.snapshot();
+    const backlog = stripTerminalQueries(this.ring.snapshot());
     if (backlog.length) ws.send(backlog, { binary: true });
     ws.on('message', (data, isBinary) => {
       // @xterm/addon-attach sends typed text as text frames and binary input as binary frames.

@@ -1,5 +1,5 @@
 import { Button, Flex, Heading, Spinner, Text } from '@radix-ui/themes';
-import { PlayIcon } from '@radix-ui/react-icons';
+import { CounterClockwiseClockIcon, PlayIcon } from '@radix-ui/react-icons';
 import type { ConsoleStream } from '../../../shared/api.js';
 import type { VmSummary } from '../../../shared/model/index.js';
 import { startVm } from '../../store/actions.js';
@@ -18,6 +18,23 @@ export function ConsoleIdle({ vm, stream }: { vm: VmSummary; stream: ConsoleStre
       <Flex direction="column" align="center" gap="3" className="console-card">
         <Spinner size="3" />
         <Text size="2">The VM is starting…</Text>
+      </Flex>
+    );
+  }
+  if (state === 'saved') {
+    // Restoring brings back the very guest whose output is under this card, so say that, not "start".
+    return (
+      <Flex direction="column" align="center" gap="3" className="console-card">
+        <Heading as="h3" size="3">
+          The VM’s state is saved
+        </Heading>
+        <Text as="p" size="2" color="gray" align="center">
+          Its memory is on disk. Restore it to carry on exactly where it was.
+        </Text>
+        {/* Not "Restore": that is the toolbar's button, and stays the only one of that name. */}
+        <Button onClick={() => void startVm(vm.id)} disabled={busy || !online}>
+          <CounterClockwiseClockIcon /> Restore the guest
+        </Button>
       </Flex>
     );
   }

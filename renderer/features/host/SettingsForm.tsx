@@ -9,6 +9,7 @@ import { checkScrollbackText } from './scrollback-input.js';
 import type { NumberSettingKey } from './setting-input.js';
 import { SettingField } from './SettingField.js';
 import { checkWatchdogText } from './watchdog-input.js';
+import { checkIntervalText } from './interval-input.js';
 
 interface FieldDef {
   key: NumberSettingKey;
@@ -44,6 +45,17 @@ const FIELDS: readonly FieldDef[] = [
     hint: 'Replayed to every console that opens, and kept in the terminal to scroll back through (1024–65536 KiB).',
     check: checkScrollbackText,
     saved: (v) => `Serial console scrollback: the last ${v} KiB are kept`,
+  },
+  {
+    key: 'statsIntervalSec',
+    id: 'stats-interval',
+    label: 'Statistics sampling',
+    before: 'Sample running VMs every',
+    after: 'for the graphs',
+    unit: 's',
+    hint: 'How often the CPU, memory, disk and network figures of each running VM are read; the graphs keep five minutes (1–60 s).',
+    check: checkIntervalText,
+    saved: (v) => `Statistics: running VMs are sampled every ${v} s`,
   },
 ];
 

@@ -5,10 +5,14 @@ import { showTab, useUi, type DetailsTab } from '../../store/ui.js';
 import { useSelectedVm, useVms } from '../../store/vms.js';
 import { canOpenConsole } from '../../lib/vm-state.js';
 import { StateBadge } from '../vm-list/StateBadge.js';
+import { CloneMenuItem } from '../vm-list/CloneMenuItem.js';
 import { ConsolePage } from '../console/ConsolePage.js';
+import { SnapshotsPage } from '../snapshots/SnapshotsPage.js';
+import { PerformancePage } from '../performance/PerformancePage.js';
 import { CrashReport } from './CrashReport.js';
 import { CommandLineDialog } from './CommandLineDialog.js';
 import { CustomizeBanner } from './CustomizeBanner.js';
+import { DisposableBadge } from './DisposableBadge.js';
 import { exportScript } from './export-script.js';
 import { HardwareEditor } from './HardwareEditor.js';
 import { ShutdownCountdown } from './ShutdownCountdown.js';
@@ -33,7 +37,11 @@ export function VmDetails() {
   }
 
   const consoleOk = canOpenConsole(vm);
-  const tab: DetailsTab = chosenTab === 'console' && !consoleOk ? 'details' : chosenTab;
+  // A broken VM (no definition) has neither a console nor snapshots (nor statistics) to show.
+  const tab: DetailsTab =
+    (chosenTab === 'console' && !consoleOk) || ((chosenTab === 'snapshots' || chosenTab === 'performance') && !vm.config)
+      ? 'details'
+      : chosenTab;
   const { config } = vm;
 
   return (
@@ -43,6 +51,7 @@ export function VmDetails() {
           {vm.name}
         </Heading>
         <StateBadge state={vm.status.state} />
+        {vm.status.disposable ? <DisposableBadge /> : null}
         {vm.status.state === 'shutting-down' ? <ShutdownCountdown forceOffAt={vm.status.forceOffAt} /> : null}
         <div className="toolbar-spacer" />
         {config ? (
@@ -59,6 +68,7 @@ export function VmDetails() {
                 </IconButton>
               </DropdownMenu.Trigger>
               <DropdownMenu.Content align="end">
+                <CloneMenuItem vm={vm} />
                 <DropdownMenu.Item onSelect={() => void exportScript(vm.id, vm.name)}>
                   <DownloadIcon /> Export as shell script
                 </DropdownMenu.Item>
@@ -74,6 +84,12 @@ export function VmDetails() {
           <Tabs.Trigger value="details">Details</Tabs.Trigger>
           <Tabs.Trigger value="console" disabled={!consoleOk}>
             Console
+          </Tabs.Trigger>
+          <Tabs.Trigger value="snapshots" disabled={!vm.config}>
+            Snapshots
+          </Tabs.Trigger>
+          <Tabs.Trigger value="performance" disabled={!vm.config}>
+            Performance
           </Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="details" className="tab-panel">
@@ -96,6 +112,12 @@ export function VmDetails() {
         <Tabs.Content value="console" className="tab-panel">
           {/* Keyed by VM: a console belongs to one VM, switching VMs starts afresh. */}
           <ConsolePage key={vm.id} vm={vm} />
+        </Tabs.Content>
+        <Tabs.Content value="snapshots" className="tab-panel">
+          <SnapshotsPage key={vm.id} vm={vm} />
+        </Tabs.Content>
+        <Tabs.Content value="performance" className="tab-panel">
+          <PerformancePage key={vm.id} vm={vm} />
         </Tabs.Content>
       </Tabs.Root>
       {config ? <CommandLineDialog id={vm.id} name={vm.name} open={cmdOpen} onOpenChange={setCmdOpen} /> : null}

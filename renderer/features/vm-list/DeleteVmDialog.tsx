@@ -9,7 +9,7 @@ import { useVms } from '../../store/vms.js';
 import { describeError } from '../../lib/errors.js';
 import { qemuAlive } from '../../lib/vm-state.js';
 import { EngineErrorCallout } from '../vm-create/EngineErrorCallout.js';
-import { defaultTicks, keptMessage, sizeLabel, ticked, type PlanFile } from './delete-plan.js';
+import { canDeleteFile, defaultTicks, keptMessage, sizeLabel, ticked, usedByLabel, type PlanFile } from './delete-plan.js';
 
 /**
  * "Delete…" from the toolbar, the row menu or the Delete key: which disks go with the VM, and for a
@@ -91,7 +91,7 @@ export function DeleteVmDialog() {
                   key={f.path}
                   file={f}
                   checked={!!ticks[f.path]}
-                  disabled={deleting}
+                  disabled={deleting || !canDeleteFile(f)}
                   onChange={(c) => setTicks((t) => ({ ...t, [f.path]: c }))}
                 />
               ))}
@@ -163,6 +163,11 @@ function DiskRow({ file, checked, disabled, onChange }: DiskRowProps) {
                 </Badge>
               )}
             </Flex>
+            {canDeleteFile(file) ? null : (
+              <Text size="1" color="gray">
+                {usedByLabel(file)}
+              </Text>
+            )}
           </Flex>
         </Flex>
       </Text>

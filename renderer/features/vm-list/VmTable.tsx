@@ -1,48 +1,87 @@
-import { ContextMenu, Flex, Table, Text } from '@radix-ui/themes';
-import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { Table } from '@radix-ui/themes';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { VmSummary } from '../../../shared/model/index.js';
-import { selectVm, useVms } from '../../store/vms.js';
-import { formatMiB } from '../../lib/format.js';
-import { StateBadge } from './StateBadge.js';
-import { VmContextMenuContent } from './VmContextMenu.js';
+import { useElementWidth } from '../../lib/useElementWidth.js';
+import { useVms } from '../../store/vms.js';
+import { ColumnMenu } from './ColumnMenu.js';
+import { COLUMNS, fitColumns, MENU_WIDTH, STATE_WIDTH, useListColumns } from './list-columns.js';
 import { askDelete, openConsole, openDetails } from './vm-commands.js';
-import { WarningMark } from './WarningMark.js';
+import { VmRow } from './VmRow.js';
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
-/** The VM list: one row per VM, selected by click or arrow keys, Enter/double-click opens the console. */
+/** Every row (and the header) is this tall (app.css), so the rows off screen are plain arithmetic. */
+export const ROW_HEIGHT = 36;
+const PAGE = 10;
+
+/**
+ * The VM list: one row per VM, selected by click or arrow keys, Enter/double-click opens the console.
+ * Only the rows in view are in the DOM (500 VMs render as fast as 20), plus the tab-stop row, so the
+ * keyboard focus never falls out of the list when it scrolls away.
+ */
 export function VmTable() {
   const vms = useVms((s) => s.vms);
   const selectedId = useVms((s) => s.selectedId);
-  const rows = useMemo(
-    () => Object.values(vms).sort((a, b) => collator.compare(a.name, b.name)),
-    [vms],
-  );
+  const chosen = useListColumns((s) => s.visible);
+  const rows = useMemo(() => Object.values(vms).sort((a, b) => collator.compare(a.name, b.name)), [vms]);
+  const rootRef = useRef<HTMLDivElement>(null);
+  // Graph columns that would squeeze the names out are left out until the window is wider.
+  const width = useElementWidth(rootRef);
+  const { shown: fitted, squeezed } = fitColumns(chosen, width);
+  // Stable while the same columns show, so the memoised rows do not all re-render with the list.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the ids
+  const columns = useMemo(() => fitted, [fitted.join()]);
   const rowEls = useRef(new Map<string, HTMLTableRowElement>());
+  const focusNext = useRef<string | null>(null);
 
   // Roving tab stop: Tab enters the list once, at the selected row (or the first).
-  const tabStop = rows.some((r) => r.id === selectedId) ? selectedId : (rows[0]?.id ?? null);
+  const selectedIndex = rows.findIndex((r) => r.id === selectedId);
+  const tabStop = selectedIndex >= 0 ? selectedIndex : 0;
 
-  function moveTo(vm: VmSummary | undefined) {
-    if (!vm) return;
-    openDetails(vm);
-    const el = rowEls.current.get(vm.id);
-    el?.focus();
-    el?.scrollIntoView({ block: 'nearest' });
-  }
+  const virtualizer = useVirtualizer<HTMLElement, HTMLTableRowElement>({
+    count: rows.length,
+    // Radix's Table.Root scrolls inside its ScrollArea; the header is sticky within it.
+    getScrollElement: () => rootRef.current?.querySelector<HTMLElement>('.rt-ScrollAreaViewport') ?? null,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => rows[index]?.id ?? index,
+    paddingStart: ROW_HEIGHT,
+    scrollPaddingStart: ROW_HEIGHT,
+    overscan: 6,
+    // Rows before the first measurement: a window's worth, so the very first paint has them.
+    initialRect: { width: 0, height: typeof window === 'undefined' ? 800 : window.innerHeight },
+    rangeExtractor: (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      return indexes.includes(tabStop) || tabStop >= rows.length ? indexes : [...indexes, tabStop].sort((a, b) => a - b);
+    },
+  });
 
-  function onKeyDown(ev: KeyboardEvent<HTMLTableRowElement>, index: number, vm: VmSummary) {
-    const target = {
-      ArrowDown: rows[index + 1],
-      ArrowUp: rows[index - 1],
-      Home: rows[0],
-      End: rows[rows.length - 1],
-      PageDown: rows[Math.min(rows.length - 1, index + 10)],
-      PageUp: rows[Math.max(0, index - 10)],
+  const latest = useRef({ rows, virtualizer });
+  latest.current = { rows, virtualizer };
+
+  const rowRef = useCallback((id: string, el: HTMLTableRowElement | null) => {
+    if (el) rowEls.current.set(id, el);
+    else rowEls.current.delete(id);
+  }, []);
+
+  const onKeyDown = useCallback((ev: KeyboardEvent<HTMLTableRowElement>, index: number, vm: VmSummary) => {
+    const { rows, virtualizer } = latest.current;
+    const targetIndex = {
+      ArrowDown: Math.min(rows.length - 1, index + 1),
+      ArrowUp: Math.max(0, index - 1),
+      Home: 0,
+      End: rows.length - 1,
+      PageDown: Math.min(rows.length - 1, index + PAGE),
+      PageUp: Math.max(0, index - PAGE),
     }[ev.key];
-    if (target) {
+    if (targetIndex !== undefined && !ev.altKey) {
       ev.preventDefault();
-      moveTo(target);
+      const target = rows[targetIndex]!;
+      // The target row may not be rendered yet: it is once selected (the tab stop always is).
+      focusNext.current = target.id;
+      openDetails(target);
+      virtualizer.scrollToIndex(targetIndex, { align: 'auto' });
+      rowEls.current.get(target.id)?.focus({ preventScroll: true });
     } else if (ev.key === 'Enter' && !ev.ctrlKey && !ev.metaKey) {
       ev.preventDefault();
       openConsole(vm);
@@ -54,64 +93,69 @@ export function VmTable() {
       ev.preventDefault();
       if (!useVms.getState().busy[vm.id]) askDelete(vm);
     }
+  }, []);
+
+  useLayoutEffect(() => {
+    const id = focusNext.current;
+    const el = id ? rowEls.current.get(id) : undefined;
+    if (!el) return;
+    focusNext.current = null;
+    if (document.activeElement !== el) el.focus({ preventScroll: true });
+  });
+
+  // The table element is inside Radix's wrapper, so its ARIA is set here rather than as props.
+  useLayoutEffect(() => {
+    const table = rootRef.current?.querySelector('table');
+    table?.setAttribute('aria-rowcount', String(rows.length + 1));
+    table?.setAttribute('aria-label', 'Virtual machines');
+  }, [rows.length]);
+
+  const shown = COLUMNS.filter((c) => columns.includes(c.id));
+  const colSpan = 3 + shown.length;
+  const body: ReactNode[] = [];
+  let next = 0;
+  const gap = (to: number) => (
+    <tr key={`gap-${next}`} aria-hidden className="vm-gap">
+      <td colSpan={colSpan} style={{ height: (to - next) * ROW_HEIGHT }} />
+    </tr>
+  );
+  for (const item of virtualizer.getVirtualItems()) {
+    const vm = rows[item.index];
+    if (!vm) continue;
+    if (item.index > next) body.push(gap(item.index));
+    body.push(
+      <VmRow
+        key={vm.id}
+        vm={vm}
+        index={item.index}
+        selected={vm.id === selectedId}
+        tabStop={item.index === tabStop}
+        columns={columns}
+        onKeyDown={onKeyDown}
+        rowRef={rowRef}
+      />,
+    );
+    next = item.index + 1;
   }
+  if (next < rows.length) body.push(gap(rows.length));
 
   return (
-    <Table.Root size="1" variant="ghost" className="vm-table">
+    <Table.Root ref={rootRef} size="1" variant="ghost" className="vm-table">
       <Table.Header>
-        <Table.Row>
+        <Table.Row aria-rowindex={1}>
           <Table.ColumnHeaderCell>Name</Table.ColumnHeaderCell>
-          <Table.ColumnHeaderCell width="112px">State</Table.ColumnHeaderCell>
-          <Table.ColumnHeaderCell width="84px" justify="end">
-            Memory
-          </Table.ColumnHeaderCell>
-          <Table.ColumnHeaderCell width="64px" justify="end">
-            CPUs
+          <Table.ColumnHeaderCell width={`${STATE_WIDTH}px`}>State</Table.ColumnHeaderCell>
+          {shown.map((c) => (
+            <Table.ColumnHeaderCell key={c.id} width={`${c.width}px`} justify={c.id === 'ram' || c.id === 'vcpus' ? 'end' : 'start'}>
+              {c.header}
+            </Table.ColumnHeaderCell>
+          ))}
+          <Table.ColumnHeaderCell width={`${MENU_WIDTH}px`} className="column-menu-cell">
+            <ColumnMenu squeezed={squeezed} />
           </Table.ColumnHeaderCell>
         </Table.Row>
       </Table.Header>
-      <Table.Body>
-        {rows.map((vm, index) => (
-          <ContextMenu.Root key={vm.id}>
-            <ContextMenu.Trigger>
-              <Table.Row
-                ref={(el) => {
-                  if (el) rowEls.current.set(vm.id, el);
-                  else rowEls.current.delete(vm.id);
-                }}
-                className="vm-row"
-                align="center"
-                aria-selected={vm.id === selectedId}
-                tabIndex={vm.id === tabStop ? 0 : -1}
-                onClick={() => openDetails(vm)}
-                onDoubleClick={() => openConsole(vm)}
-                onContextMenu={() => selectVm(vm.id)}
-                onFocus={() => vm.id !== selectedId && selectVm(vm.id)}
-                onKeyDown={(ev) => onKeyDown(ev, index, vm)}
-              >
-                <Table.RowHeaderCell>
-                  <Text weight="medium" truncate className="vm-name">
-                    {vm.name}
-                  </Text>
-                </Table.RowHeaderCell>
-                <Table.Cell>
-                  <Flex align="center" gap="2">
-                    <StateBadge state={vm.status.state} />
-                    {vm.status.warning ? <WarningMark warning={vm.status.warning} /> : null}
-                  </Flex>
-                </Table.Cell>
-                <Table.Cell justify="end" className="numeric">
-                  {vm.config ? formatMiB(vm.config.memoryMiB) : '—'}
-                </Table.Cell>
-                <Table.Cell justify="end" className="numeric">
-                  {vm.config ? vm.config.cpus : '—'}
-                </Table.Cell>
-              </Table.Row>
-            </ContextMenu.Trigger>
-            <VmContextMenuContent vm={vm} />
-          </ContextMenu.Root>
-        ))}
-      </Table.Body>
+      <Table.Body>{body}</Table.Body>
     </Table.Root>
   );
 }

@@ -1,18 +1,19 @@
 import { Button, Flex, Separator, Tooltip } from '@radix-ui/themes';
 import {
+  CounterClockwiseClockIcon,
   DesktopIcon,
   LightningBoltIcon,
   PauseIcon,
   PlayIcon,
   PlusIcon,
-  ResetIcon,
   ResumeIcon,
+  StackIcon,
   StopIcon,
   TrashIcon,
 } from '@radix-ui/react-icons';
 import type { ReactNode } from 'react';
 import { forceOffVm, shutdownVm, startVm } from '../../store/actions.js';
-import { setCreateOpen, toggleHostPane, useUi } from '../../store/ui.js';
+import { setCreateOpen, toggleDisksPane, toggleHostPane, useUi } from '../../store/ui.js';
 import { useSelectedVm, useVms } from '../../store/vms.js';
 import { useOnline } from '../../store/link.js';
 import { SHORTCUTS, type ShortcutId } from '../../lib/shortcuts.js';
@@ -21,14 +22,17 @@ import {
   canForceOff,
   canOpenConsole,
   canPause,
-  canReset,
   canResume,
   canShutdown,
   canStart,
+  startLabel,
 } from '../../lib/vm-state.js';
 import { ShortcutHelp } from '../../shell/ShortcutHelp.js';
 import { ChipIcon } from '../host/ChipIcon.js';
-import { askDelete, askReset, openConsole, togglePause } from './vm-commands.js';
+import { HINT } from './command-hints.js';
+import { PowerMenu } from './PowerMenu.js';
+import { StartMenu } from './StartMenu.js';
+import { askDelete, openConsole, togglePause } from './vm-commands.js';
 
 /** Keys that work only with a list row focused say so, or the tooltip would promise too much. */
 const KEYS_HINT: Partial<Record<ShortcutId, string>> = {
@@ -39,31 +43,37 @@ const KEYS_HINT: Partial<Record<ShortcutId, string>> = {
 interface ToolProps {
   label: string;
   hint: string;
-  /** Pause and Reset have no key: Ctrl+Shift+P/R belong to the browser and to Electron's reload. */
+  /** Pause has no key (Ctrl+Shift+P is the browser's), nor has Reset (Ctrl+Shift+R is reload). */
   shortcut?: ShortcutId;
   icon: ReactNode;
   disabled?: boolean;
   color?: 'red';
   /** For a toggle (the Host page): announced as pressed and drawn as selected. */
   pressed?: boolean;
+  /** The main half of a split button: its menu arrow follows right after it. */
+  split?: boolean;
+  /** The page toggles (Disks, Host): icon only when the window is narrow (app.css), named all the same. */
+  compact?: boolean;
   onClick: () => void;
 }
 
-function Tool({ label, hint, shortcut, icon, disabled, color, pressed, onClick }: ToolProps) {
+function Tool({ label, hint, shortcut, icon, disabled, color, pressed, split, compact, onClick }: ToolProps) {
   const button = (
     <Button
       variant={pressed ? 'soft' : 'ghost'}
       color={color ?? 'gray'}
       highContrast={!color}
       size="2"
-      className="tool-button"
+      className={split ? 'tool-button tool-split' : 'tool-button'}
       disabled={disabled}
       aria-pressed={pressed}
       aria-keyshortcuts={(shortcut && SHORTCUTS[shortcut].aria) || undefined}
+      aria-label={compact ? label : undefined}
+      data-compact={compact || undefined}
       onClick={onClick}
     >
       {icon}
-      {label}
+      {compact ? <span className="tool-label">{label}</span> : label}
     </Button>
   );
   // A disabled button gets no pointer events, so its tooltip would never show anyway.
@@ -76,8 +86,10 @@ export function VmToolbar() {
   const online = useOnline();
   const busy = useVms((s) => (vm ? !!s.busy[vm.id] : false)) || !online;
   const hostShown = useUi((s) => s.pane === 'host');
+  const disksShown = useUi((s) => s.pane === 'disks');
+  const restore = startLabel(vm) === 'Restore';
   return (
-    <Flex asChild align="center" gap="4" px="4" className="toolbar">
+    <Flex asChild align="center" gap="3" px="3" className="toolbar">
       <header role="toolbar" aria-label="Virtual machine actions">
         <Tool
           label="New VM"
@@ -88,25 +100,34 @@ export function VmToolbar() {
           onClick={() => setCreateOpen(true)}
         />
         <Separator orientation="vertical" size="1" />
-        <Tool
-          label="Start"
-          hint="Power on the selected VM"
-          shortcut="start"
-          icon={<PlayIcon />}
-          disabled={busy || !canStart(vm)}
-          onClick={() => vm && void startVm(vm.id)}
-        />
-        <Tool
-          label="Shut down"
-          hint="Press the ACPI power button; forced off if the guest ignores it"
-          shortcut="shutdown"
-          icon={<StopIcon />}
-          disabled={busy || !canShutdown(vm)}
-          onClick={() => vm && void shutdownVm(vm.id)}
-        />
+        {/* Split buttons, as virt-manager's: the common verb, and an arrow for the rest of its family. */}
+        <Flex align="center">
+          <Tool
+            split
+            label={startLabel(vm)}
+            hint={restore ? HINT.restore : HINT.start}
+            shortcut="start"
+            icon={restore ? <CounterClockwiseClockIcon /> : <PlayIcon />}
+            disabled={busy || !canStart(vm)}
+            onClick={() => vm && void startVm(vm.id)}
+          />
+          <StartMenu vm={vm} busy={busy} />
+        </Flex>
+        <Flex align="center">
+          <Tool
+            split
+            label="Shut down"
+            hint={HINT.shutdown}
+            shortcut="shutdown"
+            icon={<StopIcon />}
+            disabled={busy || !canShutdown(vm)}
+            onClick={() => vm && void shutdownVm(vm.id)}
+          />
+          <PowerMenu vm={vm} busy={busy} />
+        </Flex>
         <Tool
           label="Force off"
-          hint="Pull the plug: unsaved data in the guest is lost"
+          hint={HINT.forceOff}
           shortcut="forceOff"
           icon={<LightningBoltIcon />}
           color="red"
@@ -116,7 +137,7 @@ export function VmToolbar() {
         {canResume(vm) ? (
           <Tool
             label="Resume"
-            hint="Let the paused guest carry on where it stopped"
+            hint={HINT.resume}
             icon={<ResumeIcon />}
             disabled={busy}
             onClick={() => vm && togglePause(vm)}
@@ -124,19 +145,12 @@ export function VmToolbar() {
         ) : (
           <Tool
             label="Pause"
-            hint="Freeze the guest; Resume carries on where it was"
+            hint={HINT.pause}
             icon={<PauseIcon />}
             disabled={busy || !canPause(vm)}
             onClick={() => vm && togglePause(vm)}
           />
         )}
-        <Tool
-          label="Reset…"
-          hint="Restart the guest at once, like a reset button"
-          icon={<ResetIcon />}
-          disabled={busy || !canReset(vm)}
-          onClick={() => vm && askReset(vm)}
-        />
         <Separator orientation="vertical" size="1" />
         <Tool
           label="Console"
@@ -158,7 +172,17 @@ export function VmToolbar() {
         />
         <div className="toolbar-spacer" />
         <Tool
+          label="Disks"
+          compact
+          hint={disksShown ? 'Back to the selected VM' : 'Every disk image: sizes, backing files, resize, convert, check'}
+          shortcut="disks"
+          icon={<StackIcon />}
+          pressed={disksShown}
+          onClick={toggleDisksPane}
+        />
+        <Tool
           label="Host"
+          compact
           hint={hostShown ? 'Back to the selected VM' : 'Can this host run VMs? KVM, QEMU and its capabilities'}
           shortcut="host"
           icon={<ChipIcon />}

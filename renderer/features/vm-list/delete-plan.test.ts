@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { defaultTicks, keptMessage, sizeLabel, ticked, type PlanFile } from './delete-plan.js';
+import { canDeleteFile, defaultTicks, keptMessage, sizeLabel, ticked, usedByLabel, type PlanFile } from './delete-plan.js';
 
-const own: PlanFile = { path: '/vms/abc/disk0.qcow2', insideVmFolder: true, sizeBytes: 196_608 };
-const shared: PlanFile = { path: '/images/base.qcow2', insideVmFolder: false, sizeBytes: null };
+const own: PlanFile = { path: '/vms/abc/disk0.qcow2', insideVmFolder: true, sizeBytes: 196_608, usedBy: [] };
+const shared: PlanFile = { path: '/images/base.qcow2', insideVmFolder: false, sizeBytes: null, usedBy: [] };
+const base: PlanFile = { path: '/vms/abc/disk1.qcow2', insideVmFolder: true, sizeBytes: 1024, usedBy: ['web clone', 'web clone 2'] };
 
 describe('delete plan', () => {
   it('ticks the VM folder disks and leaves outside disks alone', () => {
     const ticks = defaultTicks([own, shared]);
     expect(ticks).toEqual({ [own.path]: true, [shared.path]: false });
     expect(ticked(ticks)).toEqual([own.path]);
+  });
+
+  it('keeps a base that linked clones build on, and says which', () => {
+    expect(defaultTicks([base])).toEqual({ [base.path]: false });
+    expect(canDeleteFile(base)).toBe(false);
+    expect(canDeleteFile(own)).toBe(true);
+    expect(usedByLabel(base)).toBe('Kept: 2 linked clones build on it (web clone, web clone 2)');
+    expect(usedByLabel({ ...base, usedBy: ['web clone'] })).toBe('Kept: a linked clone builds on it (web clone)');
   });
 
   it('says when a disk is missing instead of showing no size', () => {

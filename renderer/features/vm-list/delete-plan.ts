@@ -6,10 +6,21 @@ export type RemoveOutcome = Awaited<ReturnType<VmApi['remove']>>;
 
 /**
  * The first ticks: the VM's own disks go with it, but a disk outside its folder may be shared or
- * precious (an imported image used in place), so deleting it takes a deliberate tick.
+ * precious (an imported image used in place), so deleting it takes a deliberate tick. A base that
+ * linked clones build on cannot go at all while they exist (see canDeleteFile).
  */
 export function defaultTicks(files: PlanFile[]): Record<string, boolean> {
-  return Object.fromEntries(files.map((f) => [f.path, f.insideVmFolder]));
+  return Object.fromEntries(files.map((f) => [f.path, f.insideVmFolder && canDeleteFile(f)]));
+}
+
+/** The engine refuses to delete a file other VMs' disks are overlays on: they would lose their data. */
+export function canDeleteFile(file: PlanFile): boolean {
+  return file.usedBy.length === 0;
+}
+
+export function usedByLabel(file: PlanFile): string {
+  const n = file.usedBy.length;
+  return `Kept: ${n === 1 ? 'a linked clone builds' : `${n} linked clones build`} on it (${file.usedBy.join(', ')})`;
 }
 
 export function ticked(ticks: Record<string, boolean>): string[] {

@@ -1,16 +1,30 @@
 import type { VmSummary } from '../../../shared/model/index.js';
-import { forceOffVm, pauseVm, resumeVm, shutdownVm, startVm } from '../../store/actions.js';
-import { askConfirm, setCreateOpen, showPane, showTab, toggleHostPane } from '../../store/ui.js';
+import {
+  forceOffVm,
+  pauseVm,
+  rebootVm,
+  resumeVm,
+  saveVmState,
+  shutdownVm,
+  startDisposable,
+  startVm,
+} from '../../store/actions.js';
+import { askConfirm, setCreateOpen, showPane, showTab, toggleDisksPane, toggleHostPane } from '../../store/ui.js';
 import { selectVm } from '../../store/vms.js';
 import {
+  canClone,
   canDelete,
+  canDiscardSavedState,
   canForceOff,
   canOpenConsole,
   canPause,
+  canReboot,
   canReset,
   canResume,
+  canSaveState,
   canShutdown,
   canStart,
+  canStartDisposable,
 } from '../../lib/vm-state.js';
 import type { ShortcutId } from '../../lib/shortcuts.js';
 
@@ -38,6 +52,28 @@ export function askReset(vm: VmSummary): void {
   if (canReset(vm)) askConfirm('reset', vm.id);
 }
 
+/** Discarding a saved state is pulling the plug on the saved guest, so it asks (DiscardStateDialog). */
+export function askDiscard(vm: VmSummary): void {
+  if (canDiscardSavedState(vm)) askConfirm('discard', vm.id);
+}
+
+/** Opens CloneVmDialog, which asks for the name and full copy or linked clone. */
+export function askClone(vm: VmSummary): void {
+  if (canClone(vm)) askConfirm('clone', vm.id);
+}
+
+export function reboot(vm: VmSummary): void {
+  if (canReboot(vm)) void rebootVm(vm.id);
+}
+
+export function saveState(vm: VmSummary): void {
+  if (canSaveState(vm)) void saveVmState(vm.id);
+}
+
+export function startOnce(vm: VmSummary): void {
+  if (canStartDisposable(vm)) void startDisposable(vm.id);
+}
+
 /** Opens DeleteVmDialog, which asks which files go. */
 export function askDelete(vm: VmSummary): void {
   if (canDelete(vm)) askConfirm('delete', vm.id);
@@ -54,6 +90,12 @@ export function runShortcut(id: ShortcutId, vm: VmSummary | null, busy: boolean)
     case 'host':
       toggleHostPane();
       return;
+    case 'disks':
+      toggleDisksPane();
+      return;
+    case 'snapshotsTab':
+      showTab('snapshots');
+      return;
     case 'consoleTab':
     case 'console':
       if (vm) openConsole(vm);
@@ -64,4 +106,6 @@ export function runShortcut(id: ShortcutId, vm: VmSummary | null, busy: boolean)
   if (id === 'start' && canStart(vm)) void startVm(vm.id);
   if (id === 'shutdown' && canShutdown(vm)) void shutdownVm(vm.id);
   if (id === 'forceOff' && canForceOff(vm)) void forceOffVm(vm.id);
+  if (id === 'reboot') reboot(vm);
+  if (id === 'saveState') saveState(vm);
 }

@@ -9,6 +9,10 @@ import type { DiskDraft } from '../editor-draft.js';
 import type { Editor } from '../editor.js';
 import { DeviceCard } from './DeviceCard.js';
 import { NewDiskPanel } from './NewDiskPanel.js';
+import { imageOfDisk } from '../../disks/disk-facts.js';
+import { useDisks } from '../../disks/useDisks.js';
+import { VmDiskImage } from '../../disks/VmDiskImage.js';
+import { EngineErrorCallout } from '../../vm-create/EngineErrorCallout.js';
 
 const BUS: { value: DiskBus; label: string }[] = [
   { value: 'virtio', label: 'VirtIO (fastest; Linux, BSD, Windows with drivers)' },
@@ -83,9 +87,12 @@ function AddDisk({ onAdd }: { onAdd: (d: DiskDraft) => void }) {
 
 export function DisksSection({ ed }: { ed: Editor }) {
   const { draft, set, errors } = ed;
+  // The image behind each saved disk (qemu-img info), with the Disks view's actions.
+  const images = useDisks(ed.vm.id);
   const update = (i: number, patch: Partial<DiskDraft>) => set({ disks: draft.disks.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
   return (
     <Flex direction="column" gap="3">
+      {images.error ? <EngineErrorCallout title="Could not read the disk images:" message={images.error} /> : null}
       {draft.disks.length === 0 ? (
         <Text size="2" color="gray">
           No disks.
@@ -103,6 +110,9 @@ export function DisksSection({ ed }: { ed: Editor }) {
           <Code variant="ghost" size="2" className="path">
             {d.file}
           </Code>
+          {images.data || !images.error ? (
+            <VmDiskImage entry={images.data ? imageOfDisk(images.data, i, d.file) : undefined} onChanged={images.reload} />
+          ) : null}
           {errors[`disks.${i}.file`] ? (
             <Text size="1" color="red">
               {errors[`disks.${i}.file`]}

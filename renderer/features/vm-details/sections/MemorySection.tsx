@@ -3,6 +3,7 @@ import { FormField, fieldAria } from '../../../forms/FormField.js';
 import { formatMiB } from '../../../lib/format.js';
 import { MEMORY_WARN_SHARE } from '../../vm-create/wizard-values.js';
 import type { Editor } from '../editor.js';
+import { BalloonNow } from './BalloonNow.js';
 
 export function MemorySection({ ed }: { ed: Editor }) {
   const { draft, set, errors, host } = ed;
@@ -37,18 +38,21 @@ export function MemorySection({ ed }: { ed: Editor }) {
             : 'Needs the memory balloon: switch it on under “Memory balloon” first.'
         }
       >
-        <TextField.Root
-          {...fieldAria('hw-current-memory', errors.currentMemoryMiB)}
-          inputMode="numeric"
-          autoComplete="off"
-          placeholder={`all (${draft.memoryMiB.trim() || '…'})`}
-          disabled={!draft.balloon && draft.currentMemoryMiB === ''}
-          value={draft.currentMemoryMiB}
-          onChange={(e) => set({ currentMemoryMiB: e.target.value })}
-          className="narrow-input"
-        >
-          <TextField.Slot side="right">MiB</TextField.Slot>
-        </TextField.Root>
+        <Flex align="center" gap="3" wrap="wrap" className="balloon-row">
+          <TextField.Root
+            {...fieldAria('hw-current-memory', errors.currentMemoryMiB)}
+            inputMode="numeric"
+            autoComplete="off"
+            placeholder={`all (${draft.memoryMiB.trim() || '…'})`}
+            disabled={!draft.balloon && draft.currentMemoryMiB === ''}
+            value={draft.currentMemoryMiB}
+            onChange={(e) => set({ currentMemoryMiB: e.target.value })}
+            className="narrow-input"
+          >
+            <TextField.Slot side="right">MiB</TextField.Slot>
+          </TextField.Root>
+          <BalloonNow vm={ed.vm} size="2" />
+        </Flex>
       </FormField>
     </Flex>
   );

@@ -1,12 +1,13 @@
 import { Badge, Code, DataList, Flex, Select, Text, TextArea, TextField } from '@radix-ui/themes';
 import { useEffect } from 'react';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
-import { formatDuration, formatTime } from '../../../lib/format.js';
+import { formatDuration, formatMiB, formatTime } from '../../../lib/format.js';
 import { useNow } from '../../../lib/useNow.js';
 import { qemuAlive } from '../../../lib/vm-state.js';
 import { loadOsList, useCatalog } from '../../../store/catalog.js';
 import { StateBadge } from '../../vm-list/StateBadge.js';
 import type { Editor } from '../editor.js';
+import { BalloonNow } from './BalloonNow.js';
 
 const UNKNOWN = 'unknown-os';
 const ACCEL_IN_USE = { kvm: 'KVM (hardware)', tcg: 'TCG (emulation, slower)' } as const;
@@ -81,6 +82,18 @@ export function OverviewSection({ ed }: { ed: Editor }) {
             </DataList.Value>
           </DataList.Item>
         ) : null}
+        <DataList.Item>
+          <DataList.Label minWidth="120px">Memory</DataList.Label>
+          <DataList.Value>
+            <Flex direction="column" gap="1">
+              <Text className="numeric">
+                {formatMiB(config.memoryMiB)}
+                {config.balloon && config.currentMemoryMiB !== null ? `, balloon target ${formatMiB(config.currentMemoryMiB)}` : ''}
+              </Text>
+              <BalloonNow vm={vm} />
+            </Flex>
+          </DataList.Value>
+        </DataList.Item>
         <DataList.Item>
           <DataList.Label minWidth="120px">Created</DataList.Label>
           <DataList.Value>{new Date(config.createdAt).toLocaleString()}</DataList.Value>

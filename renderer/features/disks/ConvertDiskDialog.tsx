@@ -1,0 +1,192 @@
+import { Button, Callout, Checkbox, Code, Dialog, Flex, Select, Text } from '@radix-ui/themes';
+import { CheckCircledIcon, InfoCircledIcon } from '@radix-ui/react-icons';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { DiskEntry } from '../../../shared/api.js';
+import type { DiskFormat } from '../../../shared/model/index.js';
+import { FormField } from '../../forms/FormField.js';
+import { describeError } from '../../lib/errors.js';
+import { api } from '../../store/engine.js';
+import { notify } from '../../store/notices.js';
+import { tasksSince, useTasks } from '../../store/tasks.js';
+import { EngineErrorCallout } from '../vm-create/EngineErrorCallout.js';
+import { fileName } from './disk-facts.js';
+import { TaskBar } from './TaskBar.js';
+
+const FORMATS: { value: DiskFormat; label: string }[] = [
+  { value: 'qcow2', label: 'qcow2 (QEMU: snapshots, grows as written)' },
+  { value: 'raw', label: 'raw (plain bytes, fastest, no snapshots)' },
+  { value: 'vmdk', label: 'vmdk (VMware)' },
+  { value: 'vdi', label: 'vdi (VirtualBox)' },
+];
+
+type Phase = { kind: 'form' } | { kind: 'running'; since: number } | { kind: 'done'; path: string; used: boolean } | { kind: 'cancelled' };
+
+interface Props {
+  entry: DiskEntry | null;
+  open: boolean;
+  onClose(): void;
+  onChanged(): void;
+}
+
+/**
+ * qemu-img convert into a new file beside the image. The bar follows the engine's task events (the
+ * same ones the status bar shows), so hiding the dialog does not stop anything.
+ */
+export function ConvertDiskDialog({ entry, open, onClose, onChanged }: Props) {
+  const [format, setFormat] = useState<DiskFormat>('qcow2');
+  const [compress, setCompress] = useState(false);
+  const [use, setUse] = useState(true);
+  const [phase, setPhase] = useState<Phase>({ kind: 'form' });
+  const [error, setError] = useState<string | null>(null);
+  const [cancelling, setCancelling] = useState(false);
+  const cancelAsked = useRef(false);
+  const all = useTasks((s) => s.tasks);
+  const vmId = entry?.vm?.id;
+  const since = phase.kind === 'running' ? phase.since : null;
+  const task = useMemo(() => (since === null ? undefined : tasksSince(all, since).find((t) => t.vmId === vmId)), [all, since, vmId]);
+
+  // A new form each time it opens, unless a conversion it started is still on its way.
+  useEffect(() => {
+    if (!open) return;
+    setPhase((p) => (p.kind === 'running' ? p : { kind: 'form' }));
+    setError(null);
+  }, [open]);
+
+  async function convert() {
+    if (!entry?.vm || phase.kind === 'running') return;
+    const { id, index } = entry.vm;
+    const name = fileName(entry.path);
+    cancelAsked.current = false;
+    setCancelling(false);
+    setError(null);
+    setPhase({ kind: 'running', since: Date.now() });
+    try {
+      const { path } = await api().convertDisk({ id, index, format, compress: format === 'qcow2' && compress ? true : undefined, use });
+      setPhase({ kind: 'done', path, used: use });
+      notify({ tone: 'success', title: `${name} converted to ${format}`, message: use ? `The VM now uses ${path}; the old file is kept.` : path });
+    } catch (err) {
+      if (cancelAsked.current) setPhase({ kind: 'cancelled' });
+      else {
+        setPhase({ kind: 'form' });
+        setError(describeError(err));
+      }
+    } finally {
+      setCancelling(false);
+      onChanged();
+    }
+  }
+
+  async function cancel() {
+    if (!task) return;
+    cancelAsked.current = true;
+    setCancelling(true);
+    try {
+      await api().cancelTask({ taskId: task.id });
+    } catch (err) {
+      cancelAsked.current = false;
+      setCancelling(false);
+      setError(describeError(err));
+    }
+  }
+
+  const running = phase.kind === 'running';
+  const name = entry ? fileName(entry.path) : '';
+  return (
+    <Dialog.Root open={open} onOpenChange={(o) => !o && onClose()}>
+      <Dialog.Content maxWidth="520px">
+        <Dialog.Title>Convert {name}</Dialog.Title>
+        <Dialog.Description size="2" color="gray" mb="4">
+          qemu-img writes a copy in the new format beside the image; the image itself is not changed.
+        </Dialog.Description>
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            e.stopPropagation(); // React bubbles through the portal into the hardware editor's form
+            void convert();
+          }}
+        >
+          <Flex direction="column" gap="3">
+            {phase.kind === 'form' ? (
+              <>
+                <FormField id="convert-format" label="Format">
+                  <Select.Root value={format} onValueChange={(f) => setFormat(f as DiskFormat)}>
+                    <Select.Trigger id="convert-format" />
+                    <Select.Content position="popper">
+                      {FORMATS.map((f) => (
+                        <Select.Item key={f.value} value={f.value}>
+                          {f.label}
+                        </Select.Item>
+                      ))}
+                    </Select.Content>
+                  </Select.Root>
+                </FormField>
+                <Text as="label" size="2" color={format === 'qcow2' ? undefined : 'gray'}>
+                  <Flex gap="2" align="center">
+                    <Checkbox checked={format === 'qcow2' && compress} disabled={format !== 'qcow2'} onCheckedChange={(c) => setCompress(c === true)} />
+                    Compress {format === 'qcow2' ? '(smaller file, slower to convert)' : '(qcow2 only)'}
+                  </Flex>
+                </Text>
+                <Text as="label" size="2">
+                  <Flex gap="2" align="center">
+                    <Checkbox checked={use} onCheckedChange={(c) => setUse(c === true)} />
+                    Use the converted image for this VM (the old file is kept)
+                  </Flex>
+                </Text>
+              </>
+            ) : null}
+            {running ? (
+              task ? (
+                <TaskBar task={task} cancelling={cancelling} onCancel={() => void cancel()} />
+              ) : (
+                <Text size="2" color="gray" role="status">
+                  Starting qemu-img…
+                </Text>
+              )
+            ) : null}
+            {phase.kind === 'done' ? (
+              <Callout.Root color="green" size="1" role="status">
+                <Callout.Icon>
+                  <CheckCircledIcon />
+                </Callout.Icon>
+                <Flex direction="column" gap="1" minWidth="0">
+                  <Callout.Text>Converted to {format}{phase.used ? '; the VM uses the new file from now on:' : ':'}</Callout.Text>
+                  <Code size="1" variant="ghost" className="path">
+                    {phase.path}
+                  </Code>
+                </Flex>
+              </Callout.Root>
+            ) : null}
+            {phase.kind === 'cancelled' ? (
+              <Callout.Root color="gray" size="1" role="status">
+                <Callout.Icon>
+                  <InfoCircledIcon />
+                </Callout.Icon>
+                <Callout.Text>Cancelled. No converted file was left behind; the image is as it was.</Callout.Text>
+              </Callout.Root>
+            ) : null}
+            {error ? <EngineErrorCallout title="Not converted:" message={error} /> : null}
+          </Flex>
+          <Flex gap="3" justify="end" mt="4">
+            {phase.kind === 'form' ? (
+              <>
+                <Dialog.Close>
+                  <Button type="button" variant="soft" color="gray">
+                    Cancel
+                  </Button>
+                </Dialog.Close>
+                <Button type="submit">Convert</Button>
+              </>
+            ) : (
+              <Dialog.Close>
+                <Button type="button" variant={running ? 'soft' : 'solid'} color={running ? 'gray' : undefined}>
+                  {running ? 'Hide (keeps converting)' : 'Close'}
+                </Button>
+              </Dialog.Close>
+            )}
+          </Flex>
+        </form>
+      </Dialog.Content>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,31 @@
+import { Badge, Code, Flex, Text } from '@radix-ui/themes';
+import type { ImageLayer } from '../../../shared/api.js';
+import { formatBytes } from '../../lib/format.js';
+
+/** qemu-img info --backing-chain as a list: the image itself, then each file it reads through to. */
+export function ImageChain({ chain }: { chain: ImageLayer[] }) {
+  return (
+    <ol className="image-chain" aria-label="Backing chain">
+      {chain.map((layer, i) => (
+        <li key={`${i}:${layer.path}`} className="image-layer">
+          <Flex align="center" gap="2" wrap="wrap">
+            <Text size="1" color="gray" className="image-layer-role">
+              {i === 0 ? 'This image' : i === 1 ? 'Backing file' : `Its backing file`}
+            </Text>
+            <Code size="1" variant="ghost" className="path">
+              {layer.path}
+            </Code>
+          </Flex>
+          <Flex gap="2" align="center" className="image-layer-facts">
+            <Badge size="1" color="gray" variant="soft">
+              {layer.format}
+            </Badge>
+            <Text size="1" color="gray" className="numeric">
+              {formatBytes(layer.virtualSize)}, {layer.actualSize === null ? 'size on disk unknown' : `${formatBytes(layer.actualSize)} on disk`}
+            </Text>
+          </Flex>
+        </li>
+      ))}
+    </ol>
+  );
+}

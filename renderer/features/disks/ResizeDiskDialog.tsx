@@ -1,0 +1,129 @@
+import { Button, Callout, Checkbox, Dialog, Flex, Text, TextField } from '@radix-ui/themes';
+import { ExclamationTriangleIcon, InfoCircledIcon } from '@radix-ui/react-icons';
+import { useEffect, useState } from 'react';
+import type { DiskEntry } from '../../../shared/api.js';
+import { FormField, fieldAria } from '../../forms/FormField.js';
+import { describeError } from '../../lib/errors.js';
+import { formatBytes } from '../../lib/format.js';
+import { api } from '../../store/engine.js';
+import { notify } from '../../store/notices.js';
+import { EngineErrorCallout } from '../vm-create/EngineErrorCallout.js';
+import { fileName } from './disk-facts.js';
+import { gibText, parseGiB, resizeKind } from './resize-size.js';
+
+interface Props {
+  entry: DiskEntry | null;
+  open: boolean;
+  onClose(): void;
+  onChanged(): void;
+}
+
+/**
+ * Resize in GiB. Growing is safe but the guest must grow its partition itself; shrinking cuts the end
+ * off, so it is drawn in red and needs a tick that says so in as many words.
+ */
+export function ResizeDiskDialog({ entry, open, onClose, onChanged }: Props) {
+  const current = entry?.chain?.[0]?.virtualSize ?? 0;
+  const [text, setText] = useState('');
+  const [understood, setUnderstood] = useState(false);
+  const [working, setWorking] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    setText(gibText(current));
+    setUnderstood(false);
+    setError(null);
+  }, [open, current]);
+
+  const size = parseGiB(text);
+  const kind = size.ok ? resizeKind(current, size.bytes) : null;
+  const newGiB = size.ok ? gibText(size.bytes) : '';
+  const fieldError = size.ok ? (kind === 'same' ? 'That is the size it has now.' : undefined) : size.message;
+  const blocked = !size.ok || kind === 'same' || (kind === 'shrink' && !understood) || working;
+
+  async function resize() {
+    if (!entry?.vm || !size.ok || blocked) return;
+    setWorking(true);
+    setError(null);
+    try {
+      await api().resizeDisk({ id: entry.vm.id, index: entry.vm.index, sizeBytes: size.bytes, shrink: kind === 'shrink' || undefined });
+      notify({ tone: 'success', title: `${fileName(entry.path)} is now ${newGiB} GiB` });
+      onChanged();
+      onClose();
+    } catch (err) {
+      setError(describeError(err));
+    } finally {
+      setWorking(false);
+    }
+  }
+
+  return (
+    <Dialog.Root open={open} onOpenChange={(o) => !o && !working && onClose()}>
+      <Dialog.Content maxWidth="500px">
+        <Dialog.Title>Resize {entry ? fileName(entry.path) : ''}</Dialog.Title>
+        <Dialog.Description size="2" color="gray" mb="4">
+          Now {formatBytes(current)}
+          {entry?.vm ? ` (disk ${entry.vm.index + 1} of “${entry.vm.name}”)` : ''}.
+        </Dialog.Description>
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            e.stopPropagation(); // React bubbles through the portal into the hardware editor's form
+            void resize();
+          }}
+        >
+          <Flex direction="column" gap="3">
+            <FormField id="resize-size" label="New size (GiB)" error={fieldError}>
+              <TextField.Root {...fieldAria('resize-size', fieldError)} inputMode="decimal" autoFocus autoComplete="off" value={text} disabled={working} onChange={(e) => (setText(e.target.value), setError(null))}>
+                <TextField.Slot side="right">GiB</TextField.Slot>
+              </TextField.Root>
+            </FormField>
+            {kind === 'grow' ? (
+              <Callout.Root color="gray" size="1">
+                <Callout.Icon>
+                  <InfoCircledIcon />
+                </Callout.Icon>
+                <Callout.Text>
+                  Only the disk grows: the partitions and file systems inside keep their size until the guest grows them
+                  (for example growpart and resize2fs on Linux, Disk Management on Windows).
+                </Callout.Text>
+              </Callout.Root>
+            ) : null}
+            {kind === 'shrink' ? (
+              <Callout.Root color="red" size="2" role="alert" variant="surface">
+                <Callout.Icon>
+                  <ExclamationTriangleIcon />
+                </Callout.Icon>
+                <Flex direction="column" gap="2">
+                  <Callout.Text weight="bold">Shrinking destroys data.</Callout.Text>
+                  <Callout.Text>
+                    Everything the guest stored past {newGiB} GiB is cut off and lost for good, and a partition or file
+                    system reaching beyond it will be damaged. Shrink them inside the guest first.
+                  </Callout.Text>
+                  <Text as="label" size="2" weight="medium">
+                    <Flex gap="2" align="center">
+                      <Checkbox color="red" checked={understood} disabled={working} onCheckedChange={(c) => setUnderstood(c === true)} />I understand the data past {newGiB} GiB is destroyed
+                    </Flex>
+                  </Text>
+                </Flex>
+              </Callout.Root>
+            ) : null}
+            {error ? <EngineErrorCallout title="Not resized:" message={error} /> : null}
+          </Flex>
+          <Flex gap="3" justify="end" mt="4">
+            <Dialog.Close>
+              <Button type="button" variant="soft" color="gray" disabled={working}>
+                Cancel
+              </Button>
+            </Dialog.Close>
+            <Button type="submit" color={kind === 'shrink' ? 'red' : undefined} loading={working} disabled={blocked}>
+              {kind === 'shrink' ? `Shrink to ${newGiB} GiB` : 'Resize'}
+            </Button>
+          </Flex>
+        </form>
+      </Dialog.Content>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,54 @@
+import { Badge, Flex, Spinner, Text } from '@radix-ui/themes';
+import type { DiskEntry } from '../../../shared/api.js';
+import { formatBytes } from '../../lib/format.js';
+import { describeChain } from './disk-facts.js';
+import { DiskActionBar } from './DiskActionBar.js';
+import { ImageChain } from './ImageChain.js';
+
+/**
+ * The image facts and actions for one disk on the hardware editor's Disks page: the same facts and
+ * the same action bar as the Disks view. `entry` is undefined while the list is read, null when the
+ * disk is not saved yet (only applied disks have an image to look at).
+ */
+export function VmDiskImage({ entry, onChanged }: { entry: DiskEntry | null | undefined; onChanged(): void }) {
+  if (entry === undefined)
+    return (
+      <Flex align="center" gap="2">
+        <Spinner size="1" />
+        <Text size="1" color="gray">
+          Reading the image…
+        </Text>
+      </Flex>
+    );
+  if (entry === null)
+    return (
+      <Text size="1" color="gray">
+        Apply to see this image’s size and to resize, convert or check it.
+      </Text>
+    );
+  const top = entry.chain?.[0];
+  return (
+    <Flex direction="column" gap="2" className="vm-disk-image">
+      {top ? (
+        <Flex gap="2" align="center" wrap="wrap" aria-label="Image">
+          <Badge size="1" variant="soft" color="gray">
+            {top.format}
+          </Badge>
+          <Text size="1" className="numeric">
+            {formatBytes(top.virtualSize)}
+          </Text>
+          <Text size="1" color="gray" className="numeric">
+            {top.actualSize === null ? 'size on disk unknown' : `${formatBytes(top.actualSize)} on disk`} ·{' '}
+            {entry.snapshots === 1 ? '1 snapshot' : `${entry.snapshots} snapshots`} · {describeChain(entry.chain)}
+          </Text>
+        </Flex>
+      ) : (
+        <Text size="1" color="red">
+          {entry.error ?? 'qemu-img cannot read this image.'}
+        </Text>
+      )}
+      {entry.chain && entry.chain.length > 1 ? <ImageChain chain={entry.chain} /> : null}
+      <DiskActionBar entry={entry} onChanged={onChanged} />
+    </Flex>
+  );
+}

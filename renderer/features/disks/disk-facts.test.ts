@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { DiskEntry } from '../../../shared/api.js';
+import { actionRefusal, describeChain, diskOwner, fileName, imageOfDisk, verdictSummary } from './disk-facts.js';
+import { gibText, parseGiB, resizeKind } from './resize-size.js';
+
+const GiB = 1024 ** 3;
+const layer = (path: string) => ({ path, format: 'qcow2', virtualSize: GiB, actualSize: 1000 });
+const entry = (over: Partial<DiskEntry> = {}): DiskEntry => ({
+  path: '/vms/a/disk0.qcow2',
+  vm: { id: 'a', name: 'web', index: 0 },
+  usedBy: [],
+  chain: [layer('/vms/a/disk0.qcow2')],
+  snapshots: 0,
+  busy: null,
+  ...over,
+});
+
+describe('disk facts', () => {
+  it('names the owner, or the VMs that share a base', () => {
+    expect(fileName('/vms/a/disk0.qcow2')).toBe('disk0.qcow2');
+    expect(diskOwner(entry())).toBe('web · disk 1');
+    expect(diskOwner(entry({ vm: null, usedBy: ['A', 'B'] }))).toBe('Shared base — used by A, B');
+    expect(diskOwner(entry({ vm: null }))).toBe('Shared base — no VM uses it now');
+  });
+
+  it("finds a VM disk's image by slot and file", () => {
+    const list = [entry(), entry({ path: '/data/big.raw', vm: { id: 'a', name: 'web', index: 1 } })];
+    expect(imageOfDisk(list, 0, 'disk0.qcow2')).toBe(list[0]);
+    expect(imageOfDisk(list, 1, '/data/big.raw')).toBe(list[1]);
+    // An unsaved edit moved another file into the slot: no facts until it is applied.
+    expect(imageOfDisk(list, 1, 'disk0.qcow2')).toBeNull();
+    expect(imageOfDisk(list, 2, 'new.qcow2')).toBeNull();
+  });
+
+  it('describes the backing chain below the image', () => {
+    expect(describeChain(null)).toBe('Unreadable');
+    expect(describeChain([layer('/a/disk0.qcow2')])).toBe('No backing file');
+    expect(describeChain([layer('/a/top.qcow2'), layer('/b/base.qcow2'), layer('/c/os.raw')])).toBe('Backed by base.qcow2 → os.raw');
+  });
+
+  it("says why actions are refused: the engine's reason first", () => {
+    expect(actionRefusal(entry())).toBeNull();
+    expect(actionRefusal(entry({ busy: 'the VM is running.' }))).toBe('The VM is running.');
+    expect(actionRefusal(entry({ vm: null }))).toMatch(/shared base/);
+    expect(actionRefusal(entry({ chain: null, error: 'no such file' }))).toBe('no such file');
+  });
+
+  it('puts check verdicts in words', () => {
+    const base = { corruptions: 0, leaks: 0, message: '' };
+    expect(verdictSummary({ ...base, verdict: 'clean' })).toMatch(/No errors/);
+    expect(verdictSummary({ ...base, verdict: 'leaks', leaks: 1 })).toMatch(/^1 leaked cluster:/);
+    expect(verdictSummary({ ...base, verdict: 'leaks', leaks: 3 })).toMatch(/^3 leaked clusters/);
+    expect(verdictSummary({ ...base, verdict: 'corrupt', corruptions: 2 })).toMatch(/^2 errors/);
+  });
+});
+
+describe('resize sizes', () => {
+  it('shows sizes in GiB', () => {
+    expect(gibText(20 * GiB)).toBe('20');
+    expect(gibText(1.5 * GiB)).toBe('1.5');
+    expect(gibText(1000 * 1024 ** 2)).toBe('0.98');
+  });
+
+  it('parses GiB to whole MiB, with the engine schema', () => {
+    expect(parseGiB('2')).toEqual({ ok: true, bytes: 2 * GiB });
+    expect(parseGiB(' 1,5 ')).toEqual({ ok: true, bytes: 1.5 * GiB });
+    expect(parseGiB('0.1')).toEqual({ ok: true, bytes: 102 * 1024 ** 2 });
+    expect(parseGiB('')).toMatchObject({ ok: false, message: /Give the new size/ });
+    expect(parseGiB('ten')).toMatchObject({ ok: false, message: /number of GiB/ });
+    expect(parseGiB('-1')).toMatchObject({ ok: false });
+    expect(parseGiB('0')).toMatchObject({ ok: false, message: /at least 1 MiB/ });
+    expect(parseGiB('100000')).toMatchObject({ ok: false, message: /at most 64 TiB/ });
+  });
+
+  it('tells growing from shrinking', () => {
+    expect(resizeKind(GiB, 2 * GiB)).toBe('grow');
+    expect(resizeKind(2 * GiB, GiB)).toBe('shrink');
+    expect(resizeKind(GiB, GiB)).toBe('same');
+  });
+});

@@ -1,0 +1,117 @@
+import { Button, Callout, Flex, Spinner, Text, Tooltip } from '@radix-ui/themes';
+import { CameraIcon, CounterClockwiseClockIcon, InfoCircledIcon, TrashIcon } from '@radix-ui/react-icons';
+import { useState } from 'react';
+import type { SnapshotInfo } from '../../../shared/api.js';
+import type { VmSummary } from '../../../shared/model/index.js';
+import { api } from '../../store/engine.js';
+import { useOnline } from '../../store/link.js';
+import { useVms } from '../../store/vms.js';
+import { sentence } from '../../lib/format.js';
+import { useEngineQuery } from '../../lib/useEngineQuery.js';
+import { EngineErrorCallout } from '../vm-create/EngineErrorCallout.js';
+import { SnapshotConfirmDialog, type SnapshotConfirm } from './SnapshotConfirmDialog.js';
+import { SnapshotTable } from './SnapshotTable.js';
+import { TakeSnapshotDialog } from './TakeSnapshotDialog.js';
+
+/**
+ * The Snapshots tab: the VM's qcow2 snapshots, like virt-manager's snapshot window. Read when the tab
+ * opens and again whenever the VM changes (its vm-changed events), or after our own actions.
+ */
+export function SnapshotsPage({ vm }: { vm: VmSummary }) {
+  const online = useOnline();
+  const changed = useVms((s) => s.vms[vm.id]);
+  const q = useEngineQuery(vm.id, () => api().listSnapshots({ id: vm.id }), changed);
+  const [picked, setPicked] = useState<string | null>(null);
+  const [taking, setTaking] = useState(false);
+  const [confirm, setConfirm] = useState<SnapshotConfirm | null>(null);
+
+  const snapshots = q.data?.snapshots ?? [];
+  const selected: SnapshotInfo | null = snapshots.find((s) => s.name === picked) ?? null;
+  const unavailable = q.data?.unavailable ? sentence(q.data.unavailable) : null;
+  const ask = (kind: SnapshotConfirm['kind'], snap: SnapshotInfo | null) => snap && setConfirm({ kind, snap });
+
+  return (
+    <Flex direction="column" className="snapshots-page">
+      <Flex align="center" gap="2" px="4" py="2" className="pane-toolbar" role="toolbar" aria-label="Snapshot actions">
+        <Tooltip content={unavailable ?? 'Keep the VM as it is now, to come back to later'}>
+          {/* A span, so the tooltip explains a disabled button too. */}
+          <span>
+            <Button size="1" variant="soft" disabled={!online || !q.data || unavailable !== null} onClick={() => setTaking(true)}>
+              <CameraIcon /> Take snapshot…
+            </Button>
+          </span>
+        </Tooltip>
+        {/* The engine refuses Revert and Delete for the same reasons it refuses taking one. */}
+        <Button size="1" variant="soft" color="gray" disabled={!online || !selected || unavailable !== null} onClick={() => ask('revert', selected)}>
+          <CounterClockwiseClockIcon /> Revert…
+        </Button>
+        <Button size="1" variant="soft" color="red" disabled={!online || !selected || unavailable !== null} onClick={() => ask('delete', selected)}>
+          <TrashIcon /> Delete…
+        </Button>
+        <div className="toolbar-spacer" />
+        {q.loading && q.data ? <Spinner size="1" aria-label="Reading the snapshots" /> : null}
+        {q.data ? (
+          <Text size="1" color="gray">
+            {snapshots.length === 1 ? '1 snapshot' : `${snapshots.length} snapshots`}
+          </Text>
+        ) : null}
+      </Flex>
+      <div className="tab-scroll">
+        <Flex direction="column" gap="3">
+          {unavailable ? (
+            <Callout.Root color="amber" size="1" role="note">
+              <Callout.Icon>
+                <InfoCircledIcon />
+              </Callout.Icon>
+              <Callout.Text>
+                <strong>No snapshots now. </strong>
+                {unavailable}
+              </Callout.Text>
+            </Callout.Root>
+          ) : null}
+          {q.error ? <EngineErrorCallout title="Could not read the snapshots:" message={q.error} /> : null}
+          {!q.data && q.loading ? (
+            <Flex align="center" gap="2" py="4">
+              <Spinner />
+              <Text size="2" color="gray">
+                Reading the snapshots…
+              </Text>
+            </Flex>
+          ) : null}
+          {q.data && snapshots.length === 0 ? (
+            <Text as="p" size="2" color="gray" className="empty-note">
+              No snapshots yet. A snapshot keeps the VM’s disks as they are now, and while it runs its memory too, so you
+              can come back to this moment later.
+            </Text>
+          ) : null}
+          {snapshots.length ? (
+            <SnapshotTable
+              snapshots={snapshots}
+              selected={selected?.name ?? null}
+              disabled={!online || unavailable !== null}
+              onSelect={setPicked}
+              onRevert={(s) => ask('revert', s)}
+              onDelete={(s) => ask('delete', s)}
+            />
+          ) : null}
+        </Flex>
+      </div>
+      <TakeSnapshotDialog
+        vm={vm}
+        open={taking}
+        taken={snapshots.map((s) => s.name)}
+        onOpenChange={setTaking}
+        onTaken={(list, name) => {
+          q.replace(list);
+          setPicked(name);
+        }}
+      />
+      <SnapshotConfirmDialog
+        vm={vm}
+        confirm={confirm}
+        onClose={() => setConfirm(null)}
+        onDone={(list) => q.replace(list)}
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,108 @@
+import { Button, Dialog, Flex, Text, TextArea, TextField } from '@radix-ui/themes';
+import { useEffect, useState } from 'react';
+import type { SnapshotList } from '../../../shared/api.js';
+import type { VmSummary } from '../../../shared/model/index.js';
+import { argSchemas, snapshotName } from '../../../shared/validate.js';
+import { FormField, fieldAria } from '../../forms/FormField.js';
+import { describeError } from '../../lib/errors.js';
+import { api } from '../../store/engine.js';
+import { notify } from '../../store/notices.js';
+import { EngineErrorCallout } from '../vm-create/EngineErrorCallout.js';
+import { nextSnapshotName, takeExplanation } from './snapshot-labels.js';
+
+interface Props {
+  vm: VmSummary;
+  open: boolean;
+  /** Names already used: a tag is unique per VM. */
+  taken: string[];
+  onOpenChange(open: boolean): void;
+  onTaken(list: SnapshotList, name: string): void;
+}
+
+const descriptionSchema = argSchemas.createSnapshot.shape.description.unwrap();
+
+/** "Take snapshot…": a name (the engine's own rule) and an optional description. */
+export function TakeSnapshotDialog({ vm, open, taken, onOpenChange, onTaken }: Props) {
+  const [name, setName] = useState('');
+  const [description, setDescription] = useState('');
+  const [working, setWorking] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  // A fresh proposal each time it opens; the list it avoids is the one shown behind the dialog.
+  useEffect(() => {
+    if (!open) return;
+    setName(nextSnapshotName(taken));
+    setDescription('');
+    setError(null);
+    // Not on every change of `taken`: the field must not be reset while the person types.
+  }, [open]);
+
+  const nameCheck = snapshotName.safeParse(name);
+  const nameError = !nameCheck.success
+    ? nameCheck.error.issues[0]?.message
+    : taken.includes(nameCheck.data)
+      ? 'This VM already has a snapshot with this name.'
+      : undefined;
+  const descCheck = descriptionSchema.safeParse(description);
+  const descError = descCheck.success ? undefined : descCheck.error.issues[0]?.message;
+
+  async function take() {
+    if (!nameCheck.success || nameError || descError || working) return;
+    setWorking(true);
+    setError(null);
+    try {
+      const list = await api().createSnapshot({ id: vm.id, name: nameCheck.data, description: description.trim() || undefined });
+      onTaken(list, nameCheck.data);
+      notify({ tone: 'success', title: `Snapshot “${nameCheck.data}” taken` });
+      onOpenChange(false);
+    } catch (err) {
+      setError(describeError(err));
+    } finally {
+      setWorking(false);
+    }
+  }
+
+  return (
+    <Dialog.Root open={open} onOpenChange={(o) => !working && onOpenChange(o)}>
+      <Dialog.Content maxWidth="480px">
+        <Dialog.Title>Take a snapshot of “{vm.name}”</Dialog.Title>
+        <Dialog.Description size="2" color="gray" mb="4">
+          {takeExplanation(vm.status.state)}
+        </Dialog.Description>
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            e.stopPropagation(); // React bubbles through the portal: the page's own form must not see it
+            void take();
+          }}
+        >
+          <Flex direction="column" gap="3">
+            <FormField id="snapshot-name" label="Name" error={nameError}>
+              <TextField.Root {...fieldAria('snapshot-name', nameError)} value={name} maxLength={64} autoComplete="off" autoFocus disabled={working} onChange={(e) => (setName(e.target.value), setError(null))} />
+            </FormField>
+            <FormField id="snapshot-description" label="Description (optional)" error={descError} hint="What the VM was like, why you kept it">
+              <TextArea {...fieldAria('snapshot-description', descError)} rows={3} value={description} disabled={working} onChange={(e) => setDescription(e.target.value)} />
+            </FormField>
+            {error ? <EngineErrorCallout title="Not taken:" message={error} /> : null}
+            {working ? (
+              <Text size="1" color="gray" role="status">
+                Taking the snapshot… a running guest may pause for a while.
+              </Text>
+            ) : null}
+          </Flex>
+          <Flex gap="3" justify="end" mt="4">
+            <Dialog.Close>
+              <Button type="button" variant="soft" color="gray" disabled={working}>
+                Cancel
+              </Button>
+            </Dialog.Close>
+            <Button type="submit" loading={working} disabled={!!nameError || !!descError}>
+              Take snapshot
+            </Button>
+          </Flex>
+        </form>
+      </Dialog.Content>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,45 @@
+import { DropdownMenu, IconButton, Text, Tooltip } from '@radix-ui/themes';
+import { ColumnsIcon } from '@radix-ui/react-icons';
+import { COLUMNS, showColumn, useListColumns, type ColumnId } from './list-columns.js';
+
+/**
+ * The header's column chooser: which graphs and figures the list shows. Stays open for several picks.
+ * `squeezed`: chosen but left out because the list is too narrow; the menu says so rather than lie.
+ */
+export function ColumnMenu({ squeezed }: { squeezed: readonly ColumnId[] }) {
+  const visible = useListColumns((s) => s.visible);
+  return (
+    <DropdownMenu.Root>
+      <Tooltip content="Choose columns">
+        <DropdownMenu.Trigger>
+          <IconButton size="1" variant="ghost" color="gray" aria-label="Columns" className="column-menu-button">
+            <ColumnsIcon />
+          </IconButton>
+        </DropdownMenu.Trigger>
+      </Tooltip>
+      <DropdownMenu.Content align="end" size="1">
+        <DropdownMenu.Label>Show columns</DropdownMenu.Label>
+        {COLUMNS.map((c) => (
+          <DropdownMenu.CheckboxItem
+            key={c.id}
+            checked={visible.includes(c.id)}
+            onCheckedChange={(on) => showColumn(c.id, on)}
+            onSelect={(ev) => ev.preventDefault()}
+          >
+            {c.menuLabel}
+            {squeezed.includes(c.id) ? (
+              <Text size="1" color="gray" className="menu-note">
+                no room
+              </Text>
+            ) : null}
+          </DropdownMenu.CheckboxItem>
+        ))}
+        {squeezed.length ? (
+          <Text as="p" size="1" color="gray" className="column-menu-hint">
+            Columns marked “no room” show when the window is wider.
+          </Text>
+        ) : null}
+      </DropdownMenu.Content>
+    </DropdownMenu.Root>
+  );
+}

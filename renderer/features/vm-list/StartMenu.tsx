@@ -1,0 +1,45 @@
+import { DropdownMenu, IconButton, Tooltip } from '@radix-ui/themes';
+import { ChevronDownIcon, CounterClockwiseClockIcon, PlayIcon, TrashIcon } from '@radix-ui/react-icons';
+import type { VmSummary } from '../../../shared/model/index.js';
+import { SHORTCUTS } from '../../lib/shortcuts.js';
+import { canDiscardSavedState, canStart, canStartDisposable, startLabel } from '../../lib/vm-state.js';
+import { startVm } from '../../store/actions.js';
+import { HINT } from './command-hints.js';
+import { MenuHint } from './MenuHint.js';
+import { askDiscard, startOnce } from './vm-commands.js';
+
+/** The arrow beside Start: the other ways to power on, and dropping a saved state instead. */
+export function StartMenu({ vm, busy }: { vm: VmSummary | null; busy: boolean }) {
+  const restore = startLabel(vm) === 'Restore';
+  return (
+    <DropdownMenu.Root>
+      <Tooltip content="Start disposable, discard a saved state">
+        <DropdownMenu.Trigger disabled={!vm || busy}>
+          <IconButton variant="ghost" color="gray" highContrast size="2" className="tool-menu" aria-label="More ways to start">
+            <ChevronDownIcon />
+          </IconButton>
+        </DropdownMenu.Trigger>
+      </Tooltip>
+      {vm ? (
+        <DropdownMenu.Content size="2" variant="soft" align="start">
+          <MenuHint hint={restore ? HINT.restore : HINT.start}>
+            <DropdownMenu.Item disabled={!canStart(vm)} shortcut={SHORTCUTS.start.keys} onSelect={() => void startVm(vm.id)}>
+              {restore ? <CounterClockwiseClockIcon /> : <PlayIcon />} {startLabel(vm)}
+            </DropdownMenu.Item>
+          </MenuHint>
+          <MenuHint hint={HINT.startDisposable}>
+            <DropdownMenu.Item disabled={!canStartDisposable(vm)} onSelect={() => startOnce(vm)}>
+              <PlayIcon /> Start disposable
+            </DropdownMenu.Item>
+          </MenuHint>
+          <DropdownMenu.Separator />
+          <MenuHint hint={HINT.discard}>
+            <DropdownMenu.Item color="red" disabled={!canDiscardSavedState(vm)} onSelect={() => askDiscard(vm)}>
+              <TrashIcon /> Discard saved state…
+            </DropdownMenu.Item>
+          </MenuHint>
+        </DropdownMenu.Content>
+      ) : null}
+    </DropdownMenu.Root>
+  );
+}

@@ -1,0 +1,108 @@
+// Idle cost: the headless engine process's CPU (% of one core) and RSS with 0, 5, 20 running VMs, each
+// a TCG guest idle at its shell, statistics sampling on (the default interval) and an API client
+// connected that receives the 'stats' events, as an open window would. Beside it, what the QEMUs
+// themselves use in the same window. The window is cut into slices for min / median / max. Last, the
+// most VMs again with statistics sampled every 10 s instead, to show how much of the cost is sampling.
+import { GUEST_PROMPT, kernelVm } from './lib/guest.mjs';
+import { startHeadless } from './lib/headless.mjs';
+import { cpuSeconds, qemuPids, rssMiB } from './lib/proc.mjs';
+import { SerialReader } from './lib/serial-reader.mjs';
+import { sleep, summarize } from './lib/stats.mjs';
+
+/** The diagnostic row's sampling interval. */
+const SPARSE_SEC = 10;
+
+export async function idleCost({ counts, windowSec, slices }) {
+  const server = await startHeadless();
+  const { api } = server;
+  try {
+    const { statsIntervalSec } = await api('settings');
+    let events = 0;
+    api.on((e) => {
+      if (e.type === 'stats') events++;
+    });
+    const levels = {};
+    let running = 0;
+    for (const count of counts) {
+      await bootIdle(api, count - running, running);
+      running = count;
+      await sleep(3_000); // boot work done, a few samples taken
+      const before = events;
+      const m = await measure(server, windowSec, slices);
+      levels[count] = { ...m, statsEvents: events - before };
+      if (count > 0 && events === before) throw new Error(`idle cost: no stats events with ${count} VMs running`);
+    }
+    // What dominates: the same VMs with sampling ten times rarer.
+    const most = counts[counts.length - 1];
+    await api('updateSettings', { statsIntervalSec: SPARSE_SEC });
+    await sleep(3_000);
+    const sparse = await measure(server, windowSec, slices);
+    await api('updateSettings', { statsIntervalSec });
+    const top = levels[most];
+    const rows = {};
+    for (const count of counts) {
+      const l = levels[count];
+      rows[`${count} VMs: engine CPU (% of a core)`] = l.engineCpuPct;
+      rows[`${count} VMs: engine RSS (MiB)`] = l.engineRssMiB;
+      rows[`${count} VMs: their QEMUs' CPU (% of a core)`] = l.qemusCpuPct;
+    }
+    rows[`${most} VMs, stats every ${SPARSE_SEC} s: engine CPU (%)`] = sparse.engineCpuPct;
+    levels[`${most}, stats every ${SPARSE_SEC} s`] = sparse;
+    return {
+      title: `engine idle cost (headless server process; ${windowSec} s window in ${slices} slices, stats every ${statsIntervalSec} s)`,
+      rows,
+      levels,
+      notes: counts.map((c) => `${c} VMs: ${levels[c].statsEvents} stats events reached the API client in the window`),
+      goal: 'at 20 VMs: engine < 1 % of one core (median) and < 150 MiB RSS',
+      met: counts.includes(20) ? top.engineCpuPct.median < 1 && top.engineRssMiB.max < 150 : null,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Start `n` more VMs and wait until every one sits at its shell prompt. */
+async function bootIdle(api, n, offset) {
+  const ids = [];
+  for (let i = 0; i < n; i++) {
+    const vm = await api('create', kernelVm(`idle ${offset + i}`));
+    await api('start', { id: vm.id });
+    ids.push(vm.id);
+  }
+  await Promise.all(
+    ids.map(async (id) => {
+      const { url } = await api('openConsole', { id, stream: 'serial0' });
+      const viewer = await SerialReader.webSocket(url);
+      try {
+        await viewer.waitFor(GUEST_PROMPT, 0, 300_000);
+      } finally {
+        viewer.close();
+      }
+    }),
+  );
+}
+
+async function measure(server, windowSec, slices) {
+  const slice = (windowSec * 1000) / slices;
+  const qemus = qemuPids(server.paths.runtimeDir);
+  const qemuCpu = () => qemus.reduce((sum, pid) => sum + (cpuSeconds(pid) ?? 0), 0);
+  const engine = [];
+  const vms = [];
+  const rss = [];
+  for (let i = 0; i < slices; i++) {
+    const t0 = performance.now();
+    const e0 = cpuSeconds(server.pid);
+    const q0 = qemuCpu();
+    await sleep(slice);
+    const sec = (performance.now() - t0) / 1000;
+    engine.push(((cpuSeconds(server.pid) - e0) / sec) * 100);
+    vms.push(((qemuCpu() - q0) / sec) * 100);
+    rss.push(rssMiB(server.pid));
+  }
+  return {
+    engineCpuPct: summarize(engine, 2),
+    engineRssMiB: summarize(rss, 1),
+    qemusCpuPct: summarize(vms, 1),
+    qemus: qemus.length,
+  };
+}

@@ -1,0 +1,44 @@
+// Copies of the same guest at their shell prompt: one run by VirtDesk and read through its console
+// relay (a WebSocket viewer of serial0); one started bare from the same command line with the serial
+// port on a chardev socket that the bench reads itself ("direct"); and, to tell the relay's cost from
+// QEMU's, one more bare twin whose chardev also writes the logfile VirtDesk's command line asks for
+// ("direct + logfile"). The console figures alternate between them.
+import path from 'node:path';
+import { chardevSerial, GUEST_PROMPT, kernelVm, spawnBare, stopBare } from './guest.mjs';
+import { SerialReader } from './serial-reader.mjs';
+
+export const SIDES = {
+  virtdesk: 'VirtDesk: relay -> WebSocket viewer',
+  direct: 'direct: chardev unix socket',
+  directLog: 'direct + logfile (as VirtDesk runs QEMU)',
+};
+
+export async function consolePair(server) {
+  const { api } = server;
+  const vm = await api('create', kernelVm('console twin'));
+  const bare = [];
+  const readers = [];
+  const stop = async () => {
+    for (const r of readers) r.close();
+    for (const q of bare) await stopBare(q);
+    await api('forceOff', { id: vm.id }).catch(() => {});
+  };
+  try {
+    await api('start', { id: vm.id });
+    const { url } = await api('openConsole', { id: vm.id, stream: 'serial0' });
+    const sides = { virtdesk: await SerialReader.webSocket(url) };
+    readers.push(sides.virtdesk);
+    for (const [side, logged] of [['direct', false], ['directLog', true]]) {
+      const dir = server.paths.runtimeDir;
+      const socket = path.join(dir, `${side}.sock`);
+      bare.push(spawnBare(vm.config, server.paths, chardevSerial(socket, logged ? path.join(dir, `${side}.log`) : null)));
+      sides[side] = await SerialReader.unixSocket(socket);
+      readers.push(sides[side]);
+    }
+    await Promise.all(readers.map((r) => r.waitForShell(GUEST_PROMPT)));
+    return { sides, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { niceTicks, timeTicks, valueAxis } from './axis-ticks.js';
+import { labelledTicks, niceTicks, timeTicks, valueAxis } from './axis-ticks.js';
 
 describe('axis ticks', () => {
   it('picks round steps up to the first one at or above the largest value', () => {
@@ -31,5 +31,12 @@ describe('axis ticks', () => {
   it('marks whole minutes on the time axis', () => {
     expect(timeTicks(30_000, 200_000)).toEqual([60_000, 120_000, 180_000]);
     expect(timeTicks(60_000, 60_000)).toEqual([60_000]);
+  });
+});
+
+describe('labelledTicks', () => {
+  it('leaves out labels that would cross an edge or crowd the one before', () => {
+    expect(labelledTicks([2, 60, 130, 180, 250, 290], 300)).toEqual([false, true, true, false, true, false]);
+    expect(labelledTicks([], 300)).toEqual([]);
   });
 });

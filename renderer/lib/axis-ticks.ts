@@ -53,3 +53,16 @@ export function timeTicks(t0: number, t1: number, stepMs = 60_000): number[] {
   for (let t = Math.ceil(t0 / stepMs) * stepMs; t <= t1; t += stepMs) out.push(t);
   return out;
 }
+
+/**
+ * Which time marks get a label: centred labels that would cross the chart's edge are left out (rather
+ * than shifted into their neighbour), and so is any label closer than minGap to the one before.
+ */
+export function labelledTicks(xs: number[], width: number, halfLabel = 26, minGap = 64): boolean[] {
+  let last = -Infinity;
+  return xs.map((x) => {
+    const ok = x - halfLabel >= -4 && x + halfLabel <= width + 4 && x - last >= minGap;
+    if (ok) last = x;
+    return ok;
+  });
+}

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { valueAxis, timeTicks, type AxisKind } from '../../lib/axis-ticks.js';
+import { labelledTicks, valueAxis, timeTicks, type AxisKind } from '../../lib/axis-ticks.js';
 import { linePath, nearestIndex, xOf, yOf, type Frame } from '../../lib/chart-path.js';
 import { useElementWidth } from '../../lib/useElementWidth.js';
 import { ChartTooltip } from './ChartTooltip.js';
@@ -31,8 +31,6 @@ export interface ChartProps {
 
 const M = { left: 44, right: 10, top: 20, bottom: 22 };
 
-/** A time label near either end of the axis leans inwards rather than past the chart's edge. */
-const timeAnchor = (x: number, width: number) => (x > width - 30 ? 'end' : x < 30 ? 'start' : 'middle');
 
 const clock = (t: number) => new Date(t).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 
@@ -51,6 +49,9 @@ export function Chart({ label, times, series, t0, t1, kind, format, minTop, maxG
   );
   const axis = valueAxis(kind, max);
   const frame: Frame = { t0, t1, width: Math.max(0, width - M.left - M.right), height: height - M.top - M.bottom, top: axis.top };
+  const marks = timeTicks(t0, t1).map((t) => ({ t, x: xOf(t, frame) }));
+  const shown = labelledTicks(marks.map((m) => m.x), frame.width);
+  const timeMarks = marks.map((m, i) => ({ ...m, labelled: shown[i]! }));
   const paths = series.map((s) => linePath(times.map((t, i) => ({ t, v: s.values[i] ?? null })), frame, maxGapMs));
   const hovered = cursor !== null && cursor < times.length && times[cursor]! >= t0 ? cursor : null;
 
@@ -106,12 +107,14 @@ export function Chart({ label, times, series, t0, t1, kind, format, minTop, maxG
                 </text>
               </g>
             ))}
-            {timeTicks(t0, t1).map((t) => (
+            {timeMarks.map(({ t, x, labelled }) => (
               <g key={t}>
-                <line className="chart-grid chart-grid-time" x1={xOf(t, frame)} x2={xOf(t, frame)} y1={0} y2={frame.height} />
-                <text className="chart-tick" x={xOf(t, frame)} y={frame.height + 15} textAnchor={timeAnchor(xOf(t, frame), frame.width)}>
-                  {clock(t)}
-                </text>
+                <line className="chart-grid chart-grid-time" x1={x} x2={x} y1={0} y2={frame.height} />
+                {labelled ? (
+                  <text className="chart-tick" x={x} y={frame.height + 15} textAnchor="middle">
+                    {clock(t)}
+                  </text>
+                ) : null}
               </g>
             ))}
             {/* Drawn last to first, so the first series (the guest's own figure) stays on top where they overlap. */}

@@ -192,6 +192,7 @@ test('the Disks view: facts of each image, its backing chain, check and resize',
 
 test('convert with a progress bar, Cancel, and the new file listed', async ({ page }, testInfo) => {
   await page.goto(server.url);
+  await expect(vmRow(page, 'bulk')).toBeVisible(); // the app is up and listening for keys
   await page.keyboard.press('Control+i'); // the Disks page's key
   const raw = diskRow(page, 'big.raw');
   await expect(raw).toBeVisible();

@@ -1,7 +1,7 @@
 // QMP background jobs (snapshot-save/-load/-delete): start one, follow it to the end, and dismiss it,
 // because QEMU keeps a concluded snapshot job (and its error) until someone does.
 import { ApiError } from '../../../shared/api.js';
-import type { QmpClient } from '../qmp/qmp-client.js';
+import { QmpError, type QmpClient } from '../qmp/qmp-client.js';
 
 interface JobInfo {
   id: string;
@@ -39,4 +39,35 @@ export async function runJob(
 export async function writableDiskNodes(qmp: QmpClient): Promise<string[]> {
   const block = await qmp.execute<Array<{ device: string; inserted?: { 'node-name': string; ro: boolean } }>>('query-block');
   return block.filter((b) => /^disk\d+$/.test(b.device) && b.inserted && !b.inserted.ro).map((b) => b.inserted!['node-name']);
+}
+
+const HMP_VERB = { 'snapshot-save': 'savevm', 'snapshot-load': 'loadvm', 'snapshot-delete': 'delvm' } as const;
+
+/**
+ * A live snapshot operation: the QMP job where QEMU has it (6.0 and later), else HMP savevm/loadvm/
+ * delvm, which do the same on every writable disk in one blocking step (no progress).
+ */
+export async function liveSnapshotOp(
+  qmp: QmpClient,
+  command: keyof typeof HMP_VERB,
+  tag: string,
+  onProgress: (percent: number) => void,
+): Promise<void> {
+  const nodes = await writableDiskNodes(qmp);
+  const args = command === 'snapshot-delete' ? { tag, devices: nodes } : { tag, vmstate: nodes[0], devices: nodes };
+  try {
+    await runJob(qmp, command, args, onProgress);
+  } catch (err) {
+    if (!(err instanceof QmpError && err.qmpClass === 'CommandNotFound')) throw err;
+    const answer = await qmp.hmp(`${HMP_VERB[command]} "${tag}"`);
+    const problem = hmpProblem(answer);
+    if (problem) throw new ApiError('qemu', `${HMP_VERB[command]} failed: ${problem}`);
+    onProgress(100);
+  }
+}
+
+/** Pure: HMP reports failures as its normal answer text, not as a QMP error; empty means it worked. */
+export function hmpProblem(answer: string): string | null {
+  const text = answer.trim();
+  return text ? text.replace(/^Error: /, '') : null;
 }

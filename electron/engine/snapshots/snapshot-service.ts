@@ -7,7 +7,7 @@ import { diskPath } from '../disks/disk-files.js';
 import { imageInfo, snapshotImage, type QcowSnapshot } from '../img/qemu-img.js';
 import type { QmpClient } from '../qmp/qmp-client.js';
 import type { TaskRegistry } from '../tasks/task-registry.js';
-import { runJob, writableDiskNodes } from './qmp-jobs.js';
+import { liveSnapshotOp } from './qmp-jobs.js';
 import { snapshotBlocker, snapshotDisks } from './snapshot-blocker.js';
 import { readMeta, updateMeta } from './snapshot-meta.js';
 
@@ -42,8 +42,7 @@ export class SnapshotService {
     const meta = { vmId: config.id, vmName: config.name, title: `Taking snapshot "${name}"`, cancellable: false };
     await this.host.tasks.run(meta, async (task) => {
       if (qmp) {
-        const nodes = await writableDiskNodes(qmp);
-        await runJob(qmp, 'snapshot-save', { tag: name, vmstate: nodes[0], devices: nodes }, (p) => task.progress(p));
+        await liveSnapshotOp(qmp, 'snapshot-save', name, (p) => task.progress(p));
         return;
       }
       const img = await this.host.img();
@@ -73,10 +72,9 @@ export class SnapshotService {
       if (!snap.live) {
         throw new ApiError('conflict', `"${name}" holds the disks only (it was taken with the VM off): shut the VM down, then revert to it.`);
       }
-      const nodes = await writableDiskNodes(qmp);
       const meta = { vmId: config.id, vmName: config.name, title: `Reverting to "${name}"`, cancellable: false };
       await this.host.tasks.run(meta, (task) =>
-        runJob(qmp, 'snapshot-load', { tag: name, vmstate: nodes[0], devices: nodes }, (p) => task.progress(p)).catch(async (err: Error) => {
+        liveSnapshotOp(qmp, 'snapshot-load', name, (p) => task.progress(p)).catch(async (err: Error) => {
           // A failed load leaves the guest in "restore-vm": its memory is half old, half new.
           throw new ApiError('qemu', `${err.message}. The guest's memory is now inconsistent: reset or force off the VM.`);
         }),
@@ -97,9 +95,8 @@ export class SnapshotService {
     const dir = this.host.vmDir(config.id);
     const qmp = this.host.liveQmp(config.id);
     if (qmp) {
-      const nodes = await writableDiskNodes(qmp);
       const meta = { vmId: config.id, vmName: config.name, title: `Deleting snapshot "${name}"`, cancellable: false };
-      await this.host.tasks.run(meta, (task) => runJob(qmp, 'snapshot-delete', { tag: name, devices: nodes }, (p) => task.progress(p)));
+      await this.host.tasks.run(meta, (task) => liveSnapshotOp(qmp, 'snapshot-delete', name, (p) => task.progress(p)));
     } else {
       const img = await this.host.img();
       for (const { disk } of snapshotDisks(config)) {

@@ -28,13 +28,13 @@ export async function consoleThroughput(pair, { runs, bytes }) {
 async function transfer(reader, bytes) {
   // The echoed command line must not contain the marker: the shell joins EN""D into END.
   const line = `head -c ${bytes} /dev/zero | tr '\\0' Z; echo EN""D-MARK`;
-  let from = reader.text.length;
+  let from = reader.length;
   reader.send(line);
   await reader.waitFor('D-MARK', from);
-  from = reader.text.length;
+  from = reader.length;
   reader.send('\r');
   const t0 = await reader.waitFor('Z', from);
-  const early = reader.text.length;
+  const early = reader.length;
   const t1 = await reader.waitFor('END-MARK', from, 120_000);
   const end = reader.text.indexOf('END-MARK', from);
   await reader.waitFor(GUEST_PROMPT, end);

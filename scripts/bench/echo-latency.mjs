@@ -24,11 +24,11 @@ export async function echoLatency(pair, { samples }) {
 }
 
 async function echo(reader) {
-  let from = reader.text.length;
+  let from = reader.length;
   const t0 = performance.now();
   reader.send('x');
   const t1 = await reader.waitFor('x', from, 5_000);
-  from = reader.text.length;
+  from = reader.length;
   reader.send('\x7f');
   await reader.waitForMore(from, 5_000);
   await sleep(2 + Math.random() * 8); // not in step with any timer tick

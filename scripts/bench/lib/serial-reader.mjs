@@ -1,16 +1,22 @@
 // A console viewer: what the guest prints arrives here, from VirtDesk's relay (a WebSocket) or from
 // QEMU's chardev socket directly. Keys go back the way each path carries them: a text frame, as
 // xterm's AttachAddon sends typed keys, or plain bytes on the socket.
+//
+// The reader must never be the bottleneck: QEMU writes the serial port one byte per write(), a unix
+// socket fills after a few hundred such writes, and then the guest's UART waits for the reader. So a
+// chunk costs O(its size): waiters look at new chunks only (plus a needle's length of overlap), and
+// the whole text is joined only when someone asks for it.
 import net from 'node:net';
 import WebSocket from 'ws';
 import { sleep } from './stats.mjs';
 
 export class SerialReader {
-  text = '';
-  /** performance.now() when the last chunk arrived. */
-  lastAt = 0;
+  /** Characters received so far (latin1: one per byte). */
+  length = 0;
   closed = false;
-  #waiters = [];
+  #joined = '';
+  #pending = [];
+  #waiters = new Set();
 
   constructor(send, close) {
     this.send = send;
@@ -40,7 +46,6 @@ export class SerialReader {
           s.once('connect', () => resolve(s));
           s.once('error', reject);
         });
-        sock.setNoDelay(true);
         const reader = new SerialReader((s) => sock.write(s), () => sock.destroy());
         sock.on('data', (data) => reader.push(data));
         sock.on('close', () => reader.end());
@@ -52,42 +57,44 @@ export class SerialReader {
     }
   }
 
+  /** Everything received, as one string. */
+  get text() {
+    if (this.#pending.length) {
+      this.#joined += this.#pending.join('');
+      this.#pending = [];
+    }
+    return this.#joined;
+  }
+
   push(data) {
-    this.lastAt = performance.now();
-    this.text += Buffer.from(data).toString('latin1');
-    this.#wake();
+    const at = performance.now();
+    const chunk = Buffer.from(data).toString('latin1');
+    this.#pending.push(chunk);
+    this.length += chunk.length;
+    for (const w of this.#waiters) w.onChunk(chunk, at);
   }
 
   end() {
     this.closed = true;
-    this.#wake();
+    for (const w of this.#waiters) w.fail(new Error(`console closed before ${w.what}`));
   }
 
-  /** Resolves with the arrival time of the chunk in which `needle` showed up after offset `from`. */
+  /** Resolves with the arrival time (performance.now()) of the chunk in which `needle` showed up after offset `from`. */
   waitFor(needle, from = 0, timeoutMs = 30_000) {
-    return this.#until(() => this.text.indexOf(needle, from) >= 0, JSON.stringify(needle), timeoutMs);
+    if (this.text.indexOf(needle, from) >= 0) return Promise.resolve(performance.now());
+    let tail = this.text.slice(Math.max(from, this.length - needle.length + 1));
+    return this.#wait(JSON.stringify(needle), timeoutMs, (chunk) => {
+      const seen = tail + chunk;
+      if (seen.includes(needle)) return true;
+      tail = seen.slice(-(needle.length - 1) || seen.length);
+      return false;
+    });
   }
 
   /** Resolves with the arrival time of the chunk that brought the text past offset `from`. */
   waitForMore(from = 0, timeoutMs = 30_000) {
-    return this.#until(() => this.text.length > from, `output after offset ${from}`, timeoutMs);
-  }
-
-  async #until(found, what, timeoutMs) {
-    const deadline = Date.now() + timeoutMs;
-    while (!found()) {
-      if (this.closed) throw new Error(`console closed before ${what}`);
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`timed out waiting for ${what}; got: ${JSON.stringify(this.text.slice(-300))}`);
-      await new Promise((r) => {
-        const t = setTimeout(r, left);
-        this.#waiters.push(() => {
-          clearTimeout(t);
-          r();
-        });
-      });
-    }
-    return this.lastAt;
+    if (this.length > from) return Promise.resolve(performance.now());
+    return this.#wait(`output after offset ${from}`, timeoutMs, () => this.length > from);
   }
 
   /**
@@ -101,19 +108,31 @@ export class SerialReader {
 
   /** Type a command line, wait for its echo, press Enter and wait for the next prompt. */
   async run(line, prompt = 'guest# ', timeoutMs = 30_000) {
-    const from = this.text.length;
     if (line) {
+      const from = this.length;
       this.send(line);
       await this.waitFor(line.slice(-8), from, timeoutMs);
     }
-    const at = this.text.length;
+    const at = this.length;
     this.send('\r');
     await this.waitFor(prompt, at, timeoutMs);
   }
 
-  #wake() {
-    const w = this.#waiters;
-    this.#waiters = [];
-    for (const f of w) f();
+  #wait(what, timeoutMs, found) {
+    if (this.closed) return Promise.reject(new Error(`console closed before ${what}`));
+    return new Promise((resolve, reject) => {
+      const waiter = {
+        what,
+        onChunk: (chunk, at) => found(chunk) && settle(() => resolve(at)),
+        fail: (err) => settle(() => reject(err)),
+      };
+      const timer = setTimeout(() => waiter.fail(new Error(`timed out waiting for ${what}; got: ${JSON.stringify(this.text.slice(-300))}`)), timeoutMs);
+      const settle = (fn) => {
+        clearTimeout(timer);
+        this.#waiters.delete(waiter);
+        fn();
+      };
+      this.#waiters.add(waiter);
+    });
   }
 }

@@ -21,6 +21,9 @@ export class StreamRelay {
   private ring: ByteRing;
   private sock: net.Socket | null = null;
   private viewers = new Set<WebSocket>();
+  /** Guest output not yet sent to the viewers (it is in the ring already): see fromGuest. */
+  private pending: Buffer[] = [];
+  private flushScheduled = false;
   /** When the guest last printed (ms epoch): a sign of life for the KVM watchdog. */
   lastOutputAt: number | null = null;
 
@@ -73,6 +76,7 @@ export class StreamRelay {
 
   /** Replay the scrollback, then stream live output; typed input goes to the guest. */
   addViewer(ws: WebSocket): void {
+    this.flush(); // what the others have not been sent yet is in the snapshot below: send it to them first
     this.viewers.add(ws);
     const backlog = stripTerminalQueries(this.ring.snapshot());
     if (backlog.length) ws.send(backlog, { binary: true });
@@ -87,6 +91,7 @@ export class StreamRelay {
 
   /** The VM is gone: tell every viewer why and let go of the socket. */
   close(reason: string): void {
+    this.flush();
     this.sock?.destroy();
     this.sock = null;
     for (const ws of this.viewers) ws.close(CLOSE_VM_STOPPED, reason.slice(0, 120));
@@ -96,6 +101,18 @@ export class StreamRelay {
   private fromGuest(data: Buffer): void {
     this.lastOutputAt = Date.now();
     this.ring.push(data);
+    if (!this.viewers.size) return;
+    // QEMU writes the emulated UART a byte at a time, so reads are tiny: gather what arrives in one turn
+    // of the event loop and send it as one frame, rather than a WebSocket frame per byte or two.
+    this.pending.push(data);
+    this.flushScheduled ||= (setImmediate(() => this.flush()), true);
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    if (!this.pending.length) return;
+    const data = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending);
+    this.pending = [];
     for (const ws of this.viewers) {
       if (ws.bufferedAmount > VIEWER_HIGH_WATER) {
         this.viewers.delete(ws);

@@ -2,7 +2,6 @@
 // does not crash: its vCPU thread spins in the host kernel (all system time, no guest time) and the
 // guest prints nothing, while QEMU and QMP keep answering normally. So the signal is the vCPU threads'
 // CPU time, split by /proc into user/system/guest, together with the serial output.
-import { sumTimes, type ThreadTimes } from '../stats/proc-threads.js';
 
 export interface VcpuTimes {
   /** Summed over the VM's vCPU threads, in seconds. */
@@ -16,12 +15,6 @@ export interface WatchSample {
   times: VcpuTimes;
   /** When the guest last printed on its serial port (ms epoch), or null. */
   lastOutputAt: number | null;
-}
-
-/** The vCPU threads of a KVM guest are named "CPU <n>/KVM" (QEMU's -name debug-threads=on). */
-export function kvmVcpuTimes(threads: ThreadTimes[]): VcpuTimes | null {
-  const t = sumTimes(threads, /^CPU \d+\/KVM/);
-  return t.count ? { user: t.user, system: t.system, guest: t.guest } : null;
 }
 
 /**

@@ -4,7 +4,7 @@
 import fs from 'node:fs/promises';
 import type { VmStatsSample } from '../../../shared/model/index.js';
 import type { QmpClient } from '../qmp/qmp-client.js';
-import { readRss, readThreads, sumTimes, type ThreadTimes } from './proc-threads.js';
+import { addTimes, readRss, readTimes, threadIds, type CpuTimes } from './proc-threads.js';
 import { computeSample, tapNames, type Counters } from './stats-math.js';
 
 export const HISTORY_MS = 5 * 60_000;
@@ -17,29 +17,43 @@ export interface SampleInput {
   qmp: QmpClient | null;
   vcpus: number;
   balloonMiB: number | undefined;
+  /** Without disks or CD-ROMs there is nothing for query-blockstats to count. */
+  hasDrives: boolean;
   /** Bridged NICs are host tap devices with counters; user-mode NAT has none. */
   bridged: boolean;
+}
+
+export interface Reading {
+  /** null until the second reading of this QEMU (rates need two). */
+  sample: VmStatsSample | null;
+  /** The vCPU threads' times now (the KVM watchdog's input). */
+  vcpuTimes: CpuTimes;
 }
 
 export class StatsSampler {
   private readonly prev = new Map<string, Counters>();
   private readonly rings = new Map<string, VmStatsSample[]>();
   private readonly taps = new Map<string, string[]>();
+  /** The vCPU threads of each QEMU (pid and thread ids): found once, not by reading every thread's name each second. */
+  private readonly vcpuThreads = new Map<string, { pid: number; tids: string[] }>();
 
-  /** Reads the VM's counters; returns a sample from the second reading on. threads: reused by the caller. */
-  async sample(vm: SampleInput, threads: ThreadTimes[]): Promise<VmStatsSample | null> {
-    const [rss, disk, net] = await Promise.all([readRss(vm.pid), this.disk(vm.qmp), vm.bridged ? this.net(vm.id, vm.pid) : null]);
-    const all = sumTimes(threads);
+  /** Reads the VM's counters; null when its QEMU is gone. */
+  async sample(vm: SampleInput): Promise<Reading | null> {
+    const vcpuTimes = this.vcpuTimes(vm.id, vm.pid);
+    const proc = readTimes(vm.pid);
+    const rss = readRss(vm.pid);
+    if (!vcpuTimes || !proc || rss === null) return null;
+    const [disk, net] = await Promise.all([vm.hasDrives ? this.disk(vm.qmp) : NO_DISK, vm.bridged ? this.net(vm.id, vm.pid) : null]);
     const now: Counters = {
       at: Date.now(),
-      vcpuSec: vcpuSeconds(threads),
-      procSec: all.user + all.system,
+      vcpuSec: vcpuTimes.user + vcpuTimes.system,
+      procSec: proc.user + proc.system,
       disk,
       net,
     };
     const prev = this.prev.get(vm.id);
     this.prev.set(vm.id, now);
-    if (!prev || rss === null) return null;
+    if (!prev) return { sample: null, vcpuTimes };
     const sample = computeSample(prev, now, {
       vcpus: vm.vcpus,
       rssBytes: rss,
@@ -49,7 +63,31 @@ export class StatsSampler {
     ring.push(sample);
     while (ring.length && ring[0]!.at < sample.at - HISTORY_MS) ring.shift();
     this.rings.set(vm.id, ring);
-    return sample;
+    return { sample, vcpuTimes };
+  }
+
+  /** Summed over the vCPU threads; the thread list is looked up again if a thread went away. */
+  private vcpuTimes(id: string, pid: number): CpuTimes | null {
+    let known = this.vcpuThreads.get(id);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      if (!known || known.pid !== pid) {
+        known = { pid, tids: threadIds(pid, VCPU_THREAD) };
+        this.vcpuThreads.set(id, known);
+      }
+      let total: CpuTimes = { user: 0, system: 0, guest: 0 };
+      let complete = known.tids.length > 0;
+      for (const tid of known.tids) {
+        const t = readTimes(pid, tid);
+        if (!t) {
+          complete = false;
+          break;
+        }
+        total = addTimes(total, t);
+      }
+      if (complete) return total;
+      known = undefined;
+    }
+    return null;
   }
 
   history(id: string): VmStatsSample[] {
@@ -60,6 +98,7 @@ export class StatsSampler {
   stopped(id: string): void {
     this.prev.delete(id);
     this.taps.delete(id);
+    this.vcpuThreads.delete(id);
   }
 
   forget(id: string): void {
@@ -102,7 +141,4 @@ export class StatsSampler {
   }
 }
 
-export const vcpuSeconds = (threads: ThreadTimes[]) => {
-  const t = sumTimes(threads, VCPU_THREAD);
-  return t.user + t.system;
-};
+const NO_DISK: Counters['disk'] = { rdBytes: 0, wrBytes: 0, rdOps: 0, wrOps: 0 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeSample, tapNames, type Counters } from './stats-math.js';
-import { parseStatTimes, sumTimes } from './proc-threads.js';
+import { addTimes, parseStatTimes, readRss, readTimes, threadIds } from './proc-threads.js';
 
 const at = (ms: number, p: Partial<Counters> = {}): Counters => ({
   at: ms, vcpuSec: 0, procSec: 0, disk: { rdBytes: 0, wrBytes: 0, rdOps: 0, wrOps: 0 }, net: null, ...p,
@@ -31,9 +31,15 @@ describe('/proc parsing', () => {
   it('reads thread times even when the name holds spaces and parentheses', () => {
     const stat = `4242 (CPU 0/TCG) S ${Array.from({ length: 50 }, (_, i) => (i === 10 ? 250 : i === 11 ? 50 : i === 39 ? 7 : 0)).join(' ')}`;
     expect(parseStatTimes(stat)).toEqual({ user: 2.5, system: 0.5, guest: 0.07 });
-    const threads = [{ comm: 'CPU 0/TCG', user: 2, system: 1, guest: 0 }, { comm: 'qemu-system-x86', user: 1, system: 1, guest: 0 }];
-    expect(sumTimes(threads, /^CPU \d+\//)).toMatchObject({ user: 2, system: 1, count: 1 });
-    expect(sumTimes(threads)).toMatchObject({ user: 3, system: 2, count: 2 });
+    expect(addTimes({ user: 1, system: 2, guest: 0 }, { user: 0.5, system: 0, guest: 0.25 })).toEqual({ user: 1.5, system: 2, guest: 0.25 });
+  });
+
+  it('reads this very process from /proc (the same files QEMU has)', () => {
+    expect(readTimes(process.pid)!.user).toBeGreaterThan(0);
+    expect(readRss(process.pid)).toBeGreaterThan(10 * 2 ** 20);
+    const [main] = threadIds(process.pid, /./);
+    expect(readTimes(process.pid, main)).not.toBeNull();
+    expect(readTimes(2 ** 22 + 1)).toBeNull(); // no such process
   });
 
   it('finds tap devices in fdinfo', () => {

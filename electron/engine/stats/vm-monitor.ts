@@ -2,9 +2,8 @@
 // statistics (sent to clients as 'stats' events) and the KVM watchdog. VMs that do not run cost nothing.
 import type { Settings } from '../../../shared/api.js';
 import type { VmConfig, VmStatsSample } from '../../../shared/model/index.js';
-import { KvmWatchdog, kvmVcpuTimes } from '../process/kvm-watchdog.js';
+import { KvmWatchdog, type VcpuTimes } from '../process/kvm-watchdog.js';
 import type { VmProcess } from '../process/vm-process.js';
-import { readThreads } from './proc-threads.js';
 import { StatsSampler } from './stats-sampler.js';
 
 export interface MonitorHost {
@@ -50,30 +49,25 @@ export class VmMonitor {
         this.watchdog.reset(id);
         continue;
       }
-      const threads = await readThreads(pid);
-      if (!threads) continue;
-      const sample = await this.sampler.sample(
-        {
-          id,
-          pid,
-          qmp: proc.qmpClient,
-          vcpus: config?.cpus ?? 1,
-          balloonMiB,
-          bridged: config?.nics.some((n) => n.network.mode === 'bridge') ?? false,
-        },
-        threads,
-      );
-      if (sample) this.host.onSample(id, sample);
-      this.watch(id, proc, threads, settings.kvmWatchdogSec, { state, accel, warning });
+      const reading = await this.sampler.sample({
+        id,
+        pid,
+        qmp: proc.qmpClient,
+        vcpus: config?.cpus ?? 1,
+        balloonMiB,
+        hasDrives: config ? config.disks.length + config.cdroms.length > 0 : true,
+        bridged: config?.nics.some((n) => n.network.mode === 'bridge') ?? false,
+      });
+      if (!reading) continue;
+      if (reading.sample) this.host.onSample(id, reading.sample);
+      this.watch(id, proc, reading.vcpuTimes, settings.kvmWatchdogSec, { state, accel, warning });
     }
   }
 
   /** "No sign of life" under KVM: see process/kvm-watchdog.ts. */
-  private watch(id: string, proc: VmProcess, threads: Parameters<typeof kvmVcpuTimes>[0], limitSec: number, s: Pick<VmProcess['status'], 'state' | 'accel' | 'warning'>) {
+  private watch(id: string, proc: VmProcess, times: VcpuTimes, limitSec: number, s: Pick<VmProcess['status'], 'state' | 'accel' | 'warning'>) {
     if (s.state !== 'running') return this.watchdog.reset(id);
     if (s.accel !== 'kvm' || s.warning) return;
-    const times = kvmVcpuTimes(threads);
-    if (!times) return;
     if (this.watchdog.observe(id, { at: Date.now(), times, lastOutputAt: this.host.lastOutputAt(id) }, limitSec * 1000)) {
       proc.warn(
         `No sign of life for ${limitSec} s under KVM: the guest printed nothing and its virtual CPUs ran ` +

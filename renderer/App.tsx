@@ -1,4 +1,5 @@
 import { Theme } from '@radix-ui/themes';
+import { useEffect } from 'react';
 import { useSystemAppearance } from './theme/useSystemAppearance.js';
 import { useOnline } from './store/link.js';
 import { ConnectionBanner } from './shell/ConnectionBanner.js';
@@ -9,13 +10,14 @@ import { VmToolbar } from './features/vm-list/VmToolbar.js';
 import { VmListPane } from './features/vm-list/VmListPane.js';
 import { VmDetails } from './features/vm-details/VmDetails.js';
 import { NewVmDialog } from './features/vm-create/NewVmDialog.js';
-import { HostPage } from './features/host/HostPage.js';
-import { DisksPage } from './features/disks/DisksPage.js';
 import { DeleteVmDialog } from './features/vm-list/DeleteVmDialog.js';
 import { ResetConfirmDialog } from './features/vm-list/ResetConfirmDialog.js';
 import { DiscardStateDialog } from './features/vm-list/DiscardStateDialog.js';
 import { CloneVmDialog } from './features/vm-list/CloneVmDialog.js';
 import { useUi, type Pane } from './store/ui.js';
+import { useVms } from './store/vms.js';
+import { LazyBoundary } from './shell/LazyBoundary.js';
+import { DisksPage, HostPage, preloadViewsWhenIdle } from './shell/views.js';
 
 const PANE_LABEL: Record<Pane, string> = { vm: 'Details', host: 'Host', disks: 'Disks' };
 
@@ -23,7 +25,12 @@ export function App() {
   const appearance = useSystemAppearance();
   const online = useOnline();
   const pane = useUi((s) => s.pane);
+  const loaded = useVms((s) => s.loaded);
   useGlobalShortcuts();
+  // The list first; the consoles, wizard and other pages are fetched once it is on screen.
+  useEffect(() => {
+    if (loaded) preloadViewsWhenIdle();
+  }, [loaded]);
   return (
     <Theme
       appearance={appearance}
@@ -46,7 +53,17 @@ export function App() {
           <VmListPane />
         </section>
         <section className="details-pane" aria-label={PANE_LABEL[pane]}>
-          {pane === 'host' ? <HostPage /> : pane === 'disks' ? <DisksPage /> : <VmDetails />}
+          {pane === 'host' ? (
+            <LazyBoundary key="host" label="Loading the host page…">
+              <HostPage />
+            </LazyBoundary>
+          ) : pane === 'disks' ? (
+            <LazyBoundary key="disks" label="Loading the disks page…">
+              <DisksPage />
+            </LazyBoundary>
+          ) : (
+            <VmDetails />
+          )}
         </section>
       </main>
       <StatusBar />

@@ -21,3 +21,25 @@ describe('ByteRing (console scrollback)', () => {
     expect(r.snapshot().toString()).toBe('cdefg');
   });
 });
+
+describe('ByteRing at size', () => {
+  it('wraps around many times and stays exact', () => {
+    const r = new ByteRing(7);
+    let all = '';
+    for (let i = 0; i < 200; i++) {
+      const s = String(i % 10).repeat((i % 5) + 1);
+      r.push(Buffer.from(s));
+      all += s;
+      expect(r.snapshot().toString()).toBe(all.slice(-7));
+    }
+  });
+
+  it('a snapshot is a copy that later writes do not change', () => {
+    const r = new ByteRing(4);
+    r.push(Buffer.from('abcd'));
+    const snap = r.snapshot();
+    r.push(Buffer.from('xy'));
+    expect(snap.toString()).toBe('abcd');
+    expect(r.snapshot().toString()).toBe('cdxy');
+  });
+});

@@ -1,7 +1,24 @@
 import { Dialog } from '@radix-ui/themes';
 import { useState } from 'react';
 import { setCreateOpen, useUi } from '../../store/ui.js';
-import { NewVmWizard } from './NewVmWizard.js';
+import { LazyBoundary, ViewLoading } from '../../shell/LazyBoundary.js';
+import { NewVmWizard } from '../../shell/views.js';
+
+/** The wizard's frame while its code arrives: same size, same title, so nothing jumps when it lands. */
+function WizardLoading() {
+  return (
+    <div className="wizard">
+      <aside className="wizard-side">
+        <Dialog.Title size="3" mb="4" className="wizard-title">
+          New virtual machine
+        </Dialog.Title>
+      </aside>
+      <section className="wizard-main">
+        <ViewLoading label="Loading the wizard…" />
+      </section>
+    </div>
+  );
+}
 
 export function NewVmDialog() {
   const open = useUi((s) => s.createOpen);
@@ -17,7 +34,9 @@ export function NewVmDialog() {
         onInteractOutside={(e) => e.preventDefault()}
       >
         {/* Mounted with the dialog, so each opening starts from fresh defaults. */}
-        <NewVmWizard onDone={() => setCreateOpen(false)} onBusy={setBusy} />
+        <LazyBoundary label="Loading the wizard…" fallback={<WizardLoading />}>
+          <NewVmWizard onDone={() => setCreateOpen(false)} onBusy={setBusy} />
+        </LazyBoundary>
       </Dialog.Content>
     </Dialog.Root>
   );

@@ -6,15 +6,13 @@ import { useSelectedVm, useVms } from '../../store/vms.js';
 import { canOpenConsole } from '../../lib/vm-state.js';
 import { StateBadge } from '../vm-list/StateBadge.js';
 import { CloneMenuItem } from '../vm-list/CloneMenuItem.js';
-import { ConsolePage } from '../console/ConsolePage.js';
-import { SnapshotsPage } from '../snapshots/SnapshotsPage.js';
-import { PerformancePage } from '../performance/PerformancePage.js';
+import { LazyBoundary } from '../../shell/LazyBoundary.js';
+import { ConsolePage, HardwareEditor, PerformancePage, SnapshotsPage } from '../../shell/views.js';
 import { CrashReport } from './CrashReport.js';
 import { CommandLineDialog } from './CommandLineDialog.js';
 import { CustomizeBanner } from './CustomizeBanner.js';
 import { DisposableBadge } from './DisposableBadge.js';
 import { exportScript } from './export-script.js';
-import { HardwareEditor } from './HardwareEditor.js';
 import { ShutdownCountdown } from './ShutdownCountdown.js';
 import { VmWarning } from './VmWarning.js';
 
@@ -101,7 +99,9 @@ export function VmDetails() {
                 </div>
               ) : null}
               {/* Keyed by VM: the working copy of the settings belongs to one VM. */}
-              <HardwareEditor key={vm.id} vm={vm} config={config} />
+              <LazyBoundary key={vm.id} label="Loading the settings…">
+                <HardwareEditor vm={vm} config={config} />
+              </LazyBoundary>
             </>
           ) : (
             <div className="tab-scroll">
@@ -111,13 +111,19 @@ export function VmDetails() {
         </Tabs.Content>
         <Tabs.Content value="console" className="tab-panel">
           {/* Keyed by VM: a console belongs to one VM, switching VMs starts afresh. */}
-          <ConsolePage key={vm.id} vm={vm} />
+          <LazyBoundary key={vm.id} label="Loading the console…">
+            <ConsolePage vm={vm} />
+          </LazyBoundary>
         </Tabs.Content>
         <Tabs.Content value="snapshots" className="tab-panel">
-          <SnapshotsPage key={vm.id} vm={vm} />
+          <LazyBoundary key={vm.id} label="Loading snapshots…">
+            <SnapshotsPage vm={vm} />
+          </LazyBoundary>
         </Tabs.Content>
         <Tabs.Content value="performance" className="tab-panel">
-          <PerformancePage key={vm.id} vm={vm} />
+          <LazyBoundary key={vm.id} label="Loading the graphs…">
+            <PerformancePage vm={vm} />
+          </LazyBoundary>
         </Tabs.Content>
       </Tabs.Root>
       {config ? <CommandLineDialog id={vm.id} name={vm.name} open={cmdOpen} onOpenChange={setCmdOpen} /> : null}

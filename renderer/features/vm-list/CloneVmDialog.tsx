@@ -1,30 +1,8 @@
-import { Button, Callout, Dialog, Flex, Progress, Spinner, Text, TextField } from '@radix-ui/themes';
-import { InfoCircledIcon } from '@radix-ui/react-icons';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import type { VmSummary } from '../../../shared/model/index.js';
-import { ChoiceCards, type Choice } from '../../forms/ChoiceCards.js';
-import { FormField, fieldAria } from '../../forms/FormField.js';
-import { describeError } from '../../lib/errors.js';
-import { canClone } from '../../lib/vm-state.js';
-import { cancelTask, cloneVm } from '../../store/actions.js';
-import { useOnline } from '../../store/link.js';
-import { notify } from '../../store/notices.js';
-import { tasksSince, useTasks } from '../../store/tasks.js';
+import { Dialog } from '@radix-ui/themes';
 import { closeConfirm, useUi } from '../../store/ui.js';
 import { useVms } from '../../store/vms.js';
-import { EngineErrorCallout } from '../vm-create/EngineErrorCallout.js';
-import { cloneNameError, defaultCloneName } from './clone-name.js';
-
-type Mode = 'full' | 'linked';
-
-const MODES: ReadonlyArray<Choice<Mode>> = [
-  { mode: 'full', title: 'Full copy', text: 'An independent copy of every disk; takes as long as copying them.' },
-  {
-    mode: 'linked',
-    title: 'Linked clone',
-    text: 'The new VM’s disks are qcow2 overlays on this VM’s disks: fast and small.',
-  },
-];
+import { LazyBoundary, ViewLoading } from '../../shell/LazyBoundary.js';
+import { CloneForm } from '../../shell/views.js';
 
 /** "Clone…" from the toolbar or the row menu: the new VM's name, and full copy or linked clone. */
 export function CloneVmDialog() {
@@ -34,133 +12,27 @@ export function CloneVmDialog() {
     <Dialog.Root open={vm !== null} onOpenChange={(open) => !open && closeConfirm()}>
       <Dialog.Content maxWidth="560px" aria-describedby="clone-description">
         {/* Keyed by VM and mounted with the dialog: each opening starts from a fresh suggestion. */}
-        {vm ? <CloneForm key={vm.id} vm={vm} /> : null}
+        {vm ? (
+          <LazyBoundary key={vm.id} label="Loading…" fallback={<CloneLoading name={vm.name} />}>
+            <CloneForm vm={vm} />
+          </LazyBoundary>
+        ) : null}
       </Dialog.Content>
     </Dialog.Root>
   );
 }
 
-function CloneForm({ vm }: { vm: VmSummary }) {
-  const vms = useVms((s) => s.vms);
-  const online = useOnline();
-  const names = useMemo(() => Object.values(vms).map((v) => v.name), [vms]);
-  const [name, setName] = useState(() => defaultCloneName(vm.name, names));
-  const [mode, setMode] = useState<Mode>('full');
-  const [touched, setTouched] = useState(false);
-  const [since, setSince] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  // A full copy may take minutes: the dialog may close meanwhile, and a failure must then still be told.
-  const shown = useRef(true);
-  useEffect(() => () => void (shown.current = false), []);
-
-  const nameError = cloneNameError(name, names);
-  const cloning = since !== null;
-
-  async function onSubmit(ev: FormEvent) {
-    ev.preventDefault();
-    setTouched(true);
-    if (nameError || cloning) return;
-    setError(null);
-    setSince(Date.now());
-    try {
-      await cloneVm(vm.id, name.trim(), mode);
-      if (shown.current) closeConfirm();
-    } catch (err) {
-      if (shown.current) setError(describeError(err));
-      else notify({ tone: 'error', title: `Could not clone “${vm.name}”`, message: describeError(err) });
-    } finally {
-      if (shown.current) setSince(null);
-    }
-  }
-
+/** The dialog's title while the form's code arrives (it needs the name rules, fetched with it). */
+function CloneLoading({ name }: { name: string }) {
   return (
-    <form onSubmit={(ev) => void onSubmit(ev)} noValidate>
-      <Dialog.Title>Clone “{vm.name}”</Dialog.Title>
+    <>
+      <Dialog.Title>Clone “{name}”</Dialog.Title>
       <Dialog.Description id="clone-description" size="2" color="gray" mb="4">
         A new VM with this one’s settings and disks. It appears in the list when its disks are ready.
       </Dialog.Description>
-      <Flex direction="column" gap="4">
-        <FormField id="clone-name" label="Name" error={touched ? (nameError ?? undefined) : undefined}>
-          <TextField.Root
-            {...fieldAria('clone-name', touched ? (nameError ?? undefined) : undefined)}
-            autoComplete="off"
-            spellCheck={false}
-            autoFocus
-            disabled={cloning}
-            value={name}
-            onChange={(e) => {
-              setName(e.target.value);
-              setTouched(true);
-              setError(null);
-            }}
-          />
-        </FormField>
-        <ChoiceCards id="clone-mode" label="Disks" choices={MODES} value={mode} onChange={(m) => !cloning && setMode(m)} />
-        {mode === 'linked' ? (
-          <Callout.Root color="amber" size="1">
-            <Callout.Icon>
-              <InfoCircledIcon />
-            </Callout.Icon>
-            <Callout.Text>
-              This VM’s disks become a read-only base that both VMs share from now on. That base can no longer be
-              resized or converted while clones use it.
-            </Callout.Text>
-          </Callout.Root>
-        ) : null}
-        {cloning ? <CloneProgress vmId={vm.id} since={since} mode={mode} /> : null}
-        {error ? <EngineErrorCallout message={error} /> : null}
-      </Flex>
-      <Flex gap="3" justify="end" mt="5">
-        <Dialog.Close>
-          <Button type="button" variant="soft" color="gray">
-            {cloning ? 'Close' : 'Cancel'}
-          </Button>
-        </Dialog.Close>
-        <Button type="submit" loading={cloning} disabled={!online || !canClone(vm) || (touched && !!nameError)}>
-          Clone
-        </Button>
-      </Flex>
-    </form>
-  );
-}
-
-/** The copy's task (percent, and Stop where the engine can stop it cleanly); a spinner until it reports. */
-function CloneProgress({ vmId, since, mode }: { vmId: string; since: number; mode: Mode }) {
-  const all = useTasks((s) => s.tasks);
-  const task = tasksSince(all, since)
-    .filter((t) => t.vmId === vmId)
-    .find((t) => t.state === 'running');
-  if (!task) {
-    return (
-      <Flex align="center" gap="2" role="status">
-        <Spinner size="1" />
-        <Text size="2" color="gray">
-          {mode === 'full' ? 'Copying the disks…' : 'Making the overlays…'}
-        </Text>
-      </Flex>
-    );
-  }
-  return (
-    <Flex direction="column" gap="1" className="create-progress">
-      <Flex justify="between" align="center" gap="3">
-        <Text size="2" id="clone-task-title">
-          {task.title}
-        </Text>
-        <Flex align="center" gap="3">
-          <Text size="2" color="gray" className="numeric">
-            {Math.round(task.percent)} %
-          </Text>
-          {task.cancellable ? (
-            <Button type="button" size="1" variant="soft" color="gray" onClick={() => void cancelTask(task)}>
-              Stop
-            </Button>
-          ) : null}
-        </Flex>
-      </Flex>
-      <Progress value={Math.round(task.percent)} max={100} aria-labelledby="clone-task-title" />
-      <Text size="1" color="gray">
-        You may close this dialog: the copy goes on, shown in the status bar.
-      </Text>
-    </Flex>
+      <div className="clone-loading">
+        <ViewLoading label="Loading…" />
+      </div>
+    </>
   );
 }

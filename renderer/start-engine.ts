@@ -1,0 +1,8 @@
+import { connectToEngine } from './api/connect.js';
+import { attachEngine } from './store/engine.js';
+
+// Imported first by main.tsx, so the API connection opens (and list() is on its way) before React,
+// the component kit and the views are even evaluated. The transport is chosen once, so every component
+// sees the same client; it also takes the server token out of the address bar (the console-window
+// parameters stay).
+attachEngine(connectToEngine());

@@ -1,24 +1,19 @@
-import { DropdownMenu, IconButton, Tooltip } from '@radix-ui/themes';
-import { ChevronDownIcon, DownloadIcon, LightningBoltIcon, ReloadIcon, ResetIcon, StopIcon } from '@radix-ui/react-icons';
+import { DropdownMenu } from '@radix-ui/themes';
+import { DownloadIcon, LightningBoltIcon, ReloadIcon, ResetIcon, StopIcon } from '@radix-ui/react-icons';
 import type { VmSummary } from '../../../shared/model/index.js';
 import { SHORTCUTS } from '../../lib/shortcuts.js';
 import { canForceOff, canReboot, canReset, canSaveState, canShutdown } from '../../lib/vm-state.js';
 import { forceOffVm, shutdownVm } from '../../store/actions.js';
 import { HINT } from './command-hints.js';
 import { MenuHint } from './MenuHint.js';
+import { ToolMenuTrigger } from './ToolMenuTrigger.js';
 import { askReset, reboot, saveState } from './vm-commands.js';
 
 /** The arrow beside Shut down, as virt-manager's: every way to stop or restart the guest. */
 export function PowerMenu({ vm, busy }: { vm: VmSummary | null; busy: boolean }) {
   return (
     <DropdownMenu.Root>
-      <Tooltip content="Reboot, save state, reset">
-        <DropdownMenu.Trigger disabled={!vm || busy}>
-          <IconButton variant="ghost" color="gray" highContrast size="2" className="tool-menu" aria-label="More power actions">
-            <ChevronDownIcon />
-          </IconButton>
-        </DropdownMenu.Trigger>
-      </Tooltip>
+      <ToolMenuTrigger label="More power actions" tooltip="Reboot, save state, reset" disabled={!vm || busy} />
       {vm ? (
         <DropdownMenu.Content size="2" variant="soft" align="start">
           <MenuHint hint={HINT.shutdown}>

@@ -1,11 +1,12 @@
-import { DropdownMenu, IconButton, Tooltip } from '@radix-ui/themes';
-import { ChevronDownIcon, CounterClockwiseClockIcon, PlayIcon, TrashIcon } from '@radix-ui/react-icons';
+import { DropdownMenu } from '@radix-ui/themes';
+import { CounterClockwiseClockIcon, PlayIcon, TrashIcon } from '@radix-ui/react-icons';
 import type { VmSummary } from '../../../shared/model/index.js';
 import { SHORTCUTS } from '../../lib/shortcuts.js';
 import { canDiscardSavedState, canStart, canStartDisposable, startLabel } from '../../lib/vm-state.js';
 import { startVm } from '../../store/actions.js';
 import { HINT } from './command-hints.js';
 import { MenuHint } from './MenuHint.js';
+import { ToolMenuTrigger } from './ToolMenuTrigger.js';
 import { askDiscard, startOnce } from './vm-commands.js';
 
 /** The arrow beside Start: the other ways to power on, and dropping a saved state instead. */
@@ -13,13 +14,7 @@ export function StartMenu({ vm, busy }: { vm: VmSummary | null; busy: boolean })
   const restore = startLabel(vm) === 'Restore';
   return (
     <DropdownMenu.Root>
-      <Tooltip content="Start disposable, discard a saved state">
-        <DropdownMenu.Trigger disabled={!vm || busy}>
-          <IconButton variant="ghost" color="gray" highContrast size="2" className="tool-menu" aria-label="More ways to start">
-            <ChevronDownIcon />
-          </IconButton>
-        </DropdownMenu.Trigger>
-      </Tooltip>
+      <ToolMenuTrigger label="More ways to start" tooltip="Start disposable, discard a saved state" disabled={!vm || busy} />
       {vm ? (
         <DropdownMenu.Content size="2" variant="soft" align="start">
           <MenuHint hint={restore ? HINT.restore : HINT.start}>

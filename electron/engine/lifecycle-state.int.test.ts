@@ -95,6 +95,34 @@ describe('save to disk and restore', () => {
   });
 });
 
+describe('cancelling a save', () => {
+  it('leaves no state file and the guest running on', async () => {
+    const { id } = await t.engine.service.create(kernelVm('cancel save', { memoryMiB: 512 }));
+    await t.engine.service.start({ id });
+    const con = await openSerial(id);
+    await con.waitForShell(GUEST_PROMPT);
+    // Memory full of random bytes (the initramfs is in RAM): a state QEMU cannot skip as zero pages.
+    con.type('head -c 64000000 /dev/urandom > /fill; echo fill-$((6*7))\r');
+    await con.waitFor('fill-42', 120_000); // the output, not the echo of the typed line
+
+    const onEvent = (e: VmEvent) => {
+      if (e.type === 'task' && e.task.vmId === id && e.task.state === 'running' && e.task.percent > 0) {
+        t.engine.service.cancelTask({ taskId: e.task.id }).catch(() => {}); // finished first: the assertion below says so
+      }
+    };
+    t.engine.service.on('event', onEvent);
+    await expect(t.engine.service.saveState({ id })).rejects.toThrow(/Saving was cancelled; the VM carries on running/);
+    t.engine.service.off('event', onEvent);
+    expect(fs.readdirSync(path.join(dirs.dataDir, 'vms', id)).filter((f) => f.startsWith('saved-state'))).toEqual([]);
+    await waitForState(t.engine.service, id, 'running', 10_000);
+    const from = con.text.length;
+    con.type('echo still-here\r');
+    await con.waitFor('still-here', 10_000, from);
+    con.close();
+    await t.engine.service.forceOff({ id });
+  });
+});
+
 describe('balloon', () => {
   it('a new target changes query-balloon and the MemTotal the guest sees', async () => {
     const { id } = await t.engine.service.create(kernelVm('ballooned', { memoryMiB: 384 }));

@@ -6,7 +6,7 @@
 // 1024x640, light and dark.
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import NodeWebSocket from 'ws';
 import { startHeadless, type Headless } from './support/headless.js';
 import { SHOTS, shooter } from './support/artifacts.js';

@@ -11,7 +11,7 @@ import { createImage } from '../img/qemu-img.js';
 import { buildQemuArgs, QEMU_SYSTEM } from './build-args.js';
 import { uefiFirmware } from '../create/check-input.js';
 import { findFirmware } from '../host/firmware.js';
-import { cases, ISO, VMDIR } from '../test-support/argv-cases.js';
+import { cases, ISO } from '../test-support/argv-cases.js';
 import { GUEST_DIR, GUEST_ISO, requireGuest } from '../test-support/guest.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vd-argv-'));

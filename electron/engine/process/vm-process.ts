@@ -26,7 +26,6 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
   status: VmStatus = { state: 'stopped', since: Date.now() };
   private qmp: QmpClient | null = null;
   private pid: number | null = null;
-  private child: ChildProcess | null = null;
   private childExit: Promise<ExitInfo> | null = null;
   private orderlyExit = false;
   private forceOffTimer: NodeJS.Timeout | null = null;
@@ -103,7 +102,6 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
     } finally {
       await log.close();
     }
-    this.child = child;
     this.pid = child.pid ?? null; // known at once, so Force off works even while QMP is not up yet
     if (this.pid !== null) this.setStatus({ state: 'starting', pid: this.pid });
     let spawnError: NodeJS.ErrnoException | null = null;
@@ -129,7 +127,6 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
         (spawnError as NodeJS.ErrnoException | null)?.code === 'ENOENT'
           ? `${qemuBinary} was not found: install it with "apt-get install qemu-system-x86".`
           : `QEMU did not start${describeExit(info)}.`;
-      this.child = null;
       this.childExit = null;
       this.pid = null;
       if (this.orderlyExit) {
@@ -297,7 +294,6 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
     if (this.detached) return;
     const info = this.childExit ? await Promise.race([this.childExit, delay(3_000).then(() => null)]) : null;
     if (!this.childExit && this.pid !== null) await waitForExit(this.pid, 3_000);
-    this.child = null;
     this.childExit = null;
     this.pid = null;
     if (this.orderlyExit) {

@@ -1,4 +1,4 @@
-import { Callout, Flex, Text } from '@radix-ui/themes';
+import { Callout, Flex } from '@radix-ui/themes';
 import { CheckCircledIcon, CrossCircledIcon, ExclamationTriangleIcon } from '@radix-ui/react-icons';
 import type { HostInfo } from '../../../shared/model/index.js';
 import { MODE_COLOR } from '../../lib/host-verdict.js';

@@ -1,7 +1,6 @@
 import { Dialog, Heading, Text } from '@radix-ui/themes';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { OsInfo } from '../../../shared/api.js';
-import { api } from '../../store/engine.js';
 import { createVm, startVm } from '../../store/actions.js';
 import { loadOsList, useCatalog } from '../../store/catalog.js';
 import { setCustomizing, showSection, showTab } from '../../store/ui.js';

@@ -17,7 +17,7 @@ const CHOICES: { kind: SourceKind; title: string; text: string; qemu: string; ic
 
 /** Step 1: where the guest OS comes from. */
 export function SourceStep({ form, image }: { form: WizardForm; image: ImageDetails | null }) {
-  const { values, update, engineError } = form;
+  const { values, update } = form;
   return (
     <Flex direction="column" gap="4">
       <RadioCards.Root

@@ -1,8 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// The renderer is loaded from file:// by Electron and from the headless server's HTTP root, so every
-// asset URL must be relative.
+// The renderer is loaded from virtdesk://app/ by Electron and from the headless server's HTTP root, so
+// every asset URL must be relative.
 export default defineConfig({
   root: 'renderer',
   base: './',

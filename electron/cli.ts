@@ -7,6 +7,7 @@ import { createEngine } from './engine/create-engine.js';
 import { probeHost } from './engine/host/host-probe.js';
 import { formatHostReport, hostExitStatus } from './engine/host/host-text.js';
 import { defaultPaths } from './engine/paths.js';
+import { installUnexpectedErrorPolicy } from './engine/unexpected-errors.js';
 
 const USAGE = `Usage: virtdesk --headless [--host 127.0.0.1] [--port 0] [--data-dir DIR] [--runtime-dir DIR]
        virtdesk host [--json] [--rerun]
@@ -49,6 +50,8 @@ async function main() {
     console.error(`virtdesk: --port must be a number from 0 to 65535, not "${values.port}".`);
     process.exit(2);
   }
+  // A long-running engine: an error nobody caught is logged, and the server and relays keep going.
+  installUnexpectedErrorPolicy();
   const here = path.dirname(fileURLToPath(import.meta.url));
   const engine = await createEngine({
     paths: {

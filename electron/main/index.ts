@@ -1,17 +1,27 @@
 // Electron shell: a window for the renderer, IPC bound to the same serve() the headless server uses,
 // engine events forwarded to the window. Deliberately thin: the Electron binary cannot run in CI, so
 // everything with logic lives in the engine, which is tested on its own and through the headless mode.
-import { app, BrowserWindow, ipcMain, Menu, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell, type IpcMainInvokeEvent } from 'electron';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { VmEvent } from '../../shared/api.js';
 import { createEngine, type Engine } from '../engine/create-engine.js';
 import { serve } from '../engine/serve.js';
+import { installUnexpectedErrorPolicy } from '../engine/unexpected-errors.js';
+import { APP_INDEX_URL, APP_SCHEME } from '../server/app-origin.js';
+import { APP_SCHEME_PRIVILEGES, appProtocolResponse } from '../server/app-protocol.js';
 import { buildMenu } from './menu.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const rendererIndex = path.resolve(here, '../../renderer/index.html');
+const rendererDir = path.resolve(here, '../../renderer');
 const preload = path.resolve(here, '../preload/index.cjs');
+
+// The engine lives in this process: an error nobody caught is logged and the app keeps running.
+installUnexpectedErrorPolicy();
+// The window's pages come from virtdesk://app (served below the renderer folder by app-protocol.ts),
+// not file://: a real origin of their own, which the console relay accepts, where file:// pages share
+// "null" with every local file. Must be registered before the app is ready.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 
 let engine: Engine | null = null;
 let mainWindow: BrowserWindow | null = null;
@@ -20,10 +30,15 @@ if (!app.requestSingleInstanceLock()) {
   app.quit(); // one VirtDesk per user: two engines would fight over the same QMP sockets
 } else {
   app.on('second-instance', () => mainWindow?.focus());
-  void app.whenReady().then(start);
+  // The engine may refuse to start (an unsafe runtime folder, say): show its reason and fix, then quit.
+  void app.whenReady().then(start).catch((err: unknown) => {
+    dialog.showErrorBox('VirtDesk cannot start', err instanceof Error ? err.message : String(err));
+    app.quit();
+  });
 }
 
 async function start() {
+  protocol.handle(APP_SCHEME, (request) => appProtocolResponse(rendererDir, request));
   const dataDir = process.env.VIRTDESK_DATA_DIR;
   engine = await createEngine({ rendererDir: null, paths: dataDir ? { dataDir } : {} });
   ipcMain.handle('virtdesk:call', (event, method: unknown, arg: unknown) => {
@@ -44,7 +59,7 @@ const icon = path.resolve(here, '../../../assets/icon.png');
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({ width: 1100, height: 720, minWidth: 760, minHeight: 480, title: 'VirtDesk', icon, webPreferences });
   guard(win);
-  void win.loadFile(rendererIndex);
+  void win.loadURL(APP_INDEX_URL);
   // Closing the main window quits VirtDesk (its console windows with it); the VMs keep running.
   win.on('closed', () => {
     mainWindow = null;
@@ -70,7 +85,7 @@ function guard(win: BrowserWindow): void {
   win.webContents.on('did-create-window', (child) => guard(child));
 }
 
-const isOurPage = (url: string) => url.split(/[?#]/)[0] === pathToFileURL(rendererIndex).href;
+const isOurPage = (url: string) => url.split(/[?#]/)[0] === APP_INDEX_URL;
 
 /** IPC is answered only for our own page, never for a frame that navigated elsewhere. */
 function fromOurPage(event: IpcMainInvokeEvent): boolean {

@@ -1,14 +1,21 @@
 // Headless mode: one HTTP server on loopback that serves the built renderer, carries the VmApi over a
 // WebSocket (/api) and the console relay (/console/...). The API needs the server's token, which is
 // printed in the URL at start; consoles need their own one-time tickets.
+//
+// No input can stop it: every socket has an 'error' listener, every request passes request-guard.ts
+// (Host, URL decoding, Origin, handshake) before a route sees it, and a failure inside a handler becomes
+// an error answer and one log line. Every answer carries the security headers (security-headers.ts).
 import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { RpcMessage, RpcRequest, VmEvent } from '../../shared/api.js';
-import { refuse } from '../engine/console/console-gateway.js';
+import type { VmEvent } from '../../shared/api.js';
 import { serve } from '../engine/serve.js';
 import type { VmService } from '../engine/vm-service.js';
+import { attachApiSocket, sendMessage } from './api-socket.js';
+import { answerClientError, reply, replyRaw } from './replies.js';
+import { checkHost, guardUpgrade, isRefusal, type Refusal } from './request-guard.js';
 import { serveStatic } from './static-files.js';
 
 export interface HeadlessOptions {
@@ -17,6 +24,8 @@ export interface HeadlessOptions {
   /** Folder of the built renderer (dist/renderer); null = consoles only (Electron mode, whose API is IPC). */
   rendererDir: string | null;
   token?: string;
+  /** Where server-side faults are reported, one line each (default: stderr). */
+  log?: (line: string) => void;
 }
 
 export interface HeadlessServer {
@@ -27,57 +36,92 @@ export interface HeadlessServer {
   close(): Promise<void>;
 }
 
-export async function startHeadlessServer(service: VmService, opts: HeadlessOptions): Promise<HeadlessServer> {
-  const token = opts.token ?? crypto.randomBytes(24).toString('base64url');
-  const api = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
-  const clients = new Set<WebSocket>();
+/** The largest WebSocket message accepted on /api; a bigger one closes that connection with 1009. */
+export const MAX_API_MESSAGE = 1024 * 1024;
 
-  const server = http.createServer((req, res) => {
-    if (!hostAllowed(req, opts.host)) {
-      res.writeHead(403, { 'Content-Type': 'text/plain' }).end('Forbidden: unexpected Host header.');
-      return;
+const INTERNAL: Refusal = { status: 500, message: 'Internal error: VirtDesk failed to answer this request (its log says why). Try again.' };
+
+export async function startHeadlessServer(service: VmService, opts: HeadlessOptions): Promise<HeadlessServer> {
+  const log = opts.log ?? ((line: string) => console.error(line));
+  const token = opts.token ?? crypto.randomBytes(24).toString('base64url');
+  const api = new WebSocketServer({ noServer: true, maxPayload: MAX_API_MESSAGE });
+  // A handshake ws itself refuses (request-guard checked the usual ones): answered with our headers.
+  api.on('wsClientError', (err, socket) => replyRaw(socket, { status: 400, message: `Bad request: ${err.message}.` }));
+  const clients = new Set<WebSocket>();
+  const fault = (what: string, err: unknown) =>
+    log(`virtdesk: internal error while answering ${what}: ${err instanceof Error ? err.message : String(err)}`);
+
+  // A request without Host is refused by checkHost (with our headers), not by Node's bare 400.
+  const server = http.createServer({ requireHostHeader: false }, (req, res) => {
+    const what = `${req.method} ${(req.url ?? '').slice(0, 100)}`;
+    try {
+      const refused = checkHost(req, opts.host);
+      if (refused) return reply(res, refused);
+      if (!opts.rendererDir) {
+        return reply(res, { status: 404, message: 'Not found: this VirtDesk serves no pages (the app shows them in its own window).' });
+      }
+      serveStatic(opts.rendererDir, req, res).catch((err: unknown) => {
+        fault(what, err);
+        reply(res, INTERNAL);
+      });
+    } catch (err) {
+      fault(what, err);
+      reply(res, INTERNAL);
     }
-    if (opts.rendererDir) void serveStatic(opts.rendererDir, req, res);
-    else res.writeHead(404).end();
+  });
+  server.on('clientError', answerClientError);
+  server.on('checkExpectation', (_req, res) => reply(res, { status: 417, message: 'Expectation failed: VirtDesk handles only "Expect: 100-continue".' }));
+  server.on('connect', (_req, socket: Duplex) => {
+    socket.on('error', () => socket.destroy());
+    replyRaw(socket, { status: 405, message: 'Method not allowed: VirtDesk is not a proxy (CONNECT).', headers: { Allow: 'GET, HEAD' } });
   });
 
-  server.on('upgrade', (req, socket, head) => {
-    if (!hostAllowed(req, opts.host)) return refuse(socket, 403, 'Forbidden: unexpected Host header.');
-    if (service.consoles.gateway.handleUpgrade(req, socket, head)) return;
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname !== '/api' || !opts.rendererDir) return refuse(socket, 404, 'Not found.');
-    if (!sameSecret(url.searchParams.get('token') ?? '', token)) {
-      return refuse(socket, 401, 'Unauthorized: open the URL VirtDesk printed at start (it carries the token).');
+  server.on('upgrade', (req, socket: Duplex, head: Buffer) => {
+    // Node removed its own listener when it handed the socket over: a reset while we answer is ours.
+    socket.on('error', () => socket.destroy());
+    try {
+      onUpgrade(req, socket, head);
+    } catch (err) {
+      fault(`the WebSocket upgrade to ${(req.url ?? '').slice(0, 100)}`, err);
+      replyRaw(socket, INTERNAL);
+    }
+  });
+
+  function onUpgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): void {
+    const guarded = guardUpgrade(req, opts.host);
+    if (isRefusal(guarded)) return replyRaw(socket, guarded);
+    if (guarded.route === 'console') {
+      const ours = service.consoles.gateway.handleUpgrade(req, socket, head, (status, message) => replyRaw(socket, { status, message }));
+      if (!ours) replyRaw(socket, { status: 404, message: 'Not found: a console address is /console/<vm id>/<stream>?token=...; open the console from VirtDesk.' });
+      return;
+    }
+    if (!opts.rendererDir) {
+      return replyRaw(socket, { status: 404, message: 'Not found: this VirtDesk has no WebSocket API (the app talks to its engine directly).' });
+    }
+    if (!sameSecret(guarded.url.query.get('token') ?? '', token)) {
+      return replyRaw(socket, { status: 401, message: 'Unauthorized: the API token is missing or wrong. Open the URL VirtDesk printed at start (it carries the token).' });
     }
     api.handleUpgrade(req, socket, head, (ws) => {
+      attachApiSocket(ws, { call: (method, arg) => serve(service, method, arg), log });
       clients.add(ws);
       ws.on('close', () => clients.delete(ws));
-      ws.on('message', (data) => void onRequest(ws, data.toString()));
     });
-  });
-
-  async function onRequest(ws: WebSocket, text: string) {
-    let req: RpcRequest;
-    try {
-      req = JSON.parse(text) as RpcRequest;
-      if (typeof req !== 'object' || req === null || typeof req.id !== 'number') throw new Error('no id');
-    } catch {
-      ws.close(1007, 'Malformed request: expected {"id": number, "method": string, "arg": object}.');
-      return;
-    }
-    const result = await serve(service, req.method, req.arg);
-    send(ws, { id: req.id, ...result } as RpcMessage);
   }
 
   const onEvent = (event: VmEvent) => {
-    for (const ws of clients) send(ws, { event });
+    for (const ws of clients) sendMessage(ws, { event }, log);
   };
   service.on('event', onEvent);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(opts.port, opts.host, resolve);
+    server.listen(opts.port, opts.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
+  // Listening: what goes wrong now (too many open files, say) is logged, and the server carries on.
+  server.on('error', (err) => log(`virtdesk: server error: ${err.message}`));
   const { port } = server.address() as AddressInfo;
   const hostPart = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
   return {
@@ -94,22 +138,8 @@ export async function startHeadlessServer(service: VmService, opts: HeadlessOpti
   };
 }
 
-function send(ws: WebSocket, msg: RpcMessage): void {
-  if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(msg));
-}
-
 function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
   return a.length === b.length && crypto.timingSafeEqual(a, b);
-}
-
-/**
- * On loopback, accept only loopback Host names: a web page elsewhere that re-points its own domain to
- * 127.0.0.1 (DNS rebinding) must not reach the server.
- */
-function hostAllowed(req: http.IncomingMessage, bindHost: string): boolean {
-  if (!['127.0.0.1', 'localhost', '::1'].includes(bindHost)) return true;
-  const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-  return ['127.0.0.1', 'localhost', '[::1]'].includes(host);
 }

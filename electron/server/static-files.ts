@@ -1,7 +1,12 @@
-// Serves the built renderer. Only files below the root, only GET/HEAD, never a directory listing.
+// Serves the built renderer, to the headless server's browsers and to the Electron window's own scheme
+// (app-protocol.ts): only files below the root, only GET/HEAD, never a directory listing. Every answer,
+// errors included, carries the security headers.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { textReply, type TextReply } from './replies.js';
+import { decodeUrl, isRefusal } from './request-guard.js';
+import { securityHeaders } from './security-headers.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,33 +20,38 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-export async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
-    return;
+export const NOT_FOUND = 'Not found: VirtDesk has no page or file at this address. Open the URL VirtDesk printed at start.';
+
+/** What to answer for `method rawUrl` (the request line's target) below `root`. Never throws. */
+export async function readStatic(root: string, method: string, rawUrl: string): Promise<TextReply> {
+  if (method !== 'GET' && method !== 'HEAD') {
+    return textReply(405, `Method not allowed: VirtDesk's pages are read with GET or HEAD, not ${JSON.stringify(method.slice(0, 20))}.`, { Allow: 'GET, HEAD' });
   }
-  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-  const rel = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
-  const file = path.resolve(root, `.${rel}`);
-  if (!file.startsWith(root + path.sep)) {
-    res.writeHead(404).end();
-    return;
-  }
+  const url = decodeUrl(rawUrl);
+  if (isRefusal(url)) return textReply(url.status, url.message);
+  const base = path.resolve(root);
+  const file = path.resolve(base, `.${url.pathname === '/' ? '/index.html' : url.pathname}`);
+  if (!file.startsWith(base + path.sep)) return textReply(404, NOT_FOUND);
   let body: Buffer;
   try {
     body = await fs.readFile(file);
   } catch {
-    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
-    return;
+    return textReply(404, NOT_FOUND); // missing, a folder, unreadable, a name too long: all "not here"
   }
-  res.writeHead(200, {
-    'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-    'Content-Length': body.length,
-    'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'no-cache',
-    // Same policy as the Electron window: scripts only from here, sockets only back to loopback.
-    'Content-Security-Policy':
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self' ws://127.0.0.1:* ws://localhost:*",
-  });
-  res.end(req.method === 'HEAD' ? undefined : body);
+  return {
+    status: 200,
+    headers: {
+      ...securityHeaders(),
+      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'Content-Length': String(body.length),
+      'Cache-Control': 'no-cache',
+    },
+    body,
+  };
+}
+
+export async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const reply = await readStatic(root, req.method ?? 'GET', req.url ?? '/');
+  res.writeHead(reply.status, reply.headers);
+  res.end(req.method === 'HEAD' ? undefined : reply.body);
 }

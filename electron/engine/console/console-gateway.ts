@@ -15,12 +15,23 @@ interface Ticket {
 }
 
 export type ViewerHandler = (vmId: string, stream: string, ws: WebSocket) => void;
+/** Answers an upgrade with an HTTP error status and a message (the server's, with its headers). */
+export type Refuse = (status: number, message: string) => void;
 
 export class ConsoleGateway {
   private tickets = new Map<string, Ticket>();
   private wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
 
-  constructor(private readonly onViewer: ViewerHandler) {}
+  /** How to answer each pending upgrade, should ws find its handshake unacceptable. */
+  private refusers = new WeakMap<Duplex, Refuse>();
+
+  constructor(private readonly onViewer: ViewerHandler) {
+    this.wss.on('wsClientError', (err, socket) => {
+      const refuse = this.refusers.get(socket);
+      if (refuse) refuse(400, `Bad request: ${err.message}.`);
+      else socket.destroy();
+    });
+  }
 
   issue(vmId: string, stream: string): string {
     const now = Date.now();
@@ -34,20 +45,39 @@ export class ConsoleGateway {
     return `/console/${encodeURIComponent(vmId)}/${encodeURIComponent(stream)}?token=${token}`;
   }
 
-  /** True if this upgrade request is for a console (and has been answered); false if it is not ours. */
-  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+  /**
+   * True if this upgrade request is for a console (and has been answered); false if it is not ours.
+   * The server has checked Host, Origin, the URL's encoding and the handshake before (the engine may
+   * not depend on the server), and writes refusals with its headers: `refuse` is its way to answer.
+   */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer, refuse: Refuse): boolean {
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      return false;
+    }
     const m = /^\/console\/([^/]+)\/([^/]+)$/.exec(url.pathname);
     if (!m) return false;
-    const [vmId, stream] = [decodeURIComponent(m[1]!), decodeURIComponent(m[2]!)];
+    const [vmId, stream] = [decode(m[1]!), decode(m[2]!)];
+    if (vmId === null || stream === null) {
+      refuse(400, 'Bad request: the console address has a malformed percent-encoding; open the console from VirtDesk again.');
+      return true;
+    }
     const token = url.searchParams.get('token') ?? '';
     const ticket = this.tickets.get(token);
     if (!ticket || ticket.expires < Date.now() || ticket.vmId !== vmId || ticket.stream !== stream) {
-      refuse(socket, 401, 'Unauthorized: the console token is wrong, used already or expired; open the console again.');
+      refuse(401, 'Unauthorized: the console token is wrong, used already or expired; open the console again.');
       return true;
     }
     this.tickets.delete(token); // single use
-    this.wss.handleUpgrade(req, socket, head, (ws) => this.onViewer(vmId, stream, ws));
+    this.refusers.set(socket, refuse);
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      // A frame the protocol forbids: ws has already closed this viewer with the matching code (1002,
+      // 1007, 1009); the listener keeps that from being an uncaught error that would stop the engine.
+      ws.on('error', () => {});
+      this.onViewer(vmId, stream, ws);
+    });
     return true;
   }
 
@@ -57,10 +87,10 @@ export class ConsoleGateway {
   }
 }
 
-export function refuse(socket: Duplex, status: number, message: string): void {
-  const reason = status === 401 ? 'Unauthorized' : status === 403 ? 'Forbidden' : 'Not Found';
-  socket.end(
-    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: text/plain\r\nConnection: close\r\n` +
-      `Content-Length: ${Buffer.byteLength(message)}\r\n\r\n${message}`,
-  );
-}
+const decode = (s: string): string | null => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
+};

@@ -2,6 +2,8 @@
 // server its console relay (and, headless, the whole API) is reached through.
 import { startHeadlessServer, type HeadlessServer } from '../server/headless-server.js';
 import { defaultPaths, type EnginePaths } from './paths.js';
+import type { VmApi } from '../../shared/api.js';
+import { localClient } from './serve.js';
 import { VmService } from './vm-service.js';
 
 export interface EngineOptions {
@@ -14,6 +16,8 @@ export interface EngineOptions {
 
 export interface Engine {
   service: VmService;
+  /** The API through serve() (validation included), for in-process callers: the CLI and the tests. */
+  api: VmApi;
   server: HeadlessServer;
   close(): Promise<void>;
 }
@@ -32,6 +36,7 @@ export async function createEngine(opts: EngineOptions): Promise<Engine> {
   wsBase = server.wsBase;
   return {
     service,
+    api: localClient(service),
     server,
     close: async () => {
       await service.close();

@@ -11,10 +11,12 @@ import { createEngine, type Engine } from './create-engine.js';
 import { runBootSector } from './host/kvm-selftest/run-boot-sector.js';
 import { ConsoleReader } from './test-support/console-reader.js';
 import { GUEST_ISO, GUEST_MARKER, requireGuest, tempDirs } from './test-support/guest.js';
+import { forceOffAfterFailure } from './test-support/stop-vms.js';
 import { waitForState } from './test-support/wait-state.js';
 
 const dirs = tempDirs();
 let engine: Engine;
+forceOffAfterFailure(() => engine); // a failed test's guest must not run on beside the next ones
 let host: HostInfo;
 const input = (name: string, patch: Partial<CreateVmInput> = {}): CreateVmInput => ({
   name, source: { kind: 'iso', isoPath: GUEST_ISO }, memoryMiB: 256, cpus: 1, accel: 'auto',
@@ -24,18 +26,18 @@ const input = (name: string, patch: Partial<CreateVmInput> = {}): CreateVmInput 
 beforeAll(async () => {
   requireGuest();
   engine = await createEngine({ paths: dirs, rendererDir: null });
-  host = await engine.service.host();
+  host = await engine.api.host({});
   console.log(`host verdict here: ${host.overall.title} (self-test: ${host.kvm.selfTest?.result ?? 'not run'})`);
 });
 
 afterAll(async () => {
-  for (const vm of await engine.service.list()) await engine.service.forceOff({ id: vm.id }).catch(() => {});
+  for (const vm of await engine.api.list()) await engine.api.forceOff({ id: vm.id }).catch(() => {});
   await engine.close();
   dirs.cleanup();
 });
 
 async function bootsToMarker(id: string, timeoutMs: number): Promise<boolean> {
-  const { url } = await engine.service.openConsole({ id, stream: 'serial0' });
+  const { url } = await engine.api.openConsole({ id, stream: 'serial0' });
   const con = await ConsoleReader.open(url);
   try {
     await con.waitFor('VirtDesk test guest', timeoutMs);
@@ -73,29 +75,29 @@ describe('the host probe on this machine', () => {
   });
 
   it('"Run again" re-runs the self-test (not from the cache) and reaches the same verdict', async () => {
-    const again = await engine.service.rerunKvmSelfTest({});
+    const again = await engine.api.rerunKvmSelfTest({});
     expect(again.kvm.selfTest?.cached).toBe(false);
     expect(again.kvm.usable).toBe(host.kvm.usable);
-    expect((await engine.service.host()).kvm.selfTest?.at).toBe(again.kvm.selfTest?.at); // now cached
+    expect((await engine.api.host({})).kvm.selfTest?.at).toBe(again.kvm.selfTest?.at); // now cached
   });
 });
 
 describe('what QEMU actually does here agrees with the verdict', () => {
   it('"auto" follows the self-test', async () => {
-    const { id } = await engine.service.create(input('auto guest'));
-    await engine.service.start({ id });
-    expect((await engine.service.get({ id })).status.accel).toBe(host.kvm.usable ? 'kvm' : 'tcg');
+    const { id } = await engine.api.create(input('auto guest'));
+    await engine.api.start({ id });
+    expect((await engine.api.get({ id })).status.accel).toBe(host.kvm.usable ? 'kvm' : 'tcg');
     expect(await bootsToMarker(id, 60_000)).toBe(true);
-    await engine.service.forceOff({ id });
+    await engine.api.forceOff({ id });
   });
 
   it('a VM forced onto KVM: boots where KVM is usable; elsewhere shows no sign of life, and "use emulation" boots it', async () => {
-    await engine.service.updateSettings({ kvmWatchdogSec: 5 });
-    const { id } = await engine.service.create(input('kvm guest', { accel: 'kvm' }));
-    await engine.service.start({ id });
+    await engine.api.updateSettings({ kvmWatchdogSec: 5 });
+    const { id } = await engine.api.create(input('kvm guest', { accel: 'kvm' }));
+    await engine.api.start({ id });
     if (host.kvm.usable) {
       expect(await bootsToMarker(id, 30_000)).toBe(true);
-      await engine.service.forceOff({ id });
+      await engine.api.forceOff({ id });
       return;
     }
     const warned = await new Promise<string>((resolve) => {
@@ -109,47 +111,47 @@ describe('what QEMU actually does here agrees with the verdict', () => {
       engine.service.on('event', onEvent);
     });
     expect(warned).toMatch(/No sign of life for 5 s under KVM/);
-    const fixed = await engine.service.applyRemedy({ id, remedy: 'use-tcg' });
+    const fixed = await engine.api.applyRemedy({ id, remedy: 'use-tcg' });
     expect(fixed.config?.accel).toBe('tcg'); // remembered in vm.json
     expect(fixed.status.accel).toBe('tcg');
     expect(await bootsToMarker(id, 60_000)).toBe(true);
-    await engine.service.forceOff({ id });
+    await engine.api.forceOff({ id });
   }, 120_000);
 
   it('QEMU aborting at start under KVM shows the cause and offers a safe CPU model or emulation', async () => {
-    const { id } = await engine.service.create(input('host cpu guest', { accel: 'kvm' }));
+    const { id } = await engine.api.create(input('host cpu guest', { accel: 'kvm' }));
     // A CPU model KVM cannot give here: "enforce" makes QEMU refuse to start when the host's KVM
     // lacks a feature of the model (qemu64 wants SSE3, which this nested host's KVM does not offer).
     // Emulation has every feature. (The -cpu host MSR abort seen on other nested hosts is unit tested.)
-    const vm = await engine.service.get({ id });
-    await expect(engine.service.applyRemedy({ id, remedy: 'use-tcg' })).rejects.toThrow(/does not apply/);
+    const vm = await engine.api.get({ id });
+    await expect(engine.api.applyRemedy({ id, remedy: 'use-tcg' })).rejects.toThrow(/does not apply/);
     fs.writeFileSync(`${dirs.dataDir}/vms/${id}/vm.json`, JSON.stringify({ ...vm.config!, cpuModel: 'qemu64,enforce' }));
-    await engine.service.start({ id }).catch(() => {});
+    await engine.api.start({ id }).catch(() => {});
     const after = await Promise.race([
       waitForState(engine.service, id, 'crashed', 20_000),
-      waitForState(engine.service, id, 'running', 20_000).then(async (v) => (await new Promise((r) => setTimeout(r, 3_000)), engine.service.get({ id }))),
+      waitForState(engine.service, id, 'running', 20_000).then(async (v) => (await new Promise((r) => setTimeout(r, 3_000)), engine.api.get({ id }))),
     ]);
     if (after.status.state !== 'crashed') {
       console.log(`SKIPPED the abort check: KVM runs "qemu64,enforce" on this host (state ${after.status.state})`);
-      await engine.service.forceOff({ id });
+      await engine.api.forceOff({ id });
       return;
     }
     expect(after.status.log).toMatch(/Host doesn't support requested features/);
     expect(after.status.error).toMatch(/KVM could not run this VM with CPU model "qemu64,enforce"/);
     expect(after.status.remedies).toEqual(['use-safe-cpu', 'use-tcg']);
-    const fixed = await engine.service.applyRemedy({ id, remedy: 'use-tcg' });
+    const fixed = await engine.api.applyRemedy({ id, remedy: 'use-tcg' });
     expect(fixed.config).toMatchObject({ accel: 'tcg', cpuModel: 'qemu64,enforce' }); // remembered
     expect(await bootsToMarker(id, 60_000)).toBe(true);
-    await engine.service.forceOff({ id });
+    await engine.api.forceOff({ id });
   }, 120_000);
 });
 
 describe('settings and the command line', () => {
   it('refuses a watchdog time that would fire while guests load, and keeps a good one', async () => {
-    await expect(engine.service.updateSettings({ kvmWatchdogSec: 2 })).rejects.toThrow(/at least 5 seconds/);
-    await expect(engine.service.updateSettings({ kvmWatchdogSec: 45 })).resolves.toMatchObject({ kvmWatchdogSec: 45 });
-    expect(await engine.service.settings({})).toEqual({ kvmWatchdogSec: 45, scrollbackKiB: 1024, statsIntervalSec: 1 });
-    await expect(engine.service.updateSettings({ statsIntervalSec: 0 })).rejects.toThrow(/at most once a second/);
+    await expect(engine.api.updateSettings({ kvmWatchdogSec: 2 })).rejects.toThrow(/at least 5 seconds/);
+    await expect(engine.api.updateSettings({ kvmWatchdogSec: 45 })).resolves.toMatchObject({ kvmWatchdogSec: 45 });
+    expect(await engine.api.settings({})).toEqual({ kvmWatchdogSec: 45, scrollbackKiB: 1024, statsIntervalSec: 1 });
+    await expect(engine.api.updateSettings({ statsIntervalSec: 0 })).rejects.toThrow(/at most once a second/);
   });
 
   it('`virtdesk host --json` prints the same verdict, with an exit status for scripts', async () => {

@@ -5,6 +5,11 @@
 export class KeyedMutex {
   private tails = new Map<string, Promise<unknown>>();
 
+  /** Some operation on this key is queued or running (writers of a VM's definition assert this). */
+  isBusy(key: string): boolean {
+    return this.tails.has(key);
+  }
+
   run<T>(key: string, op: () => Promise<T>): Promise<T> {
     const prev = this.tails.get(key) ?? Promise.resolve();
     const next = prev.then(op, op);

@@ -1,17 +1,57 @@
-// The one entry point both transports (Electron IPC, headless WebSocket) call: checks the method name,
-// runs it, and turns every failure into an ApiError value the client can show.
-import { ApiError, VM_METHODS, type RpcResult, type VmApi, type VmMethod } from '../../shared/api.js';
+// The one entry point every transport (Electron IPC, headless WebSocket) calls. It checks the method
+// name, validates the argument with the method's schema from shared/schemas/methods.ts, runs the
+// handler with the parsed value, and turns every failure into an ApiError value the client can show.
+// Handlers trust their argument: nothing unchecked gets past this function.
+import { ApiError, isVmMethod, VM_METHODS, type RpcResult, type VmApi, type VmHandlers } from '../../shared/api.js';
+import { check, describeIssues, methods } from '../../shared/schemas/index.js';
 
-export async function serve(api: VmApi, method: unknown, arg: unknown): Promise<RpcResult> {
-  if (typeof method !== 'string' || !(VM_METHODS as readonly string[]).includes(method)) {
-    return { error: { code: 'invalid', message: `Unknown method ${JSON.stringify(method)}.` } };
+export async function serve(handlers: VmHandlers, method: unknown, arg: unknown): Promise<RpcResult> {
+  if (!isVmMethod(method)) {
+    const name = typeof method === 'string' ? JSON.stringify(method.slice(0, 64)) : `a ${typeof method}`;
+    return {
+      error: {
+        code: 'invalid',
+        message: `method: unknown method ${name}: use one of ${VM_METHODS.join(', ')}.`,
+        details: { field: 'method' },
+      },
+    };
+  }
+  const parsed = check(methods[method].arg, arg === undefined ? {} : arg);
+  if (!parsed.ok) {
+    return {
+      error: {
+        code: 'invalid',
+        message: describeIssues(parsed.issues),
+        details: { field: parsed.issues[0]?.path ?? '', issues: parsed.issues },
+      },
+    };
   }
   try {
-    const fn = api[method as VmMethod] as (a: unknown) => Promise<unknown>;
-    return { result: await fn.call(api, arg ?? {}) };
+    const handler = handlers[method] as (a: unknown) => Promise<unknown>;
+    const result = await handler.call(handlers, parsed.value);
+    // Always a result field, even for methods that return nothing: JSON drops undefined, and a reply
+    // with neither result nor error would look like a bug to the caller.
+    return { result: result === undefined ? null : result };
   } catch (err: unknown) {
     if (err instanceof ApiError) return { error: err.toJSON() };
-    console.error(`virtdesk: ${method} failed:`, err);
-    return { error: { code: 'internal', message: `Internal error in ${method}: ${(err as Error).message}` } };
+    // One log line (the stack folded into it): a caller's bad luck must not flood the log.
+    console.error(`virtdesk: ${method} failed: ${String((err as Error)?.stack ?? err).replace(/\n\s*/g, ' | ')}`);
+    return { error: { code: 'internal', message: `Internal error in ${method}: ${(err as Error)?.message ?? String(err)}. Please report it with the engine's log.` } };
   }
+}
+
+/**
+ * The API as a caller in this process sees it: every call goes through serve(), validation included,
+ * exactly as over IPC or the WebSocket (used by the command line and the tests).
+ */
+export function localClient(handlers: VmHandlers): VmApi {
+  const client: Partial<Record<string, (arg: unknown) => Promise<unknown>>> = {};
+  for (const method of VM_METHODS) {
+    client[method] = async (arg: unknown) => {
+      const reply = await serve(handlers, method, arg);
+      if ('error' in reply) throw ApiError.from(reply.error);
+      return reply.result;
+    };
+  }
+  return client as VmApi;
 }

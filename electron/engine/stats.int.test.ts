@@ -5,9 +5,11 @@ import type { VmEvent } from '../../shared/api.js';
 import type { VmStatsSample } from '../../shared/model/index.js';
 import { ConsoleReader } from './test-support/console-reader.js';
 import { kernelVm, useTestEngine } from './test-support/test-engine.js';
+import { forceOffAfterFailure } from './test-support/stop-vms.js';
 import { GUEST_PROMPT } from './test-support/guest.js';
 
 const t = useTestEngine();
+forceOffAfterFailure(() => t.engine); // a failed test's guest must not run on beside the next ones
 
 /** The next `n` samples of the VM, from the engine's 'stats' events. */
 function nextSamples(id: string, n: number): Promise<VmStatsSample[]> {
@@ -28,9 +30,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 describe('statistics', () => {
   it('CPU follows a busy loop, disk writes show up, history keeps the samples', async () => {
-    const { id } = await t.engine.service.create(kernelVm('measured', { storage: { kind: 'new', sizeGiB: 1, format: 'qcow2' } }));
-    await t.engine.service.start({ id });
-    const con = await ConsoleReader.open((await t.engine.service.openConsole({ id, stream: 'serial0' })).url);
+    const { id } = await t.engine.api.create(kernelVm('measured', { storage: { kind: 'new', sizeGiB: 1, format: 'qcow2' } }));
+    await t.engine.api.start({ id });
+    const con = await ConsoleReader.open((await t.engine.api.openConsole({ id, stream: 'serial0' })).url);
     await con.waitForShell(GUEST_PROMPT);
 
     const idle = await nextSamples(id, 3);
@@ -54,10 +56,10 @@ describe('statistics', () => {
     const written = (await during).reduce((sum, s) => sum + s.diskWriteBps, 0); // one-second samples: bytes
     expect(written).toBeGreaterThan(16 * 2 ** 20);
 
-    const history = await t.engine.service.statsHistory({ id });
+    const history = await t.engine.api.statsHistory({ id });
     expect(history.samples.length).toBeGreaterThanOrEqual(10);
     expect(history.note).toMatch(/user-mode network/);
     con.close();
-    await t.engine.service.forceOff({ id });
+    await t.engine.api.forceOff({ id });
   });
 });

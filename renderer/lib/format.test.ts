@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { binaryPower, formatBytes, formatDuration, formatMiB, formatPercent, formatRate, sentence } from './format.js';
 import { randomMac } from './mac.js';
-import { macAddress } from '../../shared/validate.js';
+import { macAddress } from '../../shared/schemas/index.js';
 
 describe('formatting', () => {
   it('formats memory, bytes and uptimes', () => {

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { remedy } from '../schemas/fields.js';
 import type { VmConfig } from './vm-config.js';
 
 /** What a VM is doing, as the list shows it. "broken" = its vm.json cannot be read. */
@@ -41,7 +43,7 @@ export interface VmStatus {
  * use-tcg: run this VM with emulation from now on; use-safe-cpu: keep KVM with QEMU's default CPU
  * model; keep-waiting: dismiss a no-sign-of-life warning.
  */
-export type Remedy = 'use-tcg' | 'use-safe-cpu' | 'keep-waiting';
+export type Remedy = z.output<typeof remedy>;
 
 export interface VmSummary {
   id: string;

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { VmConfig } from '../../../shared/model/index.js';
 import { base, cases, disk, HOST, run, VMDIR, type Case } from '../test-support/argv-cases.js';
-import { vmConfig } from '../../../shared/validate.js';
+import { vmConfig } from '../../../shared/schemas/index.js';
 import { buildQemuArgs } from './build-args.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

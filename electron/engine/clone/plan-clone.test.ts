@@ -35,6 +35,13 @@ describe('planClone', () => {
     ]);
   });
 
+  it("a read-only disk in the original's folder is copied, never shared (no VM may use another's folder)", () => {
+    const ro = { ...src, disks: [{ ...src.disks[0]!, file: 'seed.img', format: 'raw' as const, readOnly: true }] };
+    const plan = planClone(ro, { ...input, mode: 'linked' }, ['/vms/orig/seed.img'], ['52:54:00:aa:bb:cc']);
+    expect(plan.disks).toEqual([{ kind: 'copy', src: '/vms/orig/seed.img', format: 'raw', file: 'seed.img' }]);
+    expect(plan.config.disks[0]).toMatchObject({ file: 'seed.img', readOnly: true });
+  });
+
   it('two disks with one file name in different folders get different names', () => {
     const two = { ...src, disks: [src.disks[1]!, { ...src.disks[1]!, file: '/mnt/data.img' }] };
     const plan = planClone(two, { ...input, mode: 'full' }, ['/srv/data.img', '/mnt/data.img'], ['52:54:00:aa:bb:cc']);

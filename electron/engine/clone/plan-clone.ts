@@ -28,12 +28,14 @@ export interface ClonePlan {
 export function planClone(src: VmConfig, input: CloneInput, srcPaths: string[], macs: string[]): ClonePlan {
   const taken = new Set<string>();
   const disks: CloneDisk[] = src.disks.map((d, i) => {
-    if (d.readOnly) return { kind: 'share', path: srcPaths[i]! };
+    // A read-only image the user keeps elsewhere is shared as is; one in the original's folder is copied,
+    // since no VM may use a file in another VM's folder.
+    if (d.readOnly && path.isAbsolute(d.file)) return { kind: 'share', path: srcPaths[i]! };
     const stem = path.basename(d.file).replace(/\.[^.]+$/, '') || `disk${i}`;
-    let file = input.mode === 'linked' ? `${stem}.qcow2` : path.basename(d.file);
+    let file = input.mode === 'linked' && !d.readOnly ? `${stem}.qcow2` : path.basename(d.file);
     for (let n = 2; taken.has(file); n++) file = `${stem}-${n}${path.extname(file)}`;
     taken.add(file);
-    return input.mode === 'linked'
+    return input.mode === 'linked' && !d.readOnly
       ? { kind: 'overlay', base: srcPaths[i]!, baseFormat: d.format, file }
       : { kind: 'copy', src: srcPaths[i]!, format: d.format, file };
   });

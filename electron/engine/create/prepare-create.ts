@@ -1,20 +1,24 @@
-// Everything create() and previewCreate() share: validate the wizard's input, detect the OS, check
-// the input against this host, and plan the VM. Nothing is written here.
+// Everything create() and previewCreate() share: check the wizard's (already validated) input against
+// this host and the policy, detect the OS, plan the VM, and hold the planned definition to the same
+// checks an edit gets. Nothing is written here.
 import crypto from 'node:crypto';
-import { ApiError, type CreateVmInput } from '../../../shared/api.js';
+import { ApiError, type ParsedArgOf } from '../../../shared/api.js';
 import type { HostInfo, QemuCapabilities, VmConfig } from '../../../shared/model/index.js';
-import { createVmSchema, describeIssues } from '../../../shared/validate.js';
 import { detectOs } from '../os/detect-os.js';
 import { osById, type OsEntry } from '../os/os-catalog.js';
-import { atField, checkBridges, checkForwards, checkMachine, checkMacs, imageFormats, requireFile, uefiFirmware, uniqueMac } from './check-input.js';
+import type { EnginePaths } from '../paths.js';
+import { checkImportImage, checkVmFile } from '../policy/index.js';
+import { checkDefinition } from '../vms/check-definition.js';
+import { uefiFirmware, uniqueMac } from './check-input.js';
 import { planCreate, type CreatePlan } from './plan-create.js';
+
+export type CreateInput = ParsedArgOf<'create'>;
 
 export interface PrepareDeps {
   host: HostInfo;
   caps: QemuCapabilities | null;
   existing: VmConfig[];
-  /** Only create() probes host ports; the review would otherwise flag its own preview. */
-  probePorts: boolean;
+  paths: EnginePaths;
 }
 
 export interface PreparedCreate {
@@ -23,32 +27,25 @@ export interface PreparedCreate {
   warnings: string[];
 }
 
-export async function prepareCreate(arg: unknown, deps: PrepareDeps): Promise<PreparedCreate> {
-  const parsed = createVmSchema(deps.host).safeParse(arg);
-  if (!parsed.success) throw new ApiError('invalid', describeIssues(parsed.error), { issues: parsed.error.issues });
-  const input = parsed.data as CreateVmInput;
-  if (!deps.host.qemu.img) throw new ApiError('qemu', 'qemu-img was not found: install it with "apt-get install qemu-utils".');
-
-  const clash = deps.existing.find((c) => c.name.toLowerCase() === input.name.trim().toLowerCase());
-  if (clash) throw new ApiError('conflict', `A VM named "${clash.name}" exists already: choose another name.`, { field: 'name' });
-
-  const src = input.source;
+export async function prepareCreate(input: CreateInput, deps: PrepareDeps): Promise<PreparedCreate> {
   const img = deps.host.qemu.img;
-  if (src.kind === 'iso') await atField('source.isoPath', () => requireFile(src.isoPath, 'Install ISO'));
-  if (src.kind === 'kernel') {
-    await atField('source.kernel', () => requireFile(src.kernel, 'The kernel'));
-    if (src.initrd) await atField('source.initrd', () => requireFile(src.initrd!, 'The initrd'));
+  if (!img) throw new ApiError('qemu', 'qemu-img was not found: install it with "apt-get install qemu-utils".');
+  const policy = (field: string) => ({ paths: deps.paths, vmId: null, others: deps.existing, field });
+
+  // The files the input names, before anything reads them (OS detection reads the ISO).
+  const src = input.source;
+  const formats: Record<string, string> = {};
+  if (src.kind === 'iso') await checkVmFile(src.isoPath, 'cdrom', policy('source.isoPath'));
+  if (src.kind === 'import') formats[src.path] = await checkImportImage(img, src.path, src.mode, policy('source.path'));
+  if (input.storage.kind === 'existing') {
+    formats[input.storage.path] = await checkImportImage(img, input.storage.path, 'use', policy('storage.path'));
   }
-  const formats = {
-    ...(src.kind === 'import' ? await atField('source.path', () => imageFormats(img, [src.path])) : {}),
-    ...(input.storage.kind === 'existing' ? await atField('storage.path', () => imageFormats(img, [(input.storage as { path: string }).path])) : {}),
-  };
 
   const os = input.osId ? osById(input.osId) : src.kind === 'iso' ? (await detectOs(src.isoPath)).os : osById(null);
   const uefi = uefiFirmware(deps.caps);
   const firmware = input.firmware ?? os.defaults.firmware;
   if (firmware === 'uefi' && !uefi) {
-    throw new ApiError('invalid', 'UEFI firmware (OVMF) is not installed: install the "ovmf" package, or choose BIOS.', { field: 'firmware' });
+    throw new ApiError('invalid', 'firmware: UEFI firmware (OVMF) is not installed: install the "ovmf" package, or choose BIOS.', { field: 'firmware' });
   }
   const plan = planCreate(input, {
     id: crypto.randomUUID(),
@@ -58,10 +55,15 @@ export async function prepareCreate(arg: unknown, deps: PrepareDeps): Promise<Pr
     imageFormats: formats,
     uefiVarsTemplate: uefi?.varsTemplate ?? null,
   });
-  await atField('machine', () => checkMachine(plan.config.machine, deps.caps));
-  await atField('network.mac', () => checkMacs(plan.config, deps.existing));
-  await checkForwards(plan.config, deps.existing, { probeHost: deps.probePorts, fieldPrefix: 'network.forwards.' });
-  await atField('network.bridge', () => checkBridges(plan.config));
+  await checkDefinition(plan.config, null, {
+    host: deps.host,
+    caps: deps.caps,
+    others: deps.existing,
+    paths: deps.paths,
+    img,
+    made: plan.steps.map((s) => s.file),
+    field: createField(input, plan.config),
+  });
 
   const warnings: string[] = [];
   if (input.memoryMiB > 0.8 * deps.host.memTotalMiB) {
@@ -69,4 +71,24 @@ export async function prepareCreate(arg: unknown, deps: PrepareDeps): Promise<Pr
   }
   if (input.accel === 'kvm' && !deps.host.kvm.usable) warnings.push(`KVM was chosen but ${deps.host.kvm.detail}`);
   return { plan, os, warnings };
+}
+
+/** A path in the planned definition -> the wizard's field it came from, so the message lands there. */
+function createField(input: CreateInput, config: VmConfig): (configPath: string) => string {
+  return (p) => {
+    const disk = /^disks\.(\d+)\./.exec(p);
+    if (disk) {
+      const file = config.disks[Number(disk[1])]?.file;
+      if (input.source.kind === 'import' && file === input.source.path) return 'source.path';
+      if (input.storage.kind === 'existing' && file === input.storage.path) return 'storage.path';
+      return input.storage.kind === 'new' ? 'storage.sizeGiB' : 'storage.kind';
+    }
+    if (p.startsWith('cdroms.')) return 'source.isoPath';
+    if (p === 'kernel.kernel') return 'source.kernel';
+    if (p === 'kernel.initrd') return 'source.initrd';
+    const fwd = /^nics\.\d+\.network\.forwards\.(\d+)\.hostPort$/.exec(p);
+    if (fwd) return `network.forwards.${fwd[1]}.hostPort`;
+    if (p.startsWith('nics')) return input.network.mode === 'bridge' ? 'network.bridge' : 'network.mac';
+    return p;
+  };
 }

@@ -5,7 +5,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError, type DiskCheckResult, type DiskEntry } from '../../../shared/api.js';
 import type { DiskFormat, VmConfig } from '../../../shared/model/index.js';
-import { checkImage, convertImage, imageChain, resizeImage } from '../img/qemu-img.js';
+import { checkImage, convertImage, imageInfo, resizeImage } from '../img/qemu-img.js';
+import { checkVmFile, walkBackingChain, type FileRole, type PolicyContext } from '../policy/index.js';
 import type { TaskRegistry } from '../tasks/task-registry.js';
 import { parseCheck } from './check-result.js';
 import { convertedName, diskPath } from './disk-files.js';
@@ -22,6 +23,8 @@ export interface DiskHost {
   tasks: TaskRegistry;
   /** Store a changed definition (and tell the clients). */
   writeConfig(config: VmConfig): Promise<void>;
+  /** What the policy needs to judge a file of this VM (null: a shared base). */
+  policy(vmId: string | null, field: string): Promise<PolicyContext>;
 }
 
 export class DiskService {
@@ -47,7 +50,7 @@ export class DiskService {
         .filter((f) => !f.startsWith('.'))
         .map(async (f) => {
           const p = path.join(this.host.basesDir, f);
-          const e = await this.layerEntry(img, p);
+          const e = await this.layerEntry(img, p, null);
           e.usedBy = [...new Set(usedBy(p))];
           e.busy = `A read-only base shared by linked clones${e.usedBy.length ? ` (${e.usedBy.join(', ')})` : ''}: it stays as it is while they exist.`;
           return e;
@@ -101,21 +104,26 @@ export class DiskService {
     const entries = await this.list(id);
     const config = (await this.host.configs()).find((c) => c.id === id);
     const entry = entries[index];
-    if (!config || !entry) throw new ApiError('not-found', `This VM has no disk ${index + 1}.`);
+    if (!config || !entry) throw new ApiError('not-found', `This VM has no disk ${index + 1}: use the index of one of its disks (listDisks).`, { field: 'index' });
     if (entry.busy) throw new ApiError('conflict', `Cannot ${what} ${path.basename(entry.path)}: ${entry.busy}`);
     if (!entry.chain) throw new ApiError('io', `Cannot ${what} ${entry.path}: ${entry.error}`);
+    // The image itself, by the rule of what the action does to it: a resize writes even a read-only disk.
+    const role: FileRole = what === 'resize' ? 'disk' : what === 'convert' ? 'import' : 'disk-readonly';
+    await checkVmFile(entry.path, role, await this.host.policy(id, 'index'));
     return { config, entry };
   }
 
   private async entry(img: string, config: VmConfig, index: number, p: string): Promise<DiskEntry> {
-    const e = await this.layerEntry(img, p);
+    const e = await this.layerEntry(img, p, config.id);
     return { ...e, vm: { id: config.id, name: config.name, index }, busy: this.host.vmBusy(config.id) };
   }
 
-  private async layerEntry(img: string, p: string): Promise<DiskEntry> {
+  private async layerEntry(img: string, p: string, vmId: string | null): Promise<DiskEntry> {
     try {
       // -U: a running VM holds its images' locks; reading their headers is still safe.
-      const chain = await imageChain(img, p, { shared: true });
+      // One layer at a time, each backing name judged before qemu-img opens it (never --backing-chain,
+      // which would follow an nbd: or FIFO backing file before anything could look at it).
+      const chain = await walkBackingChain(p, await this.host.policy(vmId, 'path'), (f) => imageInfo(img, f, { shared: true }));
       return { path: p, vm: null, usedBy: [], chain: toLayers(chain, p), snapshots: chain[0]?.snapshots?.length ?? 0, busy: null };
     } catch (err) {
       const error = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'The file is missing.' : (err as Error).message;

@@ -1,5 +1,6 @@
 // Port forwards (host port -> guest port with user networking) fail at QEMU start if the host port is
 // taken, with a message that does not say by whom. Check first: other VMs of this user, then the host.
+import dgram from 'node:dgram';
 import net from 'node:net';
 
 export interface Forward {
@@ -30,5 +31,17 @@ export function tcpPortFree(port: number, host = '127.0.0.1'): Promise<boolean> 
     const srv = net.createServer();
     srv.once('error', () => resolve(false));
     srv.listen(port, host, () => srv.close(() => resolve(true)));
+  });
+}
+
+/** Can we bind this UDP port on loopback right now? */
+export function udpPortFree(port: number, host = '127.0.0.1'): Promise<boolean> {
+  return new Promise((resolve) => {
+    const sock = dgram.createSocket('udp4');
+    sock.once('error', () => {
+      sock.close();
+      resolve(false);
+    });
+    sock.bind(port, host, () => sock.close(() => resolve(true)));
   });
 }

@@ -4,7 +4,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../../../shared/api.js';
 import type { VmConfig } from '../../../shared/model/index.js';
-import { describeIssues, vmConfig } from '../../../shared/validate.js';
+import { check, describeIssues, vmConfig } from '../../../shared/schemas/index.js';
 import type { EnginePaths } from '../paths.js';
 import { vmDir, vmsDir } from '../paths.js';
 import { writeFileAtomic } from './atomic-write.js';
@@ -61,21 +61,21 @@ export class VmStore {
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' && !(await exists(vmDir(this.paths, id)))) {
-        throw new ApiError('not-found', `No VM with id ${id}.`);
+        throw new ApiError('not-found', `No VM has the id ${id}: it may have been deleted; list the VMs again.`, { field: 'id' });
       }
       return { id, config: null, error: `${file}: cannot be read (${code}). Restore it from a backup or delete the folder.` };
     }
     try {
       const { value, migratedFrom } = migrateVmJson(JSON.parse(text));
-      const parsed = vmConfig.safeParse(value);
-      if (!parsed.success) throw new MigrationError(describeIssues(parsed.error).replace(/\n/g, '; '));
-      if (parsed.data.id !== id) throw new MigrationError(`its id ${parsed.data.id} does not match its folder`);
+      const parsed = check(vmConfig, value);
+      if (!parsed.ok) throw new MigrationError(describeIssues(parsed.issues).replace(/\n/g, '; '));
+      if (parsed.value.id !== id) throw new MigrationError(`its id ${parsed.value.id} does not match its folder`);
       if (migratedFrom !== null) {
         // Keep the old file beside the new one: an upgrade must never lose what the user had.
         await fs.copyFile(file, `${file}.schema${migratedFrom}.bak`);
-        await writeFileAtomic(file, serialize(parsed.data));
+        await writeFileAtomic(file, serialize(parsed.value));
       }
-      return { id, config: parsed.data };
+      return { id, config: parsed.value };
     } catch (err) {
       const why = err instanceof SyntaxError ? `is not valid JSON (${err.message})` : (err as Error).message;
       return {

@@ -23,7 +23,7 @@ export function useTestEngine(): TestEngine {
   });
   afterAll(async () => {
     if (engine) {
-      for (const vm of await engine.service.list()) await engine.service.forceOff({ id: vm.id }).catch(() => {});
+      for (const vm of await engine.api.list()) await engine.api.forceOff({ id: vm.id }).catch(() => {});
       await engine.close();
     }
     dirs.cleanup();

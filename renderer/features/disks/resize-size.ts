@@ -1,5 +1,5 @@
 // The Resize dialog's field: GiB as a person types them, bytes as the engine takes them.
-import { argSchemas } from '../../../shared/validate.js';
+import { check, resizeSizeBytes } from '../../../shared/schemas/index.js';
 
 const GiB = 1024 ** 3;
 const MiB = 1024 ** 2;
@@ -20,8 +20,8 @@ export function parseGiB(text: string): SizeCheck {
   if (t === '') return { ok: false, message: 'Give the new size in GiB.' };
   if (!/^\d*\.?\d+$/.test(t)) return { ok: false, message: 'The size is a number of GiB, like 20 or 1.5.' };
   const bytes = Math.round((Number(t) * GiB) / MiB) * MiB;
-  const check = argSchemas.resizeDisk.shape.sizeBytes.safeParse(bytes);
-  if (!check.success) return { ok: false, message: check.error.issues[0]?.message ?? 'Not a size.' };
+  const checked = check(resizeSizeBytes, bytes);
+  if (!checked.ok) return { ok: false, message: checked.issues[0]?.message ?? 'Not a size.' };
   return { ok: true, bytes };
 }
 

@@ -1,5 +1,5 @@
 import type { Settings } from '../../../shared/api.js';
-import { argSchemas, fieldErrors } from '../../../shared/validate.js';
+import { check, fieldErrors, settingsPatch } from '../../../shared/schemas/index.js';
 
 export type NumberSettingKey = { [K in keyof Settings]: Settings[K] extends number ? K : never }[keyof Settings];
 
@@ -14,9 +14,9 @@ export function checkSettingText(
 ): { ok: true; value: number } | { ok: false; message: string } {
   const t = text.trim();
   // Blank must fail too: the schema is partial (every setting optional), so undefined would pass.
-  const parsed = argSchemas.updateSettings.safeParse({ [key]: t === '' ? Number.NaN : Number(t) });
-  const value = parsed.success ? parsed.data[key] : undefined;
+  const parsed = check(settingsPatch, { [key]: t === '' ? Number.NaN : Number(t) });
+  const value = parsed.ok ? parsed.value[key] : undefined;
   if (value !== undefined) return { ok: true, value };
-  const message = parsed.success ? blank : (fieldErrors(parsed.error)[key] ?? blank);
+  const message = parsed.ok ? blank : (fieldErrors(parsed.issues)[key] ?? blank);
   return { ok: false, message };
 }

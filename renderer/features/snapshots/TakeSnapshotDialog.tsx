@@ -2,7 +2,7 @@ import { Button, Dialog, Flex, Text, TextArea, TextField } from '@radix-ui/theme
 import { useEffect, useState } from 'react';
 import type { SnapshotList } from '../../../shared/api.js';
 import type { VmSummary } from '../../../shared/model/index.js';
-import { argSchemas, snapshotName } from '../../../shared/validate.js';
+import { snapshotDescription, snapshotName } from '../../../shared/schemas/index.js';
 import { FormField, fieldAria } from '../../forms/FormField.js';
 import { describeError } from '../../lib/errors.js';
 import { api } from '../../store/engine.js';
@@ -19,7 +19,7 @@ interface Props {
   onTaken(list: SnapshotList, name: string): void;
 }
 
-const descriptionSchema = argSchemas.createSnapshot.shape.description.unwrap();
+const descriptionSchema = snapshotDescription;
 
 /** "Take snapshot…": a name (the engine's own rule) and an optional description. */
 export function TakeSnapshotDialog({ vm, open, taken, onOpenChange, onTaken }: Props) {

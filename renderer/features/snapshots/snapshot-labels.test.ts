@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snapshotName } from '../../../shared/validate.js';
+import { snapshotName } from '../../../shared/schemas/index.js';
 import { nextSnapshotName, revertConsequences, snapshotKind, stateSize, takeExplanation } from './snapshot-labels.js';
 
 const at = '2025-01-01T10:00:00.000Z';

@@ -2,7 +2,7 @@
 // schema (the engine applies the same one again). Pure.
 import { ApiError, type CreateVmInput } from '../../../shared/api.js';
 import type { HostInfo } from '../../../shared/model/index.js';
-import { createVmSchema, fieldErrors, type HostLimits } from '../../../shared/validate.js';
+import { check, createVmSchemaFor, fieldErrors, type HostLimits } from '../../../shared/schemas/index.js';
 import { toCreateInput, type WizardValues } from './wizard-values.js';
 
 export type StepId = 'source' | 'os' | 'resources' | 'storage' | 'network' | 'review';
@@ -43,9 +43,9 @@ export interface WizardCheck {
 const UNKNOWN_HOST: HostLimits = { memTotalMiB: Number.MAX_SAFE_INTEGER, cpuThreads: 1024 };
 
 export function checkWizard(values: WizardValues, host: HostInfo | null): WizardCheck {
-  const parsed = createVmSchema(host ?? UNKNOWN_HOST).safeParse(toCreateInput(values));
-  if (parsed.success) return { input: parsed.data as CreateVmInput, errors: {} };
-  return { input: null, errors: fieldErrors(parsed.error) };
+  const parsed = check(createVmSchemaFor(host ?? UNKNOWN_HOST), toCreateInput(values));
+  if (parsed.ok) return { input: parsed.value, errors: {} };
+  return { input: null, errors: fieldErrors(parsed.issues) };
 }
 
 export function errorsOfStep(errors: FieldErrors, step: StepId): FieldErrors {
@@ -69,13 +69,6 @@ export interface PlacedError {
   message: string;
 }
 
-/** The input field an engine error is about: the schema issue's path, or the engine's details.field. */
-function errorField(details: unknown): string | null {
-  const d = details as { issues?: Array<{ path?: unknown[] }>; field?: unknown } | undefined;
-  const path = Array.isArray(d?.issues) ? d.issues[0]?.path : undefined;
-  if (Array.isArray(path) && path.length) return path.map(String).join('.');
-  return typeof d?.field === 'string' ? d.field : null;
-}
 
 /**
  * An engine error belongs in the step where the person can fix it: the engine names the field
@@ -84,6 +77,6 @@ function errorField(details: unknown): string | null {
  */
 export function placeEngineError(err: unknown): PlacedError {
   const message = err instanceof Error ? err.message : String(err);
-  const field = err instanceof ApiError ? errorField(err.details) : null;
+  const field = err instanceof ApiError ? err.field || null : null;
   return field ? { step: stepOfPath(field), field, message } : { step: 'review', field: null, message };
 }

@@ -164,7 +164,7 @@ describe('OS defaults and source changes', () => {
 
 describe('placing engine errors', () => {
   it('uses the issue path of an invalid input', () => {
-    const err = new ApiError('invalid', 'memoryMiB: too much', { issues: [{ path: ['memoryMiB'], message: 'too much' }] });
+    const err = new ApiError('invalid', 'memoryMiB: too much', { field: 'memoryMiB', issues: [{ path: 'memoryMiB', message: 'too much' }] });
     expect(placeEngineError(err)).toMatchObject({ step: 'resources', field: 'memoryMiB' });
   });
   it('uses the field the engine names for file, name, port and MAC errors', () => {

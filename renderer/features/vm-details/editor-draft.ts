@@ -3,7 +3,7 @@
 // changed fields, checked against the whole config with the same schema the engine applies. Pure.
 import type { VmConfigPatch } from '../../../shared/api.js';
 import type { Accel, BootDevice, CdromConfig, DiskConfig, NicModel, VmConfig } from '../../../shared/model/index.js';
-import { fieldErrors, vmConfig } from '../../../shared/validate.js';
+import { check, fieldErrors, vmConfig } from '../../../shared/schemas/index.js';
 import { forwardsFromRows, rowKey, rowsFromForwards, type ForwardRow } from '../../forms/forward-rows.js';
 import { sectionDef, sectionOfPath, SECTIONS, type EditableKey, type SectionId } from './hardware-sections.js';
 
@@ -182,11 +182,11 @@ export function checkSection(section: SectionId, d: EditorDraft, base: VmConfig)
   const patch = sectionPatch(section, d, base);
   const dirty = Object.keys(patch).length > 0;
   if (!dirty) return { patch, dirty, errors: {}, otherErrors: [], ok: true };
-  const parsed = vmConfig.safeParse({ ...base, ...patch });
-  if (parsed.success) return { patch, dirty, errors: {}, otherErrors: [], ok: true };
+  const parsed = check(vmConfig, { ...base, ...patch });
+  if (parsed.ok) return { patch, dirty, errors: {}, otherErrors: [], ok: true };
   const errors: Record<string, string> = {};
   const otherErrors: string[] = [];
-  for (const [path, message] of Object.entries(fieldErrors(parsed.error))) {
+  for (const [path, message] of Object.entries(fieldErrors(parsed.issues))) {
     if (sectionOfPath(path) === section) errors[path] = message;
     else otherErrors.push(message);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NAME_LENGTH } from '../../../shared/validate.js';
+import { MAX_NAME_LENGTH } from '../../../shared/schemas/index.js';
 import { cloneNameError, defaultCloneName } from './clone-name.js';
 
 describe('clone name', () => {

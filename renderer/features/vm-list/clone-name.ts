@@ -1,4 +1,4 @@
-import { MAX_NAME_LENGTH, vmName } from '../../../shared/validate.js';
+import { MAX_NAME_LENGTH, vmName } from '../../../shared/schemas/index.js';
 
 const SUFFIX = ' clone';
 

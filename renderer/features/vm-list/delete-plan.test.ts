@@ -12,12 +12,12 @@ describe('delete plan', () => {
     expect(ticked(ticks)).toEqual([own.path]);
   });
 
-  it('keeps a base that linked clones build on, and says which', () => {
+  it('keeps a file other VMs use (a linked clones\' base, a shared disk), and says which', () => {
     expect(defaultTicks([base])).toEqual({ [base.path]: false });
     expect(canDeleteFile(base)).toBe(false);
     expect(canDeleteFile(own)).toBe(true);
-    expect(usedByLabel(base)).toBe('Kept: 2 linked clones build on it (web clone, web clone 2)');
-    expect(usedByLabel({ ...base, usedBy: ['web clone'] })).toBe('Kept: a linked clone builds on it (web clone)');
+    expect(usedByLabel(base)).toBe('Kept: 2 other VMs use it (web clone, web clone 2)');
+    expect(usedByLabel({ ...base, usedBy: ['web clone'] })).toBe('Kept: another VM uses it (web clone)');
   });
 
   it('says when a disk is missing instead of showing no size', () => {

@@ -13,14 +13,14 @@ export function defaultTicks(files: PlanFile[]): Record<string, boolean> {
   return Object.fromEntries(files.map((f) => [f.path, f.insideVmFolder && canDeleteFile(f)]));
 }
 
-/** The engine refuses to delete a file other VMs' disks are overlays on: they would lose their data. */
+/** The engine refuses to delete a file another VM uses (as its disk, or as a base of its disk): it would lose its data. */
 export function canDeleteFile(file: PlanFile): boolean {
   return file.usedBy.length === 0;
 }
 
 export function usedByLabel(file: PlanFile): string {
   const n = file.usedBy.length;
-  return `Kept: ${n === 1 ? 'a linked clone builds' : `${n} linked clones build`} on it (${file.usedBy.join(', ')})`;
+  return `Kept: ${n === 1 ? 'another VM uses' : `${n} other VMs use`} it (${file.usedBy.join(', ')})`;
 }
 
 export function ticked(ticks: Record<string, boolean>): string[] {

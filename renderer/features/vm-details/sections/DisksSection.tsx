@@ -2,7 +2,7 @@ import { Button, Checkbox, Code, Flex, Grid, Select, Text, TextField } from '@ra
 import { PlusIcon } from '@radix-ui/react-icons';
 import { useState } from 'react';
 import type { CacheMode, DiskBus, DiskFormat } from '../../../../shared/model/index.js';
-import { absolutePath } from '../../../../shared/validate.js';
+import { absolutePath } from '../../../../shared/schemas/index.js';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
 import { rowKey } from '../../../forms/forward-rows.js';
 import type { DiskDraft } from '../editor-draft.js';

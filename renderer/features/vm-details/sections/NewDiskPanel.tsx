@@ -2,7 +2,7 @@ import { Button, Flex, Grid, Select, TextField } from '@radix-ui/themes';
 import { PlusIcon } from '@radix-ui/react-icons';
 import { useState } from 'react';
 import type { DiskBus } from '../../../../shared/model/index.js';
-import { diskSizeGiB } from '../../../../shared/validate.js';
+import { diskSizeGiB } from '../../../../shared/schemas/index.js';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
 import { describeError } from '../../../lib/errors.js';
 import { api } from '../../../store/engine.js';

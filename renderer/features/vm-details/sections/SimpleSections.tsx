@@ -82,8 +82,11 @@ export function ExtraArgsSection({ ed }: { ed: Editor }) {
           <ExclamationTriangleIcon />
         </Callout.Icon>
         <Callout.Text>
-          <strong>Expert setting.</strong> These go to QEMU as they are, after everything VirtDesk sets, so
-          they can break what VirtDesk relies on (the console, QMP). Check them with “Show command line”.
+          <strong>Expert setting</strong> for QEMU devices and options VirtDesk has no setting for, such as{' '}
+          <code>-device virtio-rng-pci</code>, <code>-global</code>, <code>-rtc</code> or <code>-smbios</code>. They go
+          last on the command line (“Show command line”). Options VirtDesk manages itself (consoles, display, disks,
+          network, memory, CPUs, machine) and anything that opens files or sockets are refused, with the setting to
+          use instead.
         </Callout.Text>
       </Callout.Root>
       <Flex direction="column" gap="1">

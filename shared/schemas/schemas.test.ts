@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createVmSchema, fieldErrors, vmConfig } from './validate.js';
+import { check as checkWith, createVmSchemaFor, fieldErrors, vmConfig } from './index.js';
 
 const host = { memTotalMiB: 8192, cpuThreads: 4 };
 const good = {
@@ -7,8 +7,8 @@ const good = {
   storage: { kind: 'new', sizeGiB: 20, format: 'qcow2' }, network: { mode: 'user', forwards: [{ proto: 'tcp', hostPort: 2222, guestPort: 22 }] },
 };
 const check = (patch: Record<string, unknown>) => {
-  const r = createVmSchema(host).safeParse({ ...good, ...patch });
-  return r.success ? {} : fieldErrors(r.error);
+  const r = checkWith(createVmSchemaFor(host), { ...good, ...patch });
+  return r.ok ? {} : fieldErrors(r.issues);
 };
 
 describe('New VM validation (shared by the wizard and the engine)', () => {
@@ -34,7 +34,7 @@ describe('New VM validation (shared by the wizard and the engine)', () => {
     expect(check({ memoryMiB: 0 }).memoryMiB).toMatch(/at least 32 MiB/);
     expect(check({ memoryMiB: 8193 }).memoryMiB).toMatch(/This host has 8192 MiB/);
     expect(check({ memoryMiB: 1.5 }).memoryMiB).toMatch(/whole number/);
-    expect(check({ memoryMiB: '1024' }).memoryMiB).toMatch(/must be a number/);
+    expect(check({ memoryMiB: '1024' }).memoryMiB).toMatch(/Give the memory as a number/);
   });
 
   it('bounds CPUs by the host threads', () => {
@@ -80,7 +80,7 @@ describe('vm.json schema', () => {
       boot: { order: [], menu: false },
     });
     expect(r.success).toBe(false);
-    const msgs = r.error!.issues.map((i) => i.message).join('\n');
+    const msgs = r.error!.issues.map((i: { message: string }) => i.message).join('\n');
     expect(msgs).toMatch(/used twice/);
     expect(msgs).toMatch(/cannot be more than the maximum/);
     expect(msgs).toMatch(/at least one kind of device/);

@@ -1,0 +1,52 @@
+// Talking to a running guest: console tickets (serial, monitor, VNC), screenshots and key presses.
+import fs from 'node:fs/promises';
+import { ApiError, type ConsoleTicket, type ParsedArgOf } from '../../../shared/api.js';
+import { ConsoleGateway } from '../console/console-gateway.js';
+import { runtimeFiles } from '../paths.js';
+import type { EngineContext } from './context.js';
+import { requireQmp } from './lifecycle.js';
+
+export class GuestIo {
+  constructor(
+    private readonly ctx: EngineContext,
+    /** Where console viewers connect, e.g. "ws://127.0.0.1:8123" (known once the server listens). */
+    private readonly consoleBase: () => string,
+  ) {}
+
+  async openConsole({ id, stream }: ParsedArgOf<'openConsole'>): Promise<ConsoleTicket> {
+    const e = await this.ctx.registry.load(id);
+    if (!e.proc.isActive) throw new ApiError('conflict', 'The VM is not running: start it to use its console.');
+    const running = e.startedWith ?? e.config;
+    if (stream === 'serial0' && running.serialPorts === 0) {
+      throw new ApiError('conflict', 'This VM has no serial port: add one in its settings (Serial ports), then restart it.');
+    }
+    if (stream === 'vnc' && running.display !== 'vnc') {
+      throw new ApiError('conflict', 'This VM has no display: add one in its settings (Display: VNC), then restart it.');
+    }
+    const consoles = this.ctx.parts.consoles;
+    if (stream !== 'vnc' && !consoles.connected(id, stream)) {
+      throw new ApiError('conflict', 'The console is not connected yet: try again in a moment.');
+    }
+    return { url: this.consoleBase() + ConsoleGateway.path(id, stream, consoles.gateway.issue(id, stream)) };
+  }
+
+  async screenshot({ id }: ParsedArgOf<'screenshot'>): Promise<{ pngBase64: string; width: number; height: number }> {
+    const qmp = requireQmp(await this.ctx.registry.load(id), 'take a screenshot');
+    const file = runtimeFiles(this.ctx.paths, id).screendump;
+    await qmp.execute('screendump', { filename: file, format: 'png' });
+    try {
+      const png = await fs.readFile(file);
+      // PNG: width and height are the first fields of the IHDR chunk, at bytes 16 and 20.
+      return { pngBase64: png.toString('base64'), width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+    } finally {
+      await fs.rm(file, { force: true });
+    }
+  }
+
+  async sendKeys({ id, keys }: ParsedArgOf<'sendKeys'>): Promise<void> {
+    const qmp = requireQmp(await this.ctx.registry.load(id), 'send keys');
+    await qmp.execute('send-key', { keys: keys.map((k) => ({ type: 'qcode', data: k })) }).catch((err: Error) => {
+      throw new ApiError('invalid', `keys: QEMU did not accept the keys ${keys.join('+')}: ${err.message}. Use QEMU qcodes such as ctrl, alt, delete, f1.`, { field: 'keys' });
+    });
+  }
+}

@@ -1,0 +1,173 @@
+// Power: start (afresh, disposable, into a live snapshot, or restoring a saved state), shut down, force
+// off, pause/resume/reset, reboot, save state, and the one-click remedies. Every operation runs under
+// the VM's lock, except Force off, which must work even while a start hangs.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { ApiError, type ParsedArgOf, type VmSummary } from '../../../shared/api.js';
+import { remedyPatch, remediesFor } from '../remedies.js';
+import { ensureUefiVars } from '../create/uefi-vars.js';
+import { uefiFirmware } from '../create/check-input.js';
+import { restoreState, SAVED_STATE_FILE, saveState } from '../lifecycle/saved-state.js';
+import { runtimeFiles } from '../paths.js';
+import { rotateLog } from '../process/rotate-log.js';
+import type { QmpClient } from '../qmp/qmp-client.js';
+import { checkRunnable } from './check-definition.js';
+import type { EngineContext } from './context.js';
+import { qemuCommand } from './qemu-command.js';
+import type { VmEntry } from './registry.js';
+import { summarize } from './summary.js';
+
+/** How long a reboot waits for the guest to act on the power button before it resets the VM instead. */
+const REBOOT_TIMEOUT_SEC = 60;
+
+export class Lifecycle {
+  constructor(private readonly ctx: EngineContext) {}
+
+  start({ id, disposable }: ParsedArgOf<'start'>): Promise<VmSummary> {
+    return this.ctx.exclusive(id, async () => this.startVm(await this.ctx.registry.load(id), { disposable }));
+  }
+
+  shutdown({ id, timeoutSec }: ParsedArgOf<'shutdown'>): Promise<VmSummary> {
+    return this.ctx.exclusive(id, async () => {
+      const e = await this.ctx.registry.load(id);
+      await e.proc.shutdown(timeoutSec);
+      return summarize(e);
+    });
+  }
+
+  /** Not serialized behind other operations: it must work even while a start hangs. */
+  async forceOff({ id }: ParsedArgOf<'forceOff'>): Promise<VmSummary> {
+    const e = await this.ctx.registry.load(id);
+    await e.proc.forceOff();
+    return summarize(e);
+  }
+
+  pause(arg: ParsedArgOf<'pause'>): Promise<VmSummary> {
+    return this.qmpVerb(arg.id, 'running', 'stop', 'pause');
+  }
+
+  resume(arg: ParsedArgOf<'resume'>): Promise<VmSummary> {
+    return this.qmpVerb(arg.id, 'paused', 'cont', 'resume');
+  }
+
+  reset(arg: ParsedArgOf<'reset'>): Promise<VmSummary> {
+    return this.qmpVerb(arg.id, null, 'system_reset', 'reset');
+  }
+
+  reboot({ id, timeoutSec }: ParsedArgOf<'reboot'>): Promise<VmSummary> {
+    return this.ctx.exclusive(id, async () => {
+      const e = await this.ctx.registry.load(id);
+      await e.proc.reboot(timeoutSec ?? REBOOT_TIMEOUT_SEC);
+      return summarize(e);
+    });
+  }
+
+  saveState({ id }: ParsedArgOf<'saveState'>): Promise<VmSummary> {
+    return this.ctx.exclusive(id, async () => {
+      const e = await this.ctx.registry.load(id);
+      const qmp = requireQmp(e, 'save the state');
+      if (!['running', 'paused'].includes(e.proc.status.state)) throw new ApiError('conflict', `Cannot save the state: the VM is ${e.proc.status.state}.`);
+      if (e.proc.status.disposable) {
+        throw new ApiError('conflict', 'A disposable run cannot be saved: its disk changes exist only as long as QEMU runs. Shut it down instead.');
+      }
+      const file = path.join(this.ctx.vmDir(id), SAVED_STATE_FILE);
+      const meta = { vmId: id, vmName: e.config.name, title: 'Saving the state to disk', cancellable: true };
+      await this.ctx.tasks.run(meta, (task) =>
+        saveState(qmp, { file, socket: runtimeFiles(this.ctx.paths, id).migrate, signal: task.signal, onProgress: (p) => task.progress(p) }),
+      );
+      e.saved = true;
+      await e.proc.forceOff(); // the guest is paused and its state on disk: QEMU may go
+      return summarize(e);
+    });
+  }
+
+  discardSavedState({ id }: ParsedArgOf<'discardSavedState'>): Promise<VmSummary> {
+    return this.ctx.exclusive(id, async () => {
+      const e = await this.ctx.registry.load(id);
+      if (!e.saved) throw new ApiError('conflict', 'This VM has no saved state.');
+      await fs.rm(path.join(this.ctx.vmDir(id), SAVED_STATE_FILE), { force: true });
+      e.saved = false;
+      return this.ctx.changed(e);
+    });
+  }
+
+  /** The definition remembers the remedy's change; then the VM starts again with it. */
+  applyRemedy({ id, remedy }: ParsedArgOf<'applyRemedy'>): Promise<VmSummary> {
+    return this.ctx.exclusive(id, async () => {
+      const e = await this.ctx.registry.load(id);
+      if (!remediesFor(e.config, e.proc.status).includes(remedy)) {
+        throw new ApiError('conflict', `"${remedy}" does not apply to this VM now (it is ${e.proc.status.state}).`);
+      }
+      if (remedy === 'keep-waiting') {
+        this.ctx.parts.monitor.watchdog.reset(id);
+        e.proc.warn(undefined);
+        return summarize(e);
+      }
+      await this.ctx.writeConfig({ ...e.config, ...remedyPatch(e.config, remedy) });
+      if (e.proc.isActive) await e.proc.forceOff();
+      return this.startVm(e, {});
+    });
+  }
+
+  /**
+   * Boot the VM (its lock held by the caller): afresh, disposable, straight into a live snapshot
+   * (loadvm), or - when its state is saved - restored where it was.
+   */
+  async startVm(e: VmEntry, how: { disposable?: boolean; loadvm?: string }): Promise<VmSummary> {
+    const { id, config } = e;
+    const host = await this.ctx.host();
+    if (!host.qemu.system) {
+      throw new ApiError('qemu', 'qemu-system-x86_64 was not found: install it with "apt-get install qemu-system-x86".');
+    }
+    if (e.proc.isActive) throw new ApiError('conflict', `The VM is already ${e.proc.status.state}.`);
+    const restoring = e.saved;
+    if (restoring && (how.disposable || how.loadvm)) {
+      throw new ApiError('conflict', "The VM's state is saved: restore it (Start) or discard the saved state first.");
+    }
+    await checkRunnable(config, { others: (await this.ctx.registry.configs()).filter((c) => c.id !== id), paths: this.ctx.paths, img: await this.ctx.img() });
+    const cmd = await qemuCommand(this.ctx, config, { startPaused: true, incoming: restoring, ...how });
+    if (cmd.errors.length) {
+      const tooLong = cmd.errors.find((err) => err.startsWith('socket path too long'));
+      throw new ApiError('invalid', tooLong ? `${tooLong}. Set VIRTDESK_RUNTIME_DIR to a shorter folder.` : cmd.errors.join('\n'));
+    }
+    if (config.firmware === 'uefi') await ensureUefiVars(this.ctx.vmDir(id), uefiFirmware(await this.ctx.caps()));
+    e.startedWith = structuredClone(config);
+    const files = runtimeFiles(this.ctx.paths, id);
+    await rotateLog(files.serial0Log);
+    const stateFile = path.join(this.ctx.vmDir(id), SAVED_STATE_FILE);
+    const restore = async (qmp: QmpClient) => {
+      const meta = { vmId: id, vmName: config.name, title: 'Restoring the saved state', cancellable: false };
+      try {
+        await this.ctx.tasks.run(meta, (task) => restoreState(qmp, { file: stateFile, socket: files.migrate, onProgress: (p) => task.progress(p) }));
+      } catch (err) {
+        throw new ApiError(
+          'qemu',
+          `The saved state could not be restored: ${(err as Error).message}. It is kept; "Discard saved state" boots the VM afresh instead.`,
+        );
+      }
+    };
+    await e.proc.start(host.qemu.system, cmd.argv, restoring ? { beforeCont: restore } : {});
+    if (restoring) {
+      // It runs from the state now; the file is spent (a second restore would roll the disks' guest back).
+      await fs.rm(stateFile, { force: true });
+      e.saved = false;
+    }
+    return summarize(e);
+  }
+
+  /** pause / resume / reset: one QMP command on a VM in the right state; the events report the result. */
+  private qmpVerb(id: string, needState: 'running' | 'paused' | null, command: string, what: string): Promise<VmSummary> {
+    return this.ctx.exclusive(id, async () => {
+      const e = await this.ctx.registry.load(id);
+      const qmp = requireQmp(e, what);
+      if (needState && e.proc.status.state !== needState) throw new ApiError('conflict', `Cannot ${what}: the VM is ${e.proc.status.state}.`);
+      await qmp.execute(command);
+      return summarize(e);
+    });
+  }
+}
+
+export function requireQmp(e: VmEntry, what: string): QmpClient {
+  if (!e.proc.isActive || !e.proc.qmpClient) throw new ApiError('conflict', `Cannot ${what}: the VM is not running.`);
+  return e.proc.qmpClient;
+}

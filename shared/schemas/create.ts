@@ -1,0 +1,111 @@
+// The New VM wizard's input. The same schema checks the form as the person types and the engine's
+// create/previewCreate calls; the host's limits (memory, CPU threads) come on top, from hostLimitIssues,
+// which the engine also applies to edits.
+import { z } from 'zod';
+import { absolutePath, accel, bridgeName, cpuModel, diskSizeGiB, machineType, macAddress, osId, plainText, portForward, vmName } from './fields.js';
+import type { FieldIssue } from './issues.js';
+import { diskBus, kernelAppend, MIN_MEMORY_MIB, nicModel } from './vm-config.js';
+
+/** Where the guest OS comes from: the wizard's first step. */
+export const installSource = z.discriminatedUnion('kind', [
+  /** Boot an installer ISO from a CD-ROM drive. */
+  z.object({ kind: z.literal('iso'), isoPath: absolutePath }),
+  /**
+   * An existing disk image (qcow2, raw, vmdk, vdi): "convert" copies it into the VM folder as qcow2
+   * (with progress), "overlay" makes a qcow2 in the VM folder whose backing file is the image (left
+   * untouched), "use" runs the image where it is.
+   */
+  z.object({ kind: z.literal('import'), path: absolutePath, mode: z.enum(['convert', 'overlay', 'use']) }),
+  /** Direct kernel boot: QEMU loads the kernel (and initrd) itself, no boot loader. */
+  z.object({ kind: z.literal('kernel'), kernel: absolutePath, initrd: absolutePath.nullable(), append: kernelAppend }),
+  /** Network boot (PXE) through the NIC's option ROM. */
+  z.object({ kind: z.literal('pxe') }),
+]);
+
+export const storageChoice = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('new'), sizeGiB: diskSizeGiB, format: z.enum(['qcow2', 'raw']) }),
+  z.object({ kind: z.literal('existing'), path: absolutePath }),
+  z.object({ kind: z.literal('none') }),
+]);
+
+export const networkChoice = z
+  .object({
+    mode: z.enum(['user', 'bridge', 'none']),
+    /** user mode: host port -> guest port, bound on 127.0.0.1. */
+    forwards: z.array(portForward).max(32, 'At most 32 port forwards: remove some.').optional(),
+    /** bridge mode: the host bridge, e.g. br0. */
+    bridge: bridgeName.optional(),
+    model: nicModel.optional(),
+    /** Generated (52:54:00:xx:xx:xx, unique among this user's VMs) when not given. */
+    mac: macAddress.optional(),
+  })
+  .strict()
+  .superRefine((n, ctx) => {
+    if (n.mode === 'bridge' && !n.bridge) ctx.addIssue({ code: 'custom', path: ['bridge'], message: 'Name the host bridge, e.g. br0.' });
+    const f = n.forwards ?? [];
+    f.forEach((x, i) => {
+      if (f.findIndex((y) => y.proto === x.proto && y.hostPort === x.hostPort) !== i) {
+        ctx.addIssue({ code: 'custom', path: ['forwards', i, 'hostPort'], message: `Host port ${x.hostPort}/${x.proto} is forwarded twice: choose another host port.` });
+      }
+    });
+  });
+
+export const createVmInput = z
+  .object({
+    name: vmName,
+    description: plainText(2000, 'A description').optional(),
+    /** From detectOs or the OS list; its defaults fill in what the input leaves out. */
+    osId: osId.nullable().optional(),
+    source: installSource,
+    memoryMiB: z
+      .number({ error: 'Give the memory as a number of MiB.' })
+      .int('Give the memory as a whole number of MiB.')
+      .min(MIN_MEMORY_MIB, `Give the VM at least ${MIN_MEMORY_MIB} MiB of memory.`),
+    cpus: z.number({ error: 'Give the number of CPUs.' }).int('Give a whole number of CPUs.').min(1, 'Give the VM at least 1 CPU.'),
+    accel,
+    storage: storageChoice,
+    network: networkChoice,
+    /** Overrides of the OS defaults. */
+    firmware: z.enum(['bios', 'uefi']).optional(),
+    machine: machineType.optional(),
+    cpuModel: cpuModel.nullable().optional(),
+    diskBus: diskBus.optional(),
+    display: z.enum(['none', 'vnc']).optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.source.kind === 'pxe' && v.network.mode === 'none') {
+      ctx.addIssue({ code: 'custom', path: ['network', 'mode'], message: 'Network boot needs a network card.' });
+    }
+    if (v.source.kind === 'import' && v.storage.kind === 'existing') {
+      ctx.addIssue({ code: 'custom', path: ['storage', 'kind'], message: 'An imported image is already the disk: choose a new disk or none.' });
+    }
+  });
+
+/** Host figures the limits depend on; the renderer gets them from api.host(). */
+export interface HostLimits {
+  memTotalMiB: number;
+  cpuThreads: number;
+}
+
+/**
+ * Memory and CPUs this host can give a VM. One rule for the wizard, create and update (a VM made on a
+ * bigger host keeps its stored values; only a change is held to this host).
+ */
+export function hostLimitIssues(v: { memoryMiB?: number; cpus?: number }, host: HostLimits, prefix = ''): FieldIssue[] {
+  const out: FieldIssue[] = [];
+  if (v.memoryMiB !== undefined && v.memoryMiB > host.memTotalMiB) {
+    out.push({ path: `${prefix}memoryMiB`, message: `This host has ${host.memTotalMiB} MiB of memory; give the VM less.` });
+  }
+  if (v.cpus !== undefined && v.cpus > host.cpuThreads) {
+    out.push({ path: `${prefix}cpus`, message: `This host has ${host.cpuThreads} CPU threads; give the VM at most that.` });
+  }
+  return out;
+}
+
+/** createVmInput plus this host's limits, for the wizard's field-by-field messages. */
+export function createVmSchemaFor(host: HostLimits) {
+  return createVmInput.superRefine((v, ctx) => {
+    for (const i of hostLimitIssues(v, host)) ctx.addIssue({ code: 'custom', path: [i.path], message: i.message });
+  });
+}

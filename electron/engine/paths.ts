@@ -18,7 +18,8 @@ export function defaultPaths(env: NodeJS.ProcessEnv = process.env): EnginePaths 
     env.VIRTDESK_DATA_DIR ||
     path.join(env.XDG_DATA_HOME || path.join(home, '.local', 'share'), 'virtdesk');
   // Unix socket paths are limited to 107 bytes, so the runtime folder must stay short: never derive it
-  // from a (possibly long) data dir.
+  // from a (possibly long) data dir. The /tmp fallback is a name anyone could take first: the engine
+  // refuses it unless it is ours and private (fs-safety/private-dir.ts, at start).
   const runtimeDir =
     env.VIRTDESK_RUNTIME_DIR ||
     (env.XDG_RUNTIME_DIR

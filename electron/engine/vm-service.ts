@@ -3,7 +3,6 @@
 // serve() has validated every argument before it gets here. State changes reach clients as VmEvents,
 // so no client ever needs to poll.
 import { EventEmitter } from 'node:events';
-import fs from 'node:fs/promises';
 import type { ParsedArgOf as Arg, Settings, TaskProgress, VmEvent, VmHandlers } from '../../shared/api.js';
 import type { HostInfo, QemuCapabilities, VmStatsHistory, VmSummary } from '../../shared/model/index.js';
 import { formatCommand } from './argv/shell-quote.js';
@@ -11,6 +10,7 @@ import { exportScript } from './argv/export-script.js';
 import { QEMU_SYSTEM } from './argv/build-args.js';
 import { ConsoleHub } from './console/console-hub.js';
 import { DiskService } from './disks/disk-service.js';
+import { prepareEngineFiles } from './fs-safety/prepare-engine-files.js';
 import { HostService } from './host-service.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { assertExtraArgs } from './policy/index.js';
@@ -113,7 +113,9 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmH
 
   /** Probe the host and re-attach to VMs that kept running while VirtDesk was closed. */
   async init(): Promise<void> {
-    await fs.mkdir(this.ctx.paths.dataDir, { recursive: true });
+    // First: the umask, a private runtime folder (or a refusal that says why), and what a killed engine
+    // left half-written removed - before anything here writes a file.
+    await prepareEngineFiles(this.ctx.paths);
     // The host probe (with the KVM self-test: seconds, once per host boot) runs in the background so
     // the window or the server is up at once; host() and start() wait for it when they need it.
     this.hostService.info().catch((err: Error) => console.error(`virtdesk: host check failed: ${err.message}`));
@@ -133,6 +135,10 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmH
   rerunKvmSelfTest = (): Promise<HostInfo> => this.hostService.rerunSelfTest();
   capabilities = (): Promise<QemuCapabilities> => this.hostService.capabilities();
   settings = (): Promise<Settings> => this.settingsStore.read();
+  notices = async (): Promise<string[]> => {
+    await this.settingsStore.read(); // reading is what finds a broken file
+    return this.settingsStore.notice ? [this.settingsStore.notice] : [];
+  };
   updateSettings = async (patch: Arg<'updateSettings'>): Promise<Settings> => {
     const settings = await this.settingsStore.update(patch);
     this.emit('event', { type: 'settings-changed', settings });

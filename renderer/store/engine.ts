@@ -7,6 +7,7 @@ import { applySettings, loadSettings } from './host.js';
 import { applyTask, replaceRunningTasks } from './tasks.js';
 import { applyStats, dropStats, reloadStats } from './stats.js';
 import { describeError } from '../lib/errors.js';
+import { notify } from './notices.js';
 
 let client: VmApi | null = null;
 
@@ -70,5 +71,17 @@ export async function refresh(): Promise<void> {
   } finally {
     if (eventsDuringList === mine) eventsDuringList = null;
   }
-  await Promise.all([host, settings]);
+  await Promise.all([host, settings, showNotices()]);
+}
+
+/** Shown once per page, even across reconnects: each carries its own fix. */
+const shownNotices = new Set<string>();
+
+async function showNotices(): Promise<void> {
+  const notices = await api().notices({}).catch(() => [] as string[]);
+  for (const message of notices) {
+    if (shownNotices.has(message)) continue;
+    shownNotices.add(message);
+    notify({ tone: 'error', title: 'VirtDesk had to set something aside', message });
+  }
 }

@@ -57,6 +57,8 @@ export const methods = {
   /** Machine types, CPU models, devices, accelerators and firmware of this QEMU. */
   capabilities: method(none, returns<QemuCapabilities>()),
   settings: method(none, returns<Settings>()),
+  /** What the engine found wrong at start and dealt with, for the user to read once (a settings file set aside...). */
+  notices: method(none, returns<string[]>()),
   updateSettings: method(settingsPatch, returns<Settings>()),
   list: method(none, returns<VmSummary[]>()),
   get: method(byId, returns<VmSummary>()),

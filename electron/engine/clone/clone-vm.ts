@@ -99,8 +99,8 @@ async function makeBases(host: CloneHost, img: string, src: VmConfig, paths: str
         const base = path.join(host.basesDir, `${src.id.slice(0, 8)}-${crypto.randomBytes(3).toString('hex')}-${path.basename(d.file)}`);
         await fs.rename(paths[i]!, base);
         undo.push(() => fs.rename(base, paths[i]!));
-        await fs.chmod(base, 0o444);
-        undo.push(() => fs.chmod(base, 0o644));
+        await fs.chmod(base, 0o400);
+        undo.push(() => fs.chmod(base, 0o600));
         bases[i] = base;
       }
       const stem = path.basename(d.file).replace(/\.[^.]+$/, '');

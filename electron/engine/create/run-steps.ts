@@ -25,7 +25,7 @@ export async function runSteps(qemuImg: string, dir: string, steps: FileStep[], 
       }
       case 'copy':
         await fs.copyFile(step.src, file);
-        await fs.chmod(file, 0o644); // the template is read-only; this VM's copy must be writable
+        await fs.chmod(file, 0o600); // the template is read-only; this VM's copy must be writable (by its owner only)
         break;
     }
   }

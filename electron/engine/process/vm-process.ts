@@ -10,17 +10,18 @@ import { ApiError } from '../../../shared/api.js';
 import type { VmStatus } from '../../../shared/model/index.js';
 import type { RuntimeFiles } from '../paths.js';
 import { QmpClient, type QmpEvent } from '../qmp/qmp-client.js';
+import { crashMessage, describeExit, type ExitInfo } from './exit-reason.js';
 import { lastLines } from './log-tail.js';
-import { cmdlineOf, isAlive, isOurQemu, readPidfile, waitForExit } from './proc.js';
+import { cmdlineOf, isAlive, isOurQemu, readPidfile, waitForExit, zombieExit } from './proc.js';
 
 export const DEFAULT_SHUTDOWN_TIMEOUT_SEC = 60;
 const FORCE_QUIT_GRACE_MS = 2_000;
+/** After QMP closes, how long to wait for the process to be seen gone: a crash is reported within 1 s. */
+const EXIT_SEEN_WITHIN_MS = 800;
 
 export interface VmProcessEvents {
   status: [VmStatus];
 }
-
-type ExitInfo = { code: number | null; signal: NodeJS.Signals | null };
 
 export class VmProcess extends EventEmitter<VmProcessEvents> {
   status: VmStatus = { state: 'stopped', since: Date.now() };
@@ -57,10 +58,11 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
     const pid = await readPidfile(this.files.pidfile);
     if (pid === null) return; // QEMU removes its pidfile on every orderly exit
     if (!isAlive(pid) || !(await isOurQemu(pid, this.files.qmp))) {
-      // SIGKILL and crashes leave the pidfile behind.
+      // SIGKILL and crashes leave the pidfile behind. A zombie nobody reaped still tells how it ended.
+      const info = await zombieExit(pid);
       this.setStatus({
         state: 'crashed',
-        error: `QEMU (pid ${pid}) ended without shutting down while VirtDesk was not running.`,
+        error: `QEMU (pid ${pid}) ended without shutting down while VirtDesk was not running${describeExit(info)}.`,
         log: await lastLines(this.files.log),
       });
       return;
@@ -94,13 +96,20 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
     this.disposable = argv.includes('-snapshot');
     this.setStatus({ state: 'starting' });
 
-    const log = await fs.open(this.files.log, 'w', 0o600);
     let child: ChildProcess;
     try {
-      // detached: own session, so QEMU survives VirtDesk quitting; stderr into qemu.log for crash reports.
-      child = spawn(qemuBinary, argv, { detached: true, stdio: ['ignore', log.fd, log.fd] });
-    } finally {
-      await log.close();
+      const log = await fs.open(this.files.log, 'w', 0o600);
+      try {
+        // detached: own session, so QEMU survives VirtDesk quitting; stderr into qemu.log for crash reports.
+        child = spawn(qemuBinary, argv, { detached: true, stdio: ['ignore', log.fd, log.fd] });
+      } finally {
+        await log.close();
+      }
+    } catch (err) {
+      // Node refused to start it at all (a bad argument, no log file): the VM is not left "starting".
+      const error = `QEMU could not be started: ${(err as Error).message}.`;
+      this.setStatus({ state: 'crashed', error });
+      throw new ApiError('qemu', `${error} Check the VM's settings (Show command line) and try again.`);
     }
     this.pid = child.pid ?? null; // known at once, so Force off works even while QMP is not up yet
     if (this.pid !== null) this.setStatus({ state: 'starting', pid: this.pid });
@@ -292,19 +301,22 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
     this.clearForceOffTimer();
     this.clearRebootTimer();
     if (this.detached) return;
-    const info = this.childExit ? await Promise.race([this.childExit, delay(3_000).then(() => null)]) : null;
-    if (!this.childExit && this.pid !== null) await waitForExit(this.pid, 3_000);
+    const pid = this.pid;
+    // QMP closes as QEMU exits, so the process is gone (or a zombie) at once; the waits are bounds.
+    // A child's 'exit' gives its status. A re-attached QEMU is not our child (VirtDesk restarted since
+    // it started it): its status is readable only while it is an unreaped zombie.
+    const reattached = !this.childExit;
+    let info: ExitInfo | null = null;
+    if (this.childExit) info = await Promise.race([this.childExit, delay(EXIT_SEEN_WITHIN_MS).then(() => null)]);
+    else if (pid !== null && (await waitForExit(pid, EXIT_SEEN_WITHIN_MS))) info = await zombieExit(pid);
     this.childExit = null;
     this.pid = null;
     if (this.orderlyExit) {
       await this.removeLeftovers();
       this.setStatus({ state: 'stopped' });
     } else {
-      this.setStatus({
-        state: 'crashed',
-        error: `QEMU ended unexpectedly${describeExit(info)}.`,
-        log: await lastLines(this.files.log),
-      });
+      const log = await lastLines(this.files.log);
+      this.setStatus({ state: 'crashed', error: crashMessage(pid, info, reattached, log), log });
     }
   }
 
@@ -373,10 +385,3 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
 
 const isLive = (s: VmStatus['state']) => ['starting', 'running', 'paused', 'shutting-down'].includes(s);
 const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function describeExit(info: ExitInfo | null): string {
-  if (!info) return '';
-  if (info.signal) return ` (killed by ${info.signal})`;
-  if (info.code !== null) return ` (exit code ${info.code}${info.code === 134 ? ', aborted' : ''})`;
-  return '';
-}

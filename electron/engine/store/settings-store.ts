@@ -1,8 +1,11 @@
-// <data>/settings.json: the user's settings for the whole app. Missing or unreadable -> defaults
-// (and the file is left alone until the user saves).
+// <data>/settings.json: the user's settings for the whole app. Missing -> defaults. Unreadable, not
+// JSON, or holding a value VirtDesk would refuse -> the file is moved aside as
+// settings.json.broken-<date> (never deleted, never overwritten), defaults are used, and `notice`
+// says what happened and what to do, so nothing the user wrote disappears without a word.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Settings } from '../../../shared/api.js';
+import { ApiError, type Settings } from '../../../shared/api.js';
+import { check, describeIssues, settingsSchema } from '../../../shared/schemas/index.js';
 import { writeFileAtomic } from './atomic-write.js';
 
 export const DEFAULT_SETTINGS: Settings = { kvmWatchdogSec: 30, scrollbackKiB: 1024, statsIntervalSec: 1 };
@@ -10,6 +13,13 @@ export const DEFAULT_SETTINGS: Settings = { kvmWatchdogSec: 30, scrollbackKiB: 1
 export class SettingsStore {
   /** Read once, then kept: this engine is the file's only writer (the watchdog asks every second). */
   private current: Promise<Settings> | null = null;
+  /**
+   * Set when the saved settings could not be used (and were kept aside): one sentence for the user,
+   * naming the kept file and what to do. Null when all is well.
+   */
+  notice: string | null = null;
+  /** The broken file could not be moved aside: saving would overwrite it, so saving is refused. */
+  private blocked: string | null = null;
 
   constructor(private readonly dataDir: string) {}
 
@@ -23,24 +33,78 @@ export class SettingsStore {
   }
 
   private async load(): Promise<Settings> {
+    let text: string;
     try {
-      const saved = JSON.parse(await fs.readFile(this.file, 'utf8')) as Partial<Settings>;
-      const int = (v: unknown, min: number, fallback: number) => (Number.isInteger(v) && (v as number) >= min ? (v as number) : fallback);
-      return {
-        kvmWatchdogSec: int(saved.kvmWatchdogSec, 5, DEFAULT_SETTINGS.kvmWatchdogSec),
-        scrollbackKiB: int(saved.scrollbackKiB, 1024, DEFAULT_SETTINGS.scrollbackKiB),
-        statsIntervalSec: int(saved.statsIntervalSec, 1, DEFAULT_SETTINGS.statsIntervalSec),
-      };
-    } catch {
-      return { ...DEFAULT_SETTINGS };
+      text = await fs.readFile(this.file, 'utf8');
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return { ...DEFAULT_SETTINGS };
+      return this.setAside(`cannot be read (${code ?? (err as Error).message})`);
     }
+    const problem = usable(text);
+    return typeof problem === 'string' ? this.setAside(problem) : problem;
+  }
+
+  /** Keep the unusable file under a new name, use the defaults, and say so. */
+  private async setAside(why: string): Promise<Settings> {
+    const kept = await keepAside(this.file).catch((err: NodeJS.ErrnoException) => {
+      this.blocked = `${this.file} ${why} and could not be renamed (${err.code ?? err.message})`;
+      return null;
+    });
+    this.notice = kept
+      ? `Your settings file ${why}. VirtDesk kept it as ${kept} and uses the default settings: set your settings again ` +
+        'in Settings (the kept file shows what they were), then delete the kept file.'
+      : `${this.blocked}. VirtDesk uses the default settings and will not save settings until you fix or remove that file.`;
+    console.error(`virtdesk: ${this.notice}`);
+    return { ...DEFAULT_SETTINGS };
   }
 
   async update(patch: Partial<Settings>): Promise<Settings> {
     const next = { ...(await this.read()), ...patch };
-    await fs.mkdir(this.dataDir, { recursive: true });
+    if (this.blocked) throw new ApiError('conflict', `Settings are not saved: ${this.blocked}. Fix or remove that file, then try again.`);
+    await fs.mkdir(this.dataDir, { recursive: true, mode: 0o700 });
     await writeFileAtomic(this.file, `${JSON.stringify(next, null, 2)}\n`);
     this.current = Promise.resolve(next);
     return next;
+  }
+}
+
+/**
+ * The settings in `text`, or why they cannot be used. A key VirtDesk does not know (a newer version's)
+ * is ignored; a missing one takes its default (an older version's file); a known one with a value
+ * the Settings page would refuse makes the file unusable, judged by the same schema as that page.
+ */
+function usable(text: string): Settings | string {
+  let saved: unknown;
+  try {
+    saved = JSON.parse(text);
+  } catch (err) {
+    return `is not valid JSON (${(err as Error).message})`;
+  }
+  if (!saved || typeof saved !== 'object' || Array.isArray(saved)) return 'does not hold an object of settings';
+  const known = Object.fromEntries(Object.entries(saved).filter(([k]) => Object.hasOwn(DEFAULT_SETTINGS, k)));
+  const parsed = check(settingsSchema.partial(), known);
+  if (!parsed.ok) return `has a value VirtDesk cannot use (${describeIssues(parsed.issues).replace(/\n/g, '; ')})`;
+  return { ...DEFAULT_SETTINGS, ...parsed.value };
+}
+
+/** Rename `file` to `<file>.broken-<UTC date and time>`, never over an existing file; returns the new path. */
+async function keepAside(file: string): Promise<string> {
+  const stamp = new Date().toISOString().replace(/:/g, '-'); // "2026-12-03T16-40-05.123Z": no ':' in file names
+  for (let n = 0; ; n++) {
+    const kept = `${file}.broken-${stamp}${n ? `-${n}` : ''}`;
+    try {
+      // link + unlink instead of rename: link fails if `kept` exists, rename would replace it.
+      await fs.link(file, kept);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP'].includes((err as NodeJS.ErrnoException).code ?? '')) throw err;
+      // A filesystem without hard links: a rename, after checking nothing has that name.
+      if (await fs.lstat(kept).then(() => true, () => false)) continue;
+      await fs.rename(file, kept);
+      return kept;
+    }
+    await fs.unlink(file);
+    return kept;
   }
 }

@@ -60,3 +60,22 @@ describe('VmStore', () => {
     expect((await store.list()).map((v) => v.id)).toEqual([id]);
   });
 });
+
+describe('VmStore.create', () => {
+  it('makes the VM folder 0700 and vm.json 0600, whatever the umask, and leaves no .new- folder', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vd-store-'));
+    dirs.push(dataDir);
+    const store = new VmStore({ dataDir, runtimeDir: '/tmp/unused', cacheDir: '/tmp/unused' });
+    const old = process.umask(0o022);
+    try {
+      await store.create({ ...v1, id } as never, async (dir) => fs.promises.writeFile(path.join(dir, 'disk0.qcow2'), ''));
+    } finally {
+      process.umask(old);
+    }
+    const mode = (p: string) => fs.statSync(p).mode & 0o777;
+    expect(mode(path.join(dataDir, 'vms'))).toBe(0o700);
+    expect(mode(path.join(dataDir, 'vms', id))).toBe(0o700);
+    expect(mode(store.configPath(id))).toBe(0o600);
+    expect(fs.readdirSync(path.join(dataDir, 'vms'))).toEqual([id]);
+  });
+});

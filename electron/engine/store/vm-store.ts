@@ -12,7 +12,10 @@ import { migrateVmJson, MigrationError } from './migrate.js';
 
 export type StoredVm = { id: string; config: VmConfig } | { id: string; config: null; error: string };
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** VM folders are named by id; nothing else in <data>/vms is a VM. */
+export const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** A creation in progress is built in <data>/vms/.new-<id> (see create); a kill -9 can leave one. */
+export const NEW_VM_PREFIX = '.new-';
 
 export class VmStore {
   /**
@@ -96,9 +99,10 @@ export class VmStore {
    */
   async create(config: VmConfig, makeFiles: (dir: string) => Promise<void>): Promise<void> {
     const parent = vmsDir(this.paths);
-    await fs.mkdir(parent, { recursive: true });
-    const tmp = path.join(parent, `.new-${config.id}`);
-    await fs.mkdir(tmp, { mode: 0o755 });
+    // 0700: a VM's folder holds its disks (the guest's data) and is nobody else's business.
+    await fs.mkdir(parent, { recursive: true, mode: 0o700 });
+    const tmp = path.join(parent, `${NEW_VM_PREFIX}${config.id}`);
+    await fs.mkdir(tmp, { mode: 0o700 });
     try {
       await writeFileAtomic(path.join(tmp, 'vm.json'), serialize(config));
       await makeFiles(tmp);

@@ -23,6 +23,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'web', testMatch: 'web.spec.ts' },
+    { name: 'boundary', testMatch: 'boundary.spec.ts' },
     { name: 'host', testMatch: 'host.spec.ts' },
     { name: 'wizard', testMatch: 'wizard.spec.ts' },
     { name: 'consoles', testMatch: 'consoles.spec.ts' },

@@ -254,9 +254,9 @@ test('the sampling interval is a Host setting, checked as typed', async ({ page 
   await expect(field).toHaveValue('1');
   await field.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await field.fill('0');
-  await expect(page.getByText('Sample at most once a second.')).toBeVisible();
+  await expect(page.getByText('Sample at most once a second: give at least 1 s.')).toBeVisible();
   await field.fill('61');
-  await expect(page.getByText('Sample at least once a minute (60 s).')).toBeVisible();
+  await expect(page.getByText('Sample at least once a minute: give at most 60 s.')).toBeVisible();
   await shot(page, testInfo, '6-settings-invalid');
   await field.fill('2');
   await field.press('Enter');

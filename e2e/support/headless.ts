@@ -12,9 +12,11 @@ export interface Headless {
   stop(): Promise<void>;
 }
 
-export async function startHeadless(): Promise<Headless> {
+/** seed: puts files in the data folder before the server starts (a broken settings.json, say). */
+export async function startHeadless(opts: { seed?: (dataDir: string) => void } = {}): Promise<Headless> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtdesk-e2e-'));
   const runtimeDir = fs.mkdtempSync('/tmp/vde-');
+  opts.seed?.(dataDir);
   const child: ChildProcess = spawn(
     process.execPath,
     ['dist/electron/cli.js', '--headless', '--port', '0', '--data-dir', dataDir, '--runtime-dir', runtimeDir],

@@ -1,6 +1,7 @@
 // Issue 5/6 (first part) against real QEMU and the real guest: pause/resume freezes and resumes the
 // guest, reset starts it over, delete removes exactly the files ticked.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { VmEvent } from '../../shared/api.js';
@@ -49,7 +50,8 @@ describe('pause, resume, reset', () => {
 
 describe('delete', () => {
   it('deletes exactly the ticked files; a disk outside the VM folder survives unless ticked', async () => {
-    const outside = path.join(dirs.dataDir, 'shared-data.qcow2');
+    // The user's own image, outside VirtDesk's folders (the policy refuses anything inside them).
+    const outside = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'virtdesk-user-files-')), 'shared-data.qcow2');
     await createImage('qemu-img', outside, 'qcow2', 64 * 1024 * 1024);
     const vm = await t.engine.api.create(kernelVm('to delete', { storage: { kind: 'new', sizeGiB: 0.1, format: 'qcow2' } }));
     await t.engine.api.update({ id: vm.id, patch: { disks: [...vm.config!.disks, { file: outside, format: 'qcow2', bus: 'virtio', cache: 'default', readOnly: false }] } });
@@ -59,7 +61,7 @@ describe('delete', () => {
       { path: inside, insideVmFolder: true, sizeBytes: expect.any(Number), usedBy: [] },
       { path: outside, insideVmFolder: false, sizeBytes: expect.any(Number), usedBy: [] },
     ]);
-    await expect(t.engine.api.remove({ id: vm.id, deleteFiles: ['/etc/passwd'] })).rejects.toThrow(/not a disk of this VM/);
+    await expect(t.engine.api.remove({ id: vm.id, deleteFiles: ['/etc/passwd'] })).rejects.toThrow(/not a file of this VM/);
 
     const removed: string[] = [];
     const onEvent = (e: VmEvent) => e.type === 'vm-removed' && removed.push(e.id);
@@ -69,6 +71,7 @@ describe('delete', () => {
     expect(res).toEqual({ kept: [outside], keptIn: null });
     expect(fs.existsSync(path.join(dirs.dataDir, 'vms', vm.id))).toBe(false);
     expect(fs.existsSync(outside)).toBe(true);
+    fs.rmSync(path.dirname(outside), { recursive: true, force: true });
     expect(removed).toEqual([vm.id]);
     expect((await t.engine.api.list()).map((v) => v.id)).not.toContain(vm.id);
   });

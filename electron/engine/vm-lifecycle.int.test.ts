@@ -198,7 +198,7 @@ describe('bad input gets a clear error and writes nothing', () => {
     [{ storage: { kind: 'new', sizeGiB: 0, format: 'qcow2' } }, /above 0 GiB/],
     [{ storage: { kind: 'new', sizeGiB: 10 ** 7, format: 'qcow2' } }, /surely a typo/],
     [{ source: { kind: 'iso', isoPath: '/nonexistent/x.iso' } }, /does not exist: check the path/],
-    [{ source: { kind: 'iso', isoPath: '/tmp' } }, /is not a file/],
+    [{ source: { kind: 'iso', isoPath: '/tmp' } }, /is a folder: pick the file itself/],
     [{ network: { mode: 'user', forwards: [{ proto: 'tcp', hostPort: 80, guestPort: 80 }] } }, /from 1024 up/],
     [{ network: { mode: 'user', mac: '00:11:22:33:44:55' } }, /52:54:00:ab:cd:ef/],
     [{ name: 'GUEST ONE' }, /exists already: choose another name/],

@@ -1,5 +1,5 @@
 import { AlertDialog, Badge, Button, Callout, Checkbox, Code, Flex, Spinner, Text } from '@radix-ui/themes';
-import { ExclamationTriangleIcon } from '@radix-ui/react-icons';
+import { ExclamationTriangleIcon, LockClosedIcon } from '@radix-ui/react-icons';
 import { useEffect, useState } from 'react';
 import { api } from '../../store/engine.js';
 import { removeVm } from '../../store/actions.js';
@@ -137,19 +137,25 @@ interface DiskRowProps {
 
 /** The same visible label on every row, so the path goes into the accessible name to tell them apart. */
 function DiskRow({ file, checked, disabled, onChange }: DiskRowProps) {
+  // A file another VM uses has no checkbox at all: it is not a choice, and the row says why it stays.
+  const deletable = canDeleteFile(file);
   return (
     <li className="delete-file">
       <Text as="label" size="2">
         <Flex gap="2" align="start">
-          <Checkbox
-            mt="1"
-            checked={checked}
-            disabled={disabled}
-            aria-label={`Delete this file: ${file.path}`}
-            onCheckedChange={(c) => onChange(c === true)}
-          />
+          {deletable ? (
+            <Checkbox
+              mt="1"
+              checked={checked}
+              disabled={disabled}
+              aria-label={`Delete this file: ${file.path}`}
+              onCheckedChange={(c) => onChange(c === true)}
+            />
+          ) : (
+            <LockClosedIcon className="delete-file-lock" aria-hidden />
+          )}
           <Flex direction="column" gap="1" minWidth="0">
-            <Text weight="medium">Delete this file</Text>
+            <Text weight="medium">{deletable ? 'Delete this file' : 'This file stays'}</Text>
             <Code size="1" variant="ghost" className="delete-file-path">
               {file.path}
             </Code>
@@ -163,7 +169,7 @@ function DiskRow({ file, checked, disabled, onChange }: DiskRowProps) {
                 </Badge>
               )}
             </Flex>
-            {canDeleteFile(file) ? null : (
+            {deletable ? null : (
               <Text size="1" color="gray">
                 {usedByLabel(file)}
               </Text>

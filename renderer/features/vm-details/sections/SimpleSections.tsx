@@ -81,7 +81,7 @@ export function ExtraArgsSection({ ed }: { ed: Editor }) {
         <Callout.Icon>
           <ExclamationTriangleIcon />
         </Callout.Icon>
-        <Callout.Text>
+        <Callout.Text className="extra-args-help">
           <strong>Expert setting</strong> for QEMU devices and options VirtDesk has no setting for, such as{' '}
           <code>-device virtio-rng-pci</code>, <code>-global</code>, <code>-rtc</code> or <code>-smbios</code>. They go
           last on the command line (“Show command line”). Options VirtDesk manages itself (consoles, display, disks,

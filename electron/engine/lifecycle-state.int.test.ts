@@ -163,7 +163,7 @@ describe('disposable run', () => {
     await con.waitForShell(GUEST_PROMPT);
     con.type('echo scribble-scribble | dd of=/dev/vda bs=512 count=1 conv=sync 2>/dev/null; sync; head -c 18 /dev/vda; echo\r');
     await con.waitFor('scribble-scribble', 10_000, con.text.lastIndexOf('dd of='));
-    await expect(t.engine.api.saveState({ id })).rejects.toThrow(/disposable run cannot be saved/);
+    await expect(t.engine.api.saveState({ id })).rejects.toThrow(/Cannot save the state of a disposable run/);
     await expect(t.engine.api.createSnapshot({ id, name: 'nope' })).rejects.toThrow(/disposable run/);
     con.close();
     await t.engine.api.forceOff({ id });

@@ -1,7 +1,7 @@
 // New VMs: the wizard's preview and create, clones, and what the wizard asks about its media (OS
 // detection, image details). Creation is serialised ('create' lock) so two requests cannot both pass
 // the duplicate-name and MAC checks.
-import { ApiError, type CreatePreview, type DetectedOs, type ImageDetails, type OsInfo, type ParsedArgOf, type VmSummary } from '../../../shared/api.js';
+import type { CreatePreview, DetectedOs, ImageDetails, OsInfo, ParsedArgOf, VmSummary } from '../../../shared/api.js';
 import { QEMU_SYSTEM } from '../argv/build-args.js';
 import { formatCommand, shellQuote } from '../argv/shell-quote.js';
 import { cloneVm as makeClone, type CloneHost } from '../clone/clone-vm.js';
@@ -15,7 +15,7 @@ import { basesDir } from '../paths.js';
 import { checkVmFile, checkImportImage } from '../policy/index.js';
 import type { EngineContext } from './context.js';
 import { qemuCommand } from './qemu-command.js';
-import { vmBusy } from './busy.js';
+import { requireAllowed } from './allowed.js';
 import { checkStoredFiles } from './check-definition.js';
 
 export class Creation {
@@ -66,8 +66,7 @@ export class Creation {
     return this.ctx.exclusive(id, () =>
       this.ctx.exclusive('create', async () => {
         const src = await this.ctx.registry.load(id);
-        const busy = vmBusy(src);
-        if (busy) throw new ApiError('conflict', `Cannot clone "${src.config.name}": ${busy}`);
+        requireAllowed('clone', src);
         // The clone reads (full) or builds on (linked) every file of the original: they pass the policy first.
         const others = (await this.ctx.registry.configs()).filter((c) => c.id !== id);
         await checkStoredFiles(src.config, { others, paths: this.ctx.paths, img: await this.ctx.img() }, 'clone');

@@ -4,6 +4,7 @@ import { ApiError, type ConsoleTicket, type ParsedArgOf } from '../../../shared/
 import { ConsoleGateway } from '../console/console-gateway.js';
 import { runtimeFiles } from '../paths.js';
 import type { EngineContext } from './context.js';
+import { requireAllowed } from './allowed.js';
 import { requireQmp } from './lifecycle.js';
 
 export class GuestIo {
@@ -15,7 +16,7 @@ export class GuestIo {
 
   async openConsole({ id, stream }: ParsedArgOf<'openConsole'>): Promise<ConsoleTicket> {
     const e = await this.ctx.registry.load(id);
-    if (!e.proc.isActive) throw new ApiError('conflict', 'The VM is not running: start it to use its console.');
+    requireAllowed('attachConsole', e);
     const running = e.startedWith ?? e.config;
     if (stream === 'serial0' && running.serialPorts === 0) {
       throw new ApiError('conflict', 'This VM has no serial port: add one in its settings (Serial ports), then restart it.');

@@ -15,6 +15,7 @@ import { checkRunnable } from './check-definition.js';
 import type { EngineContext } from './context.js';
 import { qemuCommand } from './qemu-command.js';
 import type { VmEntry } from './registry.js';
+import { requireAllowed } from './allowed.js';
 import { summarize } from './summary.js';
 
 /** How long a reboot waits for the guest to act on the power button before it resets the VM instead. */
@@ -30,6 +31,7 @@ export class Lifecycle {
   shutdown({ id, timeoutSec }: ParsedArgOf<'shutdown'>): Promise<VmSummary> {
     return this.ctx.exclusive(id, async () => {
       const e = await this.ctx.registry.load(id);
+      requireAllowed('shutdown', e);
       await e.proc.shutdown(timeoutSec);
       return summarize(e);
     });
@@ -38,25 +40,27 @@ export class Lifecycle {
   /** Not serialized behind other operations: it must work even while a start hangs. */
   async forceOff({ id }: ParsedArgOf<'forceOff'>): Promise<VmSummary> {
     const e = await this.ctx.registry.load(id);
+    requireAllowed('forceOff', e);
     await e.proc.forceOff();
     return summarize(e);
   }
 
   pause(arg: ParsedArgOf<'pause'>): Promise<VmSummary> {
-    return this.qmpVerb(arg.id, 'running', 'stop', 'pause');
+    return this.qmpVerb(arg.id, 'pause', 'stop');
   }
 
   resume(arg: ParsedArgOf<'resume'>): Promise<VmSummary> {
-    return this.qmpVerb(arg.id, 'paused', 'cont', 'resume');
+    return this.qmpVerb(arg.id, 'resume', 'cont');
   }
 
   reset(arg: ParsedArgOf<'reset'>): Promise<VmSummary> {
-    return this.qmpVerb(arg.id, null, 'system_reset', 'reset');
+    return this.qmpVerb(arg.id, 'reset', 'system_reset');
   }
 
   reboot({ id, timeoutSec }: ParsedArgOf<'reboot'>): Promise<VmSummary> {
     return this.ctx.exclusive(id, async () => {
       const e = await this.ctx.registry.load(id);
+      requireAllowed('reboot', e);
       await e.proc.reboot(timeoutSec ?? REBOOT_TIMEOUT_SEC);
       return summarize(e);
     });
@@ -65,11 +69,8 @@ export class Lifecycle {
   saveState({ id }: ParsedArgOf<'saveState'>): Promise<VmSummary> {
     return this.ctx.exclusive(id, async () => {
       const e = await this.ctx.registry.load(id);
+      requireAllowed('saveState', e);
       const qmp = requireQmp(e, 'save the state');
-      if (!['running', 'paused'].includes(e.proc.status.state)) throw new ApiError('conflict', `Cannot save the state: the VM is ${e.proc.status.state}.`);
-      if (e.proc.status.disposable) {
-        throw new ApiError('conflict', 'A disposable run cannot be saved: its disk changes exist only as long as QEMU runs. Shut it down instead.');
-      }
       const file = path.join(this.ctx.vmDir(id), SAVED_STATE_FILE);
       const meta = { vmId: id, vmName: e.config.name, title: 'Saving the state to disk', cancellable: true };
       await this.ctx.tasks.run(meta, (task) =>
@@ -84,7 +85,7 @@ export class Lifecycle {
   discardSavedState({ id }: ParsedArgOf<'discardSavedState'>): Promise<VmSummary> {
     return this.ctx.exclusive(id, async () => {
       const e = await this.ctx.registry.load(id);
-      if (!e.saved) throw new ApiError('conflict', 'This VM has no saved state.');
+      requireAllowed('discardSavedState', e);
       await fs.rm(path.join(this.ctx.vmDir(id), SAVED_STATE_FILE), { force: true });
       e.saved = false;
       return this.ctx.changed(e);
@@ -119,11 +120,8 @@ export class Lifecycle {
     if (!host.qemu.system) {
       throw new ApiError('qemu', 'qemu-system-x86_64 was not found: install it with "apt-get install qemu-system-x86".');
     }
-    if (e.proc.isActive) throw new ApiError('conflict', `The VM is already ${e.proc.status.state}.`);
+    requireAllowed(how.disposable || how.loadvm ? 'startDisposable' : 'start', e);
     const restoring = e.saved;
-    if (restoring && (how.disposable || how.loadvm)) {
-      throw new ApiError('conflict', "The VM's state is saved: restore it (Start) or discard the saved state first.");
-    }
     await checkRunnable(config, { others: (await this.ctx.registry.configs()).filter((c) => c.id !== id), paths: this.ctx.paths, img: await this.ctx.img() });
     const cmd = await qemuCommand(this.ctx, config, { startPaused: true, incoming: restoring, ...how });
     if (cmd.errors.length) {
@@ -156,12 +154,11 @@ export class Lifecycle {
   }
 
   /** pause / resume / reset: one QMP command on a VM in the right state; the events report the result. */
-  private qmpVerb(id: string, needState: 'running' | 'paused' | null, command: string, what: string): Promise<VmSummary> {
+  private qmpVerb(id: string, action: 'pause' | 'resume' | 'reset', command: string): Promise<VmSummary> {
     return this.ctx.exclusive(id, async () => {
       const e = await this.ctx.registry.load(id);
-      const qmp = requireQmp(e, what);
-      if (needState && e.proc.status.state !== needState) throw new ApiError('conflict', `Cannot ${what}: the VM is ${e.proc.status.state}.`);
-      await qmp.execute(command);
+      requireAllowed(action, e);
+      await requireQmp(e, action).execute(command);
       return summarize(e);
     });
   }

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createEngine } from './engine/create-engine.js';
+import { createEngine } from './server/create-engine.js';
 import { probeHost } from './engine/host/host-probe.js';
 import { formatHostReport, hostExitStatus } from './engine/host/host-text.js';
 import { defaultPaths } from './engine/paths.js';

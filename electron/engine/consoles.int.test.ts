@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { CreateVmInput } from '../../shared/api.js';
-import { createEngine, type Engine } from './create-engine.js';
+import { createEngine, type Engine } from '../server/create-engine.js';
 import { SCROLLBACK_BYTES, VIEWER_HIGH_WATER } from './console/stream-relay.js';
 import { ConsoleReader } from './test-support/console-reader.js';
 import { GUEST_ISO, GUEST_MARKER, GUEST_PROMPT, requireGuest, tempDirs } from './test-support/guest.js';

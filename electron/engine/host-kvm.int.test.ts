@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateVmInput, VmEvent } from '../../shared/api.js';
 import type { HostInfo } from '../../shared/model/index.js';
-import { createEngine, type Engine } from './create-engine.js';
+import { createEngine, type Engine } from '../server/create-engine.js';
 import { runBootSector } from './host/kvm-selftest/run-boot-sector.js';
 import { ConsoleReader } from './test-support/console-reader.js';
 import { GUEST_ISO, GUEST_MARKER, requireGuest, tempDirs } from './test-support/guest.js';

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateVmInput, VmEvent } from '../../shared/api.js';
-import { createEngine, type Engine } from './create-engine.js';
+import { createEngine, type Engine } from '../server/create-engine.js';
 import { convertImage } from './img/qemu-img.js';
 import { tcpPortFree } from './net/port-check.js';
 import { ConsoleReader } from './test-support/console-reader.js';

@@ -5,7 +5,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell, type IpcMai
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { VmEvent } from '../../shared/api.js';
-import { createEngine, type Engine } from '../engine/create-engine.js';
+import { createEngine, type Engine } from '../server/create-engine.js';
 import { serve } from '../engine/serve.js';
 import { installUnexpectedErrorPolicy } from '../engine/unexpected-errors.js';
 import { APP_INDEX_URL, APP_SCHEME } from '../server/app-origin.js';

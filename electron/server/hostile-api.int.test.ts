@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VmConfig, VmSummary } from '../../shared/model/index.js';
-import { createEngine, type Engine } from '../engine/create-engine.js';
+import { createEngine, type Engine } from './create-engine.js';
 import { GUEST_DIR, GUEST_ISO, requireGuest, tempDirs } from '../engine/test-support/guest.js';
 import type { RpcReply } from './test-support/api-client.js';
 import { mutations } from './test-support/api-mutations.js';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleGateway } from '../engine/console/console-gateway.js';
-import { createEngine, type Engine } from '../engine/create-engine.js';
+import { createEngine, type Engine } from './create-engine.js';
 import { runtimeFiles } from '../engine/paths.js';
 import { tempDirs } from '../engine/test-support/guest.js';
 import { listStillWorks, rpcExchange } from './test-support/api-client.js';

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../create-engine.js';
+import { createEngine } from '../../server/create-engine.js';
 import { requireGuest, tempDirs } from '../test-support/guest.js';
 import { kernelVm } from '../test-support/test-engine.js';
 

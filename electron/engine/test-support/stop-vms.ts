@@ -2,7 +2,7 @@
 // flood, a KVM guest spinning in the host kernel) and takes one of the two cores from every test after
 // it until the file ends. These stop it as soon as the test has failed.
 import { afterEach } from 'vitest';
-import type { Engine } from '../create-engine.js';
+import type { Engine } from '../../server/create-engine.js';
 
 const ACTIVE = new Set(['starting', 'running', 'paused', 'shutting-down']);
 

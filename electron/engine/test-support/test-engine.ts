@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { CreateVmInput } from '../../../shared/api.js';
-import { createEngine, type Engine } from '../create-engine.js';
+import { createEngine, type Engine } from '../../server/create-engine.js';
 import { GUEST_DIR, requireGuest, tempDirs } from './guest.js';
 
 export interface TestEngine {

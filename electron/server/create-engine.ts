@@ -1,10 +1,11 @@
-// Start-up shared by the headless CLI and the Electron main process: the service plus the loopback
-// server its console relay (and, headless, the whole API) is reached through.
-import { startHeadlessServer, type HeadlessServer } from '../server/headless-server.js';
-import { defaultPaths, type EnginePaths } from './paths.js';
+// Start-up shared by the headless CLI and the Electron main process: the engine's service plus the
+// loopback server its console relay (and, headless, the whole API) is reached through. It lives beside
+// the server, not in the engine: the engine must not depend on any transport.
 import type { VmApi } from '../../shared/api.js';
-import { localClient } from './serve.js';
-import { VmService } from './vm-service.js';
+import { defaultPaths, type EnginePaths } from '../engine/paths.js';
+import { localClient } from '../engine/serve.js';
+import { VmService } from '../engine/vm-service.js';
+import { startHeadlessServer, type HeadlessServer } from './headless-server.js';
 
 export interface EngineOptions {
   paths?: Partial<EnginePaths>;

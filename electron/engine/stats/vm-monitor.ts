@@ -27,6 +27,12 @@ export class VmMonitor {
     void this.schedule();
   }
 
+  /** The VM is gone (deleted): nothing of it stays in the statistics or the watchdog. */
+  forget(id: string): void {
+    this.watchdog.reset(id);
+    this.sampler.forget(id);
+  }
+
   stop(): void {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);

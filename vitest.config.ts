@@ -18,8 +18,10 @@ export default defineConfig({
           name: 'integration',
           include: ['electron/**/*.int.test.ts'],
           environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // Sized for two busy cores, where a 2.5 s boot can take 8 s and the UART does 150 KB/s: a test's
+          // own waits (with messages that say what did not happen) should fire before this does.
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
           // Two cores: TCG guests are CPU-bound, so integration files run one at a time.
           fileParallelism: false,
         },

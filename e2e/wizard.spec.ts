@@ -10,6 +10,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { startHeadless, type Headless } from './support/headless.js';
 import { SHOTS, shooter } from './support/artifacts.js';
 import { expectOnTerminal } from './support/terminal.js';
+import { freePort } from '../electron/engine/test-support/free-port.js';
 
 const GUEST_DIR = path.resolve('.cache/test-guest');
 const ISO = path.join(GUEST_DIR, 'guest.iso');
@@ -22,6 +23,9 @@ test.use({ viewport: VIEWPORT });
 
 let server: Headless;
 let images: string;
+/** Host ports for the forwards the wizard creates, from the OS: a fixed one may be in use here. */
+let isoPort: number;
+let darkPort: number;
 
 function qemuImg(...args: string[]) {
   const r = spawnSync('qemu-img', args, { encoding: 'utf8' });
@@ -36,6 +40,9 @@ test.beforeAll(async () => {
   images = fs.mkdtempSync(path.join(os.tmpdir(), 'virtdesk-wizard-images-'));
   qemuImg('create', '-f', 'qcow2', path.join(images, 'import.qcow2'), '64M');
   qemuImg('create', '-f', 'raw', path.join(images, 'import.raw'), '64M');
+  isoPort = await freePort('tcp');
+  do darkPort = await freePort('tcp');
+  while (darkPort === isoPort);
   server = await startHeadless();
 });
 test.afterAll(async () => {
@@ -142,9 +149,9 @@ test('ISO install: detected OS, validation holds Next back, exact commands, boot
   await dialog.getByLabel('Host port of forward 1').fill('80');
   await expect(dialog.getByText(/from 1024 up/)).toBeVisible();
   await expect(nextButton(dialog)).toBeDisabled();
-  await dialog.getByLabel('Host port of forward 1').fill('22422');
+  await dialog.getByLabel('Host port of forward 1').fill(String(isoPort));
   await dialog.getByLabel('MAC address (optional)').fill('12:34:56:78:9a:bc');
-  await expect(dialog.getByText(/looks like 52:54:00/)).toBeVisible();
+  await expect(dialog.getByText(/like 52:54:00:ab:cd:ef/)).toBeVisible();
   await expect(nextButton(dialog)).toBeDisabled();
   await shot(page, testInfo, '5-network-invalid');
   await dialog.getByLabel('MAC address (optional)').fill('');
@@ -156,7 +163,7 @@ test('ISO install: detected OS, validation holds Next back, exact commands, boot
   const qemu = dialog.getByLabel('the qemu-system-x86_64 command', { exact: true });
   await expect(qemu).toContainText('qemu-system-x86_64');
   await expect(qemu).toContainText('-accel tcg');
-  await expect(qemu).toContainText('hostfwd=tcp:127.0.0.1:22422-:22');
+  await expect(qemu).toContainText(`hostfwd=tcp:127.0.0.1:${isoPort}-:22`);
   await expect(dialog.getByLabel('the qemu-img command', { exact: true })).toContainText('qemu-img create -q -f qcow2');
   await expect(dialog.getByRole('button', { name: 'Copy the qemu-system-x86_64 command' })).toBeVisible();
   await shot(page, testInfo, '6-review');
@@ -317,12 +324,12 @@ test('network boot (PXE) needs a network card', async ({ page }, testInfo) => {
   await expect(dialog.getByText('Network boot needs a network card.')).toBeVisible();
   await expect(nextButton(dialog)).toBeDisabled();
   await dialog.getByRole('radio', { name: /User networking/ }).click();
-  // "wiz iso" forwards host port 22422 already: the engine refuses, back on this step.
+  // "wiz iso" forwards isoPort already: the engine refuses, back on this step.
   await dialog.getByRole('button', { name: 'Add port forward' }).click();
-  await dialog.getByLabel('Host port of forward 1').fill('22422');
+  await dialog.getByLabel('Host port of forward 1').fill(String(isoPort));
   await nextButton(dialog).click();
   await expect(dialog.getByRole('heading', { name: 'Name and network' })).toBeVisible();
-  await expect(dialog.getByText(/22422\/tcp is already forwarded by the VM "wiz iso"/)).toBeVisible();
+  await expect(dialog.getByText(`${isoPort}/tcp is already forwarded by the VM "wiz iso"`)).toBeVisible();
   await expect(dialog.getByLabel('Host port of forward 1')).toHaveAttribute('aria-invalid', 'true');
   await shot(page, testInfo, '5-network-engine-error');
   await dialog.getByRole('button', { name: 'Remove forward 1' }).click();
@@ -362,7 +369,7 @@ test('dark mode: every step and the editor', async ({ browser }, testInfo) => {
     await next(dialog, 'Name and network');
     await dialog.getByLabel('Name', { exact: true }).fill('wiz dark');
     await dialog.getByRole('button', { name: 'Add port forward' }).click();
-    await dialog.getByLabel('Host port of forward 1').fill('22423');
+    await dialog.getByLabel('Host port of forward 1').fill(String(darkPort));
     await shot(page, testInfo, 'dark-5-network');
     await next(dialog, 'Review');
     await expect(dialog.getByLabel('the qemu-system-x86_64 command', { exact: true })).toBeVisible();

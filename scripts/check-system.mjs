@@ -1,29 +1,48 @@
 #!/usr/bin/env node
-// `npm test` needs real QEMU, Chromium and the tools that build the test guest. If any is missing,
-// say so in one line with the Debian packages that bring them, instead of failing somewhere deep.
+// `npm test` needs real QEMU, UEFI firmware, Chromium and the tools that build the test guest. If any
+// is missing, say so at once in one line, with the Debian packages that bring them, instead of
+// failing somewhere deep inside a test.
+//
+// This list is also what CI installs: `.ci/run` runs `node scripts/check-system.mjs --packages`, so a
+// package a test needs is added here once and both places follow.
 import fs from 'node:fs';
 import path from 'node:path';
-
-const needs = [
-  ['qemu-system-x86_64', 'qemu-system-x86'],
-  ['qemu-img', 'qemu-utils'],
-  [process.env.CHROMIUM_PATH || 'chromium', 'chromium'],
-  ['cpio', 'cpio'],
-  ['grub-mkrescue', 'grub-common'],
-  ['xorriso', 'xorriso'],
-  ['mformat', 'mtools'],
-];
 
 const onPath = (cmd) =>
   cmd.includes('/')
     ? fs.existsSync(cmd)
     : (process.env.PATH ?? '').split(':').some((d) => d && fs.existsSync(path.join(d, cmd)));
 
-const missing = needs.filter(([cmd]) => !onPath(cmd)).map(([, pkg]) => pkg);
-// grub-mkrescue needs the BIOS flavour of GRUB to make a bootable ISO.
-if (!fs.existsSync('/usr/lib/grub/i386-pc')) missing.push('grub-pc-bin');
+/** Each Debian package, the things of it the tests use, and how to tell it is installed. */
+const PACKAGES = [
+  { pkg: 'qemu-system-x86', needs: ['qemu-system-x86_64'] },
+  { pkg: 'qemu-utils', needs: ['qemu-img', 'qemu-io'] },
+  // UEFI firmware: the `uefi` golden command line runs in real QEMU (argv-in-qemu.int.test.ts).
+  { pkg: 'ovmf', needs: ['/usr/share/OVMF/OVMF_CODE_4M.fd', '/usr/share/OVMF/OVMF_VARS_4M.fd'] },
+  // Playwright drives Debian's Chromium (playwright.config.ts), never a downloaded browser.
+  { pkg: 'chromium', needs: [process.env.CHROMIUM_PATH || 'chromium'] },
+  // The test guest (scripts/build-test-guest.sh) and the ISOs tests make.
+  { pkg: 'cpio', needs: ['cpio'] },
+  { pkg: 'grub-common', needs: ['grub-mkrescue'] },
+  // grub-mkrescue needs the BIOS flavour of GRUB to make a bootable ISO.
+  { pkg: 'grub-pc-bin', needs: ['/usr/lib/grub/i386-pc'] },
+  { pkg: 'xorriso', needs: ['xorriso'] },
+  { pkg: 'mtools', needs: ['mformat'] },
+  // The KVM self-test's bytes are checked against selftest.asm (boot-sector.test.ts).
+  { pkg: 'nasm', needs: ['nasm'] },
+  // OS detection runs the real osinfo-detect on the test ISO (wizard.int.test.ts) where it is installed.
+  { pkg: 'libosinfo-bin', needs: ['osinfo-detect'] },
+];
 
+if (process.argv.includes('--packages')) {
+  console.log(PACKAGES.map((p) => p.pkg).join('\n'));
+  process.exit(0);
+}
+
+const missing = PACKAGES.map((p) => ({ ...p, absent: p.needs.filter((n) => !onPath(n)) })).filter((p) => p.absent.length);
 if (missing.length) {
-  console.error(`npm test: missing system packages - install them with: sudo apt-get install -y ${[...new Set(missing)].join(' ')}`);
+  const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
+  const what = missing.map((p) => `${p.pkg} (no ${p.absent.join(', no ')})`).join(', ');
+  console.error(`npm test: missing system packages: ${what}. Install them with: ${sudo}apt-get install -y ${missing.map((p) => p.pkg).join(' ')}`);
   process.exit(2);
 }

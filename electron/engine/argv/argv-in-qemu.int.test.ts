@@ -1,6 +1,7 @@
 // Golden files prove the command line does not change by accident; this proves real QEMU accepts
 // each of them: every golden case, with its paths pointed at real files, starts (paused) and answers.
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
@@ -12,6 +13,7 @@ import { buildQemuArgs, QEMU_SYSTEM } from './build-args.js';
 import { uefiFirmware } from '../create/check-input.js';
 import { findFirmware } from '../host/firmware.js';
 import { cases, ISO } from '../test-support/argv-cases.js';
+import { withFreeHostPorts } from '../test-support/free-port.js';
 import { GUEST_DIR, GUEST_ISO, requireGuest } from '../test-support/guest.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vd-argv-'));
@@ -52,6 +54,13 @@ function realFiles(c: VmConfig): VmConfig {
   };
 }
 
+const connects = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const sock = net.connect(port, '127.0.0.1');
+    sock.once('connect', () => (sock.destroy(), resolve(true)));
+    sock.once('error', () => resolve(false));
+  });
+
 describe('real QEMU accepts every golden command line', () => {
   for (const c of cases) {
     it(c.name, async (ctx) => {
@@ -65,7 +74,9 @@ describe('real QEMU accepts every golden command line', () => {
       }
       const dir = fs.mkdtempSync(path.join(runDir, 'r'));
       const runFiles = { dir, qmp: `${dir}/qmp.sock`, monitor: `${dir}/mon.sock`, vnc: `${dir}/vnc.sock`, pidfile: `${dir}/qemu.pid` };
-      const { argv, errors } = buildQemuArgs(realFiles(c.config), { kvmUsable: false, uefiCode }, { vmDir: tmp, run: runFiles }, { startPaused: true });
+      // The golden file's host ports (2222, 5353) may be in use here: real QEMU gets free ones.
+      const config = await withFreeHostPorts(realFiles(c.config));
+      const { argv, errors } = buildQemuArgs(config, { kvmUsable: false, uefiCode }, { vmDir: tmp, run: runFiles }, { startPaused: true });
       expect(errors).toEqual([]);
       const qemu = spawn(QEMU_SYSTEM, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
@@ -77,6 +88,11 @@ describe('real QEMU accepts every golden command line', () => {
           throw new Error(`QEMU refused the ${c.name} command line: ${stderr.trim() || err.message}`);
         });
         expect(await qmp.execute<{ status: string }>('query-status')).toMatchObject({ status: 'prelaunch' });
+        // The forwards are real: QEMU listens on each TCP host port already (the guest is not needed).
+        for (const n of config.nics) {
+          if (n.network.mode !== 'user') continue;
+          for (const f of n.network.forwards.filter((x) => x.proto === 'tcp')) await expect(connects(f.hostPort)).resolves.toBe(true);
+        }
         await qmp.execute('quit').catch(() => {});
       } finally {
         if (!exited) qemu.kill('SIGKILL');

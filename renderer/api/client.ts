@@ -9,3 +9,20 @@ export function createClient(transport: Transport): VmApi {
   }
   return client as unknown as VmApi;
 }
+
+let instance: VmApi | null = null;
+
+/** Made once at start (start-engine.ts), from the transport this window picked. */
+export function installClient(transport: Transport): void {
+  instance = createClient(transport);
+}
+
+/**
+ * The window's one API client. Only the stores' own loaders and the actions modules call it
+ * (store/actions.ts, features/<feature>/*-actions.ts); components call those actions
+ * (renderer/api-boundary.test.ts holds them to it).
+ */
+export function api(): VmApi {
+  if (!instance) throw new Error('installClient() must run before the first API call');
+  return instance;
+}

@@ -1,11 +1,10 @@
-import type { CreateVmInput, VmApi } from '../../shared/api.js';
+import type { VmApi } from '../../shared/api.js';
 import type { Remedy, VmSummary } from '../../shared/model/index.js';
 import { describeError } from '../lib/errors.js';
 import { REMEDY_LABEL } from '../lib/remedies.js';
-import { api } from './engine.js';
+import { api } from '../api/client.js';
 import { notify } from './notices.js';
 import { cancelledSince, useTasks } from './tasks.js';
-import { showPane } from './ui.js';
 import { applyResult, selectVm, setBusy, useVms, type VmAction } from './vms.js';
 
 export type RemoveResult = Awaited<ReturnType<VmApi['remove']>>;
@@ -64,6 +63,11 @@ export const startDisposable = (id: string) =>
     (name) => `Could not start “${name}” disposable`,
   );
 
+/** What deleting the VM would do to each of its files (kept, deleted, shared): the dialog's checkboxes. */
+export function deletionPlan(id: string): ReturnType<VmApi['deletionPlan']> {
+  return api().deletionPlan({ id });
+}
+
 /**
  * Throws the ApiError so the delete dialog can show it beside the checkboxes it is about. The row
  * goes when the vm-removed event arrives, not here: the event is what every other window sees too.
@@ -115,13 +119,3 @@ export const applyRemedy = (id: string, remedy: Remedy) =>
     () => api().applyRemedy({ id, remedy }),
     (name) => `“${REMEDY_LABEL[remedy]}” failed for “${name}”`,
   );
-
-/** Throws the ApiError so the dialog can show it next to the form it belongs to. */
-export async function createVm(input: CreateVmInput): Promise<VmSummary> {
-  const vm = await api().create(input);
-  applyResult(vm);
-  selectVm(vm.id);
-  showPane('vm'); // the new VM, also when the dialog was opened from the Host page
-  notify({ tone: 'success', title: `Created “${vm.name}”` });
-  return vm;
-}

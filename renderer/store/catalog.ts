@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { OsInfo } from '../../shared/api.js';
 import { describeError } from '../lib/errors.js';
-import { api } from './engine.js';
+import { api } from '../api/client.js';
 
 /** The OS list the engine has defaults for: read once, it only changes with VirtDesk itself. */
 interface CatalogState {

@@ -2,13 +2,12 @@ import { create } from 'zustand';
 import type { Settings } from '../../shared/api.js';
 import type { QemuCapabilities } from '../../shared/model/index.js';
 import { describeError } from '../lib/errors.js';
-import { api } from './engine.js';
-import { notify } from './notices.js';
-import { useVms } from './vms.js';
+import { api } from '../api/client.js';
 
 /**
  * What the Host page needs beyond useVms().host: QEMU's capabilities (read once: they only change
- * with the QEMU binary), the app settings, and whether a KVM self-test is running.
+ * with the QEMU binary), the app settings, and whether a KVM self-test is running. Loaded here; what a
+ * person changes goes through features/host/host-actions.ts.
  */
 interface HostState {
   caps: QemuCapabilities | null;
@@ -51,24 +50,4 @@ export async function loadSettings(): Promise<void> {
 
 export function applySettings(settings: Settings): void {
   useHost.setState({ settings });
-}
-
-/** Throws the ApiError so the form can show it next to the field. */
-export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const settings = await api().updateSettings(patch);
-  applySettings(settings);
-  return settings;
-}
-
-export async function rerunKvmSelfTest(): Promise<void> {
-  if (useHost.getState().selfTestRunning) return;
-  useHost.setState({ selfTestRunning: true });
-  try {
-    // The host-changed event carries the same result; taking the answer too covers a dropped link.
-    useVms.setState({ host: await api().rerunKvmSelfTest({}) });
-  } catch (err) {
-    notify({ tone: 'error', title: 'Could not run the KVM self-test', message: describeError(err) });
-  } finally {
-    useHost.setState({ selfTestRunning: false });
-  }
 }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { VmStatsHistory, VmStatsSample, VmSummary } from '../../shared/model/index.js';
 
 const statsHistory = vi.fn<(arg: { id: string }) => Promise<VmStatsHistory>>();
-vi.mock('./engine.js', () => ({ api: () => ({ statsHistory }) }));
+vi.mock('../api/client.js', () => ({ api: () => ({ statsHistory }) }));
 
 const { applyStats, dropStats, flushStats, loadStatsHistory, reloadStats, useStats } = await import('./stats.js');
 

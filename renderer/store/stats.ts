@@ -4,7 +4,7 @@ import { create } from 'zustand';
 import type { VmStatsSample, VmSummary } from '../../shared/model/index.js';
 import { describeError } from '../lib/errors.js';
 import { mergeSamples } from '../lib/stats-window.js';
-import { api } from './engine.js';
+import { api } from '../api/client.js';
 
 export interface VmStats {
   /** Oldest first, at most five minutes before the newest. */

@@ -2,14 +2,9 @@ import { Button, Flex, Heading, Spinner, Text } from '@radix-ui/themes';
 import { PlusIcon } from '@radix-ui/react-icons';
 import { useState } from 'react';
 import type { VmSummary } from '../../../shared/model/index.js';
-import { api } from '../../store/engine.js';
-import { notify } from '../../store/notices.js';
-import { applyResult } from '../../store/vms.js';
 import { useOnline } from '../../store/link.js';
-import { describeError } from '../../lib/errors.js';
 import { qemuAlive } from '../../lib/vm-state.js';
-
-export type MissingDevice = 'serial' | 'display';
+import { addConsoleDevice, type MissingDevice } from './console-actions.js';
 
 const TEXT: Record<MissingDevice, { title: string; body: string; button: string; added: string }> = {
   serial: {
@@ -41,10 +36,7 @@ export function ConsoleUnavailable({ vm, device, reason }: { vm: VmSummary; devi
   async function add() {
     setSaving(true);
     try {
-      const patch = device === 'serial' ? { serialPorts: 1 } : { display: 'vnc' as const };
-      applyResult((await api().update({ id: vm.id, patch })).vm);
-    } catch (err) {
-      notify({ tone: 'error', title: `Could not add ${device === 'serial' ? 'a serial port' : 'a display'} to “${vm.name}”`, message: describeError(err) });
+      await addConsoleDevice(vm, device);
     } finally {
       setSaving(false);
     }

@@ -1,17 +1,7 @@
 import { Button, DropdownMenu } from '@radix-ui/themes';
 import { KeyboardIcon } from '@radix-ui/react-icons';
-import { api } from '../../store/engine.js';
-import { notify } from '../../store/notices.js';
-import { describeError } from '../../lib/errors.js';
-import { CTRL_ALT_BACKSPACE, CTRL_ALT_DEL, CTRL_ALT_F, type KeyCombo } from './send-keys.js';
-
-async function send(vmId: string, vmName: string, combo: KeyCombo) {
-  try {
-    await api().sendKeys({ id: vmId, keys: combo.keys });
-  } catch (err) {
-    notify({ tone: 'error', title: `Could not send ${combo.label} to “${vmName}”`, message: describeError(err) });
-  }
-}
+import { sendKeys } from './console-actions.js';
+import { CTRL_ALT_BACKSPACE, CTRL_ALT_DEL, CTRL_ALT_F } from './send-keys.js';
 
 /**
  * Keys the host keeps for itself when typed (Ctrl+Alt+Del, switching virtual terminals), pressed on
@@ -28,14 +18,14 @@ export function SendKeyMenu({ vmId, vmName, disabled, container }: { vmId: strin
         </Button>
       </DropdownMenu.Trigger>
       <DropdownMenu.Content size="1" align="end" container={container ?? undefined}>
-        <DropdownMenu.Item onSelect={() => void send(vmId, vmName, CTRL_ALT_DEL)}>{CTRL_ALT_DEL.label}</DropdownMenu.Item>
-        <DropdownMenu.Item onSelect={() => void send(vmId, vmName, CTRL_ALT_BACKSPACE)}>{CTRL_ALT_BACKSPACE.label}</DropdownMenu.Item>
+        <DropdownMenu.Item onSelect={() => void sendKeys(vmId, vmName, CTRL_ALT_DEL)}>{CTRL_ALT_DEL.label}</DropdownMenu.Item>
+        <DropdownMenu.Item onSelect={() => void sendKeys(vmId, vmName, CTRL_ALT_BACKSPACE)}>{CTRL_ALT_BACKSPACE.label}</DropdownMenu.Item>
         <DropdownMenu.Separator />
         <DropdownMenu.Sub>
           <DropdownMenu.SubTrigger>Ctrl+Alt+F1 … F12</DropdownMenu.SubTrigger>
           <DropdownMenu.SubContent container={container ?? undefined}>
             {CTRL_ALT_F.map((combo) => (
-              <DropdownMenu.Item key={combo.label} onSelect={() => void send(vmId, vmName, combo)}>
+              <DropdownMenu.Item key={combo.label} onSelect={() => void sendKeys(vmId, vmName, combo)}>
                 {combo.label}
               </DropdownMenu.Item>
             ))}

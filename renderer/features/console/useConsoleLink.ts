@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConsoleStream } from '../../../shared/api.js';
-import { api } from '../../store/engine.js';
 import { useLink } from '../../store/link.js';
 import { describeError } from '../../lib/errors.js';
 import { unavailableReason } from './close-reason.js';
+import { openConsole } from './console-actions.js';
 import { reconnectDelay, STABLE_AFTER_MS } from './reconnect-backoff.js';
 
 export type ConsolePhase =
@@ -65,7 +65,7 @@ export function useConsoleLink(
     setPhase({ kind: 'connecting' });
     let url: string;
     try {
-      ({ url } = await api().openConsole({ id: vmId, stream }));
+      url = await openConsole(vmId, stream);
     } catch (err) {
       if (mine !== generation.current) return;
       const missing = unavailableReason(err);

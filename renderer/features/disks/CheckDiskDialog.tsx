@@ -2,8 +2,8 @@ import { Badge, Button, Code, Dialog, Flex, Spinner, Text } from '@radix-ui/them
 import { useEffect, useState } from 'react';
 import type { DiskCheckResult, DiskEntry } from '../../../shared/api.js';
 import { describeError } from '../../lib/errors.js';
-import { api } from '../../store/engine.js';
-import { EngineErrorCallout } from '../vm-create/EngineErrorCallout.js';
+import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
+import { checkDisk } from './disk-actions.js';
 import { fileName, VERDICT, verdictSummary } from './disk-facts.js';
 
 interface Props {
@@ -24,8 +24,7 @@ export function CheckDiskDialog({ entry, open, onClose }: Props) {
     let stale = false;
     setResult(null);
     setError(null);
-    api()
-      .checkDisk({ id: vm.id, index: vm.index })
+    checkDisk(vm)
       .then((r) => !stale && setResult(r))
       .catch((err: unknown) => !stale && setError(describeError(err)));
     return () => {

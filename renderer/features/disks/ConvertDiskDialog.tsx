@@ -1,18 +1,19 @@
-import { Button, Callout, Checkbox, Code, Dialog, Flex, Select, Text } from '@radix-ui/themes';
+import { Button, Callout, Checkbox, Code, Dialog, Flex, Text } from '@radix-ui/themes';
 import { CheckCircledIcon, InfoCircledIcon } from '@radix-ui/react-icons';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DiskEntry } from '../../../shared/api.js';
 import type { DiskFormat } from '../../../shared/model/index.js';
+import { DialogForm } from '../../forms/DialogForm.js';
+import { EnumSelect, type EnumOption } from '../../forms/EnumSelect.js';
 import { FormField } from '../../forms/FormField.js';
 import { describeError } from '../../lib/errors.js';
-import { api } from '../../store/engine.js';
-import { notify } from '../../store/notices.js';
 import { tasksSince, useTasks } from '../../store/tasks.js';
-import { EngineErrorCallout } from '../vm-create/EngineErrorCallout.js';
+import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
+import { cancelConversion, convertDisk } from './disk-actions.js';
 import { fileName } from './disk-facts.js';
 import { TaskBar } from './TaskBar.js';
 
-const FORMATS: { value: DiskFormat; label: string }[] = [
+const FORMATS: readonly EnumOption<DiskFormat>[] = [
   { value: 'qcow2', label: 'qcow2 (QEMU: snapshots, grows as written)' },
   { value: 'raw', label: 'raw (plain bytes, fastest, no snapshots)' },
   { value: 'vmdk', label: 'vmdk (VMware)' },
@@ -54,16 +55,14 @@ export function ConvertDiskDialog({ entry, open, onClose, onChanged }: Props) {
 
   async function convert() {
     if (!entry?.vm || phase.kind === 'running') return;
-    const { id, index } = entry.vm;
-    const name = fileName(entry.path);
+    const { vm, path: image } = entry;
     cancelAsked.current = false;
     setCancelling(false);
     setError(null);
     setPhase({ kind: 'running', since: Date.now() });
     try {
-      const { path } = await api().convertDisk({ id, index, format, compress: format === 'qcow2' && compress ? true : undefined, use });
+      const path = await convertDisk(vm, image, format, compress, use);
       setPhase({ kind: 'done', path, used: use });
-      notify({ tone: 'success', title: `${name} converted to ${format}`, message: use ? `The VM now uses ${path}; the old file is kept.` : path });
     } catch (err) {
       if (cancelAsked.current) setPhase({ kind: 'cancelled' });
       else {
@@ -81,7 +80,7 @@ export function ConvertDiskDialog({ entry, open, onClose, onChanged }: Props) {
     cancelAsked.current = true;
     setCancelling(true);
     try {
-      await api().cancelTask({ taskId: task.id });
+      await cancelConversion(task.id);
     } catch (err) {
       cancelAsked.current = false;
       setCancelling(false);
@@ -98,28 +97,12 @@ export function ConvertDiskDialog({ entry, open, onClose, onChanged }: Props) {
         <Dialog.Description size="2" color="gray" mb="4">
           qemu-img writes a copy in the new format beside the image; the image itself is not changed.
         </Dialog.Description>
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            e.stopPropagation(); // React bubbles through the portal into the hardware editor's form
-            void convert();
-          }}
-        >
+        <DialogForm onSubmit={() => void convert()}>
           <Flex direction="column" gap="3">
             {phase.kind === 'form' ? (
               <>
                 <FormField id="convert-format" label="Format">
-                  <Select.Root value={format} onValueChange={(f) => setFormat(f as DiskFormat)}>
-                    <Select.Trigger id="convert-format" />
-                    <Select.Content position="popper">
-                      {FORMATS.map((f) => (
-                        <Select.Item key={f.value} value={f.value}>
-                          {f.label}
-                        </Select.Item>
-                      ))}
-                    </Select.Content>
-                  </Select.Root>
+                  <EnumSelect id="convert-format" value={format} options={FORMATS} onChange={setFormat} />
                 </FormField>
                 <Text as="label" size="2" color={format === 'qcow2' ? undefined : 'gray'}>
                   <Flex gap="2" align="center">
@@ -185,7 +168,7 @@ export function ConvertDiskDialog({ entry, open, onClose, onChanged }: Props) {
               </Dialog.Close>
             )}
           </Flex>
-        </form>
+        </DialogForm>
       </Dialog.Content>
     </Dialog.Root>
   );

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { formatBytes } from '../../lib/format.js';
 import { SHORTCUTS } from '../../lib/shortcuts.js';
 import { showPane } from '../../store/ui.js';
-import { EngineErrorCallout } from '../vm-create/EngineErrorCallout.js';
+import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
 import { DiskTable } from './DiskTable.js';
 import { useDisks } from './useDisks.js';
 

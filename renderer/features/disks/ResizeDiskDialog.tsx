@@ -2,12 +2,12 @@ import { Button, Callout, Checkbox, Dialog, Flex, Text, TextField } from '@radix
 import { ExclamationTriangleIcon, InfoCircledIcon } from '@radix-ui/react-icons';
 import { useEffect, useState } from 'react';
 import type { DiskEntry } from '../../../shared/api.js';
+import { DialogForm } from '../../forms/DialogForm.js';
 import { FormField, fieldAria } from '../../forms/FormField.js';
 import { describeError } from '../../lib/errors.js';
 import { formatBytes } from '../../lib/format.js';
-import { api } from '../../store/engine.js';
-import { notify } from '../../store/notices.js';
-import { EngineErrorCallout } from '../vm-create/EngineErrorCallout.js';
+import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
+import { resizeDisk } from './disk-actions.js';
 import { fileName } from './disk-facts.js';
 import { gibText, parseGiB, resizeKind } from './resize-size.js';
 
@@ -47,8 +47,7 @@ export function ResizeDiskDialog({ entry, open, onClose, onChanged }: Props) {
     setWorking(true);
     setError(null);
     try {
-      await api().resizeDisk({ id: entry.vm.id, index: entry.vm.index, sizeBytes: size.bytes, shrink: kind === 'shrink' || undefined });
-      notify({ tone: 'success', title: `${fileName(entry.path)} is now ${newGiB} GiB` });
+      await resizeDisk(entry.vm, entry.path, size.bytes, kind === 'shrink');
       onChanged();
       onClose();
     } catch (err) {
@@ -66,14 +65,7 @@ export function ResizeDiskDialog({ entry, open, onClose, onChanged }: Props) {
           Now {formatBytes(current)}
           {entry?.vm ? ` (disk ${entry.vm.index + 1} of “${entry.vm.name}”)` : ''}.
         </Dialog.Description>
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            e.stopPropagation(); // React bubbles through the portal into the hardware editor's form
-            void resize();
-          }}
-        >
+        <DialogForm onSubmit={() => void resize()}>
           <Flex direction="column" gap="3">
             <FormField id="resize-size" label="New size (GiB)" error={fieldError}>
               <TextField.Root {...fieldAria('resize-size', fieldError)} inputMode="decimal" autoFocus autoComplete="off" value={text} disabled={working} onChange={(e) => (setText(e.target.value), setError(null))}>
@@ -122,7 +114,7 @@ export function ResizeDiskDialog({ entry, open, onClose, onChanged }: Props) {
               {kind === 'shrink' ? `Shrink to ${newGiB} GiB` : 'Resize'}
             </Button>
           </Flex>
-        </form>
+        </DialogForm>
       </Dialog.Content>
     </Dialog.Root>
   );

@@ -1,4 +1,11 @@
-import type { DiskEntry } from '../../../shared/api.js';
+// What is done to a disk image: the verbs the buttons and menus offer, and the engine calls behind
+// them. Each call throws the ApiError, so the dialog can show it beside the form it is about.
+import type { DiskCheckResult, DiskEntry } from '../../../shared/api.js';
+import type { DiskFormat } from '../../../shared/model/index.js';
+import { api } from '../../api/client.js';
+import { notify } from '../../store/notices.js';
+import { fileName } from './disk-facts.js';
+import { gibText } from './resize-size.js';
 
 export type DiskActionKind = 'resize' | 'convert' | 'check';
 
@@ -13,4 +20,34 @@ export const DISK_ACTIONS: readonly { kind: DiskActionKind; label: string; hint:
 export interface DiskRequest {
   kind: DiskActionKind;
   entry: DiskEntry;
+}
+
+/** The images of one VM, or of every VM with the shared bases. */
+export function listDisks(vmId?: string): Promise<DiskEntry[]> {
+  return api().listDisks(vmId ? { vmId } : {});
+}
+
+/** A VM's disk, by the VM's id and the disk's index in its settings. */
+type VmDisk = NonNullable<DiskEntry['vm']>;
+
+export async function resizeDisk(vm: VmDisk, path: string, sizeBytes: number, shrink: boolean): Promise<void> {
+  await api().resizeDisk({ id: vm.id, index: vm.index, sizeBytes, shrink: shrink || undefined });
+  notify({ tone: 'success', title: `${fileName(path)} is now ${gibText(sizeBytes)} GiB` });
+}
+
+/** qemu-img convert into a new file beside the image; resolves with that file's path. */
+export async function convertDisk(vm: VmDisk, image: string, format: DiskFormat, compress: boolean, use: boolean): Promise<string> {
+  const compressed = format === 'qcow2' && compress ? true : undefined;
+  const { path } = await api().convertDisk({ id: vm.id, index: vm.index, format, compress: compressed, use });
+  notify({ tone: 'success', title: `${fileName(image)} converted to ${format}`, message: use ? `The VM now uses ${path}; the old file is kept.` : path });
+  return path;
+}
+
+/** Stops a conversion; unlike store/actions' cancelTask it throws, for the dialog to show. */
+export async function cancelConversion(taskId: string): Promise<void> {
+  await api().cancelTask({ taskId });
+}
+
+export function checkDisk(vm: VmDisk): Promise<DiskCheckResult> {
+  return api().checkDisk({ id: vm.id, index: vm.index });
 }

@@ -1,7 +1,7 @@
 import type { DiskEntry } from '../../../shared/api.js';
-import { api } from '../../store/engine.js';
 import { useVms } from '../../store/vms.js';
 import { useEngineQuery, type EngineQuery } from '../../lib/useEngineQuery.js';
+import { listDisks } from './disk-actions.js';
 
 /**
  * The disk images of one VM, or of every VM with the shared bases. Read again when that VM (or any VM,
@@ -9,5 +9,5 @@ import { useEngineQuery, type EngineQuery } from '../../lib/useEngineQuery.js';
  */
 export function useDisks(vmId?: string): EngineQuery<DiskEntry[]> {
   const changed = useVms((s) => (vmId ? s.vms[vmId] : s.vms));
-  return useEngineQuery(vmId ?? '*', () => api().listDisks(vmId ? { vmId } : {}), changed);
+  return useEngineQuery(vmId ?? '*', () => listDisks(vmId), changed);
 }

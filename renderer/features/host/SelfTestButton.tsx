@@ -1,6 +1,7 @@
 import { Button, Spinner } from '@radix-ui/themes';
 import { ReloadIcon } from '@radix-ui/react-icons';
-import { rerunKvmSelfTest, useHost } from '../../store/host.js';
+import { useHost } from '../../store/host.js';
+import { rerunKvmSelfTest } from './host-actions.js';
 import { useOnline } from '../../store/link.js';
 
 /** The self-test result is cached per boot; this runs it again (a few seconds under broken KVM). */

@@ -1,7 +1,8 @@
 import { Button, Flex, Spinner, Text } from '@radix-ui/themes';
 import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../../shared/api.js';
-import { saveSettings, useHost } from '../../store/host.js';
+import { useHost } from '../../store/host.js';
+import { saveSettings } from './host-actions.js';
 import { useOnline } from '../../store/link.js';
 import { notify } from '../../store/notices.js';
 import { describeError } from '../../lib/errors.js';

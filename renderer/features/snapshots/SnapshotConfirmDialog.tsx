@@ -4,9 +4,8 @@ import type { SnapshotInfo, SnapshotList } from '../../../shared/api.js';
 import type { VmSummary } from '../../../shared/model/index.js';
 import { describeError } from '../../lib/errors.js';
 import { formatTime } from '../../lib/format.js';
-import { api } from '../../store/engine.js';
-import { notify } from '../../store/notices.js';
-import { EngineErrorCallout } from '../vm-create/EngineErrorCallout.js';
+import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
+import { deleteSnapshot, revertSnapshot } from './snapshot-actions.js';
 import { revertConsequences } from './snapshot-labels.js';
 
 export interface SnapshotConfirm {
@@ -38,9 +37,7 @@ export function SnapshotConfirmDialog({ vm, confirm, onClose, onDone }: Props) {
     setWorking(true);
     setError(null);
     try {
-      const list = kind === 'revert' ? await api().revertSnapshot({ id: vm.id, name: snap.name }) : await api().deleteSnapshot({ id: vm.id, name: snap.name });
-      onDone(list);
-      notify({ tone: 'success', title: kind === 'revert' ? `“${vm.name}” is back at “${snap.name}”` : `Snapshot “${snap.name}” deleted` });
+      onDone(await (kind === 'revert' ? revertSnapshot(vm, snap) : deleteSnapshot(vm, snap)));
       onClose();
     } catch (err) {
       setError(describeError(err));

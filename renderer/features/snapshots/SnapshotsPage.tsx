@@ -3,12 +3,12 @@ import { CameraIcon, CounterClockwiseClockIcon, InfoCircledIcon, TrashIcon } fro
 import { useState } from 'react';
 import type { SnapshotInfo } from '../../../shared/api.js';
 import type { VmSummary } from '../../../shared/model/index.js';
-import { api } from '../../store/engine.js';
 import { useOnline } from '../../store/link.js';
 import { useVms } from '../../store/vms.js';
 import { sentence } from '../../lib/format.js';
 import { useEngineQuery } from '../../lib/useEngineQuery.js';
-import { EngineErrorCallout } from '../vm-create/EngineErrorCallout.js';
+import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
+import { listSnapshots } from './snapshot-actions.js';
 import { SnapshotConfirmDialog, type SnapshotConfirm } from './SnapshotConfirmDialog.js';
 import { SnapshotTable } from './SnapshotTable.js';
 import { TakeSnapshotDialog } from './TakeSnapshotDialog.js';
@@ -20,7 +20,7 @@ import { TakeSnapshotDialog } from './TakeSnapshotDialog.js';
 export function SnapshotsPage({ vm }: { vm: VmSummary }) {
   const online = useOnline();
   const changed = useVms((s) => s.vms[vm.id]);
-  const q = useEngineQuery(vm.id, () => api().listSnapshots({ id: vm.id }), changed);
+  const q = useEngineQuery(vm.id, () => listSnapshots(vm.id), changed);
   const [picked, setPicked] = useState<string | null>(null);
   const [taking, setTaking] = useState(false);
   const [confirm, setConfirm] = useState<SnapshotConfirm | null>(null);

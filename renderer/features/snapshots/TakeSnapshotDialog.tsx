@@ -3,11 +3,11 @@ import { useEffect, useState } from 'react';
 import type { SnapshotList } from '../../../shared/api.js';
 import type { VmSummary } from '../../../shared/model/index.js';
 import { snapshotDescription, snapshotName } from '../../../shared/schemas/index.js';
+import { DialogForm } from '../../forms/DialogForm.js';
 import { FormField, fieldAria } from '../../forms/FormField.js';
 import { describeError } from '../../lib/errors.js';
-import { api } from '../../store/engine.js';
-import { notify } from '../../store/notices.js';
-import { EngineErrorCallout } from '../vm-create/EngineErrorCallout.js';
+import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
+import { takeSnapshot } from './snapshot-actions.js';
 import { nextSnapshotName, takeExplanation } from './snapshot-labels.js';
 
 interface Props {
@@ -51,9 +51,7 @@ export function TakeSnapshotDialog({ vm, open, taken, onOpenChange, onTaken }: P
     setWorking(true);
     setError(null);
     try {
-      const list = await api().createSnapshot({ id: vm.id, name: nameCheck.data, description: description.trim() || undefined });
-      onTaken(list, nameCheck.data);
-      notify({ tone: 'success', title: `Snapshot “${nameCheck.data}” taken` });
+      onTaken(await takeSnapshot(vm, nameCheck.data, description.trim() || undefined), nameCheck.data);
       onOpenChange(false);
     } catch (err) {
       setError(describeError(err));
@@ -69,14 +67,7 @@ export function TakeSnapshotDialog({ vm, open, taken, onOpenChange, onTaken }: P
         <Dialog.Description size="2" color="gray" mb="4">
           {takeExplanation(vm.status.state)}
         </Dialog.Description>
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            e.stopPropagation(); // React bubbles through the portal: the page's own form must not see it
-            void take();
-          }}
-        >
+        <DialogForm onSubmit={() => void take()}>
           <Flex direction="column" gap="3">
             <FormField id="snapshot-name" label="Name" error={nameError}>
               <TextField.Root {...fieldAria('snapshot-name', nameError)} value={name} maxLength={64} autoComplete="off" autoFocus disabled={working} onChange={(e) => (setName(e.target.value), setError(null))} />
@@ -101,7 +92,7 @@ export function TakeSnapshotDialog({ vm, open, taken, onOpenChange, onTaken }: P
               Take snapshot
             </Button>
           </Flex>
-        </form>
+        </DialogForm>
       </Dialog.Content>
     </Dialog.Root>
   );

@@ -1,15 +1,16 @@
 import { Dialog, Heading, Text } from '@radix-ui/themes';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { OsInfo } from '../../../shared/api.js';
-import { createVm, startVm } from '../../store/actions.js';
+import { startVm } from '../../store/actions.js';
 import { loadOsList, useCatalog } from '../../store/catalog.js';
 import { setCustomizing, showSection, showTab } from '../../store/ui.js';
 import { useVms } from '../../store/vms.js';
 import { useOnline } from '../../store/link.js';
+import { createVm } from './create-actions.js';
 import { rememberMedia } from './recent-media.js';
 import { useWizardForm } from './useWizardForm.js';
 import { WizardSteps } from './WizardSteps.js';
-import { EngineErrorCallout } from './EngineErrorCallout.js';
+import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
 import { placeEngineError, STEPS, stepIndex, stepValid, type StepId } from './wizard-steps.js';
 import { applyOs, sourcePath } from './wizard-values.js';
 import { SourceStep } from './steps/SourceStep.js';

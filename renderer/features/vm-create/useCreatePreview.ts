@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CreateVmInput } from '../../../shared/api.js';
-import { api } from '../../store/engine.js';
+import { previewCreate } from './create-actions.js';
 import type { PreviewState } from './steps/ReviewStep.js';
 
 /**
@@ -17,8 +17,7 @@ export function useCreatePreview(input: CreateVmInput | null, onError: (err: unk
     if (!input || key === state.key) return;
     let stale = false;
     setState({ loading: true, preview: null, key });
-    api()
-      .previewCreate(input)
+    previewCreate(input)
       .then((preview) => !stale && setState({ loading: false, preview, key }))
       .catch((err: unknown) => {
         if (stale) return;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ImageDetails } from '../../../shared/api.js';
-import { api } from '../../store/engine.js';
 import { describeError } from '../../lib/errors.js';
+import { detectOs, inspectImage } from './create-actions.js';
 import type { Detection } from './steps/OsStep.js';
 import type { WizardForm } from './useWizardForm.js';
 import { applyOs, sourcePath, suggestName } from './wizard-values.js';
@@ -21,7 +21,7 @@ export function useSourceCheck() {
     if (values.sourceKind === 'iso' && path !== detection.forPath) {
       setDetection({ running: true, result: null, forPath: null });
       try {
-        const result = await api().detectOs({ isoPath: path });
+        const result = await detectOs(path);
         setDetection({ running: false, result, forPath: path });
         update(applyOs(values, result.os, form.host, vmNames));
       } catch (err) {
@@ -31,7 +31,7 @@ export function useSourceCheck() {
       }
     } else if (values.sourceKind === 'import' && path !== image?.path) {
       try {
-        setImage({ path, details: await api().inspectImage({ path }) });
+        setImage({ path, details: await inspectImage(path) });
       } catch (err) {
         form.setEngineError({ step: 'source', field: 'source.path', message: describeError(err) });
         return false;

@@ -1,9 +1,9 @@
 import { Button, Dialog, Flex, ScrollArea, Spinner, Text } from '@radix-ui/themes';
 import { useEffect, useState } from 'react';
-import { api } from '../../store/engine.js';
 import { describeError } from '../../lib/errors.js';
 import { CopyButton } from '../../forms/CopyButton.js';
-import { EngineErrorCallout } from '../vm-create/EngineErrorCallout.js';
+import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
+import { commandLine } from './details-actions.js';
 
 /** The qemu-system-x86_64 command VirtDesk runs for this VM, read fresh from the engine each time. */
 export function CommandLineDialog({ id, name, open, onOpenChange }: { id: string; name: string; open: boolean; onOpenChange: (o: boolean) => void }) {
@@ -14,9 +14,8 @@ export function CommandLineDialog({ id, name, open, onOpenChange }: { id: string
     let stale = false;
     setText(null);
     setError(null);
-    api()
-      .commandLine({ id })
-      .then((r) => !stale && setText(r.text))
+    commandLine(id)
+      .then((t) => !stale && setText(t))
       .catch((err: unknown) => !stale && setError(describeError(err)));
     return () => {
       stale = true;

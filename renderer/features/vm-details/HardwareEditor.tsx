@@ -1,13 +1,13 @@
 import { Flex, Tabs, Text, VisuallyHidden } from '@radix-ui/themes';
 import { useEffect, useMemo, useState } from 'react';
 import type { VmConfig, VmSummary } from '../../../shared/model/index.js';
-import { api } from '../../store/engine.js';
 import { notify } from '../../store/notices.js';
 import { showSection, useUi } from '../../store/ui.js';
-import { applyResult, useVms } from '../../store/vms.js';
+import { useVms } from '../../store/vms.js';
 import { useOnline } from '../../store/link.js';
 import { describeError } from '../../lib/errors.js';
 import { qemuAlive } from '../../lib/vm-state.js';
+import { updateVm } from './details-actions.js';
 import { checkSection, dirtySections, draftFromConfig, rebaseDraft, revertSection, type EditorDraft } from './editor-draft.js';
 import { describeLiveChange, pendingOf, SECTIONS, type SectionId } from './hardware-sections.js';
 import type { Editor } from './editor.js';
@@ -55,8 +55,7 @@ export function HardwareEditor({ vm, config }: { vm: VmSummary; config: VmConfig
     setSaving(id);
     setEngineError(null);
     try {
-      const result = await api().update({ id: vm.id, patch: c.patch });
-      applyResult(result.vm);
+      const result = await updateVm(vm.id, c.patch);
       const live = result.appliedLive.map(describeLiveChange);
       const later = pendingOf(id, result.pendingRestart).length > 0;
       if (live.length) notify({ tone: 'success', title: `Changed on the running VM: ${live.join(', ')}` });

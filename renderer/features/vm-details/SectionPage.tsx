@@ -1,7 +1,7 @@
 import { Button, Callout, Flex, Heading, Spinner, Text } from '@radix-ui/themes';
 import { CheckCircledIcon, ExclamationTriangleIcon } from '@radix-ui/react-icons';
 import type { ReactNode } from 'react';
-import { EngineErrorCallout } from '../vm-create/EngineErrorCallout.js';
+import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
 import type { SectionCheck } from './editor-draft.js';
 import { sectionDef, type SectionId } from './hardware-sections.js';
 import { PendingBadge } from './PendingBadge.js';

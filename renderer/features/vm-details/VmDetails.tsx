@@ -12,7 +12,7 @@ import { CrashReport } from './CrashReport.js';
 import { CommandLineDialog } from './CommandLineDialog.js';
 import { CustomizeBanner } from './CustomizeBanner.js';
 import { DisposableBadge } from './DisposableBadge.js';
-import { exportScript } from './export-script.js';
+import { exportScript } from './details-actions.js';
 import { ShutdownCountdown } from './ShutdownCountdown.js';
 import { VmWarning } from './VmWarning.js';
 

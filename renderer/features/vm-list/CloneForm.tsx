@@ -1,8 +1,9 @@
 import { Button, Callout, Dialog, Flex, Progress, Spinner, Text, TextField } from '@radix-ui/themes';
 import { InfoCircledIcon } from '@radix-ui/react-icons';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { VmSummary } from '../../../shared/model/index.js';
 import { ChoiceCards, type Choice } from '../../forms/ChoiceCards.js';
+import { DialogForm } from '../../forms/DialogForm.js';
 import { FormField, fieldAria } from '../../forms/FormField.js';
 import { describeError } from '../../lib/errors.js';
 import { canClone } from '../../lib/vm-state.js';
@@ -12,7 +13,7 @@ import { notify } from '../../store/notices.js';
 import { tasksSince, useTasks } from '../../store/tasks.js';
 import { closeConfirm } from '../../store/ui.js';
 import { useVms } from '../../store/vms.js';
-import { EngineErrorCallout } from '../vm-create/EngineErrorCallout.js';
+import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
 import { cloneNameError, defaultCloneName } from './clone-name.js';
 
 type Mode = 'full' | 'linked';
@@ -43,8 +44,7 @@ export function CloneForm({ vm }: { vm: VmSummary }) {
   const nameError = cloneNameError(name, names);
   const cloning = since !== null;
 
-  async function onSubmit(ev: FormEvent) {
-    ev.preventDefault();
+  async function onSubmit() {
     setTouched(true);
     if (nameError || cloning) return;
     setError(null);
@@ -61,7 +61,7 @@ export function CloneForm({ vm }: { vm: VmSummary }) {
   }
 
   return (
-    <form onSubmit={(ev) => void onSubmit(ev)} noValidate>
+    <DialogForm onSubmit={() => void onSubmit()}>
       <Dialog.Title>Clone “{vm.name}”</Dialog.Title>
       <Dialog.Description id="clone-description" size="2" color="gray" mb="4">
         A new VM with this one’s settings and disks. It appears in the list when its disks are ready.
@@ -107,7 +107,7 @@ export function CloneForm({ vm }: { vm: VmSummary }) {
           Clone
         </Button>
       </Flex>
-    </form>
+    </DialogForm>
   );
 }
 

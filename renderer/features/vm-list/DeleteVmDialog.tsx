@@ -1,14 +1,13 @@
 import { AlertDialog, Badge, Button, Callout, Checkbox, Code, Flex, Spinner, Text } from '@radix-ui/themes';
 import { ExclamationTriangleIcon, LockClosedIcon } from '@radix-ui/react-icons';
 import { useEffect, useState } from 'react';
-import { api } from '../../store/engine.js';
-import { removeVm } from '../../store/actions.js';
+import { deletionPlan, removeVm } from '../../store/actions.js';
 import { notify } from '../../store/notices.js';
 import { closeConfirm, useUi } from '../../store/ui.js';
 import { useVms } from '../../store/vms.js';
 import { describeError } from '../../lib/errors.js';
 import { qemuAlive } from '../../lib/vm-state.js';
-import { EngineErrorCallout } from '../vm-create/EngineErrorCallout.js';
+import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
 import { canDeleteFile, defaultTicks, keptMessage, sizeLabel, ticked, usedByLabel, type PlanFile } from './delete-plan.js';
 
 /**
@@ -34,8 +33,7 @@ export function DeleteVmDialog() {
     setFiles(null);
     setForceOk(false);
     setError(null);
-    api()
-      .deletionPlan({ id })
+    deletionPlan(id)
       .then((plan) => {
         if (stale) return;
         setFiles(plan.files);

@@ -1,6 +1,6 @@
 import { Button, Callout, Flex, Spinner, Text } from '@radix-ui/themes';
 import { CrossCircledIcon } from '@radix-ui/react-icons';
-import { refresh } from '../../store/engine.js';
+import { refresh } from '../../store/sync.js';
 import { useVms } from '../../store/vms.js';
 import { useOnline } from '../../store/link.js';
 import { EmptyState } from './EmptyState.js';

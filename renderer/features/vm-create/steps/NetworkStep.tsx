@@ -1,25 +1,16 @@
-import { Flex, Grid, Select, Text, TextField } from '@radix-ui/themes';
+import { Flex, Grid, Text, TextField } from '@radix-ui/themes';
 import { ChoiceCards } from '../../../forms/ChoiceCards.js';
 import type { NetworkChoice, OsInfo } from '../../../../shared/api.js';
-import type { NicModel } from '../../../../shared/model/index.js';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
+import { NicModelField } from '../../../forms/NicModelField.js';
 import { PortForwardsTable } from '../../../forms/PortForwardsTable.js';
 import type { WizardForm } from '../useWizardForm.js';
-
-export const NIC_MODELS: { model: NicModel; text: string }[] = [
-  { model: 'virtio-net-pci', text: 'fastest; Linux and BSD have the driver' },
-  { model: 'e1000', text: 'Intel PRO/1000, every OS has a driver' },
-  { model: 'e1000e', text: 'Intel 82574, for newer Windows' },
-  { model: 'rtl8139', text: 'Realtek, for very old systems' },
-];
 
 const MODES: { mode: NetworkChoice['mode']; title: string; text: string }[] = [
   { mode: 'user', title: 'User networking (NAT)', text: 'Behind QEMU on 10.0.2.0/24; reached through port forwards. No setup.' },
   { mode: 'bridge', title: 'Bridge', text: 'On the host’s network with an address of its own.' },
   { mode: 'none', title: 'No network', text: 'No network card at all.' },
 ];
-
-const OS_DEFAULT = 'os-default';
 
 /** Step 5: the VM's name, and how it reaches the network. */
 export function NetworkStep({ form, os }: { form: WizardForm; os: OsInfo | null }) {
@@ -65,23 +56,13 @@ export function NetworkStep({ form, os }: { form: WizardForm; os: OsInfo | null 
 
       {values.netMode !== 'none' ? (
         <Grid columns="2" gap="4">
-          <FormField id="wiz-nic-model" label="Network card model">
-            <Select.Root
-              value={values.nicModel ?? OS_DEFAULT}
-              onValueChange={(v) => update({ nicModel: v === OS_DEFAULT ? null : (v as NicModel) })}
-            >
-              <Select.Trigger id="wiz-nic-model" aria-label="Network card model" className="wide-select" />
-              <Select.Content position="popper">
-                <Select.Item value={OS_DEFAULT}>{recommended} (recommended)</Select.Item>
-                <Select.Separator />
-                {NIC_MODELS.map((m) => (
-                  <Select.Item key={m.model} value={m.model}>
-                    {m.model} — {m.text}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select.Root>
-          </FormField>
+          <NicModelField
+            id="wiz-nic-model"
+            label="Network card model"
+            value={values.nicModel}
+            recommended={recommended}
+            onChange={(nicModel) => update({ nicModel })}
+          />
           <FormField id="wiz-mac" label="MAC address (optional)" error={macErr} hint="Leave empty for a new one (52:54:00:…, unique among your VMs).">
             <TextField.Root
               {...fieldAria('wiz-mac', macErr)}

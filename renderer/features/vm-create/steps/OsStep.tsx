@@ -5,7 +5,7 @@ import type { DetectedOs, OsInfo } from '../../../../shared/api.js';
 import { formatMiB } from '../../../lib/format.js';
 import { matchesFilter } from '../../host/capabilities-view.js';
 import type { WizardForm } from '../useWizardForm.js';
-import { EngineErrorCallout } from '../EngineErrorCallout.js';
+import { EngineErrorCallout } from '../../../forms/EngineErrorCallout.js';
 
 const FAMILY: Record<OsInfo['family'], string> = { linux: 'Linux', bsd: 'BSD', windows: 'Windows', other: 'Other' };
 

@@ -1,9 +1,8 @@
-import { Flex, Grid, Progress, Select, Text, TextField } from '@radix-ui/themes';
-import type { Accel, HostInfo } from '../../../../shared/model/index.js';
+import { Flex, Grid, Progress, Text, TextField } from '@radix-ui/themes';
+import type { HostInfo } from '../../../../shared/model/index.js';
+import { AccelField } from '../../../forms/AccelField.js';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
 import { formatMiB } from '../../../lib/format.js';
-import { accelChoices } from '../../../lib/host-verdict.js';
-import { AccelHint, KvmRiskCallout } from '../AccelHint.js';
 import { MEMORY_WARN_SHARE, toNumber } from '../wizard-values.js';
 import type { WizardForm } from '../useWizardForm.js';
 
@@ -76,20 +75,7 @@ export function ResourcesStep({ form }: { form: WizardForm }) {
         </FormField>
       </Grid>
 
-      <FormField id="wiz-accel" label="Accelerator" hint={<AccelHint host={host} accel={values.accel} />}>
-        <Select.Root value={values.accel} onValueChange={(v) => update({ accel: v as Accel })}>
-          <Select.Trigger id="wiz-accel" aria-label="Accelerator" aria-describedby="wiz-accel-msg" className="wide-select" />
-          <Select.Content position="popper">
-            {accelChoices(host).map((c) => (
-              <Select.Item key={c.value} value={c.value}>
-                {c.label}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select.Root>
-      </FormField>
-      {/* Picked by hand against the host check's verdict: what will happen, and where to look. */}
-      {values.accel === 'kvm' && host && !host.kvm.usable ? <KvmRiskCallout host={host} /> : null}
+      <AccelField id="wiz-accel" host={host} value={values.accel} onChange={(accel) => update({ accel })} />
     </Flex>
   );
 }

@@ -1,13 +1,14 @@
-import { Button, Flex, Select, Text, TextField, Tooltip } from '@radix-ui/themes';
+import { Button, Flex, Text, TextField, Tooltip } from '@radix-ui/themes';
 import { PlusIcon } from '@radix-ui/react-icons';
 import type { CdromConfig } from '../../../../shared/model/index.js';
+import { EnumSelect, type EnumOption } from '../../../forms/EnumSelect.js';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
 import { rowKey } from '../../../forms/forward-rows.js';
 import type { CdromDraft } from '../editor-draft.js';
 import type { Editor } from '../editor.js';
 import { DeviceCard } from './DeviceCard.js';
 
-const BUS: { value: CdromConfig['bus']; label: string }[] = [
+const BUS: readonly EnumOption<CdromConfig['bus']>[] = [
   { value: 'sata', label: 'SATA' },
   { value: 'ide', label: 'IDE' },
   { value: 'scsi', label: 'SCSI' },
@@ -59,16 +60,7 @@ export function CdromsSection({ ed }: { ed: Editor }) {
             </FormField>
             <div className="field-grid">
               <FormField id={`hw-cd-${i}-bus`} label="Bus">
-                <Select.Root value={cd.bus} onValueChange={(bus) => update(i, { bus: bus as CdromConfig['bus'] })}>
-                  <Select.Trigger id={`hw-cd-${i}-bus`} />
-                  <Select.Content position="popper">
-                    {BUS.map((b) => (
-                      <Select.Item key={b.value} value={b.value}>
-                        {b.label}
-                      </Select.Item>
-                    ))}
-                  </Select.Content>
-                </Select.Root>
+                <EnumSelect id={`hw-cd-${i}-bus`} value={cd.bus} options={BUS} onChange={(bus) => update(i, { bus })} />
               </FormField>
             </div>
           </DeviceCard>

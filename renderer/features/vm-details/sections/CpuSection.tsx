@@ -1,9 +1,8 @@
-import { Flex, Select, TextField } from '@radix-ui/themes';
-import type { Accel } from '../../../../shared/model/index.js';
+import { Flex, TextField } from '@radix-ui/themes';
+import { AccelField } from '../../../forms/AccelField.js';
+import { EnumSelect } from '../../../forms/EnumSelect.js';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
-import { accelChoices } from '../../../lib/host-verdict.js';
 import { useCapabilities } from '../../../store/useCapabilities.js';
-import { AccelHint } from '../../vm-create/AccelHint.js';
 import type { Editor } from '../editor.js';
 
 const QEMU_DEFAULT = 'qemu-default';
@@ -39,31 +38,18 @@ export function CpuSection({ ed }: { ed: Editor }) {
         error={errors.cpuModel}
         hint={draft.cpuModel ? `QEMU: -cpu ${draft.cpuModel}` : 'QEMU picks qemu64: safe everywhere, few CPU features.'}
       >
-        <Select.Root value={draft.cpuModel ?? QEMU_DEFAULT} onValueChange={(v) => set({ cpuModel: v === QEMU_DEFAULT ? null : v })}>
-          <Select.Trigger id="hw-cpu-model" aria-describedby="hw-cpu-model-msg" className="wide-select" />
-          <Select.Content position="popper" className="long-select">
-            <Select.Item value={QEMU_DEFAULT}>QEMU default</Select.Item>
-            <Select.Separator />
-            {models.map((m) => (
-              <Select.Item key={m} value={m}>
-                {NOTE[m] ? `${m} — ${NOTE[m]}` : m}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select.Root>
+        <EnumSelect
+          id="hw-cpu-model"
+          aria-describedby="hw-cpu-model-msg"
+          wide
+          long
+          value={draft.cpuModel ?? QEMU_DEFAULT}
+          lead={{ value: QEMU_DEFAULT, label: 'QEMU default' }}
+          options={models.map((m) => ({ value: m, label: NOTE[m] ? `${m} — ${NOTE[m]}` : m }))}
+          onChange={(v) => set({ cpuModel: v === QEMU_DEFAULT ? null : v })}
+        />
       </FormField>
-      <FormField id="hw-accel" label="Accelerator" hint={<AccelHint host={host} accel={draft.accel} />}>
-        <Select.Root value={draft.accel} onValueChange={(v) => set({ accel: v as Accel })}>
-          <Select.Trigger id="hw-accel" aria-describedby="hw-accel-msg" className="wide-select" />
-          <Select.Content position="popper">
-            {accelChoices(host).map((c) => (
-              <Select.Item key={c.value} value={c.value}>
-                {c.label}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select.Root>
-      </FormField>
+      <AccelField id="hw-accel" host={host} value={draft.accel} onChange={(accel) => set({ accel })} />
     </Flex>
   );
 }

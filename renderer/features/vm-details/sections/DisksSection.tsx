@@ -1,8 +1,10 @@
-import { Button, Checkbox, Code, Flex, Grid, Select, Text, TextField } from '@radix-ui/themes';
+import { Button, Checkbox, Code, Flex, Grid, Text, TextField } from '@radix-ui/themes';
 import { PlusIcon } from '@radix-ui/react-icons';
 import { useState } from 'react';
-import type { CacheMode, DiskBus, DiskFormat } from '../../../../shared/model/index.js';
+import type { CacheMode, DiskFormat } from '../../../../shared/model/index.js';
 import { absolutePath } from '../../../../shared/schemas/index.js';
+import { DiskBusField } from '../../../forms/DiskBusField.js';
+import { EnumSelect, type EnumOption } from '../../../forms/EnumSelect.js';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
 import { rowKey } from '../../../forms/forward-rows.js';
 import type { DiskDraft } from '../editor-draft.js';
@@ -12,16 +14,9 @@ import { NewDiskPanel } from './NewDiskPanel.js';
 import { imageOfDisk } from '../../disks/disk-facts.js';
 import { useDisks } from '../../disks/useDisks.js';
 import { VmDiskImage } from '../../disks/VmDiskImage.js';
-import { EngineErrorCallout } from '../../vm-create/EngineErrorCallout.js';
+import { EngineErrorCallout } from '../../../forms/EngineErrorCallout.js';
 
-const BUS: { value: DiskBus; label: string }[] = [
-  { value: 'virtio', label: 'VirtIO (fastest; Linux, BSD, Windows with drivers)' },
-  { value: 'sata', label: 'SATA (AHCI; every OS)' },
-  { value: 'ide', label: 'IDE (old systems)' },
-  { value: 'scsi', label: 'SCSI (virtio-scsi)' },
-];
-
-const CACHE: { value: CacheMode; label: string }[] = [
+const CACHE: readonly EnumOption<CacheMode>[] = [
   { value: 'default', label: 'QEMU default (writeback)' },
   { value: 'none', label: 'none: host page cache bypassed (O_DIRECT)' },
   { value: 'writeback', label: 'writeback: fast, flushed when the guest asks' },
@@ -30,7 +25,7 @@ const CACHE: { value: CacheMode; label: string }[] = [
   { value: 'unsafe', label: 'unsafe: ignores flushes (scratch data only)' },
 ];
 
-const FORMATS: DiskFormat[] = ['qcow2', 'raw', 'vmdk', 'vdi'];
+const FORMATS: readonly EnumOption<DiskFormat>[] = (['qcow2', 'raw', 'vmdk', 'vdi'] as const).map((f) => ({ value: f, label: f }));
 
 function AddDisk({ onAdd }: { onAdd: (d: DiskDraft) => void }) {
   const [open, setOpen] = useState(false);
@@ -52,16 +47,7 @@ function AddDisk({ onAdd }: { onAdd: (d: DiskDraft) => void }) {
           <TextField.Root {...fieldAria('hw-add-disk', error)} className="mono-input" placeholder="/var/lib/images/data.qcow2" autoComplete="off" spellCheck={false} value={path} onChange={(e) => setPath(e.target.value)} autoFocus />
         </FormField>
         <FormField id="hw-add-disk-format" label="Format">
-          <Select.Root value={format} onValueChange={(f) => setFormat(f as DiskFormat)}>
-            <Select.Trigger id="hw-add-disk-format" />
-            <Select.Content position="popper">
-              {FORMATS.map((f) => (
-                <Select.Item key={f} value={f}>
-                  {f}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select.Root>
+          <EnumSelect id="hw-add-disk-format" value={format} options={FORMATS} onChange={setFormat} />
         </FormField>
       </Grid>
       <Flex gap="2" justify="end">
@@ -119,29 +105,9 @@ export function DisksSection({ ed }: { ed: Editor }) {
             </Text>
           ) : null}
           <div className="field-grid">
-            <FormField id={`hw-disk-${i}-bus`} label="Bus">
-              <Select.Root value={d.bus} onValueChange={(bus) => update(i, { bus: bus as DiskBus })}>
-                <Select.Trigger id={`hw-disk-${i}-bus`} className="wide-select" />
-                <Select.Content position="popper">
-                  {BUS.map((b) => (
-                    <Select.Item key={b.value} value={b.value}>
-                      {b.label}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select.Root>
-            </FormField>
+            <DiskBusField id={`hw-disk-${i}-bus`} value={d.bus} onChange={(bus) => update(i, { bus })} />
             <FormField id={`hw-disk-${i}-cache`} label="Cache mode">
-              <Select.Root value={d.cache} onValueChange={(cache) => update(i, { cache: cache as CacheMode })}>
-                <Select.Trigger id={`hw-disk-${i}-cache`} className="wide-select" />
-                <Select.Content position="popper">
-                  {CACHE.map((c) => (
-                    <Select.Item key={c.value} value={c.value}>
-                      {c.label}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select.Root>
+              <EnumSelect id={`hw-disk-${i}-cache`} wide value={d.cache} options={CACHE} onChange={(cache) => update(i, { cache })} />
             </FormField>
           </div>
           <Text as="label" size="2">

@@ -1,4 +1,5 @@
-import { Badge, Flex, Select, Text } from '@radix-ui/themes';
+import { Badge, Flex, Text } from '@radix-ui/themes';
+import { EnumSelect } from '../../../forms/EnumSelect.js';
 import { FormField } from '../../../forms/FormField.js';
 import { useCapabilities } from '../../../store/useCapabilities.js';
 import { machineRows } from '../../host/capabilities-view.js';
@@ -14,18 +15,21 @@ export function MachineSection({ ed }: { ed: Editor }) {
   return (
     <Flex direction="column" gap="3">
       <FormField id="hw-machine" label="Machine type" error={errors.machine} hint={`QEMU: -machine ${draft.machine}`}>
-        <Select.Root value={draft.machine} onValueChange={(machine) => set({ machine })}>
-          <Select.Trigger id="hw-machine" aria-describedby="hw-machine-msg" className="wide-select" />
-          <Select.Content position="popper" className="long-select">
-            {!current ? <Select.Item value={draft.machine}>{draft.machine}</Select.Item> : null}
-            {options.map(({ value, row }) => (
-              <Select.Item key={value} value={value}>
-                {row.alias ? `${row.alias} (${row.name})` : row.name}
-                {row.isDefault ? ' — default' : ''}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select.Root>
+        <EnumSelect
+          id="hw-machine"
+          aria-describedby="hw-machine-msg"
+          wide
+          long
+          value={draft.machine}
+          options={[
+            ...(current ? [] : [{ value: draft.machine, label: draft.machine }]),
+            ...options.map(({ value, row }) => ({
+              value,
+              label: `${row.alias ? `${row.alias} (${row.name})` : row.name}${row.isDefault ? ' — default' : ''}`,
+            })),
+          ]}
+          onChange={(machine) => set({ machine })}
+        />
       </FormField>
       {current ? (
         <Flex align="center" gap="2" wrap="wrap">

@@ -1,13 +1,17 @@
-import { Button, Flex, Grid, Select, TextField } from '@radix-ui/themes';
+import { Button, Flex, Grid, TextField } from '@radix-ui/themes';
 import { PlusIcon } from '@radix-ui/react-icons';
 import { useState } from 'react';
 import type { DiskBus } from '../../../../shared/model/index.js';
 import { diskSizeGiB } from '../../../../shared/schemas/index.js';
+import { EnumSelect, type EnumOption } from '../../../forms/EnumSelect.js';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
 import { describeError } from '../../../lib/errors.js';
-import { api } from '../../../store/engine.js';
-import { notify } from '../../../store/notices.js';
-import { applyResult } from '../../../store/vms.js';
+import { addNewDisk } from '../details-actions.js';
+
+const FORMATS: readonly EnumOption<'qcow2' | 'raw'>[] = [
+  { value: 'qcow2', label: 'qcow2' },
+  { value: 'raw', label: 'raw' },
+];
 
 /**
  * "Add a new disk": the engine makes the empty image in the VM's folder (qemu-img create) and adds it
@@ -36,13 +40,7 @@ export function NewDiskPanel({ vmId, defaultBus }: { vmId: string; defaultBus: D
           <TextField.Root {...fieldAria('hw-new-disk-size', error)} inputMode="decimal" value={size} onChange={(e) => (setSize(e.target.value), setEngineError(null))} autoFocus />
         </FormField>
         <FormField id="hw-new-disk-format" label="Format">
-          <Select.Root value={format} onValueChange={(f) => setFormat(f as 'qcow2' | 'raw')}>
-            <Select.Trigger id="hw-new-disk-format" />
-            <Select.Content position="popper">
-              <Select.Item value="qcow2">qcow2</Select.Item>
-              <Select.Item value="raw">raw</Select.Item>
-            </Select.Content>
-          </Select.Root>
+          <EnumSelect id="hw-new-disk-format" value={format} options={FORMATS} onChange={setFormat} />
         </FormField>
       </Grid>
       <Flex gap="2" justify="end">
@@ -57,9 +55,7 @@ export function NewDiskPanel({ vmId, defaultBus }: { vmId: string; defaultBus: D
           onClick={async () => {
             setBusy(true);
             try {
-              const result = await api().addDisk({ id: vmId, sizeGiB: check.data!, format, bus: defaultBus });
-              applyResult(result.vm);
-              notify({ tone: 'success', title: result.pendingRestart.length ? 'Disk created; the VM gets it at its next boot.' : 'Disk created and added.' });
+              await addNewDisk(vmId, check.data!, format, defaultBus);
               setOpen(false);
             } catch (err) {
               setEngineError(describeError(err));

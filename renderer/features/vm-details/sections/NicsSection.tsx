@@ -1,11 +1,10 @@
-import { Button, Flex, IconButton, SegmentedControl, Select, Text, TextField, Tooltip } from '@radix-ui/themes';
+import { Button, Flex, IconButton, SegmentedControl, Text, TextField, Tooltip } from '@radix-ui/themes';
 import { PlusIcon, ShuffleIcon } from '@radix-ui/react-icons';
-import type { NicModel } from '../../../../shared/model/index.js';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
+import { NicModelField } from '../../../forms/NicModelField.js';
 import { PortForwardsTable } from '../../../forms/PortForwardsTable.js';
 import { rowKey } from '../../../forms/forward-rows.js';
 import { randomMac } from '../../../lib/mac.js';
-import { NIC_MODELS } from '../../vm-create/steps/NetworkStep.js';
 import type { NicDraft } from '../editor-draft.js';
 import type { Editor } from '../editor.js';
 import { DeviceCard } from './DeviceCard.js';
@@ -35,18 +34,7 @@ export function NicsSection({ ed }: { ed: Editor }) {
             onRemove={() => set({ nics: draft.nics.filter((_, j) => j !== i) })}
           >
             <div className="field-grid">
-              <FormField id={`hw-nic-${i}-model`} label="Model">
-                <Select.Root value={n.model} onValueChange={(m) => update(i, { model: m as NicModel })}>
-                  <Select.Trigger id={`hw-nic-${i}-model`} className="wide-select" />
-                  <Select.Content position="popper">
-                    {NIC_MODELS.map((m) => (
-                      <Select.Item key={m.model} value={m.model}>
-                        {m.model} — {m.text}
-                      </Select.Item>
-                    ))}
-                  </Select.Content>
-                </Select.Root>
-              </FormField>
+              <NicModelField id={`hw-nic-${i}-model`} label="Model" value={n.model} onChange={(model) => model && update(i, { model })} />
               <FormField id={`hw-nic-${i}-mac`} label="MAC address" error={macErr}>
                 <Flex gap="2">
                   <TextField.Root {...fieldAria(`hw-nic-${i}-mac`, macErr)} className="mono-input grow" autoComplete="off" spellCheck={false} value={n.mac} onChange={(e) => update(i, { mac: e.target.value })} />

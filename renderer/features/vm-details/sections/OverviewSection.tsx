@@ -1,5 +1,6 @@
-import { Badge, Code, DataList, Flex, Select, Text, TextArea, TextField } from '@radix-ui/themes';
+import { Badge, Code, DataList, Flex, Text, TextArea, TextField } from '@radix-ui/themes';
 import { useEffect } from 'react';
+import { EnumSelect } from '../../../forms/EnumSelect.js';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
 import { formatDuration, formatMiB, formatTime } from '../../../lib/format.js';
 import { useNow } from '../../../lib/useNow.js';
@@ -33,18 +34,18 @@ export function OverviewSection({ ed }: { ed: Editor }) {
           />
         </FormField>
         <FormField id="hw-os" label="Operating system" hint="Used for defaults of new hardware; changes nothing by itself.">
-          <Select.Root value={draft.osId ?? UNKNOWN} onValueChange={(v) => set({ osId: v === UNKNOWN ? null : v })}>
-            <Select.Trigger id="hw-os" aria-describedby="hw-os-msg" className="wide-select" />
-            <Select.Content position="popper">
-              <Select.Item value={UNKNOWN}>Not known</Select.Item>
-              {draft.osId && !known ? <Select.Item value={draft.osId}>{draft.osId}</Select.Item> : null}
-              {(osList ?? []).map((o) => (
-                <Select.Item key={o.id} value={o.id}>
-                  {o.name}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select.Root>
+          <EnumSelect
+            id="hw-os"
+            aria-describedby="hw-os-msg"
+            wide
+            value={draft.osId ?? UNKNOWN}
+            options={[
+              { value: UNKNOWN, label: 'Not known' },
+              ...(draft.osId && !known ? [{ value: draft.osId, label: draft.osId }] : []),
+              ...(osList ?? []).map((o) => ({ value: o.id, label: o.name })),
+            ]}
+            onChange={(v) => set({ osId: v === UNKNOWN ? null : v })}
+          />
         </FormField>
       </div>
       <FormField id="hw-description" label="Description" error={errors.description}>

@@ -1,5 +1,5 @@
-import type { VmApi, VmEvent } from '../../shared/api.js';
-import { createClient } from '../api/client.js';
+import type { VmEvent } from '../../shared/api.js';
+import { api } from '../api/client.js';
 import type { Transport } from '../api/transport.js';
 import { useLink } from './link.js';
 import { applyEvent, replaceAll, useVms } from './vms.js';
@@ -9,18 +9,11 @@ import { applyStats, dropStats, reloadStats } from './stats.js';
 import { describeError } from '../lib/errors.js';
 import { notify } from './notices.js';
 
-let client: VmApi | null = null;
-
-export function api(): VmApi {
-  if (!client) throw new Error('attachEngine() must run before the first API call');
-  return client;
-}
-
 /** Events that arrived while list() and tasks() were in flight; replayed on top of their (possibly older) answers. */
 let eventsDuringList: VmEvent[] | null = null;
 
+/** The engine's events go into the stores; each (re)connect reads everything again. */
 export function attachEngine(transport: Transport): void {
-  client = createClient(transport);
   useLink.setState({ reconnectNow: transport.reconnectNow ? () => transport.reconnectNow?.() : null });
   transport.onEvent((event) => {
     // A sample changes no VM's state: it goes to the stats store (which batches them), never replayed.

@@ -1,9 +1,9 @@
 import { Callout, Flex, Link, Text } from '@radix-ui/themes';
 import { CheckCircledIcon, ExclamationTriangleIcon, InfoCircledIcon } from '@radix-ui/react-icons';
-import type { Accel, HostInfo } from '../../../shared/model/index.js';
-import { setCreateOpen, showPane } from '../../store/ui.js';
-import { useHost } from '../../store/host.js';
-import { kvmFailedSelfTest } from '../../lib/host-verdict.js';
+import type { Accel, HostInfo } from '../../shared/model/index.js';
+import { setCreateOpen, showPane } from '../store/ui.js';
+import { useHost } from '../store/host.js';
+import { kvmFailedSelfTest } from '../lib/host-verdict.js';
 
 function openHostPage() {
   setCreateOpen(false);

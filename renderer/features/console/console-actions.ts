@@ -1,0 +1,48 @@
+// The consoles' engine calls. The bytes themselves never pass here: openConsole hands out a relay URL
+// that xterm.js or noVNC connects to.
+import type { ConsoleStream } from '../../../shared/api.js';
+import type { VmSummary } from '../../../shared/model/index.js';
+import { api } from '../../api/client.js';
+import { describeError } from '../../lib/errors.js';
+import { downloadBlob } from '../../lib/download.js';
+import { notify } from '../../store/notices.js';
+import { updateVm } from '../vm-details/details-actions.js';
+import { pngBlob, screenshotFileName } from './screenshot-file.js';
+import type { KeyCombo } from './send-keys.js';
+
+/** A one-time URL of the engine's console relay for this stream; throws the ApiError. */
+export async function openConsole(vmId: string, stream: ConsoleStream): Promise<string> {
+  return (await api().openConsole({ id: vmId, stream })).url;
+}
+
+/** Keys the host would keep for itself, pressed on the guest's keyboard by QEMU. */
+export async function sendKeys(vmId: string, vmName: string, combo: KeyCombo): Promise<void> {
+  try {
+    await api().sendKeys({ id: vmId, keys: combo.keys });
+  } catch (err) {
+    notify({ tone: 'error', title: `Could not send ${combo.label} to “${vmName}”`, message: describeError(err) });
+  }
+}
+
+/** The guest's screen as QEMU has it (screendump), saved as <vm>-<date>.png. */
+export async function takeScreenshot(vmId: string, vmName: string): Promise<void> {
+  try {
+    const shot = await api().screenshot({ id: vmId });
+    const fileName = screenshotFileName(vmName, new Date());
+    downloadBlob(pngBlob(shot.pngBase64), fileName);
+    notify({ tone: 'success', title: `Saved ${fileName}`, message: `${shot.width}×${shot.height} pixels` });
+  } catch (err) {
+    notify({ tone: 'error', title: `Could not take a screenshot of “${vmName}”`, message: describeError(err) });
+  }
+}
+
+export type MissingDevice = 'serial' | 'display';
+
+/** The console's one-click fix: a serial port or a VNC display, from the VM's next boot. */
+export async function addConsoleDevice(vm: VmSummary, device: MissingDevice): Promise<void> {
+  try {
+    await updateVm(vm.id, device === 'serial' ? { serialPorts: 1 } : { display: 'vnc' });
+  } catch (err) {
+    notify({ tone: 'error', title: `Could not add ${device === 'serial' ? 'a serial port' : 'a display'} to “${vm.name}”`, message: describeError(err) });
+  }
+}

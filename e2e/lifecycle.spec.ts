@@ -241,7 +241,7 @@ test('start disposable, and a linked clone that boots', async ({ page }, testInf
   await toolbar.getByRole('button', { name: 'More ways to start' }).click();
   await page.getByRole('menuitem', { name: 'Start disposable' }).click();
   await expect(row).toContainText(/running/i, { timeout: 60_000 });
-  const badge = page.locator('.details-header').getByText('disposable', { exact: true });
+  const badge = page.getByRole('region', { name: 'Details', exact: true }).getByText('disposable', { exact: true });
   await expect(badge).toBeVisible();
   await badge.hover();
   await expect(page.getByRole('tooltip')).toContainText('thrown away when it stops');

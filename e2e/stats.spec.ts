@@ -55,7 +55,8 @@ test.afterAll(async () => {
 
 const list = (page: Page) => page.getByRole('region', { name: 'Virtual machines' });
 const vmRow = (page: Page, name: string) => list(page).getByRole('row', { name: new RegExp(name) });
-const figure = (row: Locator, column: string) => row.locator(`td[data-column="${column}"] .usage-figure`);
+// The graph is an image without text, so a usage cell's text is its figure.
+const figure = (row: Locator, column: string) => row.locator(`td[data-column="${column}"]`);
 const percent = async (row: Locator) => Number(/([\d.]+) %/.exec(await figure(row, 'cpu').innerText())?.[1] ?? NaN);
 
 /**
@@ -85,7 +86,7 @@ test('sparklines follow the guest; a busy loop drives the CPU figure up', async 
   await expect(list(page).getByRole('columnheader', { name: 'Memory' })).toBeVisible();
   await expect(figure(row, 'cpu')).toHaveText(/^[\d.]+ %$/);
   await expect(figure(row, 'memory')).toHaveText(/^[\d.]+ MiB$/);
-  await expect(row.locator('td[data-column="cpu"] .sparkline-line')).toHaveAttribute('d', /^M[\d.]+ [\d.]+/);
+  await expect(row.locator('td[data-column="cpu"] [data-testid="sparkline-line"]')).toHaveAttribute('d', /^M[\d.]+ [\d.]+/);
   // Stopped VMs have no process to sample: their graph cells are empty.
   await expect(vmRow(page, 'filler 01').locator('td[data-column="cpu"]')).toHaveText('');
 
@@ -104,7 +105,7 @@ test('sparklines follow the guest; a busy loop drives the CPU figure up', async 
     .poll(() => percent(row), { timeout: 60_000, message: `the CPU figure climbs from ${idle} %` })
     .toBeGreaterThan(idle + 20);
   // The line follows: a new sample changes the path.
-  const line = row.locator('td[data-column="cpu"] .sparkline-line');
+  const line = row.locator('td[data-column="cpu"] [data-testid="sparkline-line"]');
   const before = await line.getAttribute('d');
   await expect.poll(() => line.getAttribute('d'), { timeout: 10_000 }).not.toBe(before);
   await shotsAllSizes(page, testInfo, '1-list-busy');
@@ -166,12 +167,12 @@ test('the Performance tab charts the last minutes, with a cursor that reads the 
   await page.getByRole('tab', { name: 'Performance' }).click();
   const panel = page.getByRole('tabpanel', { name: 'Performance' });
   for (const title of ['CPU', 'Memory', 'Disk']) {
-    await expect(panel.getByRole('region', { name: title }).locator('svg path.chart-line').first()).toHaveAttribute('d', /^M/);
+    await expect(panel.getByRole('region', { name: title }).locator('svg path[data-series]').first()).toHaveAttribute('d', /^M/);
   }
   // The axes carry their units.
   const cpu = panel.getByRole('region', { name: 'CPU' });
-  await expect(cpu.locator('.chart-unit')).toHaveText('%');
-  await expect(panel.getByRole('region', { name: 'Memory' }).locator('.chart-unit')).toHaveText('MiB');
+  await expect(cpu.getByTestId('chart-unit')).toHaveText('%');
+  await expect(panel.getByRole('region', { name: 'Memory' }).getByTestId('chart-unit')).toHaveText('MiB');
   await expect(panel.getByRole('region', { name: 'Network' })).toContainText(/user-mode/);
 
   // Hover: a cursor line and a tooltip with the time and both CPU figures.
@@ -186,7 +187,7 @@ test('the Performance tab charts the last minutes, with a cursor that reads the 
   await expect(tip).toContainText(/\d{1,2}:\d{2}:\d{2}/);
   await expect(tip).toContainText(/Guest\s*[\d.]+ %/);
   await expect(tip).toContainText(/QEMU process\s*[\d.]+ %/);
-  await expect(cpu.locator('.chart-cursor line')).toHaveCount(1);
+  await expect(cpu.getByTestId('chart-cursor').locator('line')).toHaveCount(1);
   await shotsAllSizes(page, testInfo, '5-performance-hover', hover);
   await page.mouse.move(0, 0);
   await expect(tip).toBeHidden();
@@ -208,7 +209,7 @@ test('the long list renders only what is in view and still goes everywhere by ke
   await page.goto(server.url);
   const table = list(page).getByRole('table');
   await expect(table).toHaveAttribute('aria-rowcount', String(FILLERS + 2));
-  const rendered = await list(page).locator('tr.vm-row').count();
+  const rendered = await list(page).getByRole('rowgroup').last().getByRole('row').count();
   expect(rendered).toBeLessThan(FILLERS);
 
   const first = vmRow(page, 'a busy guest');
@@ -222,7 +223,7 @@ test('the long list renders only what is in view and still goes everywhere by ke
   await expect(last).toBeInViewport();
   await expect(page.getByRole('heading', { name: `filler ${FILLERS}` })).toBeVisible();
   // Roving tab stop: the selected row is the only one Tab reaches.
-  await expect(list(page).locator('tr.vm-row[tabindex="0"]')).toHaveCount(1);
+  await expect(list(page).getByRole('row').and(page.locator('[tabindex="0"]'))).toHaveCount(1);
 
   await page.keyboard.press('PageUp');
   await expect(vmRow(page, `filler ${FILLERS - 10}`)).toBeFocused();

@@ -18,6 +18,7 @@ import { useUi, type Pane } from './store/ui.js';
 import { useVms } from './store/vms.js';
 import { LazyBoundary } from './shell/LazyBoundary.js';
 import { DisksPage, HostPage, preloadViewsWhenIdle } from './shell/views.js';
+import shellStyles from './shell/shell.module.css';
 
 const PANE_LABEL: Record<Pane, string> = { vm: 'Details', host: 'Host', disks: 'Disks' };
 
@@ -39,20 +40,20 @@ export function App() {
       radius="medium"
       scaling="95%"
       panelBackground="solid"
-      className="app"
+      className={shellStyles.app}
     >
       <VmToolbar />
       <ConnectionBanner />
-      <main className="workspace">
+      <main className={shellStyles.workspace}>
         <section
-          className="list-pane"
+          className={shellStyles.listPane}
           aria-label="Virtual machines"
           aria-busy={!online}
           data-stale={!online || undefined}
         >
           <VmListPane />
         </section>
-        <section className="details-pane" aria-label={PANE_LABEL[pane]}>
+        <section className={shellStyles.detailsPane} aria-label={PANE_LABEL[pane]}>
           {pane === 'host' ? (
             <LazyBoundary key="host" label="Loading the host page…">
               <HostPage />

@@ -3,7 +3,7 @@ import './start-engine.js';
 import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@radix-ui/themes/styles.css';
-import './app.css';
+import './theme/global.css';
 import { App } from './App.js';
 import { ErrorBoundary } from './shell/ErrorBoundary.js';
 import { parseConsoleWindow } from './features/console/console-window-url.js';

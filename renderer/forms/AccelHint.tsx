@@ -53,7 +53,7 @@ export function KvmRiskCallout({ host }: { host: HostInfo }) {
   const watchdogSec = useHost((s) => s.settings?.kvmWatchdogSec);
   const hangs = kvmFailedSelfTest(host);
   return (
-    <Callout.Root color="amber" size="1" role="alert" className="kvm-risk">
+    <Callout.Root color="amber" size="1" role="alert">
       <Callout.Icon>
         <ExclamationTriangleIcon />
       </Callout.Icon>

@@ -1,4 +1,5 @@
 import { Flex, RadioCards, Text } from '@radix-ui/themes';
+import styles from './forms.module.css';
 
 export interface Choice<V extends string> {
   mode: V;
@@ -29,7 +30,7 @@ export function ChoiceCards<V extends string>(props: {
         aria-labelledby={props.id}
       >
         {props.choices.map((c) => (
-          <RadioCards.Item key={c.mode} value={c.mode} disabled={c.disabled} className="choice-card">
+          <RadioCards.Item key={c.mode} value={c.mode} disabled={c.disabled} className={styles.choiceCard}>
             <Flex direction="column" gap="1" width="100%">
               <Text size="2" weight="bold">
                 {c.title}

@@ -1,5 +1,6 @@
 import { Box, Code, Flex } from '@radix-ui/themes';
 import { CopyButton } from './CopyButton.js';
+import styles from './forms.module.css';
 
 /**
  * A command exactly as VirtDesk runs it, for reading and for pasting into a terminal: wrapped, never
@@ -7,15 +8,15 @@ import { CopyButton } from './CopyButton.js';
  */
 export function CommandBlock({ command, label }: { command: string; label: string }) {
   return (
-    <Flex align="start" gap="2" className="command-block">
-      <Box asChild flexGrow="1" className="command-block-text">
+    <Flex align="start" gap="2" className={styles.commandBlock}>
+      <Box asChild flexGrow="1" className={styles.commandBlockText}>
         <Code asChild variant="ghost" size="1">
           <pre tabIndex={0} aria-label={label}>
             {command}
           </pre>
         </Code>
       </Box>
-      <Box flexShrink="0" className="command-block-copy">
+      <Box flexShrink="0" className={styles.commandBlockCopy}>
         <CopyButton text={command} label={`Copy ${label}`} what={label} />
       </Box>
     </Flex>

@@ -1,6 +1,6 @@
 import type { FormHTMLAttributes } from 'react';
 
-type Props = Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit'> & { onSubmit(): void };
+type Props = Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit'> & { onSubmit: () => void };
 
 /**
  * The form of a dialog. React bubbles events along the component tree, portals included: a dialog

@@ -10,7 +10,7 @@ const BUSES: readonly EnumOption<DiskBus>[] = [
 ];
 
 /** The controller a disk hangs on, which decides the driver the guest needs. */
-export function DiskBusField({ id, value, onChange }: { id: string; value: DiskBus; onChange(bus: DiskBus): void }) {
+export function DiskBusField({ id, value, onChange }: { id: string; value: DiskBus; onChange: (bus: DiskBus) => void }) {
   return (
     <FormField id={id} label="Bus">
       <EnumSelect id={id} wide value={value} options={BUSES} onChange={onChange} />

@@ -13,7 +13,7 @@ export function EngineErrorCallout({ message, title }: { message: string; title?
     ref.current?.scrollIntoView({ block: 'nearest' });
   }, [message]);
   return (
-    <Callout.Root ref={ref} color="red" role="alert" size="1" className="engine-error">
+    <Callout.Root ref={ref} color="red" role="alert" size="1">
       <Callout.Icon>
         <CrossCircledIcon />
       </Callout.Icon>

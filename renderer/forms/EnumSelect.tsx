@@ -1,5 +1,6 @@
 import { Select } from '@radix-ui/themes';
 import type { ReactNode } from 'react';
+import styles from './forms.module.css';
 
 export interface EnumOption<T extends string> {
   value: T;
@@ -11,7 +12,7 @@ interface Props<T extends string> {
   id: string;
   value: T;
   options: readonly EnumOption<T>[];
-  onChange(value: NoInfer<T>): void;
+  onChange: (value: NoInfer<T>) => void;
   /** Set apart above the others by a line: "QEMU default", the OS's recommended model. */
   lead?: EnumOption<T>;
   /** As wide as the field: option labels that explain themselves ("VirtIO (fastest; …)"). */
@@ -26,8 +27,8 @@ interface Props<T extends string> {
 export function EnumSelect<T extends string>({ id, value, options, onChange, lead, wide, long, disabled, ...aria }: Props<T>) {
   return (
     <Select.Root value={value} onValueChange={(v) => onChange(v as T)} disabled={disabled}>
-      <Select.Trigger id={id} aria-describedby={aria['aria-describedby']} className={wide ? 'wide-select' : undefined} />
-      <Select.Content position="popper" className={long ? 'long-select' : undefined}>
+      <Select.Trigger id={id} aria-describedby={aria['aria-describedby']} className={wide ? styles.wideSelect : undefined} />
+      <Select.Content position="popper" className={long ? styles.longSelect : undefined}>
         {lead ? (
           <>
             <Select.Item value={lead.value}>{lead.label}</Select.Item>

@@ -1,6 +1,7 @@
 import { Flex, Text } from '@radix-ui/themes';
 import { ExclamationTriangleIcon } from '@radix-ui/react-icons';
 import type { ReactNode } from 'react';
+import styles from './forms.module.css';
 
 interface Props {
   id: string;
@@ -19,7 +20,7 @@ interface Props {
 export function FormField({ id, label, error, warning, hint, aside, children }: Props) {
   const msgId = `${id}-msg`;
   return (
-    <Flex direction="column" gap="1" className="form-field">
+    <Flex direction="column" gap="1">
       <Flex align="center" gap="2">
         <Text as="label" htmlFor={id} size="2" weight="medium">
           {label}
@@ -28,18 +29,18 @@ export function FormField({ id, label, error, warning, hint, aside, children }: 
       </Flex>
       {children}
       {error ? (
-        <Text id={msgId} size="1" color="red" className="field-message">
+        <Text id={msgId} size="1" color="red" className={styles.fieldMessage}>
           {error}
         </Text>
       ) : warning ? (
         <Flex asChild align="start" gap="1">
-          <Text id={msgId} size="1" color="amber" className="field-message">
+          <Text id={msgId} size="1" color="amber" className={styles.fieldMessage}>
             <ExclamationTriangleIcon className="hint-icon" aria-hidden />
             <span>{warning}</span>
           </Text>
         </Flex>
       ) : hint ? (
-        <Text id={msgId} size="1" color="gray" className="field-message">
+        <Text id={msgId} size="1" color="gray" className={styles.fieldMessage}>
           {hint}
         </Text>
       ) : null}

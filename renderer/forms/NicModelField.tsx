@@ -16,7 +16,7 @@ interface Props {
   label: string;
   /** null = the OS's recommended model, offered first when `recommended` is given. */
   value: NicModel | null;
-  onChange(model: NicModel | null): void;
+  onChange: (model: NicModel | null) => void;
   recommended?: NicModel;
 }
 

@@ -1,6 +1,7 @@
 import { Button, Flex, IconButton, Select, Table, Text, TextField, Tooltip, VisuallyHidden } from '@radix-ui/themes';
 import { PlusIcon, TrashIcon } from '@radix-ui/react-icons';
 import { newForwardRow, type ForwardRow } from './forward-rows.js';
+import styles from './forms.module.css';
 
 interface Props {
   /** Prefix of the input ids, unique on the page. */
@@ -25,9 +26,9 @@ export function PortForwardsTable({ idPrefix, rows, onChange, errorOf, onTouch, 
     (['hostPort', 'guestPort'] as const).map((f) => ({ i, f, m: errorOf(i, f) })).filter((x) => x.m),
   );
   return (
-    <Flex direction="column" gap="2" className="forwards">
+    <Flex direction="column" gap="2">
       {rows.length ? (
-        <Table.Root size="1" variant="surface" className="forwards-table">
+        <Table.Root size="1" variant="surface" className={styles.forwardsTable}>
           <Table.Header>
             <Table.Row>
               <Table.ColumnHeaderCell width="96px">Protocol</Table.ColumnHeaderCell>
@@ -115,7 +116,7 @@ export function PortForwardsTable({ idPrefix, rows, onChange, errorOf, onTouch, 
       ) : null}
       <div id={`${idPrefix}-msg`}>
         {messages.map(({ i, f, m }) => (
-          <Text as="p" key={`${i}-${f}`} size="1" color="red" className="field-message">
+          <Text as="p" key={`${i}-${f}`} size="1" color="red" className={styles.fieldMessage}>
             Forward {i + 1}: {m}
           </Text>
         ))}

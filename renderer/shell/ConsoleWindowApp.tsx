@@ -12,6 +12,7 @@ import { rememberWindowGeometry } from '../features/console/console-window.js';
 import type { ConsoleWindowParams } from '../features/console/console-window-url.js';
 import { ConnectionBanner } from './ConnectionBanner.js';
 import { Notices } from './Notices.js';
+import styles from './shell.module.css';
 
 /**
  * A console in a window of its own (?view=console): one slim header with the VM's name and state, then
@@ -40,8 +41,8 @@ export function ConsoleWindowApp({ params }: { params: ConsoleWindowParams }) {
   }, [loaded, vm]);
 
   return (
-    <Theme appearance={appearance} accentColor="indigo" grayColor="slate" radius="medium" scaling="95%" panelBackground="solid" className="app console-window">
-      <Flex asChild align="center" gap="3" px="3" className="console-window-header">
+    <Theme appearance={appearance} accentColor="indigo" grayColor="slate" radius="medium" scaling="95%" panelBackground="solid" className={styles.app}>
+      <Flex asChild align="center" gap="3" px="3" className={styles.consoleWindowHeader}>
         <header>
           <Heading as="h1" size="3" truncate>
             {vm?.name ?? 'VirtDesk'}
@@ -55,11 +56,11 @@ export function ConsoleWindowApp({ params }: { params: ConsoleWindowParams }) {
         </header>
       </Flex>
       <ConnectionBanner />
-      <main className="console-window-main">
+      <main className={styles.consoleWindowMain}>
         {vm && canOpenConsole(vm) ? (
           <ConsoleView vm={vm} stream={params.stream} windowed />
         ) : (
-          <Flex align="center" justify="center" gap="2" className="console-window-empty">
+          <Flex align="center" justify="center" gap="2" className={styles.consoleWindowEmpty}>
             {!loaded ? <Spinner /> : null}
             <Text size="2" color="gray">
               {!loaded

@@ -1,6 +1,7 @@
 import { Button, Callout, Flex, Spinner, Text } from '@radix-ui/themes';
 import { ExclamationTriangleIcon } from '@radix-ui/react-icons';
 import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
+import styles from './shell.module.css';
 
 /**
  * Takes the place of a view while its code arrives: the same box the view fills, a spinner that only
@@ -8,7 +9,7 @@ import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
  */
 export function ViewLoading({ label }: { label: string }) {
   return (
-    <Flex align="center" justify="center" gap="2" className="view-loading" role="status" aria-label={label}>
+    <Flex align="center" justify="center" gap="2" className={styles.viewLoading} role="status" aria-label={label}>
       <Spinner size="2" />
       <Text size="2" color="gray">
         {label}
@@ -44,7 +45,7 @@ export class LazyBoundary extends Component<Props, { error: Error | null }> {
     const { error } = this.state;
     if (error) {
       return (
-        <Flex direction="column" align="start" gap="3" p="4" className="view-failed">
+        <Flex direction="column" align="start" gap="3" p="4">
           <Callout.Root color="red" size="1" role="alert">
             <Callout.Icon>
               <ExclamationTriangleIcon />

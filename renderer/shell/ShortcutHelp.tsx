@@ -1,6 +1,7 @@
 import { IconButton, Kbd, Popover, Text } from '@radix-ui/themes';
 import { QuestionMarkCircledIcon } from '@radix-ui/react-icons';
 import { SHORTCUTS } from '../lib/shortcuts.js';
+import styles from './shell.module.css';
 
 const ROWS: { label: string; keys: string[] }[] = [
   ...Object.values(SHORTCUTS).map((s) => ({ label: s.label, keys: [s.keys] })),
@@ -21,7 +22,7 @@ export function ShortcutHelp() {
           Keyboard shortcuts
         </Text>
         <Text as="div" size="2">
-          <dl className="shortcut-list">
+          <dl className={styles.shortcutList}>
             {ROWS.map((row) => (
               <div key={row.label}>
                 <dt>{row.label}</dt>

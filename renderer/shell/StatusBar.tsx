@@ -6,6 +6,7 @@ import { qemuAlive } from '../lib/vm-state.js';
 import { MODE_COLOR, MODE_SHORT } from '../lib/host-verdict.js';
 import { showPane } from '../store/ui.js';
 import { TaskIndicator } from './TaskIndicator.js';
+import styles from './shell.module.css';
 
 /** The host at a glance, as a desktop app's status bar. */
 export function StatusBar() {
@@ -16,7 +17,7 @@ export function StatusBar() {
   const link = useLink((s) => s.link);
   const loaded = useVms((s) => s.loaded);
   return (
-    <Flex asChild align="center" gap="4" px="3" className="statusbar">
+    <Flex asChild align="center" gap="4" px="3" className={styles.statusbar}>
       <footer>
         {loaded ? (
           <Text size="1" color="gray">
@@ -31,10 +32,10 @@ export function StatusBar() {
                 size="1"
                 variant="ghost"
                 color={host.overall.mode === 'kvm' ? 'gray' : MODE_COLOR[host.overall.mode]}
-                className="statusbar-verdict"
+                className={styles.statusbarVerdict}
                 onClick={() => showPane('host')}
               >
-                <span className="statusbar-dot" data-mode={host.overall.mode} aria-hidden />
+                <span className={styles.statusbarDot} data-mode={host.overall.mode} aria-hidden />
                 {MODE_SHORT[host.overall.mode]}
               </Button>
             </Tooltip>
@@ -46,7 +47,7 @@ export function StatusBar() {
             </Text>
             <div className="toolbar-spacer" />
             <TaskIndicator />
-            <Text size="1" color="gray" truncate title={host.dataDir} className="statusbar-path">
+            <Text size="1" color="gray" truncate title={host.dataDir} className={styles.statusbarPath}>
               {host.dataDir}
             </Text>
           </>

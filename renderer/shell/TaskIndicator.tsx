@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { cancelTask } from '../store/actions.js';
 import { useOnline } from '../store/link.js';
 import { taskStateLabel, useTasks, type TrackedTask } from '../store/tasks.js';
+import styles from './shell.module.css';
 
 const PROGRESS_COLOR = { running: undefined, done: undefined, failed: 'red', cancelled: 'gray' } as const;
 
@@ -66,14 +67,14 @@ export function TaskIndicator() {
           size="1"
           variant="ghost"
           color={failed ? 'red' : 'gray'}
-          className="statusbar-tasks"
+          className={styles.statusbarTasks}
           aria-label={`${tasks.length} ${tasks.length === 1 ? 'task' : 'tasks'}: ${first.title}, ${taskStateLabel(first)}${cancellable ? ' (can be cancelled)' : ''}`}
         >
           {failed ? <CrossCircledIcon /> : null}
           <Text size="1" truncate>
             {first.title}
           </Text>
-          <Progress size="1" value={Math.round(first.percent)} className="statusbar-task-progress" aria-hidden color={PROGRESS_COLOR[first.state]} />
+          <Progress size="1" value={Math.round(first.percent)} className={styles.statusbarTaskProgress} aria-hidden color={PROGRESS_COLOR[first.state]} />
           <Text size="1" className="numeric">
             {taskStateLabel(first)}
             {tasks.length > 1 ? ` · +${tasks.length - 1}` : ''}

@@ -12,7 +12,7 @@ function inTerminal(target: EventTarget | null): boolean {
 
 /** The VM's screen has the keyboard: every key is the guest's, as with a real machine's keyboard. */
 function inGuestScreen(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest('.vnc-screen') !== null;
+  return target instanceof Element && target.closest('[data-guest-screen]') !== null;
 }
 
 function isTextEntry(target: EventTarget | null): boolean {

@@ -116,13 +116,13 @@ async function firstRender(browser, url, count) {
       };
       const done = () => {
         const bar = document.querySelector('footer')?.textContent ?? '';
-        return document.querySelector('.vm-row') !== null && bar.includes(`${n} VM`);
+        return document.querySelector('[aria-label="Virtual machines"] tr[aria-selected]') !== null && bar.includes(`${n} VM`);
       };
       const observer = new MutationObserver(() => {
         if (!done()) return;
         observer.disconnect();
         b.dom = performance.now();
-        b.rows = document.querySelectorAll('.vm-row').length;
+        b.rows = document.querySelectorAll('[aria-label="Virtual machines"] tr[aria-selected]').length;
         // The next frame has been painted once a task queued from its requestAnimationFrame runs.
         requestAnimationFrame(() => setTimeout(() => (b.painted = performance.now())));
       });

@@ -7,6 +7,7 @@ import { useVms } from '../../store/vms.js';
 import { useOnline } from '../../store/link.js';
 import { canStart } from '../../lib/vm-state.js';
 import { STREAM_NOUN } from './console-streams.js';
+import styles from './console.module.css';
 
 /** Shown over the (dimmed) console while QEMU is not running, so the last output stays readable. */
 export function ConsoleIdle({ vm, stream }: { vm: VmSummary; stream: ConsoleStream }) {
@@ -15,7 +16,7 @@ export function ConsoleIdle({ vm, stream }: { vm: VmSummary; stream: ConsoleStre
   const state = vm.status.state;
   if (state === 'starting') {
     return (
-      <Flex direction="column" align="center" gap="3" className="console-card">
+      <Flex direction="column" align="center" gap="3" className={styles.card}>
         <Spinner size="3" />
         <Text size="2">The VM is starting…</Text>
       </Flex>
@@ -24,7 +25,7 @@ export function ConsoleIdle({ vm, stream }: { vm: VmSummary; stream: ConsoleStre
   if (state === 'saved') {
     // Restoring brings back the very guest whose output is under this card, so say that, not "start".
     return (
-      <Flex direction="column" align="center" gap="3" className="console-card">
+      <Flex direction="column" align="center" gap="3" className={styles.card}>
         <Heading as="h3" size="3">
           The VM’s state is saved
         </Heading>
@@ -39,7 +40,7 @@ export function ConsoleIdle({ vm, stream }: { vm: VmSummary; stream: ConsoleStre
     );
   }
   return (
-    <Flex direction="column" align="center" gap="3" className="console-card">
+    <Flex direction="column" align="center" gap="3" className={styles.card}>
       <Heading as="h3" size="3">
         {state === 'crashed' ? 'The VM crashed' : 'The VM is stopped'}
       </Heading>

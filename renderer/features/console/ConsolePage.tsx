@@ -5,6 +5,7 @@ import type { VmSummary } from '../../../shared/model/index.js';
 import { loadStream, saveStream } from './console-prefs.js';
 import { defaultStream, STREAM_LABEL, STREAMS } from './console-streams.js';
 import { ConsoleView } from './ConsoleView.js';
+import styles from './console.module.css';
 
 /**
  * The VM page's Console tab: Serial, Monitor or Display, remembered per VM. Only the chosen console is
@@ -17,7 +18,7 @@ export function ConsolePage({ vm }: { vm: VmSummary }) {
     saveStream(vm.id, next);
   };
   const switcher = (
-    <SegmentedControl.Root size="1" value={stream} onValueChange={(v) => choose(v as ConsoleStream)} aria-label="Console type" className="console-switcher">
+    <SegmentedControl.Root size="1" value={stream} onValueChange={(v) => choose(v as ConsoleStream)} aria-label="Console type" className={styles.switcher}>
       {STREAMS.map((s) => (
         <SegmentedControl.Item key={s} value={s}>
           {STREAM_LABEL[s]}

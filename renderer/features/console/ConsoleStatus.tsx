@@ -1,5 +1,6 @@
 import { Flex, Spinner, Text } from '@radix-ui/themes';
 import type { ConsolePhase } from './useConsoleLink.js';
+import styles from './console.module.css';
 
 const DOT: Record<ConsolePhase['kind'], string> = {
   idle: 'var(--gray-9)',
@@ -24,13 +25,13 @@ const TEXT: Record<ConsolePhase['kind'], string> = {
 export function ConsoleStatus({ phase }: { phase: ConsolePhase }) {
   const detail = phase.kind === 'retrying' || phase.kind === 'unavailable' ? phase.reason : '';
   return (
-    <Flex align="center" gap="2" className="console-status" minWidth="0">
+    <Flex align="center" gap="2" className={styles.status} minWidth="0">
       {phase.kind === 'connecting' ? (
         <Spinner size="1" />
       ) : (
-        <span className="console-dot" style={{ background: DOT[phase.kind] }} aria-hidden />
+        <span className={styles.dot} style={{ background: DOT[phase.kind] }} aria-hidden />
       )}
-      <Text size="1" truncate title={detail || undefined} role="status" className="console-status-text">
+      <Text size="1" truncate title={detail || undefined} role="status" className={styles.statusText}>
         {TEXT[phase.kind]}
       </Text>
     </Flex>

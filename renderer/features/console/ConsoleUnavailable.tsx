@@ -5,6 +5,7 @@ import type { VmSummary } from '../../../shared/model/index.js';
 import { useOnline } from '../../store/link.js';
 import { qemuAlive } from '../../lib/vm-state.js';
 import { addConsoleDevice, type MissingDevice } from './console-actions.js';
+import styles from './console.module.css';
 
 const TEXT: Record<MissingDevice, { title: string; body: string; button: string; added: string }> = {
   serial: {
@@ -43,7 +44,7 @@ export function ConsoleUnavailable({ vm, device, reason }: { vm: VmSummary; devi
   }
 
   return (
-    <Flex direction="column" align="center" gap="3" className="console-card">
+    <Flex direction="column" align="center" gap="3" className={styles.card}>
       <Heading as="h3" size="3">
         {t.title}
       </Heading>

@@ -2,6 +2,7 @@ import { Flex, IconButton, Text, TextField, Tooltip } from '@radix-ui/themes';
 import { ChevronDownIcon, ChevronUpIcon, Cross2Icon, MagnifyingGlassIcon } from '@radix-ui/react-icons';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { TerminalControls } from './useTerminal.js';
+import styles from './console.module.css';
 
 function countText(query: string, matches: TerminalControls['matches']): string {
   if (!query || !matches) return '';
@@ -36,7 +37,7 @@ export function FindBar({ controls }: { controls: TerminalControls }) {
 
   const count = countText(query, matches);
   return (
-    <Flex align="center" gap="1" className="find-bar" role="search" aria-label="Find in scrollback">
+    <Flex align="center" gap="1" className={styles.findBar} role="search" aria-label="Find in scrollback">
       <TextField.Root
         ref={input}
         size="1"
@@ -48,13 +49,13 @@ export function FindBar({ controls }: { controls: TerminalControls }) {
           find(e.target.value, 'next', true);
         }}
         onKeyDown={onKeyDown}
-        className="find-input"
+        className={styles.findInput}
       >
         <TextField.Slot>
           <MagnifyingGlassIcon />
         </TextField.Slot>
         <TextField.Slot side="right">
-          <Text size="1" color={count === 'No matches' ? 'red' : 'gray'} className="find-count" aria-live="polite">
+          <Text size="1" color={count === 'No matches' ? 'red' : 'gray'} className={styles.findCount} aria-live="polite">
             {count}
           </Text>
         </TextField.Slot>

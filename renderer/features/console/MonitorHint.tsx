@@ -1,4 +1,5 @@
 import { Flex, Text } from '@radix-ui/themes';
+import styles from './console.module.css';
 
 /** The HMP commands a course uses most; a click types one (without Enter) so it can be completed. */
 const COMMANDS: readonly { text: string; typed: string }[] = [
@@ -13,15 +14,15 @@ const COMMANDS: readonly { text: string; typed: string }[] = [
 /** One line under the monitor's bar: what to type, for people who have never used QEMU's monitor. */
 export function MonitorHint({ onType }: { onType: (text: string) => void }) {
   return (
-    <Flex align="center" gap="2" px="3" className="console-hint" wrap="nowrap">
-      <Text size="1" color="gray" className="console-hint-label">
+    <Flex align="center" gap="2" px="3" className={styles.hint} wrap="nowrap">
+      <Text size="1" color="gray" className={styles.hintLabel}>
         Try
       </Text>
-      <Flex gap="1" className="console-hint-list" asChild>
+      <Flex gap="1" className={styles.hintList} asChild>
         <ul aria-label="Monitor commands">
           {COMMANDS.map((c) => (
             <li key={c.text}>
-              <button type="button" className="hint-command" aria-label={`Type ${c.text}`} onClick={() => onType(c.typed)}>
+              <button type="button" className={styles.hintCommand} aria-label={`Type ${c.text}`} onClick={() => onType(c.typed)}>
                 {c.text}
               </button>
             </li>

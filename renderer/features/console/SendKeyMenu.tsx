@@ -2,6 +2,7 @@ import { Button, DropdownMenu } from '@radix-ui/themes';
 import { KeyboardIcon } from '@radix-ui/react-icons';
 import { sendKeys } from './console-actions.js';
 import { CTRL_ALT_BACKSPACE, CTRL_ALT_DEL, CTRL_ALT_F } from './send-keys.js';
+import styles from './console.module.css';
 
 /**
  * Keys the host keeps for itself when typed (Ctrl+Alt+Del, switching virtual terminals), pressed on
@@ -11,9 +12,9 @@ export function SendKeyMenu({ vmId, vmName, disabled, container }: { vmId: strin
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger disabled={disabled}>
-        <Button size="1" variant="soft" color="gray" aria-label="Send key" className="send-key">
+        <Button size="1" variant="soft" color="gray" aria-label="Send key">
           <KeyboardIcon />
-          <span className="send-key-label">Send key</span>
+          <span className={styles.sendKeyLabel}>Send key</span>
           <DropdownMenu.TriggerIcon />
         </Button>
       </DropdownMenu.Trigger>

@@ -17,6 +17,8 @@ import { copySelection, pasteClipboard } from './terminal-clipboard.js';
 import { TerminalContextMenu } from './TerminalContextMenu.js';
 import { useConsoleLink, type AttachViewer } from './useConsoleLink.js';
 import { useTerminal } from './useTerminal.js';
+import { cx } from '../../lib/cx.js';
+import styles from './console.module.css';
 
 export interface TerminalConsoleProps {
   vm: VmSummary;
@@ -46,14 +48,14 @@ export function TerminalConsole({ vm, stream, switcher, windowed }: TerminalCons
   const size = controls.size;
 
   return (
-    <Flex direction="column" className="console">
-      <Flex align="center" gap="3" px="3" className="console-bar">
+    <Flex direction="column" className={styles.console}>
+      <Flex align="center" gap="3" px="3" className={styles.bar}>
         {switcher}
         <ConsoleStatus phase={noPort ? { kind: 'unavailable', reason: '' } : running ? phase : { kind: 'idle' }} />
         <div className="toolbar-spacer" />
         {serial && size && !missing ? (
           <Tooltip content="A serial line carries no window size: after resizing, run “resize” in the guest’s shell.">
-            <Text size="1" color="gray" className="console-size numeric" aria-label={`Terminal size ${size.cols} columns by ${size.rows} rows`}>
+            <Text size="1" color="gray" className={cx(styles.size, 'numeric')} aria-label={`Terminal size ${size.cols} columns by ${size.rows} rows`}>
               {size.cols}×{size.rows}
             </Text>
           </Tooltip>
@@ -68,10 +70,10 @@ export function TerminalConsole({ vm, stream, switcher, windowed }: TerminalCons
       {!serial ? <MonitorHint onType={(text) => typeInto(controls, text)} /> : null}
       <ContextMenu.Root onOpenChange={(open) => open && setHasSelection(!!controls.term.current?.hasSelection())}>
         <ContextMenu.Trigger disabled={missing}>
-          <div className="console-screen">
+          <div className={styles.screen}>
             <div
               ref={hostRef}
-              className="console-terminal"
+              className={styles.terminal}
               data-testid={serial ? 'console-terminal' : 'monitor-terminal'}
               role="region"
               aria-label={name}
@@ -80,11 +82,11 @@ export function TerminalConsole({ vm, stream, switcher, windowed }: TerminalCons
             {running && phase.kind === 'retrying' ? <ConsoleDropped reason={phase.reason} at={phase.at} onReconnect={reconnectNow} /> : null}
             {controls.findOpen ? <FindBar controls={controls} /> : null}
             {missing ? (
-              <div className="console-overlay">
+              <div className={styles.overlay}>
                 <ConsoleUnavailable vm={vm} device="serial" reason={phase.kind === 'unavailable' ? phase.reason : undefined} />
               </div>
             ) : !running ? (
-              <div className="console-overlay">
+              <div className={styles.overlay}>
                 <ConsoleIdle vm={vm} stream={stream} />
               </div>
             ) : null}

@@ -18,7 +18,6 @@ export function TerminalContextMenu({ controls, hasSelection }: { controls: Term
     <ContextMenu.Content
       size="1"
       variant="soft"
-      className="terminal-menu"
       onCloseAutoFocus={(ev) => {
         ev.preventDefault();
         if (toFindBar.current) openFind();

@@ -14,6 +14,7 @@ import { SendKeyMenu } from './SendKeyMenu.js';
 import { useConsoleLink } from './useConsoleLink.js';
 import { useFullscreen } from './useFullscreen.js';
 import { useVncViewer } from './useVncViewer.js';
+import styles from './console.module.css';
 
 export interface VncConsoleProps {
   vm: VmSummary;
@@ -39,12 +40,12 @@ export function VncConsole({ vm, switcher, windowed }: VncConsoleProps) {
   const container = fullscreen ? rootRef.current : undefined;
 
   return (
-    <Flex direction="column" className="console" ref={rootRef}>
-      <Flex align="center" gap="3" px="3" className="console-bar">
+    <Flex direction="column" className={styles.console} ref={rootRef}>
+      <Flex align="center" gap="3" px="3" className={styles.bar}>
         {switcher}
         <ConsoleStatus phase={noDisplay ? { kind: 'unavailable', reason: '' } : running ? phase : { kind: 'idle' }} />
         <div className="toolbar-spacer" />
-        <SegmentedControl.Root size="1" value={scale ? 'scale' : '1:1'} onValueChange={(v) => setScale(v === 'scale')} aria-label="Screen size" className="vnc-scale">
+        <SegmentedControl.Root size="1" value={scale ? 'scale' : '1:1'} onValueChange={(v) => setScale(v === 'scale')} aria-label="Screen size">
           <SegmentedControl.Item value="scale" aria-label="Scale to window">
             Scale
           </SegmentedControl.Item>
@@ -65,9 +66,9 @@ export function VncConsole({ vm, switcher, windowed }: VncConsoleProps) {
         </Tooltip>
         {windowed ? null : <OpenWindowButton vmId={vm.id} stream="vnc" />}
       </Flex>
-      <Flex align="center" gap="2" px="3" className="console-hint" data-captured={viewer.captured || undefined}>
-        <KeyboardIcon className="console-hint-icon" aria-hidden />
-        <Text size="1" role="status" className="console-hint-text" truncate>
+      <Flex align="center" gap="2" px="3" className={styles.hint} data-captured={viewer.captured || undefined}>
+        <KeyboardIcon className={styles.hintIcon} aria-hidden />
+        <Text size="1" role="status" className={styles.hintText} truncate>
           {!connected
             ? 'The keyboard and mouse reach the VM once its screen is shown.'
             : viewer.captured
@@ -77,7 +78,7 @@ export function VncConsole({ vm, switcher, windowed }: VncConsoleProps) {
         <div className="toolbar-spacer" />
         {/* The screen only takes the focus on a click; this is the way in from the keyboard. */}
         {connected && !viewer.captured ? (
-          <Button size="1" variant="ghost" onClick={viewer.focus} className="console-hint-action">
+          <Button size="1" variant="ghost" onClick={viewer.focus} className={styles.hintAction}>
             Type into the VM
           </Button>
         ) : null}
@@ -87,15 +88,15 @@ export function VncConsole({ vm, switcher, windowed }: VncConsoleProps) {
           </Text>
         ) : null}
       </Flex>
-      <div className="console-screen">
-        <div ref={screenRef} className="vnc-screen" data-testid="vnc-screen" role="region" aria-label={`Screen of ${vm.name}`} />
+      <div className={styles.screen}>
+        <div ref={screenRef} className={styles.vncScreen} data-testid="vnc-screen" data-guest-screen role="region" aria-label={`Screen of ${vm.name}`} />
         {running && phase.kind === 'retrying' ? <ConsoleDropped reason={phase.reason} at={phase.at} onReconnect={reconnectNow} /> : null}
         {missing ? (
-          <div className="console-overlay">
+          <div className={styles.overlay}>
             <ConsoleUnavailable vm={vm} device="display" reason={phase.kind === 'unavailable' ? phase.reason : undefined} />
           </div>
         ) : !running ? (
-          <div className="console-overlay">
+          <div className={styles.overlay}>
             <ConsoleIdle vm={vm} stream="vnc" />
           </div>
         ) : null}

@@ -5,6 +5,7 @@ import { describeError } from '../../lib/errors.js';
 import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
 import { checkDisk } from './disk-actions.js';
 import { fileName, VERDICT, verdictSummary } from './disk-facts.js';
+import styles from './disks.module.css';
 
 interface Props {
   entry: DiskEntry | null;
@@ -60,7 +61,7 @@ export function CheckDiskDialog({ entry, open, onClose }: Props) {
                 <Text size="2">{verdictSummary(result)}</Text>
               </Flex>
               {result.message ? (
-                <Code size="1" variant="soft" color="gray" className="check-output" aria-label="qemu-img check output">
+                <Code size="1" variant="soft" color="gray" className={styles.checkOutput} aria-label="qemu-img check output">
                   {result.message}
                 </Code>
               ) : null}

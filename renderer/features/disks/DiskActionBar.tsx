@@ -6,6 +6,7 @@ import { useOnline } from '../../store/link.js';
 import { fileName, actionRefusal } from './disk-facts.js';
 import { DISK_ACTIONS, type DiskRequest } from './disk-actions.js';
 import { DiskDialogs } from './DiskDialogs.js';
+import styles from './disks.module.css';
 
 /**
  * Resize…, Convert… and Check for one image, with their dialogs. When the engine refuses them now the
@@ -22,7 +23,7 @@ export function DiskActionBar({ entry, onChanged }: { entry: DiskEntry; onChange
         {DISK_ACTIONS.map((a) => (
           <Tooltip key={a.kind} content={refusal ?? a.hint}>
             {/* A span, so the tooltip shows over a disabled button too. */}
-            <span className="tooltip-anchor">
+            <span className={styles.tooltipAnchor}>
               <Button type="button" size="1" variant="soft" color={a.kind === 'check' ? 'gray' : undefined} disabled={!!refusal || !online} onClick={() => setRequest({ kind: a.kind, entry })}>
                 {a.label}
               </Button>
@@ -40,7 +41,7 @@ export function DiskActionBar({ entry, onChanged }: { entry: DiskEntry; onChange
 export function RefusalNote({ reason }: { reason: string }) {
   return (
     <Flex asChild align="start" gap="1">
-      <Text size="1" color="amber" className="refusal-note">
+      <Text size="1" color="amber" className={styles.refusalNote}>
         <ExclamationTriangleIcon className="hint-icon" aria-hidden />
         <span>{reason}</span>
       </Text>

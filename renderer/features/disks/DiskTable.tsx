@@ -9,6 +9,9 @@ import { DISK_ACTIONS, type DiskRequest } from './disk-actions.js';
 import { DiskActionBar, RefusalNote } from './DiskActionBar.js';
 import { DiskDialogs } from './DiskDialogs.js';
 import { ImageChain } from './ImageChain.js';
+import { cx } from '../../lib/cx.js';
+import pickStyles from '../../theme/pick-table.module.css';
+import styles from './disks.module.css';
 
 const COLUMNS = 7;
 
@@ -29,7 +32,7 @@ export function DiskTable({ entries, onChanged }: { entries: DiskEntry[]; onChan
 
   return (
     <>
-      <Table.Root size="1" variant="surface" className="pick-table disk-table">
+      <Table.Root size="1" variant="surface" layout="fixed" className={cx(pickStyles.table, styles.diskTable)}>
         <caption className="table-caption">Disk images</caption>
         <Table.Header>
           <Table.Row>
@@ -63,7 +66,7 @@ export function DiskTable({ entries, onChanged }: { entries: DiskEntry[]; onChan
               <Fragment key={e.path}>
                 <ContextMenu.Root>
                   <ContextMenu.Trigger>
-                    <Table.Row className="pick-row" data-open={expanded || undefined} onClick={() => toggle(e.path)}>
+                    <Table.Row className={pickStyles.row} data-open={expanded || undefined} onClick={() => toggle(e.path)}>
                       <Table.Cell>
                         <IconButton
                           size="1"
@@ -95,7 +98,7 @@ export function DiskTable({ entries, onChanged }: { entries: DiskEntry[]; onChan
                         ) : refusal && e.vm && !expanded ? (
                           // Two lines at most in the row; the whole reason in its tooltip and when opened.
                           <Tooltip content={refusal}>
-                            <div className="row-refusal">
+                            <div className={styles.rowRefusal}>
                               <RefusalNote reason={refusal} />
                             </div>
                           </Tooltip>
@@ -141,9 +144,9 @@ export function DiskTable({ entries, onChanged }: { entries: DiskEntry[]; onChan
                   </ContextMenu.Content>
                 </ContextMenu.Root>
                 {expanded ? (
-                  <Table.Row className="disk-details-row">
+                  <Table.Row className={styles.diskDetailsRow}>
                     <Table.Cell colSpan={COLUMNS} id={detailsId}>
-                      <Flex direction="column" gap="3" className="disk-details">
+                      <Flex direction="column" gap="3">
                         {e.chain ? <ImageChain chain={e.chain} /> : <Text size="1" color="red">{e.error ?? 'qemu-img cannot read this image.'}</Text>}
                         {e.usedBy.length ? (
                           <Text size="1" color="gray">

@@ -7,6 +7,8 @@ import { showPane } from '../../store/ui.js';
 import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
 import { DiskTable } from './DiskTable.js';
 import { useDisks } from './useDisks.js';
+import { cx } from '../../lib/cx.js';
+import paneStyles from '../../theme/pane.module.css';
 
 /**
  * Every disk image VirtDesk knows: each VM's disks and the bases linked clones share, like
@@ -17,14 +19,14 @@ export function DisksPage() {
   const entries = q.data ?? [];
   const total = useMemo(() => entries.reduce((sum, e) => sum + (e.chain?.[0]?.actualSize ?? 0), 0), [entries]);
   return (
-    <Flex direction="column" className="host-page disks-page">
-      <Flex align="center" gap="3" px="4" py="3" className="host-header">
-        <StackIcon width="20" height="20" className="host-header-icon" aria-hidden />
+    <Flex direction="column" className={cx(paneStyles.page, paneStyles.view)}>
+      <Flex align="center" gap="3" px="4" py="3" className={paneStyles.header}>
+        <StackIcon width="20" height="20" className={paneStyles.headerIcon} aria-hidden />
         <Heading as="h2" size="4">
           Disks
         </Heading>
         {q.data ? (
-          <Text size="1" color="gray" className="host-facts" truncate>
+          <Text size="1" color="gray" className={paneStyles.facts} truncate>
             {entries.length === 1 ? '1 image' : `${entries.length} images`} · {formatBytes(total)} on disk
           </Text>
         ) : null}
@@ -40,7 +42,7 @@ export function DisksPage() {
           </IconButton>
         </Tooltip>
       </Flex>
-      <div className="tab-scroll">
+      <div className={paneStyles.scroll}>
         <Flex direction="column" gap="3">
           {q.error ? <EngineErrorCallout title="Could not read the disk images:" message={q.error} /> : null}
           {!q.data && q.loading ? (
@@ -52,7 +54,7 @@ export function DisksPage() {
             </Flex>
           ) : null}
           {q.data && entries.length === 0 ? (
-            <Text as="p" size="2" color="gray" className="empty-note">
+            <Text as="p" size="2" color="gray" className={paneStyles.emptyNote}>
               No disk images yet. A VM’s disks show here once it has some.
             </Text>
           ) : null}

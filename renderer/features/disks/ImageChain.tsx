@@ -1,22 +1,23 @@
 import { Badge, Code, Flex, Text } from '@radix-ui/themes';
 import type { ImageLayer } from '../../../shared/api.js';
 import { formatBytes } from '../../lib/format.js';
+import styles from './disks.module.css';
 
 /** qemu-img info --backing-chain as a list: the image itself, then each file it reads through to. */
 export function ImageChain({ chain }: { chain: ImageLayer[] }) {
   return (
-    <ol className="image-chain" aria-label="Backing chain">
+    <ol className={styles.imageChain} aria-label="Backing chain">
       {chain.map((layer, i) => (
-        <li key={`${i}:${layer.path}`} className="image-layer">
+        <li key={`${i}:${layer.path}`} className={styles.imageLayer}>
           <Flex align="center" gap="2" wrap="wrap">
-            <Text size="1" color="gray" className="image-layer-role">
+            <Text size="1" color="gray" className={styles.imageLayerRole}>
               {i === 0 ? 'This image' : i === 1 ? 'Backing file' : `Its backing file`}
             </Text>
             <Code size="1" variant="ghost" className="path">
               {layer.path}
             </Code>
           </Flex>
-          <Flex gap="2" align="center" className="image-layer-facts">
+          <Flex gap="2" align="center" className={styles.imageLayerFacts}>
             <Badge size="1" color="gray" variant="soft">
               {layer.format}
             </Badge>

@@ -4,6 +4,7 @@ import { formatBytes } from '../../lib/format.js';
 import { describeChain } from './disk-facts.js';
 import { DiskActionBar } from './DiskActionBar.js';
 import { ImageChain } from './ImageChain.js';
+import styles from './disks.module.css';
 
 /**
  * The image facts and actions for one disk on the hardware editor's Disks page: the same facts and
@@ -28,7 +29,7 @@ export function VmDiskImage({ entry, onChanged }: { entry: DiskEntry | null | un
     );
   const top = entry.chain?.[0];
   return (
-    <Flex direction="column" gap="2" className="vm-disk-image">
+    <Flex direction="column" gap="2" className={styles.vmDiskImage}>
       {top ? (
         <Flex gap="2" align="center" wrap="wrap" aria-label="Image">
           <Badge size="1" variant="soft" color="gray">

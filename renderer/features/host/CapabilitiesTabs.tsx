@@ -7,10 +7,12 @@ import { DeviceGroups } from './DeviceGroups.js';
 import { FirmwareTable } from './FirmwareTable.js';
 import { MachineTypes } from './MachineTypes.js';
 import { machineRows } from './capabilities-view.js';
+import { cx } from '../../lib/cx.js';
+import styles from './host.module.css';
 
 function Count({ n }: { n: number }) {
   return (
-    <Text color="gray" size="1" className="tab-count">
+    <Text color="gray" size="1" className={styles.tabCount}>
       {n}
     </Text>
   );
@@ -24,7 +26,7 @@ export function CapabilitiesTabs() {
   useEffect(() => void loadCapabilities(), []);
 
   return (
-    <section aria-labelledby="host-caps-title" className="host-section">
+    <section aria-labelledby="host-caps-title">
       <Flex align="baseline" gap="3" wrap="wrap" mb="2">
         <Heading as="h3" size="3" id="host-caps-title">
           QEMU capabilities
@@ -55,7 +57,7 @@ export function CapabilitiesTabs() {
           </Text>
         </Flex>
       ) : (
-        <Tabs.Root defaultValue="machines" className="caps-tabs">
+        <Tabs.Root defaultValue="machines">
           <Tabs.List size="2">
             <Tabs.Trigger value="machines">
               Machine types <Count n={machineRows(caps.machines).length} />
@@ -70,16 +72,16 @@ export function CapabilitiesTabs() {
               Firmware <Count n={caps.firmware.length} />
             </Tabs.Trigger>
           </Tabs.List>
-          <Tabs.Content value="machines" className="caps-panel caps-scroll">
+          <Tabs.Content value="machines" className={cx(styles.capsPanel, styles.capsScroll)}>
             <MachineTypes machines={caps.machines} />
           </Tabs.Content>
-          <Tabs.Content value="cpus" className="caps-panel">
+          <Tabs.Content value="cpus" className={styles.capsPanel}>
             <CpuModels cpus={caps.cpus} />
           </Tabs.Content>
-          <Tabs.Content value="devices" className="caps-panel">
+          <Tabs.Content value="devices" className={styles.capsPanel}>
             <DeviceGroups devices={caps.devices} />
           </Tabs.Content>
-          <Tabs.Content value="firmware" className="caps-panel caps-scroll">
+          <Tabs.Content value="firmware" className={cx(styles.capsPanel, styles.capsScroll)}>
             <FirmwareTable firmware={caps.firmware} />
           </Tabs.Content>
         </Tabs.Root>

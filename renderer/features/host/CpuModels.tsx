@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { QemuCapabilities } from '../../../shared/model/index.js';
 import { CPU_ALIAS_DESCRIPTION, filterCpus } from './capabilities-view.js';
 import { FilterField } from './FilterField.js';
+import styles from './host.module.css';
 
 /** Marks for the models a VM's CPU setting talks about (Overview shows "QEMU default (qemu64)"). */
 const MARK: Record<string, { text: string; color: 'green' | 'blue' | 'gray' }> = {
@@ -15,17 +16,17 @@ export function CpuModels({ cpus }: { cpus: QemuCapabilities['cpus'] }) {
   const [filter, setFilter] = useState('');
   const rows = filterCpus(cpus, filter);
   return (
-    <Flex direction="column" className="caps-filtered">
-      <div className="caps-filter-bar">
+    <Flex direction="column" className={styles.capsFiltered}>
+      <div className={styles.capsFilterBar}>
         <FilterField label="Filter CPU models" value={filter} onChange={setFilter} shown={rows.length} total={cpus.length} />
       </div>
-      <div className="caps-scroll" tabIndex={0} aria-label="CPU models">
+      <div className={styles.capsScroll} tabIndex={0} aria-label="CPU models">
         {rows.length === 0 ? (
-          <Text as="p" size="2" color="gray" className="caps-empty">
+          <Text as="p" size="2" color="gray" className={styles.capsEmpty}>
             No CPU model matches “{filter.trim()}”.
           </Text>
         ) : (
-          <Table.Root size="1" variant="ghost" className="caps-table">
+          <Table.Root size="1" variant="ghost" layout="fixed" className={styles.capsTable}>
             <Table.Header>
               <Table.Row>
                 <Table.ColumnHeaderCell width="38%">CPU model</Table.ColumnHeaderCell>

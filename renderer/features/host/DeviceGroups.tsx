@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { QemuCapabilities } from '../../../shared/model/index.js';
 import { groupDevices } from './capabilities-view.js';
 import { FilterField } from './FilterField.js';
+import styles from './host.module.css';
 
 /** `-device help` in QEMU's own categories, the ones a VM's hardware is picked from first. */
 export function DeviceGroups({ devices }: { devices: QemuCapabilities['devices'] }) {
@@ -10,36 +11,36 @@ export function DeviceGroups({ devices }: { devices: QemuCapabilities['devices']
   const groups = groupDevices(devices, filter);
   const shown = groups.reduce((n, g) => n + g.devices.length, 0);
   return (
-    <Flex direction="column" className="caps-filtered">
-      <div className="caps-filter-bar">
+    <Flex direction="column" className={styles.capsFiltered}>
+      <div className={styles.capsFilterBar}>
         <FilterField label="Filter devices" value={filter} onChange={setFilter} shown={shown} total={devices.length} />
       </div>
-      <div className="caps-scroll" tabIndex={0} aria-label="Devices">
+      <div className={styles.capsScroll} tabIndex={0} aria-label="Devices">
         {groups.length === 0 ? (
-          <Text as="p" size="2" color="gray" className="caps-empty">
+          <Text as="p" size="2" color="gray" className={styles.capsEmpty}>
             No device matches “{filter.trim()}”.
           </Text>
         ) : null}
         {groups.map((g) => {
           const headingId = `device-group-${g.category.replace(/\W+/g, '-').toLowerCase()}`;
           return (
-            <section key={g.category} aria-labelledby={headingId} className="device-group">
-              <Heading as="h4" size="2" id={headingId} className="device-group-title">
+            <section key={g.category} aria-labelledby={headingId}>
+              <Heading as="h4" size="2" id={headingId} className={styles.deviceGroupTitle}>
                 {g.category}{' '}
                 <Text color="gray" weight="regular">
                   ({g.devices.length})
                 </Text>
               </Heading>
-              <ul className="device-list">
+              <ul className={styles.deviceList}>
                 {g.devices.map((d) => (
-                  <li key={d.name} className="device-row">
-                    <Code variant="ghost" size="2" className="device-name">
+                  <li key={d.name} className={styles.deviceRow}>
+                    <Code variant="ghost" size="2" className={styles.deviceName}>
                       {d.name}
                     </Code>
-                    <Text size="1" color="gray" className="device-bus">
+                    <Text size="1" color="gray">
                       {d.bus ?? ''}
                     </Text>
-                    <Text size="2" className="device-description">
+                    <Text size="2">
                       {d.description ?? ''}
                       {d.alias ? (
                         <Text color="gray" size="1">

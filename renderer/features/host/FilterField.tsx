@@ -1,5 +1,6 @@
 import { TextField } from '@radix-ui/themes';
 import { MagnifyingGlassIcon } from '@radix-ui/react-icons';
+import styles from './host.module.css';
 
 /** The search box above a long capability list; the count says how much of the list is shown. */
 export function FilterField({
@@ -25,13 +26,12 @@ export function FilterField({
       onChange={(e) => onChange(e.target.value)}
       autoComplete="off"
       spellCheck={false}
-      className="filter-field"
     >
       <TextField.Slot>
         <MagnifyingGlassIcon />
       </TextField.Slot>
       <TextField.Slot side="right">
-        <span className="filter-count" role="status">
+        <span className={styles.filterCount} role="status">
           {shown === total ? `${total}` : `${shown} of ${total}`}
         </span>
       </TextField.Slot>

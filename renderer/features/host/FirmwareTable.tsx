@@ -1,19 +1,20 @@
 import { Badge, Code, Flex, Table, Text } from '@radix-ui/themes';
 import { LockClosedIcon } from '@radix-ui/react-icons';
 import type { QemuCapabilities } from '../../../shared/model/index.js';
+import styles from './host.module.css';
 
 /** BIOS and UEFI images this host has, from QEMU's firmware descriptors. */
 export function FirmwareTable({ firmware }: { firmware: QemuCapabilities['firmware'] }) {
   if (firmware.length === 0) {
     return (
-      <Text as="p" size="2" color="gray" className="caps-empty">
+      <Text as="p" size="2" color="gray" className={styles.capsEmpty}>
         No firmware descriptors were found. QEMU then uses its built-in SeaBIOS; for UEFI install the
         “ovmf” package.
       </Text>
     );
   }
   return (
-    <Table.Root size="1" variant="ghost" className="caps-table">
+    <Table.Root size="1" variant="ghost" layout="fixed" className={styles.capsTable}>
       <Table.Header>
         <Table.Row>
           <Table.ColumnHeaderCell width="72px">Kind</Table.ColumnHeaderCell>

@@ -3,6 +3,7 @@ import type { HostInfo } from '../../../shared/model/index.js';
 import { formatTime } from '../../lib/format.js';
 import { CheckRow } from './CheckRow.js';
 import { SelfTestButton } from './SelfTestButton.js';
+import styles from './host.module.css';
 
 function selfTestNote(test: HostInfo['kvm']['selfTest']): string | null {
   if (!test || test.result === 'not-run') return null;
@@ -13,15 +14,15 @@ function selfTestNote(test: HostInfo['kvm']['selfTest']): string | null {
 export function HostChecks({ host }: { host: HostInfo }) {
   const note = selfTestNote(host.kvm.selfTest);
   return (
-    <section aria-labelledby="host-checks-title" className="host-section">
+    <section aria-labelledby="host-checks-title">
       <Flex align="center" justify="between" gap="3" wrap="wrap" mb="2">
         <Heading as="h3" size="3" id="host-checks-title">
           Checks
         </Heading>
         <SelfTestButton />
       </Flex>
-      <Card size="1" className="checks-card">
-        <ul className="check-list">
+      <Card size="1" className={styles.checksCard}>
+        <ul className={styles.checkList}>
           {host.checks.map((c) => (
             <CheckRow key={c.id} check={c} />
           ))}

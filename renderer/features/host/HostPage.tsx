@@ -10,6 +10,8 @@ import { ChipIcon } from './ChipIcon.js';
 import { HostChecks } from './HostChecks.js';
 import { OverallVerdict } from './OverallVerdict.js';
 import { SettingsForm } from './SettingsForm.js';
+import paneStyles from '../../theme/pane.module.css';
+import styles from './host.module.css';
 
 /**
  * The host, like virt-manager's connection details: the verdict first, then each check with its fix,
@@ -27,14 +29,14 @@ export function HostPage() {
     : null;
 
   return (
-    <Flex direction="column" className="host-page">
-      <Flex align="center" gap="3" px="4" py="3" className="host-header">
-        <ChipIcon width="20" height="20" className="host-header-icon" />
+    <Flex direction="column" className={paneStyles.page}>
+      <Flex align="center" gap="3" px="4" py="3" className={paneStyles.header}>
+        <ChipIcon width="20" height="20" className={paneStyles.headerIcon} />
         <Heading as="h2" size="4">
           Host
         </Heading>
         {facts ? (
-          <Text size="1" color="gray" truncate title={facts} className="host-facts">
+          <Text size="1" color="gray" truncate title={facts} className={paneStyles.facts}>
             {facts}
           </Text>
         ) : null}
@@ -45,12 +47,12 @@ export function HostPage() {
           </IconButton>
         </Tooltip>
       </Flex>
-      <div className="tab-scroll host-scroll">
+      <div className={paneStyles.scroll}>
         {host ? (
-          <Flex direction="column" gap="5" className="host-content">
+          <Flex direction="column" gap="5" className={styles.hostContent}>
             <OverallVerdict overall={host.overall} />
             <HostChecks host={host} />
-            <section aria-labelledby="host-settings-title" className="host-section">
+            <section aria-labelledby="host-settings-title">
               <Heading as="h3" size="3" id="host-settings-title" mb="2">
                 Settings
               </Heading>

@@ -1,12 +1,13 @@
 import { Badge, Code, Flex, Table, Text } from '@radix-ui/themes';
 import type { QemuCapabilities } from '../../../shared/model/index.js';
 import { machineRows } from './capabilities-view.js';
+import styles from './host.module.css';
 
 /** `-machine help`, one row per machine type: "pc → pc-i440fx-7.2" with its marks. */
 export function MachineTypes({ machines }: { machines: QemuCapabilities['machines'] }) {
   const rows = machineRows(machines);
   return (
-    <Table.Root size="1" variant="ghost" className="caps-table">
+    <Table.Root size="1" variant="ghost" layout="fixed" className={styles.capsTable}>
       <Table.Header>
         <Table.Row>
           <Table.ColumnHeaderCell width="42%">Machine type</Table.ColumnHeaderCell>

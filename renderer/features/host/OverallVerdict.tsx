@@ -15,7 +15,6 @@ export function OverallVerdict({ overall }: { overall: HostInfo['overall'] }) {
       color={MODE_COLOR[overall.mode]}
       role="status"
       aria-labelledby="host-verdict-title"
-      className="host-verdict"
     >
       <Callout.Icon>
         <Icon width="22" height="22" />

@@ -1,4 +1,6 @@
 import { Flex, Text, TextField } from '@radix-ui/themes';
+import styles from './host.module.css';
+import formStyles from '../../forms/forms.module.css';
 
 export interface SettingFieldProps {
   id: string;
@@ -36,7 +38,7 @@ export function SettingField({ id, label, before, after, unit, value, onChange, 
           placeholder={disabled ? '…' : undefined}
           aria-invalid={error ? true : undefined}
           aria-describedby={`${id}-msg`}
-          className="setting-input"
+          className={styles.settingInput}
         >
           <TextField.Slot side="right">{unit}</TextField.Slot>
         </TextField.Root>
@@ -44,7 +46,7 @@ export function SettingField({ id, label, before, after, unit, value, onChange, 
           {after}
         </Text>
       </Flex>
-      <Text id={`${id}-msg`} size="1" color={error ? 'red' : 'gray'} className="field-message">
+      <Text id={`${id}-msg`} size="1" color={error ? 'red' : 'gray'} className={formStyles.fieldMessage}>
         {error ?? hint}
       </Text>
     </Flex>

@@ -101,7 +101,7 @@ export function SettingsForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="settings-form">
+    <form onSubmit={onSubmit} noValidate>
       <Flex direction="column" gap="4">
         {rows.map(({ f, text, error }) => (
           <SettingField

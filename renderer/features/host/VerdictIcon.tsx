@@ -6,6 +6,8 @@ import {
 } from '@radix-ui/react-icons';
 import type { Verdict } from '../../../shared/model/index.js';
 import { VERDICT_LABEL } from '../../lib/host-verdict.js';
+import { cx } from '../../lib/cx.js';
+import styles from './VerdictIcon.module.css';
 
 const ICON = {
   ok: { Icon: CheckCircledIcon, color: 'var(--green-11)' },
@@ -15,7 +17,7 @@ const ICON = {
 } as const;
 
 /** Shape and colour both differ per verdict, and the name is spoken, so colour is never the only cue. */
-export function VerdictIcon({ verdict, size = 16 }: { verdict: Verdict; size?: number }) {
+export function VerdictIcon({ verdict, size = 16, className }: { verdict: Verdict; size?: number; className?: string }) {
   const { Icon, color } = ICON[verdict];
   return (
     <Icon
@@ -24,7 +26,7 @@ export function VerdictIcon({ verdict, size = 16 }: { verdict: Verdict; size?: n
       width={size}
       height={size}
       color={color}
-      className="verdict-icon"
+      className={cx(styles.icon, className)}
     />
   );
 }

@@ -3,6 +3,8 @@ import { labelledTicks, valueAxis, timeTicks, type AxisKind } from '../../lib/ax
 import { linePath, nearestIndex, xOf, yOf, type Frame } from '../../lib/chart-path.js';
 import { useElementWidth } from '../../lib/useElementWidth.js';
 import { ChartTooltip } from './ChartTooltip.js';
+import { cx } from '../../lib/cx.js';
+import styles from './performance.module.css';
 
 export interface ChartSeries {
   label: string;
@@ -86,7 +88,7 @@ export function Chart({ label, times, series, t0, t1, kind, format, minTop, maxG
   return (
     <div
       ref={boxRef}
-      className="chart"
+      className={styles.chart}
       tabIndex={0}
       role="group"
       aria-label={`${label} chart; now: ${latest.join(', ')}. Arrow keys read the earlier values.`}
@@ -95,23 +97,23 @@ export function Chart({ label, times, series, t0, t1, kind, format, minTop, maxG
     >
       {width > 0 ? (
         <svg width={width} height={height} onPointerMove={onPointerMove} onPointerLeave={() => setCursor(null)} aria-hidden>
-          <text className="chart-unit" x={M.left - 6} y={10} textAnchor="end">
+          <text className={styles.chartUnit} data-testid="chart-unit" x={M.left - 6} y={10} textAnchor="end">
             {axis.unit}
           </text>
           <g transform={`translate(${M.left} ${M.top})`}>
             {axis.ticks.map((v) => (
               <g key={v}>
-                <line className="chart-grid" x1={0} x2={frame.width} y1={yOf(v, frame)} y2={yOf(v, frame)} />
-                <text className="chart-tick" x={-6} y={yOf(v, frame)} dy="0.32em" textAnchor="end">
+                <line className={styles.chartGrid} x1={0} x2={frame.width} y1={yOf(v, frame)} y2={yOf(v, frame)} />
+                <text className={styles.chartTick} x={-6} y={yOf(v, frame)} dy="0.32em" textAnchor="end">
                   {axis.label(v)}
                 </text>
               </g>
             ))}
             {timeMarks.map(({ t, x, labelled }) => (
               <g key={t}>
-                <line className="chart-grid chart-grid-time" x1={x} x2={x} y1={0} y2={frame.height} />
+                <line className={cx(styles.chartGrid, styles.chartGridTime)} x1={x} x2={x} y1={0} y2={frame.height} />
                 {labelled ? (
-                  <text className="chart-tick" x={x} y={frame.height + 15} textAnchor="middle">
+                  <text className={styles.chartTick} x={x} y={frame.height + 15} textAnchor="middle">
                     {clock(t)}
                   </text>
                 ) : null}
@@ -119,10 +121,10 @@ export function Chart({ label, times, series, t0, t1, kind, format, minTop, maxG
             ))}
             {/* Drawn last to first, so the first series (the guest's own figure) stays on top where they overlap. */}
             {paths
-              .map((d, i) => <path key={series[i]!.label} className="chart-line" d={d} stroke={series[i]!.color} />)
+              .map((d, i) => <path key={series[i]!.label} className={styles.chartLine} data-series={series[i]!.label} d={d} stroke={series[i]!.color} />)
               .reverse()}
             {hovered !== null ? (
-              <g className="chart-cursor">
+              <g className={styles.chartCursor} data-testid="chart-cursor">
                 <line x1={cursorX} x2={cursorX} y1={0} y2={frame.height} />
                 {series
                   .map((s) => {

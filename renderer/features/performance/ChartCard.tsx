@@ -3,6 +3,7 @@ import { InfoCircledIcon } from '@radix-ui/react-icons';
 import { useId } from 'react';
 import { Chart } from './Chart.js';
 import type { PerfChart } from './perf-charts.js';
+import styles from './performance.module.css';
 
 export interface ChartCardProps {
   chart: PerfChart;
@@ -16,18 +17,18 @@ export interface ChartCardProps {
 export function ChartCard({ chart, times, t0, t1, maxGapMs }: ChartCardProps) {
   const titleId = useId();
   return (
-    <section className="perf-card" aria-labelledby={titleId} data-chart={chart.id}>
+    <section className={styles.card} aria-labelledby={titleId} data-chart={chart.id}>
       <Flex align="baseline" justify="between" gap="3" wrap="wrap">
         <Heading as="h3" size="2" id={titleId}>
           {chart.title}
         </Heading>
         {chart.missing ? null : (
-          <Flex gap="3" wrap="wrap" className="perf-legend">
+          <Flex gap="3" wrap="wrap">
             {chart.series.map((s) => {
               const v = s.values[s.values.length - 1];
               return (
                 <Flex key={s.label} align="center" gap="1">
-                  <span className="chart-swatch" style={{ background: s.color }} aria-hidden />
+                  <span className={styles.chartSwatch} style={{ background: s.color }} aria-hidden />
                   <Text size="1" color="gray">
                     {s.label}
                   </Text>
@@ -40,11 +41,11 @@ export function ChartCard({ chart, times, t0, t1, maxGapMs }: ChartCardProps) {
           </Flex>
         )}
       </Flex>
-      <Text as="p" size="1" color="gray" className="perf-caption">
+      <Text as="p" size="1" color="gray" className={styles.caption}>
         {chart.caption}
       </Text>
       {chart.missing ? (
-        <Callout.Root size="1" color="gray" variant="surface" className="perf-missing">
+        <Callout.Root size="1" color="gray" variant="surface" className={styles.missing}>
           <Callout.Icon>
             <InfoCircledIcon />
           </Callout.Icon>

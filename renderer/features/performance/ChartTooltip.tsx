@@ -1,4 +1,6 @@
 import { Text } from '@radix-ui/themes';
+import { cx } from '../../lib/cx.js';
+import styles from './performance.module.css';
 
 export interface ChartTooltipProps {
   time: number;
@@ -14,7 +16,7 @@ export interface ChartTooltipProps {
 export function ChartTooltip({ time, rows, format, x, flip }: ChartTooltipProps) {
   return (
     <div
-      className="chart-tooltip"
+      className={styles.chartTooltip}
       role="tooltip"
       style={flip ? { right: `calc(100% - ${x - 10}px)` } : { left: x + 10 }}
     >
@@ -22,12 +24,12 @@ export function ChartTooltip({ time, rows, format, x, flip }: ChartTooltipProps)
         {new Date(time).toLocaleTimeString()}
       </Text>
       {rows.map((r) => (
-        <div key={r.label} className="chart-tooltip-row">
-          <span className="chart-swatch" style={{ background: r.color }} aria-hidden />
+        <div key={r.label} className={styles.chartTooltipRow}>
+          <span className={styles.chartSwatch} style={{ background: r.color }} aria-hidden />
           <Text size="1" color="gray">
             {r.label}
           </Text>
-          <Text size="1" className="numeric chart-tooltip-value">
+          <Text size="1" className={cx(styles.chartTooltipValue, 'numeric')}>
             {r.value === null ? '—' : format(r.value)}
           </Text>
         </div>

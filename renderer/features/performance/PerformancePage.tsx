@@ -6,6 +6,8 @@ import { useHost } from '../../store/host.js';
 import { isSampled, loadStatsHistory, useVmStats } from '../../store/stats.js';
 import { ChartCard } from './ChartCard.js';
 import { perfCharts } from './perf-charts.js';
+import paneStyles from '../../theme/pane.module.css';
+import styles from './performance.module.css';
 
 /** The VM's last five minutes as charts: CPU, memory, disk, network. Fed by the stats store, no timers. */
 export function PerformancePage({ vm }: { vm: VmSummary }) {
@@ -34,13 +36,13 @@ export function PerformancePage({ vm }: { vm: VmSummary }) {
   }
 
   return (
-    <div className="tab-scroll perf-page">
+    <div className={paneStyles.scroll}>
       <Flex direction="column" gap="3">
-        <Text size="2" color="gray" className="perf-status">
+        <Text size="2" color="gray">
           {status}
         </Text>
         {samples.length > 0 ? (
-          <div className="perf-grid">
+          <div className={styles.grid}>
             {charts.map((c) => (
               <ChartCard
                 key={c.id}

@@ -4,6 +4,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import type { SnapshotInfo } from '../../../shared/api.js';
 import { formatTime } from '../../lib/format.js';
 import { snapshotKind, stateSize } from './snapshot-labels.js';
+import pickStyles from '../../theme/pick-table.module.css';
 
 interface Props {
   snapshots: SnapshotInfo[];
@@ -37,7 +38,7 @@ export function SnapshotTable({ snapshots, selected, disabled, onSelect, onRever
   }
 
   return (
-    <Table.Root size="1" variant="surface" className="pick-table snapshot-table">
+    <Table.Root size="1" variant="surface" layout="fixed" className={pickStyles.table}>
       <caption className="table-caption">Snapshots</caption>
       <Table.Header>
         <Table.Row>
@@ -60,7 +61,7 @@ export function SnapshotTable({ snapshots, selected, disabled, onSelect, onRever
                     if (el) rowEls.current.set(s.name, el);
                     else rowEls.current.delete(s.name);
                   }}
-                  className="pick-row"
+                  className={pickStyles.row}
                   aria-selected={s.name === selected}
                   tabIndex={s.name === tabStop ? 0 : -1}
                   onClick={() => onSelect(s.name)}

@@ -12,6 +12,7 @@ import { listSnapshots } from './snapshot-actions.js';
 import { SnapshotConfirmDialog, type SnapshotConfirm } from './SnapshotConfirmDialog.js';
 import { SnapshotTable } from './SnapshotTable.js';
 import { TakeSnapshotDialog } from './TakeSnapshotDialog.js';
+import paneStyles from '../../theme/pane.module.css';
 
 /**
  * The Snapshots tab: the VM's qcow2 snapshots, like virt-manager's snapshot window. Read when the tab
@@ -31,8 +32,8 @@ export function SnapshotsPage({ vm }: { vm: VmSummary }) {
   const ask = (kind: SnapshotConfirm['kind'], snap: SnapshotInfo | null) => snap && setConfirm({ kind, snap });
 
   return (
-    <Flex direction="column" className="snapshots-page">
-      <Flex align="center" gap="2" px="4" py="2" className="pane-toolbar" role="toolbar" aria-label="Snapshot actions">
+    <Flex direction="column" className={paneStyles.view}>
+      <Flex align="center" gap="2" px="4" py="2" className={paneStyles.toolbar} role="toolbar" aria-label="Snapshot actions">
         <Tooltip content={unavailable ?? 'Keep the VM as it is now, to come back to later'}>
           {/* A span, so the tooltip explains a disabled button too. */}
           <span>
@@ -56,7 +57,7 @@ export function SnapshotsPage({ vm }: { vm: VmSummary }) {
           </Text>
         ) : null}
       </Flex>
-      <div className="tab-scroll">
+      <div className={paneStyles.scroll}>
         <Flex direction="column" gap="3">
           {unavailable ? (
             <Callout.Root color="amber" size="1" role="note">
@@ -79,7 +80,7 @@ export function SnapshotsPage({ vm }: { vm: VmSummary }) {
             </Flex>
           ) : null}
           {q.data && snapshots.length === 0 ? (
-            <Text as="p" size="2" color="gray" className="empty-note">
+            <Text as="p" size="2" color="gray" className={paneStyles.emptyNote}>
               No snapshots yet. A snapshot keeps the VM’s disks as they are now, and while it runs its memory too, so you
               can come back to this moment later.
             </Text>

@@ -3,17 +3,18 @@ import { useState } from 'react';
 import { setCreateOpen, useUi } from '../../store/ui.js';
 import { LazyBoundary, ViewLoading } from '../../shell/LazyBoundary.js';
 import { NewVmWizard } from '../../shell/views.js';
+import styles from './wizard-frame.module.css';
 
 /** The wizard's frame while its code arrives: same size, same title, so nothing jumps when it lands. */
 function WizardLoading() {
   return (
-    <div className="wizard">
-      <aside className="wizard-side">
-        <Dialog.Title size="3" mb="4" className="wizard-title">
+    <div className={styles.frame}>
+      <aside className={styles.side}>
+        <Dialog.Title size="3" mb="4" className={styles.title}>
           New virtual machine
         </Dialog.Title>
       </aside>
-      <section className="wizard-main">
+      <section className={styles.main}>
         <ViewLoading label="Loading the wizard…" />
       </section>
     </div>
@@ -28,7 +29,9 @@ export function NewVmDialog() {
     <Dialog.Root open={open} onOpenChange={(o) => (o || !busy) && setCreateOpen(o)}>
       <Dialog.Content
         maxWidth="880px"
-        className="wizard-dialog"
+        // A fixed height, so the buttons stay put from step to step.
+        height="min(620px, calc(100vh - 72px))"
+        className={styles.dialog}
         aria-describedby="wizard-step-description"
         // A click beside a half-filled wizard must not throw the answers away; Cancel and Escape do.
         onInteractOutside={(e) => e.preventDefault()}

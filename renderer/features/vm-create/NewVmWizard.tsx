@@ -22,6 +22,8 @@ import { NetworkStep } from './steps/NetworkStep.js';
 import { ReviewStep } from './steps/ReviewStep.js';
 import { useCreatePreview } from './useCreatePreview.js';
 import { WizardFooter } from './WizardFooter.js';
+import frameStyles from './wizard-frame.module.css';
+import wizardStyles from './wizard.module.css';
 
 /** One line under each step's title: what the step decides, in a newcomer's words. */
 const STEP_TEXT: Record<StepId, string> = {
@@ -145,29 +147,29 @@ export function NewVmWizard({ onDone, onBusy }: { onDone: () => void; onBusy: (b
   const blocked = !valid || checking || creating || !online || (isLast && !preview.preview);
 
   return (
-    <form className="wizard" onSubmit={onSubmit} noValidate aria-label="New virtual machine">
-      <aside className="wizard-side">
-        <Dialog.Title size="3" mb="4" className="wizard-title">
+    <form className={frameStyles.frame} onSubmit={onSubmit} noValidate aria-label="New virtual machine">
+      <aside className={frameStyles.side}>
+        <Dialog.Title size="3" mb="4" className={frameStyles.title}>
           New virtual machine
         </Dialog.Title>
         <WizardSteps current={step} reachable={reachable} complete={complete} onGo={go} />
       </aside>
-      <section className="wizard-main" aria-labelledby="wizard-step-title">
-        <header className="wizard-header">
+      <section className={frameStyles.main} aria-labelledby="wizard-step-title">
+        <header className={wizardStyles.header}>
           <Text size="1" color="gray" weight="medium">
             Step {index + 1} of {STEPS.length}
           </Text>
-          <Heading as="h3" size="5" id="wizard-step-title" ref={headingRef} tabIndex={-1} className="wizard-step-heading">
+          <Heading as="h3" size="5" id="wizard-step-title" ref={headingRef} tabIndex={-1} className={wizardStyles.stepHeading}>
             {STEPS[index]!.title}
           </Heading>
           <Dialog.Description size="2" color="gray" id="wizard-step-description">
             {STEP_TEXT[step]}
           </Dialog.Description>
         </header>
-        <div className="wizard-body" ref={bodyRef}>
+        <div className={wizardStyles.body} ref={bodyRef}>
           {/* At the top, so it is seen without scrolling; one about a field shows at that field instead. */}
           {form.engineError?.step === step && (!form.engineError.field || step === 'review') ? (
-            <div className="wizard-engine-error">
+            <div className={wizardStyles.engineError}>
               <EngineErrorCallout message={form.engineError.message} />
             </div>
           ) : null}

@@ -1,5 +1,6 @@
 import { Button, Dialog, Spinner, Text } from '@radix-ui/themes';
 import { ArrowLeftIcon, ArrowRightIcon } from '@radix-ui/react-icons';
+import styles from './wizard.module.css';
 
 interface Props {
   first: boolean;
@@ -16,20 +17,20 @@ interface Props {
 /** Cancel on the left; Back and Next (Create on the last step) on the right, where installers put them. */
 export function WizardFooter({ first, last, valid, online, busy, blocked, customize, onBack }: Props) {
   return (
-    <footer className="wizard-footer">
+    <footer className={styles.footer}>
       <Dialog.Close>
         <Button type="button" variant="soft" color="gray" disabled={busy}>
           Cancel
         </Button>
       </Dialog.Close>
-      <Text size="1" color="gray" className="wizard-footer-note" role="status">
+      <Text size="1" color="gray" className={styles.footerNote} role="status">
         {!online ? 'Waiting for the engine…' : !valid ? 'Complete the marked fields to continue.' : ''}
       </Text>
       <Button type="button" variant="soft" disabled={first || busy} onClick={onBack}>
         <ArrowLeftIcon /> Back
       </Button>
       {/* The form's submit button, so Enter in a field moves on too. */}
-      <Button type="submit" disabled={blocked} className="wizard-next">
+      <Button type="submit" disabled={blocked} className={styles.next}>
         {busy ? <Spinner size="1" /> : null}
         {last ? (customize ? 'Create' : 'Create and start') : 'Next'}
         {!last && !busy ? <ArrowRightIcon /> : null}

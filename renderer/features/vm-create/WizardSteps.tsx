@@ -1,6 +1,7 @@
 import { Text } from '@radix-ui/themes';
 import { CheckIcon } from '@radix-ui/react-icons';
 import { STEPS, type StepId } from './wizard-steps.js';
+import styles from './wizard.module.css';
 
 interface Props {
   current: StepId;
@@ -14,17 +15,17 @@ interface Props {
 export function WizardSteps({ current, reachable, complete, onGo }: Props) {
   const currentIndex = STEPS.findIndex((s) => s.id === current);
   return (
-    <nav aria-label="Steps" className="wizard-steps">
+    <nav aria-label="Steps" className={styles.steps}>
       <ol>
         {STEPS.map((s, i) => {
           const state = s.id === current ? 'current' : i < currentIndex && complete(s.id) ? 'done' : 'todo';
           const canGo = s.id !== current && reachable(s.id);
           const content = (
             <>
-              <span className="wizard-step-mark" aria-hidden>
+              <span className={styles.stepMark} aria-hidden>
                 {state === 'done' ? <CheckIcon /> : i + 1}
               </span>
-              <Text size="2" className="wizard-step-title">
+              <Text size="2">
                 {s.title}
               </Text>
             </>
@@ -32,11 +33,11 @@ export function WizardSteps({ current, reachable, complete, onGo }: Props) {
           return (
             <li key={s.id} data-state={state} aria-current={s.id === current ? 'step' : undefined}>
               {canGo ? (
-                <button type="button" className="wizard-step" onClick={() => onGo(s.id)}>
+                <button type="button" className={styles.step} onClick={() => onGo(s.id)}>
                   {content}
                 </button>
               ) : (
-                <span className="wizard-step" data-disabled={s.id !== current || undefined}>
+                <span className={styles.step} data-disabled={s.id !== current || undefined}>
                   {content}
                 </span>
               )}

@@ -4,6 +4,7 @@ import { describeError } from '../../lib/errors.js';
 import { CopyButton } from '../../forms/CopyButton.js';
 import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
 import { commandLine } from './details-actions.js';
+import styles from './details.module.css';
 
 /** The qemu-system-x86_64 command VirtDesk runs for this VM, read fresh from the engine each time. */
 export function CommandLineDialog({ id, name, open, onOpenChange }: { id: string; name: string; open: boolean; onOpenChange: (o: boolean) => void }) {
@@ -23,7 +24,7 @@ export function CommandLineDialog({ id, name, open, onOpenChange }: { id: string
   }, [open, id]);
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Content maxWidth="820px" className="cmdline-dialog">
+      <Dialog.Content maxWidth="820px">
         <Dialog.Title>Command line of “{name}”</Dialog.Title>
         <Dialog.Description size="2" color="gray" mb="3">
           What VirtDesk runs to start this VM, with the settings saved now. Sockets live in the VM’s runtime
@@ -39,8 +40,8 @@ export function CommandLineDialog({ id, name, open, onOpenChange }: { id: string
           </Flex>
         ) : null}
         {text !== null ? (
-          <ScrollArea type="auto" scrollbars="both" className="cmdline-scroll">
-            <pre className="cmdline-text" tabIndex={0} aria-label="QEMU command line">
+          <ScrollArea type="auto" scrollbars="both" className={styles.cmdlineScroll}>
+            <pre className={styles.cmdlineText} tabIndex={0} aria-label="QEMU command line">
               {text}
             </pre>
           </ScrollArea>

@@ -2,6 +2,7 @@ import { Box, Callout, Code, Flex, ScrollArea, Text } from '@radix-ui/themes';
 import { ExclamationTriangleIcon } from '@radix-ui/react-icons';
 import type { VmSummary } from '../../../shared/model/index.js';
 import { RemedyButtons } from './RemedyButtons.js';
+import styles from './details.module.css';
 
 /**
  * Crashed or broken: the engine's explanation, the remedies it offers (a KVM crash), and for a crash
@@ -11,7 +12,7 @@ export function CrashReport({ vm }: { vm: VmSummary }) {
   const { status } = vm;
   const crashed = status.state === 'crashed';
   return (
-    <Box className="crash-report">
+    <Box>
       <Callout.Root color="red" role="alert" size="1">
         <Callout.Icon>
           <ExclamationTriangleIcon />
@@ -36,7 +37,7 @@ export function CrashReport({ vm }: { vm: VmSummary }) {
           <Text as="div" size="1" weight="bold" color="gray" mb="1" id="qemu-log-label">
             Last lines of qemu.log
           </Text>
-          <ScrollArea type="auto" scrollbars="both" className="log-block" aria-labelledby="qemu-log-label">
+          <ScrollArea type="auto" scrollbars="both" className={styles.logBlock} aria-labelledby="qemu-log-label">
             <Code asChild variant="ghost" size="1">
               <pre tabIndex={0}>{status.log}</pre>
             </Code>

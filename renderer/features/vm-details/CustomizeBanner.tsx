@@ -5,6 +5,7 @@ import { startVm } from '../../store/actions.js';
 import { setCustomizing, showTab, useUi } from '../../store/ui.js';
 import { useVms } from '../../store/vms.js';
 import { canStart } from '../../lib/vm-state.js';
+import styles from './details.module.css';
 
 /**
  * After "Customize before install": the VM exists but has not started. Like virt-manager's
@@ -21,7 +22,7 @@ export function CustomizeBanner({ vm }: { vm: VmSummary }) {
     await startVm(vm.id);
   }
   return (
-    <Callout.Root color="blue" variant="surface" size="1" mx="4" mb="2" className="customize-banner">
+    <Callout.Root color="blue" variant="surface" size="1" mx="4" mb="2" className={styles.customizeBanner}>
       <Callout.Icon>
         <InfoCircledIcon />
       </Callout.Icon>

@@ -1,4 +1,5 @@
-import { Flex, Tabs, Text, VisuallyHidden } from '@radix-ui/themes';
+import * as Tabs from '@radix-ui/react-tabs';
+import { Flex, Text, VisuallyHidden } from '@radix-ui/themes';
 import { useEffect, useMemo, useState } from 'react';
 import type { VmConfig, VmSummary } from '../../../shared/model/index.js';
 import { notify } from '../../store/notices.js';
@@ -14,6 +15,7 @@ import type { Editor } from './editor.js';
 import { PendingBadge } from './PendingBadge.js';
 import { SectionPage } from './SectionPage.js';
 import { SECTION_VIEWS } from './sections/index.js';
+import styles from './editor.module.css';
 
 interface Working {
   base: VmConfig;
@@ -22,7 +24,9 @@ interface Working {
 
 /**
  * The VM's settings as virt-manager shows them: a list of hardware on the left, one page per item.
- * Each page applies on its own; a running VM takes most changes at its next boot.
+ * Each page applies on its own; a running VM takes most changes at its next boot. The list is Radix's
+ * unstyled Tabs (vertical: arrow keys move up and down), drawn by editor.module.css: the kit's Tabs
+ * are a horizontal strip, and restyling their insides would break with the kit's next version.
  */
 export function HardwareEditor({ vm, config }: { vm: VmSummary; config: VmConfig }) {
   const section = useUi((s) => s.section);
@@ -75,21 +79,21 @@ export function HardwareEditor({ vm, config }: { vm: VmSummary; config: VmConfig
       orientation="vertical"
       value={section}
       onValueChange={(v) => showSection(v as SectionId)}
-      className="hw-editor"
+      className={styles.editor}
     >
-      <Tabs.List aria-label="Hardware" className="hw-list">
+      <Tabs.List aria-label="Hardware" className={styles.list}>
         {SECTIONS.map((s) => {
           const Icon = SECTION_VIEWS[s.id].icon;
           const pending = running && pendingOf(s.id, vm.status.pendingRestart).length > 0;
           return (
-            <Tabs.Trigger key={s.id} value={s.id} className="hw-item">
+            <Tabs.Trigger key={s.id} value={s.id} className={styles.item}>
               <Flex align="center" gap="2" width="100%">
-                <Icon aria-hidden className="hw-icon" />
-                <Text size="2" truncate className="hw-title" title={s.short ? s.title : undefined}>
+                <Icon aria-hidden className={styles.icon} />
+                <Text size="2" truncate className={styles.title} title={s.short ? s.title : undefined}>
                   {s.short ?? s.title}
                 </Text>
                 {dirty.has(s.id) ? (
-                  <span className="unsaved-dot" title="Unsaved changes">
+                  <span className={styles.unsavedDot} title="Unsaved changes">
                     <VisuallyHidden> (unsaved changes)</VisuallyHidden>
                   </span>
                 ) : null}
@@ -100,7 +104,7 @@ export function HardwareEditor({ vm, config }: { vm: VmSummary; config: VmConfig
         })}
       </Tabs.List>
       {SECTIONS.map((s) => (
-        <Tabs.Content key={s.id} value={s.id} className="hw-panel">
+        <Tabs.Content key={s.id} value={s.id} className={styles.panel}>
           {s.id === section ? (
             <SectionPage
               section={section}

@@ -24,7 +24,7 @@ export function RemedyButtons({ vm, color }: { vm: VmSummary; color: 'amber' | '
   }
 
   return (
-    <Flex gap="2" wrap="wrap" className="remedy-buttons">
+    <Flex gap="2" wrap="wrap">
       {remedies.map((r, i) => (
         <Tooltip key={r} content={REMEDY_HINT[r]}>
           <Button

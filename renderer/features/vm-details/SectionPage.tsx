@@ -5,6 +5,7 @@ import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
 import type { SectionCheck } from './editor-draft.js';
 import { sectionDef, type SectionId } from './hardware-sections.js';
 import { PendingBadge } from './PendingBadge.js';
+import styles from './editor.module.css';
 
 interface Props {
   section: SectionId;
@@ -32,7 +33,7 @@ export function SectionPage(p: Props) {
   const headingId = `hw-${p.section}-title`;
   return (
     <form
-      className="section-page"
+      className={styles.sectionPage}
       aria-labelledby={headingId}
       noValidate
       onSubmit={(e) => {
@@ -40,8 +41,8 @@ export function SectionPage(p: Props) {
         if (p.check.dirty && p.check.ok && !p.saving) p.onApply();
       }}
     >
-      <div className="section-scroll">
-        <Flex direction="column" gap="4" className="section-content">
+      <div className={styles.sectionScroll}>
+        <Flex direction="column" gap="4" className={styles.sectionContent}>
           <Flex direction="column" gap="1">
             <Flex align="center" gap="2" wrap="wrap">
               <Heading as="h3" size="3" id={headingId}>
@@ -70,8 +71,8 @@ export function SectionPage(p: Props) {
         </Flex>
       </div>
       {p.readOnly ? null : (
-        <Flex align="center" gap="3" className="section-footer">
-          <Text size="1" color="gray" role="status" className="section-footer-note">
+        <Flex align="center" gap="3" className={styles.sectionFooter}>
+          <Text size="1" color="gray" role="status" className={styles.sectionFooterNote}>
             {p.check.dirty ? (
               p.check.ok ? (
                 p.running ? (

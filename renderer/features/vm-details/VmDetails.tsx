@@ -15,6 +15,8 @@ import { DisposableBadge } from './DisposableBadge.js';
 import { exportScript } from './details-actions.js';
 import { ShutdownCountdown } from './ShutdownCountdown.js';
 import { VmWarning } from './VmWarning.js';
+import styles from './details.module.css';
+import paneStyles from '../../theme/pane.module.css';
 
 export function VmDetails() {
   const vm = useSelectedVm();
@@ -25,7 +27,7 @@ export function VmDetails() {
   if (!vm && !anyVm) return null;
   if (!vm) {
     return (
-      <Flex direction="column" align="center" justify="center" gap="2" className="no-selection">
+      <Flex direction="column" align="center" justify="center" gap="2" className={styles.noSelection}>
         <CursorArrowIcon width="28" height="28" aria-hidden />
         <Text size="2" color="gray">
           Select a virtual machine to see its details and console.
@@ -43,8 +45,8 @@ export function VmDetails() {
   const { config } = vm;
 
   return (
-    <Flex direction="column" className="details">
-      <Flex align="center" gap="3" px="4" pt="3" pb="1" className="details-header">
+    <Flex direction="column" className={styles.details}>
+      <Flex align="center" gap="3" px="4" pt="3" pb="1">
         <Heading as="h2" size="4" truncate>
           {vm.name}
         </Heading>
@@ -53,9 +55,9 @@ export function VmDetails() {
         {vm.status.state === 'shutting-down' ? <ShutdownCountdown forceOffAt={vm.status.forceOffAt} /> : null}
         <div className="toolbar-spacer" />
         {config ? (
-          <Flex gap="1" className="details-actions">
+          <Flex gap="1">
             <Tooltip content="The qemu-system-x86_64 command VirtDesk runs for this VM">
-              <Button size="1" variant="ghost" color="gray" onClick={() => setCmdOpen(true)} className="header-action">
+              <Button size="1" variant="ghost" color="gray" onClick={() => setCmdOpen(true)} className={styles.headerAction}>
                 <CodeIcon /> Show command line
               </Button>
             </Tooltip>
@@ -77,8 +79,8 @@ export function VmDetails() {
       </Flex>
       <VmWarning vm={vm} />
       <CustomizeBanner vm={vm} />
-      <Tabs.Root value={tab} onValueChange={(v) => showTab(v as DetailsTab)} className="details-tabs">
-        <Tabs.List size="2" className="details-tablist">
+      <Tabs.Root value={tab} onValueChange={(v) => showTab(v as DetailsTab)} className={styles.detailsTabs}>
+        <Tabs.List size="2" className={styles.detailsTablist}>
           <Tabs.Trigger value="details">Details</Tabs.Trigger>
           <Tabs.Trigger value="console" disabled={!consoleOk}>
             Console
@@ -90,11 +92,11 @@ export function VmDetails() {
             Performance
           </Tabs.Trigger>
         </Tabs.List>
-        <Tabs.Content value="details" className="tab-panel">
+        <Tabs.Content value="details" className={styles.tabPanel}>
           {config ? (
             <>
               {vm.status.state === 'crashed' ? (
-                <div className="details-crash">
+                <div className={styles.detailsCrash}>
                   <CrashReport vm={vm} />
                 </div>
               ) : null}
@@ -104,23 +106,23 @@ export function VmDetails() {
               </LazyBoundary>
             </>
           ) : (
-            <div className="tab-scroll">
+            <div className={paneStyles.scroll}>
               <CrashReport vm={vm} />
             </div>
           )}
         </Tabs.Content>
-        <Tabs.Content value="console" className="tab-panel">
+        <Tabs.Content value="console" className={styles.tabPanel}>
           {/* Keyed by VM: a console belongs to one VM, switching VMs starts afresh. */}
           <LazyBoundary key={vm.id} label="Loading the console…">
             <ConsolePage vm={vm} />
           </LazyBoundary>
         </Tabs.Content>
-        <Tabs.Content value="snapshots" className="tab-panel">
+        <Tabs.Content value="snapshots" className={styles.tabPanel}>
           <LazyBoundary key={vm.id} label="Loading snapshots…">
             <SnapshotsPage vm={vm} />
           </LazyBoundary>
         </Tabs.Content>
-        <Tabs.Content value="performance" className="tab-panel">
+        <Tabs.Content value="performance" className={styles.tabPanel}>
           <LazyBoundary key={vm.id} label="Loading the graphs…">
             <PerformancePage vm={vm} />
           </LazyBoundary>

@@ -2,6 +2,7 @@ import { Callout, Flex } from '@radix-ui/themes';
 import { ExclamationTriangleIcon } from '@radix-ui/react-icons';
 import type { VmSummary } from '../../../shared/model/index.js';
 import { RemedyButtons } from './RemedyButtons.js';
+import styles from './details.module.css';
 
 /**
  * A running VM the engine worries about (e.g. no sign of life under KVM). Above the tabs, so it is
@@ -10,7 +11,7 @@ import { RemedyButtons } from './RemedyButtons.js';
 export function VmWarning({ vm }: { vm: VmSummary }) {
   if (!vm.status.warning) return null;
   return (
-    <Callout.Root color="amber" variant="surface" size="1" role="alert" mx="4" mb="2" className="vm-warning">
+    <Callout.Root color="amber" variant="surface" size="1" role="alert" mx="4" mb="2" className={styles.vmWarning}>
       <Callout.Icon>
         <ExclamationTriangleIcon />
       </Callout.Icon>

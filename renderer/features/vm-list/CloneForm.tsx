@@ -15,6 +15,7 @@ import { closeConfirm } from '../../store/ui.js';
 import { useVms } from '../../store/vms.js';
 import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
 import { cloneNameError, defaultCloneName } from './clone-name.js';
+import formStyles from '../../forms/forms.module.css';
 
 type Mode = 'full' | 'linked';
 
@@ -128,7 +129,7 @@ function CloneProgress({ vmId, since, mode }: { vmId: string; since: number; mod
     );
   }
   return (
-    <Flex direction="column" gap="1" className="create-progress">
+    <Flex direction="column" gap="1" className={formStyles.taskProgress}>
       <Flex justify="between" align="center" gap="3">
         <Text size="2" id="clone-task-title">
           {task.title}

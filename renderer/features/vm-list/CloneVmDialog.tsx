@@ -3,6 +3,7 @@ import { closeConfirm, useUi } from '../../store/ui.js';
 import { useVms } from '../../store/vms.js';
 import { LazyBoundary, ViewLoading } from '../../shell/LazyBoundary.js';
 import { CloneForm } from '../../shell/views.js';
+import styles from './vm-list.module.css';
 
 /** "Clone…" from the toolbar or the row menu: the new VM's name, and full copy or linked clone. */
 export function CloneVmDialog() {
@@ -30,7 +31,7 @@ function CloneLoading({ name }: { name: string }) {
       <Dialog.Description id="clone-description" size="2" color="gray" mb="4">
         A new VM with this one’s settings and disks. It appears in the list when its disks are ready.
       </Dialog.Description>
-      <div className="clone-loading">
+      <div className={styles.cloneLoading}>
         <ViewLoading label="Loading…" />
       </div>
     </>

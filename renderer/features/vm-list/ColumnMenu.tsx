@@ -1,6 +1,7 @@
 import { DropdownMenu, IconButton, Text, Tooltip } from '@radix-ui/themes';
 import { ColumnsIcon } from '@radix-ui/react-icons';
 import { COLUMNS, showColumn, useListColumns, type ColumnId } from './list-columns.js';
+import styles from './vm-list.module.css';
 
 /**
  * The header's column chooser: which graphs and figures the list shows. Stays open for several picks.
@@ -12,7 +13,7 @@ export function ColumnMenu({ squeezed }: { squeezed: readonly ColumnId[] }) {
     <DropdownMenu.Root>
       <Tooltip content="Choose columns">
         <DropdownMenu.Trigger>
-          <IconButton size="1" variant="ghost" color="gray" aria-label="Columns" className="column-menu-button">
+          <IconButton size="1" variant="ghost" color="gray" aria-label="Columns" className={styles.columnMenuButton}>
             <ColumnsIcon />
           </IconButton>
         </DropdownMenu.Trigger>
@@ -28,14 +29,14 @@ export function ColumnMenu({ squeezed }: { squeezed: readonly ColumnId[] }) {
           >
             {c.menuLabel}
             {squeezed.includes(c.id) ? (
-              <Text size="1" color="gray" className="menu-note">
+              <Text size="1" color="gray" className={styles.menuNote}>
                 no room
               </Text>
             ) : null}
           </DropdownMenu.CheckboxItem>
         ))}
         {squeezed.length ? (
-          <Text as="p" size="1" color="gray" className="column-menu-hint">
+          <Text as="p" size="1" color="gray" className={styles.columnMenuHint}>
             Columns marked “no room” show when the window is wider.
           </Text>
         ) : null}

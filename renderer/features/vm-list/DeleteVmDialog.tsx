@@ -9,6 +9,7 @@ import { describeError } from '../../lib/errors.js';
 import { qemuAlive } from '../../lib/vm-state.js';
 import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
 import { canDeleteFile, defaultTicks, keptMessage, sizeLabel, ticked, usedByLabel, type PlanFile } from './delete-plan.js';
+import styles from './vm-list.module.css';
 
 /**
  * "Delete…" from the toolbar, the row menu or the Delete key: which disks go with the VM, and for a
@@ -63,7 +64,7 @@ export function DeleteVmDialog() {
   const blocked = !files || deleting || (running && !forceOk);
   return (
     <AlertDialog.Root open={id !== null} onOpenChange={(open) => !open && !deleting && closeConfirm()}>
-      <AlertDialog.Content maxWidth="580px" className="delete-dialog">
+      <AlertDialog.Content maxWidth="580px">
         <AlertDialog.Title>Delete “{name}”?</AlertDialog.Title>
         <AlertDialog.Description size="2" color="gray" mb="3">
           Its definition is deleted. Tick the disks that go with it; unticked disks are kept.
@@ -83,7 +84,7 @@ export function DeleteVmDialog() {
         ) : null}
         {files?.length ? (
           <Flex asChild direction="column" gap="2" mb="3">
-            <ul className="delete-files" aria-label="Disks">
+            <ul className={styles.deleteFiles} aria-label="Disks">
               {files.map((f) => (
                 <DiskRow
                   key={f.path}
@@ -138,7 +139,7 @@ function DiskRow({ file, checked, disabled, onChange }: DiskRowProps) {
   // A file another VM uses has no checkbox at all: it is not a choice, and the row says why it stays.
   const deletable = canDeleteFile(file);
   return (
-    <li className="delete-file">
+    <li className={styles.deleteFile}>
       <Text as="label" size="2">
         <Flex gap="2" align="start">
           {deletable ? (
@@ -150,11 +151,11 @@ function DiskRow({ file, checked, disabled, onChange }: DiskRowProps) {
               onCheckedChange={(c) => onChange(c === true)}
             />
           ) : (
-            <LockClosedIcon className="delete-file-lock" aria-hidden />
+            <LockClosedIcon className={styles.deleteFileLock} aria-hidden />
           )}
           <Flex direction="column" gap="1" minWidth="0">
             <Text weight="medium">{deletable ? 'Delete this file' : 'This file stays'}</Text>
-            <Code size="1" variant="ghost" className="delete-file-path">
+            <Code size="1" variant="ghost" className={styles.deleteFilePath}>
               {file.path}
             </Code>
             <Flex gap="2" align="center">

@@ -4,6 +4,7 @@ import { setCreateOpen, showPane } from '../../store/ui.js';
 import { useVms } from '../../store/vms.js';
 import { MODE_SHORT } from '../../lib/host-verdict.js';
 import { VerdictIcon } from '../host/VerdictIcon.js';
+import styles from './vm-list.module.css';
 
 const MODE_VERDICT = { kvm: 'ok', tcg: 'warn', none: 'error' } as const;
 
@@ -11,8 +12,8 @@ const MODE_VERDICT = { kvm: 'ok', tcg: 'warn', none: 'error' } as const;
 export function EmptyState() {
   const overall = useVms((s) => s.host?.overall);
   return (
-    <Flex direction="column" align="center" justify="center" gap="3" className="empty-state">
-      <div className="empty-illustration" aria-hidden>
+    <Flex direction="column" align="center" justify="center" gap="3" className={styles.emptyState}>
+      <div className={styles.emptyIllustration} aria-hidden>
         <svg viewBox="0 0 64 48" width="72" height="54" fill="none" stroke="currentColor" strokeWidth="2">
           <rect x="4" y="4" width="56" height="32" rx="3" />
           <path d="M24 44h16M32 36v8" />
@@ -22,14 +23,14 @@ export function EmptyState() {
       <Heading as="h2" size="4">
         No virtual machines yet
       </Heading>
-      <Text as="p" size="2" color="gray" align="center" className="empty-text">
+      <Text as="p" size="2" color="gray" align="center" className={styles.emptyText}>
         Install from an ISO, import a disk image, boot a kernel or the network: the wizard explains each step and shows the QEMU commands it runs.
       </Text>
       {/* Named differently from the toolbar's "New VM" so each button has a unique accessible name. */}
       <Button size="2" onClick={() => setCreateOpen(true)}>
         <PlusIcon /> New virtual machine
       </Button>
-      <Flex align="center" gap="2" mt="2" className="empty-host">
+      <Flex align="center" gap="2" mt="2" className={styles.emptyHost}>
         {overall ? <VerdictIcon verdict={MODE_VERDICT[overall.mode]} /> : null}
         <Text size="2" color="gray">
           {overall ? MODE_SHORT[overall.mode] : 'Can this host run VMs?'}

@@ -7,7 +7,7 @@ import type { ReactElement } from 'react';
  */
 export function MenuHint({ hint, children }: { hint: string; children: ReactElement }) {
   return (
-    <Tooltip content={hint} side="right" sideOffset={12} className="menu-hint">
+    <Tooltip content={hint} side="right" sideOffset={12}>
       {children}
     </Tooltip>
   );

@@ -1,4 +1,5 @@
 import { areaPath, linePath, type Frame, type Point } from '../../lib/chart-path.js';
+import styles from './vm-list.module.css';
 
 export interface SparklineProps {
   points: readonly Point[];
@@ -18,9 +19,9 @@ export const SPARK_HEIGHT = 16;
 export function Sparkline({ points, end, windowMs, top, maxGapMs }: SparklineProps) {
   const frame: Frame = { t0: end - windowMs, t1: end, width: SPARK_WIDTH, height: SPARK_HEIGHT, top };
   return (
-    <svg className="sparkline" width={SPARK_WIDTH} height={SPARK_HEIGHT} viewBox={`0 -1 ${SPARK_WIDTH} ${SPARK_HEIGHT + 2}`} aria-hidden>
-      <path className="sparkline-area" d={areaPath(points, frame, maxGapMs)} />
-      <path className="sparkline-line" d={linePath(points, frame, maxGapMs)} />
+    <svg className={styles.sparkline} width={SPARK_WIDTH} height={SPARK_HEIGHT} viewBox={`0 -1 ${SPARK_WIDTH} ${SPARK_HEIGHT + 2}`} aria-hidden>
+      <path className={styles.sparklineArea} d={areaPath(points, frame, maxGapMs)} />
+      <path className={styles.sparklineLine} data-testid="sparkline-line" d={linePath(points, frame, maxGapMs)} />
     </svg>
   );
 }

@@ -7,6 +7,8 @@ import { useHost } from '../../store/host.js';
 import { isSampled, useVmStats, type VmStats } from '../../store/stats.js';
 import type { ColumnId } from './list-columns.js';
 import { Sparkline } from './Sparkline.js';
+import { cx } from '../../lib/cx.js';
+import styles from './vm-list.module.css';
 
 /** The sparklines show the last minute (about 1.4 s a pixel), so a newly started VM's fill quickly. */
 const SPARK_WINDOW_MS = 60_000;
@@ -63,15 +65,15 @@ export const UsageCells = memo(function UsageCells({ vm, columns }: { vm: VmSumm
   }, [stats.samples, last]);
 
   return columns.map((id) => {
-    if (!sampled || !last) return <Table.Cell key={id} className="usage-cell" data-column={id} />;
+    if (!sampled || !last) return <Table.Cell key={id} data-column={id} />;
     const figure = FIGURES[id];
     const value = figure.pick(last);
     if (value === null) {
       const note = netNote(vm, stats);
       return (
-        <Table.Cell key={id} className="usage-cell" data-column={id}>
+        <Table.Cell key={id} data-column={id}>
           <Tooltip content={note}>
-            <span className="usage-none" role="img" aria-label={`No figure: ${note}`}>
+            <span className={styles.usageNone} role="img" aria-label={`No figure: ${note}`}>
               —
             </span>
           </Tooltip>
@@ -81,10 +83,10 @@ export const UsageCells = memo(function UsageCells({ vm, columns }: { vm: VmSumm
     const points: Point[] = recent.map((s) => ({ t: s.at, v: figure.pick(s) }));
     const max = points.reduce((m, p) => Math.max(m, p.v ?? 0), 0);
     return (
-      <Table.Cell key={id} className="usage-cell" data-column={id}>
-        <span className="usage">
+      <Table.Cell key={id} data-column={id}>
+        <span className={styles.usage}>
           <Sparkline points={points} end={last.at} windowMs={SPARK_WINDOW_MS} top={figure.top(max, vm)} maxGapMs={interval * 2500} />
-          <span className="usage-figure numeric">{figure.format(value)}</span>
+          <span className={cx(styles.usageFigure, 'numeric')}>{figure.format(value)}</span>
         </span>
       </Table.Cell>
     );

@@ -5,6 +5,7 @@ import { useVms } from '../../store/vms.js';
 import { useOnline } from '../../store/link.js';
 import { EmptyState } from './EmptyState.js';
 import { VmTable } from './VmTable.js';
+import styles from './vm-list.module.css';
 
 export function VmListPane() {
   const loaded = useVms((s) => s.loaded);
@@ -30,7 +31,7 @@ export function VmListPane() {
   }
   if (!loaded) {
     return (
-      <Flex align="center" justify="center" gap="2" className="list-loading">
+      <Flex align="center" justify="center" gap="2" className={styles.listLoading}>
         <Spinner />
         <Text size="2" color="gray">
           {online ? 'Loading virtual machines…' : 'Waiting for the VirtDesk engine…'}

@@ -9,6 +9,7 @@ import { isUsageColumn, UsageCells } from './UsageCells.js';
 import { VmContextMenuContent } from './VmContextMenu.js';
 import { openConsole, openDetails } from './vm-commands.js';
 import { WarningMark } from './WarningMark.js';
+import styles from './vm-list.module.css';
 
 export interface VmRowProps {
   vm: VmSummary;
@@ -31,7 +32,7 @@ export const VmRow = memo(function VmRow({ vm, index, selected, tabStop, columns
       <ContextMenu.Trigger>
         <Table.Row
           ref={(el) => rowRef(vm.id, el)}
-          className="vm-row"
+          className={styles.vmRow}
           align="center"
           aria-rowindex={index + 2}
           aria-selected={selected}
@@ -44,7 +45,7 @@ export const VmRow = memo(function VmRow({ vm, index, selected, tabStop, columns
           onKeyDown={(ev) => onKeyDown(ev, index, vm)}
         >
           <Table.RowHeaderCell>
-            <Text weight="medium" truncate className="vm-name">
+            <Text weight="medium" truncate className={styles.vmName}>
               {vm.name}
             </Text>
           </Table.RowHeaderCell>
@@ -65,7 +66,7 @@ export const VmRow = memo(function VmRow({ vm, index, selected, tabStop, columns
               {vm.config ? vm.config.cpus : '—'}
             </Table.Cell>
           ) : null}
-          <Table.Cell className="column-menu-cell" />
+          <Table.Cell className={styles.columnMenuCell} />
         </Table.Row>
       </ContextMenu.Trigger>
       <VmContextMenuContent vm={vm} />

@@ -8,10 +8,11 @@ import { ColumnMenu } from './ColumnMenu.js';
 import { COLUMNS, fitColumns, MENU_WIDTH, STATE_WIDTH, useListColumns } from './list-columns.js';
 import { askDelete, openConsole, openDetails } from './vm-commands.js';
 import { VmRow } from './VmRow.js';
+import styles from './vm-list.module.css';
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
-/** Every row (and the header) is this tall (app.css), so the rows off screen are plain arithmetic. */
+/** Every row (and the header) is this tall (vm-list.module.css), so the rows off screen are plain arithmetic. */
 export const ROW_HEIGHT = 36;
 const PAGE = 10;
 
@@ -115,7 +116,7 @@ export function VmTable() {
   const body: ReactNode[] = [];
   let next = 0;
   const gap = (to: number) => (
-    <tr key={`gap-${next}`} aria-hidden className="vm-gap">
+    <tr key={`gap-${next}`} aria-hidden className={styles.vmGap}>
       <td colSpan={colSpan} style={{ height: (to - next) * ROW_HEIGHT }} />
     </tr>
   );
@@ -140,7 +141,7 @@ export function VmTable() {
   if (next < rows.length) body.push(gap(rows.length));
 
   return (
-    <Table.Root ref={rootRef} size="1" variant="ghost" className="vm-table">
+    <Table.Root ref={rootRef} size="1" variant="ghost" layout="fixed" className={styles.vmTable}>
       <Table.Header>
         <Table.Row aria-rowindex={1}>
           <Table.ColumnHeaderCell>Name</Table.ColumnHeaderCell>
@@ -150,7 +151,7 @@ export function VmTable() {
               {c.header}
             </Table.ColumnHeaderCell>
           ))}
-          <Table.ColumnHeaderCell width={`${MENU_WIDTH}px`} className="column-menu-cell">
+          <Table.ColumnHeaderCell width={`${MENU_WIDTH}px`} className={styles.columnMenuCell}>
             <ColumnMenu squeezed={squeezed} />
           </Table.ColumnHeaderCell>
         </Table.Row>

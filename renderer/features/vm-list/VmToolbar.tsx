@@ -33,6 +33,8 @@ import { HINT } from './command-hints.js';
 import { PowerMenu } from './PowerMenu.js';
 import { StartMenu } from './StartMenu.js';
 import { askDelete, openConsole, togglePause } from './vm-commands.js';
+import { cx } from '../../lib/cx.js';
+import styles from './vm-list.module.css';
 
 /** Keys that work only with a list row focused say so, or the tooltip would promise too much. */
 const KEYS_HINT: Partial<Record<ShortcutId, string>> = {
@@ -52,7 +54,7 @@ interface ToolProps {
   pressed?: boolean;
   /** The main half of a split button: its menu arrow follows right after it. */
   split?: boolean;
-  /** The page toggles (Disks, Host): icon only when the window is narrow (app.css), named all the same. */
+  /** The page toggles (Disks, Host): icon only when the window is narrow (vm-list.module.css), named all the same. */
   compact?: boolean;
   onClick: () => void;
 }
@@ -64,7 +66,7 @@ function Tool({ label, hint, shortcut, icon, disabled, color, pressed, split, co
       color={color ?? 'gray'}
       highContrast={!color}
       size="2"
-      className={split ? 'tool-button tool-split' : 'tool-button'}
+      className={cx(styles.toolButton, split && styles.toolSplit)}
       disabled={disabled}
       aria-pressed={pressed}
       aria-keyshortcuts={(shortcut && SHORTCUTS[shortcut].aria) || undefined}
@@ -73,7 +75,7 @@ function Tool({ label, hint, shortcut, icon, disabled, color, pressed, split, co
       onClick={onClick}
     >
       {icon}
-      {compact ? <span className="tool-label">{label}</span> : label}
+      {compact ? <span className={styles.toolLabel}>{label}</span> : label}
     </Button>
   );
   // A disabled button gets no pointer events, so its tooltip would never show anyway.
@@ -89,7 +91,7 @@ export function VmToolbar() {
   const disksShown = useUi((s) => s.pane === 'disks');
   const restore = startLabel(vm) === 'Restore';
   return (
-    <Flex asChild align="center" gap="3" px="3" className="toolbar">
+    <Flex asChild align="center" gap="3" px="3" className={styles.toolbar}>
       <header role="toolbar" aria-label="Virtual machine actions">
         <Tool
           label="New VM"

@@ -1,5 +1,6 @@
 import { Tooltip } from '@radix-ui/themes';
 import { ExclamationTriangleIcon } from '@radix-ui/react-icons';
+import styles from './vm-list.module.css';
 
 /**
  * The amber sign beside a row's state while the engine has a warning for the VM (e.g. no sign of life
@@ -12,7 +13,7 @@ export function WarningMark({ warning }: { warning: string }) {
         role="img"
         aria-label={`Warning: ${warning}`}
         color="var(--amber-11)"
-        className="warning-mark"
+        className={styles.warningMark}
       />
     </Tooltip>
   );

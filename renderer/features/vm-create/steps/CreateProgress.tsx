@@ -1,5 +1,6 @@
 import { Flex, Progress, Spinner, Text } from '@radix-ui/themes';
 import { useTasks, tasksSince } from '../../../store/tasks.js';
+import formStyles from '../../../forms/forms.module.css';
 
 /**
  * While create() runs: the engine's task events for the work it started (a disk conversion reports
@@ -20,7 +21,7 @@ export function CreateProgress({ since, convert }: { since: number; convert: boo
     );
   }
   return (
-    <Flex direction="column" gap="1" className="create-progress">
+    <Flex direction="column" gap="1" className={formStyles.taskProgress}>
       <Flex justify="between" gap="3">
         <Text size="2" id="wiz-task-title">
           {task.title}

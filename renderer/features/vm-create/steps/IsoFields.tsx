@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
 import { readRecentMedia } from '../recent-media.js';
 import type { WizardForm } from '../useWizardForm.js';
+import styles from '../wizard.module.css';
 
 const ID = 'wiz-iso';
 
@@ -44,7 +45,7 @@ export function IsoFields({ form }: { form: WizardForm }) {
               Recently used
             </Text>
           </Flex>
-          <Flex direction="column" className="recent-media">
+          <Flex direction="column" className={styles.recentMedia}>
             {recent.map((p) => {
               const { dir, file } = splitPath(p);
               return (
@@ -54,15 +55,15 @@ export function IsoFields({ form }: { form: WizardForm }) {
                   variant="ghost"
                   color="gray"
                   size="1"
-                  className="recent-item"
+                  className={styles.recentItem}
                   aria-label={`Use ${p}`}
                   aria-pressed={values.isoPath.trim() === p}
                   onClick={() => update({ isoPath: p }, 'source.isoPath')}
                 >
-                  <Text size="1" weight="medium" className="recent-file">
+                  <Text size="1" weight="medium" className={styles.recentFile}>
                     {file}
                   </Text>
-                  <Text size="1" color="gray" truncate className="recent-dir">
+                  <Text size="1" color="gray" truncate className={styles.recentDir}>
                     {dir}
                   </Text>
                 </Button>

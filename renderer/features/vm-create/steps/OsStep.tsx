@@ -6,6 +6,7 @@ import { formatMiB } from '../../../lib/format.js';
 import { matchesFilter } from '../../host/capabilities-view.js';
 import type { WizardForm } from '../useWizardForm.js';
 import { EngineErrorCallout } from '../../../forms/EngineErrorCallout.js';
+import styles from '../wizard.module.css';
 
 const FAMILY: Record<OsInfo['family'], string> = { linux: 'Linux', bsd: 'BSD', windows: 'Windows', other: 'Other' };
 
@@ -67,7 +68,7 @@ function OsDefaults({ os }: { os: OsInfo }) {
     ['Machine', d.machine, `-machine ${d.machine}`],
   ];
   return (
-    <Flex direction="column" gap="2" className="os-defaults">
+    <Flex direction="column" gap="2" className={styles.osDefaults}>
       <Text size="2" weight="medium">
         What {os.name} gets
       </Text>
@@ -118,7 +119,7 @@ export function OsStep({
   const listRef = useRef<HTMLDivElement>(null);
   const haveList = osList !== null;
   useEffect(() => {
-    listRef.current?.querySelector('.os-item:has([data-state="checked"])')?.scrollIntoView({ block: 'center' });
+    listRef.current?.querySelector('[role="radio"][data-state="checked"]')?.scrollIntoView({ block: 'center' });
   }, [haveList]);
 
   return (
@@ -132,7 +133,7 @@ export function OsStep({
         </Text>
       )}
       {osError ? <EngineErrorCallout title="Could not read the OS list." message={osError} /> : null}
-      <div className="os-columns">
+      <div className={styles.osColumns}>
         <Flex direction="column" gap="2" minWidth="0">
           <TextField.Root
             type="search"
@@ -149,7 +150,7 @@ export function OsStep({
             </TextField.Slot>
           </TextField.Root>
           {/* A plain scroller: Radix ScrollArea lets the rows grow wider than the list and cuts them off. */}
-          <div className="os-list" ref={listRef}>
+          <div className={styles.osList} ref={listRef}>
             {osList === null && !osError ? (
               <Flex align="center" gap="2" p="3">
                 <Spinner size="1" />
@@ -158,12 +159,13 @@ export function OsStep({
                 </Text>
               </Flex>
             ) : shown.length === 0 ? (
-              <Text as="p" size="2" color="gray" className="os-empty">
+              <Text as="p" size="2" color="gray" className={styles.osEmpty}>
                 No OS matches “{filter.trim()}”.
               </Text>
             ) : (
               <RadioGroup.Root
                 size="2"
+                className={styles.osRadios}
                 value={selected?.id ?? ''}
                 aria-label="Operating system"
                 onValueChange={(id) => {
@@ -172,7 +174,7 @@ export function OsStep({
                 }}
               >
                 {shown.map((o) => (
-                  <RadioGroup.Item key={o.id} value={o.id} className="os-item">
+                  <RadioGroup.Item key={o.id} value={o.id} className={styles.osItem}>
                     <Flex align="center" justify="between" gap="2" width="100%">
                       <Text size="2" truncate>
                         {o.name}

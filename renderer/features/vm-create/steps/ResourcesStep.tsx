@@ -5,21 +5,24 @@ import { FormField, fieldAria } from '../../../forms/FormField.js';
 import { formatMiB } from '../../../lib/format.js';
 import { MEMORY_WARN_SHARE, toNumber } from '../wizard-values.js';
 import type { WizardForm } from '../useWizardForm.js';
+import { cx } from '../../../lib/cx.js';
+import styles from '../wizard.module.css';
 
 /** How much of the host's memory the VM would take: green, amber above 80 %, red above all of it. */
 function MemoryShare({ mib, host }: { mib: number | undefined; host: HostInfo }) {
   const share = mib && Number.isFinite(mib) ? mib / host.memTotalMiB : 0;
   const color = share > 1 ? 'red' : share > MEMORY_WARN_SHARE ? 'amber' : 'green';
   return (
-    <Flex align="center" gap="2" className="memory-share">
+    <Flex align="center" gap="2" className={styles.memoryShare}>
       <Progress
         size="1"
+        className={styles.memoryBar}
         color={color}
         value={Math.min(100, Math.round(share * 100))}
         aria-label="Share of the host’s memory"
         aria-valuetext={`${Math.round(share * 100)} % of ${formatMiB(host.memTotalMiB)}`}
       />
-      <Text size="1" color="gray" className="numeric memory-share-text">
+      <Text size="1" color="gray" className={cx(styles.memoryShareText, 'numeric')}>
         {Math.round(share * 100)} % of {formatMiB(host.memTotalMiB)}
       </Text>
     </Flex>

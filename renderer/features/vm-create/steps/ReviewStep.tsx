@@ -8,6 +8,7 @@ import { autoAccelLabel } from '../../../lib/host-verdict.js';
 import type { WizardForm } from '../useWizardForm.js';
 import type { WizardValues } from '../wizard-values.js';
 import { CreateProgress } from './CreateProgress.js';
+import styles from '../wizard.module.css';
 
 export interface PreviewState {
   loading: boolean;
@@ -45,9 +46,9 @@ function networkText(c: VmConfig): string {
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <DataList.Item>
+    <DataList.Item align="baseline">
       <DataList.Label minWidth="120px">{label}</DataList.Label>
-      <DataList.Value className="review-value">{children}</DataList.Value>
+      <DataList.Value className={styles.reviewValue}>{children}</DataList.Value>
     </DataList.Item>
   );
 }
@@ -56,7 +57,7 @@ function Summary({ form, config, os }: { form: WizardForm; config: VmConfig | nu
   const v = form.values;
   const wait = (node: React.ReactNode) => (config ? node : <Skeleton>loading the plan</Skeleton>);
   return (
-    <DataList.Root size="1" className="review-list">
+    <DataList.Root size="1">
       <Row label="Name">{v.name.trim()}</Row>
       <Row label="Operating system">{os?.name ?? 'Not known: generic defaults'}</Row>
       <Row label="Install from">
@@ -117,9 +118,9 @@ export function ReviewStep({
         </Callout.Root>
       ) : null}
 
-      <Flex asChild gap="2" align="start" className="customize-choice">
+      <Flex asChild gap="2" align="start" className={styles.customizeChoice}>
         <Text as="label" size="2">
-          <Checkbox checked={customize} onCheckedChange={(c) => onCustomize(c === true)} disabled={creating} />
+          <Checkbox mt="2px" checked={customize} onCheckedChange={(c) => onCustomize(c === true)} disabled={creating} />
           <Flex direction="column" gap="1">
             <span>Customize before install</span>
             <Text size="1" color="gray">
@@ -133,7 +134,7 @@ export function ReviewStep({
 
       {creating && createdSince !== null ? <CreateProgress since={createdSince} convert={form.values.sourceKind === 'import' && form.values.importMode === 'convert'} /> : null}
 
-      <section aria-labelledby="wiz-commands-title" className="review-commands">
+      <section aria-labelledby="wiz-commands-title">
         <Heading as="h4" size="2" id="wiz-commands-title" mb="1">
           Commands VirtDesk will run
         </Heading>

@@ -7,6 +7,7 @@ import type { WizardForm } from '../useWizardForm.js';
 import { IsoFields } from './IsoFields.js';
 import { ImportFields } from './ImportFields.js';
 import { KernelFields } from './KernelFields.js';
+import formStyles from '../../../forms/forms.module.css';
 
 const CHOICES: { kind: SourceKind; title: string; text: string; qemu: string; icon: ReactNode }[] = [
   { kind: 'iso', title: 'Local install media', text: 'An installer ISO, booted from a CD-ROM drive.', qemu: '-drive media=cdrom', icon: <DiscIcon /> },
@@ -29,9 +30,9 @@ export function SourceStep({ form, image }: { form: WizardForm; image: ImageDeta
         aria-label="Install source"
       >
         {CHOICES.map((c) => (
-          <RadioCards.Item key={c.kind} value={c.kind} className="choice-card">
+          <RadioCards.Item key={c.kind} value={c.kind} className={formStyles.choiceCard}>
             <Flex gap="3" align="start" width="100%">
-              <span className="choice-icon" aria-hidden>
+              <span className={formStyles.choiceIcon} aria-hidden>
                 {c.icon}
               </span>
               <Flex direction="column" gap="1" minWidth="0">
@@ -41,7 +42,7 @@ export function SourceStep({ form, image }: { form: WizardForm; image: ImageDeta
                 <Text size="1" color="gray">
                   {c.text}
                 </Text>
-                <Text size="1" color="gray" className="choice-qemu" aria-hidden>
+                <Text size="1" color="gray" className={formStyles.choiceQemu} aria-hidden>
                   {c.qemu}
                 </Text>
               </Flex>

@@ -4,6 +4,7 @@ import type { StorageChoice } from '../../../../shared/api.js';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
 import { formatBytes } from '../../../lib/format.js';
 import type { WizardForm } from '../useWizardForm.js';
+import formStyles from '../../../forms/forms.module.css';
 
 /** Step 4: the VM's disk: a new one, an image that exists already, or none. */
 export function StorageStep({ form }: { form: WizardForm }) {
@@ -73,7 +74,7 @@ export function StorageStep({ form }: { form: WizardForm }) {
               <SegmentedControl.Item value="qcow2">qcow2</SegmentedControl.Item>
               <SegmentedControl.Item value="raw">raw</SegmentedControl.Item>
             </SegmentedControl.Root>
-            <Text size="1" color="gray" className="field-message">
+            <Text size="1" color="gray" className={formStyles.fieldMessage}>
               {values.diskFormat === 'qcow2'
                 ? 'Grows as the guest writes; snapshots and backing files. The usual choice.'
                 : 'A plain file of the full size: simplest and a little faster, no snapshots.'}

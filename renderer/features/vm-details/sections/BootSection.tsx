@@ -4,6 +4,8 @@ import type { BootDevice } from '../../../../shared/model/index.js';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
 import type { BootEntry } from '../editor-draft.js';
 import type { Editor } from '../editor.js';
+import styles from '../editor.module.css';
+import formStyles from '../../../forms/forms.module.css';
 
 const DEVICE: Record<BootDevice, { name: string; letter: string }> = {
   cdrom: { name: 'CD-ROM', letter: 'd' },
@@ -28,10 +30,10 @@ export function BootSection({ ed }: { ed: Editor }) {
         <Text size="2" weight="medium" id="hw-boot-order">
           Boot order
         </Text>
-        <ol className="boot-order" aria-labelledby="hw-boot-order">
+        <ol className={styles.bootOrder} aria-labelledby="hw-boot-order">
           {draft.boot.map((b, i) => (
-            <li key={b.device} className="boot-row" data-off={!b.on || undefined}>
-              <Text as="label" size="2" className="boot-label">
+            <li key={b.device} className={styles.bootRow} data-off={!b.on || undefined}>
+              <Text as="label" size="2" className={styles.bootLabel}>
                 <Checkbox
                   checked={b.on}
                   disabled={draft.kernelOn}
@@ -54,7 +56,7 @@ export function BootSection({ ed }: { ed: Editor }) {
             </li>
           ))}
         </ol>
-        <Text size="1" color={errors['boot.order'] ? 'red' : 'gray'} className="field-message">
+        <Text size="1" color={errors['boot.order'] ? 'red' : 'gray'} className={formStyles.fieldMessage}>
           {errors['boot.order'] ?? (draft.kernelOn ? 'Not used while a kernel is booted directly.' : `QEMU: -boot order=${order || '…'}${draft.bootMenu ? ',menu=on' : ''}`)}
         </Text>
       </Flex>
@@ -66,7 +68,7 @@ export function BootSection({ ed }: { ed: Editor }) {
         </Flex>
       </Text>
 
-      <Flex direction="column" gap="3" className="kernel-boot">
+      <Flex direction="column" gap="3" className={styles.kernelBoot}>
         <Text as="label" size="2" weight="medium">
           <Flex gap="2" align="center">
             <Switch checked={draft.kernelOn} onCheckedChange={(kernelOn) => set({ kernelOn })} />
@@ -75,7 +77,7 @@ export function BootSection({ ed }: { ed: Editor }) {
         </Text>
         {draft.kernelOn ? (
           <>
-            <div className="field-grid">
+            <div className={styles.fieldGrid}>
               <FormField id="hw-kernel" label="Kernel" error={errors['kernel.kernel']}>
                 <TextField.Root {...fieldAria('hw-kernel', errors['kernel.kernel'])} className="mono-input" placeholder="/boot/vmlinuz" autoComplete="off" spellCheck={false} value={draft.kernel} onChange={(e) => set({ kernel: e.target.value })} />
               </FormField>

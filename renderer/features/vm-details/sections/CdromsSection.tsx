@@ -7,6 +7,7 @@ import { rowKey } from '../../../forms/forward-rows.js';
 import type { CdromDraft } from '../editor-draft.js';
 import type { Editor } from '../editor.js';
 import { DeviceCard } from './DeviceCard.js';
+import styles from '../editor.module.css';
 
 const BUS: readonly EnumOption<CdromConfig['bus']>[] = [
   { value: 'sata', label: 'SATA' },
@@ -58,7 +59,7 @@ export function CdromsSection({ ed }: { ed: Editor }) {
                 </Tooltip>
               </Flex>
             </FormField>
-            <div className="field-grid">
+            <div className={styles.fieldGrid}>
               <FormField id={`hw-cd-${i}-bus`} label="Bus">
                 <EnumSelect id={`hw-cd-${i}-bus`} value={cd.bus} options={BUS} onChange={(bus) => update(i, { bus })} />
               </FormField>
@@ -71,7 +72,7 @@ export function CdromsSection({ ed }: { ed: Editor }) {
           {errors.cdroms}
         </Text>
       ) : null}
-      <Button type="button" variant="soft" className="add-button" disabled={draft.cdroms.length >= 4} onClick={() => set({ cdroms: [...draft.cdroms, { key: rowKey(), file: '', bus: 'sata' }] })}>
+      <Button type="button" variant="soft" className={styles.addButton} disabled={draft.cdroms.length >= 4} onClick={() => set({ cdroms: [...draft.cdroms, { key: rowKey(), file: '', bus: 'sata' }] })}>
         <PlusIcon /> Add a CD-ROM drive
       </Button>
     </Flex>

@@ -4,6 +4,7 @@ import { EnumSelect } from '../../../forms/EnumSelect.js';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
 import { useCapabilities } from '../../../store/useCapabilities.js';
 import type { Editor } from '../editor.js';
+import styles from '../editor.module.css';
 
 const QEMU_DEFAULT = 'qemu-default';
 
@@ -30,7 +31,7 @@ export function CpuSection({ ed }: { ed: Editor }) {
         warning={over ? `More than this host’s ${host.cpuThreads} CPU threads: the VM runs, but slower than with fewer.` : undefined}
         hint={host ? `This host has ${host.cpuThreads} CPU threads. QEMU: -smp ${draft.cpus.trim() || '…'}` : undefined}
       >
-        <TextField.Root {...fieldAria('hw-cpus', errors.cpus)} inputMode="numeric" autoComplete="off" value={draft.cpus} onChange={(e) => set({ cpus: e.target.value })} className="narrow-input" />
+        <TextField.Root {...fieldAria('hw-cpus', errors.cpus)} inputMode="numeric" autoComplete="off" value={draft.cpus} onChange={(e) => set({ cpus: e.target.value })} className={styles.narrowInput} />
       </FormField>
       <FormField
         id="hw-cpu-model"

@@ -1,6 +1,7 @@
 import { Card, Flex, IconButton, Text, Tooltip } from '@radix-ui/themes';
 import { TrashIcon } from '@radix-ui/react-icons';
 import type { ReactNode } from 'react';
+import styles from '../editor.module.css';
 
 /** One device of a list page (a disk, a drive, a NIC): its title, a remove button, its settings. */
 export function DeviceCard({
@@ -19,14 +20,14 @@ export function DeviceCard({
   children: ReactNode;
 }) {
   return (
-    <Card size="2" className="device-card" role="group" aria-label={title}>
+    <Card size="2" className={styles.deviceCard} role="group" aria-label={title}>
       <Flex direction="column" gap="3">
         <Flex align="center" gap="2">
           <Text size="2" weight="bold">
             {title}
           </Text>
           {detail ? (
-            <Text size="1" color="gray" truncate className="device-detail">
+            <Text size="1" color="gray" truncate className={styles.deviceDetail}>
               {detail}
             </Text>
           ) : null}

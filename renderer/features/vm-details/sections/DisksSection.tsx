@@ -15,6 +15,7 @@ import { imageOfDisk } from '../../disks/disk-facts.js';
 import { useDisks } from '../../disks/useDisks.js';
 import { VmDiskImage } from '../../disks/VmDiskImage.js';
 import { EngineErrorCallout } from '../../../forms/EngineErrorCallout.js';
+import styles from '../editor.module.css';
 
 const CACHE: readonly EnumOption<CacheMode>[] = [
   { value: 'default', label: 'QEMU default (writeback)' },
@@ -35,13 +36,13 @@ function AddDisk({ onAdd }: { onAdd: (d: DiskDraft) => void }) {
   const error = path && !check.success ? check.error.issues[0]?.message : undefined;
   if (!open) {
     return (
-      <Button type="button" variant="soft" size="2" onClick={() => setOpen(true)} className="add-button">
+      <Button type="button" variant="soft" size="2" onClick={() => setOpen(true)} className={styles.addButton}>
         <PlusIcon /> Add an existing disk image
       </Button>
     );
   }
   return (
-    <Flex direction="column" gap="2" className="add-panel">
+    <Flex direction="column" gap="2" className={styles.addPanel}>
       <Grid columns="1fr 120px" gap="2" align="end">
         <FormField id="hw-add-disk" label="Disk image to add" error={error}>
           <TextField.Root {...fieldAria('hw-add-disk', error)} className="mono-input" placeholder="/var/lib/images/data.qcow2" autoComplete="off" spellCheck={false} value={path} onChange={(e) => setPath(e.target.value)} autoFocus />
@@ -104,7 +105,7 @@ export function DisksSection({ ed }: { ed: Editor }) {
               {errors[`disks.${i}.file`]}
             </Text>
           ) : null}
-          <div className="field-grid">
+          <div className={styles.fieldGrid}>
             <DiskBusField id={`hw-disk-${i}-bus`} value={d.bus} onChange={(bus) => update(i, { bus })} />
             <FormField id={`hw-disk-${i}-cache`} label="Cache mode">
               <EnumSelect id={`hw-disk-${i}-cache`} wide value={d.cache} options={CACHE} onChange={(cache) => update(i, { cache })} />

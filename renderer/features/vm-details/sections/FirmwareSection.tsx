@@ -3,6 +3,7 @@ import { ExclamationTriangleIcon } from '@radix-ui/react-icons';
 import type { VmConfig } from '../../../../shared/model/index.js';
 import { useCapabilities } from '../../../store/useCapabilities.js';
 import type { Editor } from '../editor.js';
+import formStyles from '../../../forms/forms.module.css';
 
 export function FirmwareSection({ ed }: { ed: Editor }) {
   const { draft, set, config } = ed;
@@ -18,7 +19,7 @@ export function FirmwareSection({ ed }: { ed: Editor }) {
         onValueChange={(v) => set({ firmware: v as VmConfig['firmware'] })}
         aria-label="Firmware"
       >
-        <RadioCards.Item value="bios" className="choice-card">
+        <RadioCards.Item value="bios" className={formStyles.choiceCard}>
           <Flex direction="column" gap="1" width="100%">
             <Text size="2" weight="bold">
               BIOS
@@ -28,7 +29,7 @@ export function FirmwareSection({ ed }: { ed: Editor }) {
             </Text>
           </Flex>
         </RadioCards.Item>
-        <RadioCards.Item value="uefi" className="choice-card" disabled={caps !== null && !uefi && draft.firmware !== 'uefi'}>
+        <RadioCards.Item value="uefi" className={formStyles.choiceCard} disabled={caps !== null && !uefi && draft.firmware !== 'uefi'}>
           <Flex direction="column" gap="1" width="100%">
             <Text size="2" weight="bold">
               UEFI

@@ -4,6 +4,7 @@ import { formatMiB } from '../../../lib/format.js';
 import { MEMORY_WARN_SHARE } from '../../vm-create/wizard-values.js';
 import type { Editor } from '../editor.js';
 import { BalloonNow } from './BalloonNow.js';
+import styles from '../editor.module.css';
 
 export function MemorySection({ ed }: { ed: Editor }) {
   const { draft, set, errors, host } = ed;
@@ -24,7 +25,7 @@ export function MemorySection({ ed }: { ed: Editor }) {
         warning={warning}
         hint={host ? `This host has ${formatMiB(host.memTotalMiB)}. QEMU: -m ${draft.memoryMiB.trim() || '…'}` : undefined}
       >
-        <TextField.Root {...fieldAria('hw-memory', errors.memoryMiB)} inputMode="numeric" autoComplete="off" value={draft.memoryMiB} onChange={(e) => set({ memoryMiB: e.target.value })} className="narrow-input">
+        <TextField.Root {...fieldAria('hw-memory', errors.memoryMiB)} inputMode="numeric" autoComplete="off" value={draft.memoryMiB} onChange={(e) => set({ memoryMiB: e.target.value })} className={styles.narrowInput}>
           <TextField.Slot side="right">MiB</TextField.Slot>
         </TextField.Root>
       </FormField>
@@ -38,7 +39,7 @@ export function MemorySection({ ed }: { ed: Editor }) {
             : 'Needs the memory balloon: switch it on under “Memory balloon” first.'
         }
       >
-        <Flex align="center" gap="3" wrap="wrap" className="balloon-row">
+        <Flex align="center" gap="3" wrap="wrap" className={styles.balloonRow}>
           <TextField.Root
             {...fieldAria('hw-current-memory', errors.currentMemoryMiB)}
             inputMode="numeric"
@@ -47,7 +48,7 @@ export function MemorySection({ ed }: { ed: Editor }) {
             disabled={!draft.balloon && draft.currentMemoryMiB === ''}
             value={draft.currentMemoryMiB}
             onChange={(e) => set({ currentMemoryMiB: e.target.value })}
-            className="narrow-input"
+            className={styles.narrowInput}
           >
             <TextField.Slot side="right">MiB</TextField.Slot>
           </TextField.Root>

@@ -7,6 +7,7 @@ import { EnumSelect, type EnumOption } from '../../../forms/EnumSelect.js';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
 import { describeError } from '../../../lib/errors.js';
 import { addNewDisk } from '../details-actions.js';
+import styles from '../editor.module.css';
 
 const FORMATS: readonly EnumOption<'qcow2' | 'raw'>[] = [
   { value: 'qcow2', label: 'qcow2' },
@@ -28,13 +29,13 @@ export function NewDiskPanel({ vmId, defaultBus }: { vmId: string; defaultBus: D
 
   if (!open) {
     return (
-      <Button type="button" variant="soft" size="2" onClick={() => setOpen(true)} className="add-button">
+      <Button type="button" variant="soft" size="2" onClick={() => setOpen(true)} className={styles.addButton}>
         <PlusIcon /> Add a new disk
       </Button>
     );
   }
   return (
-    <Flex direction="column" gap="2" className="add-panel">
+    <Flex direction="column" gap="2" className={styles.addPanel}>
       <Grid columns="1fr 120px" gap="2" align="end">
         <FormField id="hw-new-disk-size" label="Size of the new disk (GiB)" error={error} hint="qcow2 grows as the guest writes; raw takes its size at once">
           <TextField.Root {...fieldAria('hw-new-disk-size', error)} inputMode="decimal" value={size} onChange={(e) => (setSize(e.target.value), setEngineError(null))} autoFocus />

@@ -8,6 +8,8 @@ import { randomMac } from '../../../lib/mac.js';
 import type { NicDraft } from '../editor-draft.js';
 import type { Editor } from '../editor.js';
 import { DeviceCard } from './DeviceCard.js';
+import { cx } from '../../../lib/cx.js';
+import styles from '../editor.module.css';
 
 export function NicsSection({ ed }: { ed: Editor }) {
   const { draft, set, errors } = ed;
@@ -33,7 +35,7 @@ export function NicsSection({ ed }: { ed: Editor }) {
             removeHint="Remove the card from the VM"
             onRemove={() => set({ nics: draft.nics.filter((_, j) => j !== i) })}
           >
-            <div className="field-grid">
+            <div className={styles.fieldGrid}>
               <NicModelField id={`hw-nic-${i}-model`} label="Model" value={n.model} onChange={(model) => model && update(i, { model })} />
               <FormField id={`hw-nic-${i}-mac`} label="MAC address" error={macErr}>
                 <Flex gap="2">
@@ -50,7 +52,7 @@ export function NicsSection({ ed }: { ed: Editor }) {
               <Text size="2" weight="medium" id={`hw-nic-${i}-net`}>
                 Network
               </Text>
-              <SegmentedControl.Root value={n.mode} onValueChange={(m) => update(i, { mode: m as NicDraft['mode'] })} aria-labelledby={`hw-nic-${i}-net`} className="net-mode">
+              <SegmentedControl.Root value={n.mode} onValueChange={(m) => update(i, { mode: m as NicDraft['mode'] })} aria-labelledby={`hw-nic-${i}-net`} className={styles.netMode}>
                 <SegmentedControl.Item value="user">User networking (NAT)</SegmentedControl.Item>
                 <SegmentedControl.Item value="bridge">Bridge</SegmentedControl.Item>
               </SegmentedControl.Root>
@@ -68,7 +70,7 @@ export function NicsSection({ ed }: { ed: Editor }) {
                 </>
               ) : (
                 <FormField id={`hw-nic-${i}-bridge`} label="Host bridge" error={bridgeErr} hint="Needs “allow <bridge>” in /etc/qemu/bridge.conf.">
-                  <TextField.Root {...fieldAria(`hw-nic-${i}-bridge`, bridgeErr)} className="mono-input narrow-input" placeholder="br0" autoComplete="off" spellCheck={false} value={n.bridge} onChange={(e) => update(i, { bridge: e.target.value })} />
+                  <TextField.Root {...fieldAria(`hw-nic-${i}-bridge`, bridgeErr)} className={cx(styles.narrowInput, 'mono-input')} placeholder="br0" autoComplete="off" spellCheck={false} value={n.bridge} onChange={(e) => update(i, { bridge: e.target.value })} />
                 </FormField>
               )}
             </Flex>
@@ -83,7 +85,7 @@ export function NicsSection({ ed }: { ed: Editor }) {
       <Button
         type="button"
         variant="soft"
-        className="add-button"
+        className={styles.addButton}
         disabled={draft.nics.length >= 8}
         onClick={() => set({ nics: [...draft.nics, { key: rowKey(), model: 'virtio-net-pci', mac: randomMac(macs), mode: 'user', forwards: [], bridge: '' }] })}
       >

@@ -9,6 +9,7 @@ import { loadOsList, useCatalog } from '../../../store/catalog.js';
 import { StateBadge } from '../../vm-list/StateBadge.js';
 import type { Editor } from '../editor.js';
 import { BalloonNow } from './BalloonNow.js';
+import styles from '../editor.module.css';
 
 const UNKNOWN = 'unknown-os';
 const ACCEL_IN_USE = { kvm: 'KVM (hardware)', tcg: 'TCG (emulation, slower)' } as const;
@@ -23,7 +24,7 @@ export function OverviewSection({ ed }: { ed: Editor }) {
 
   return (
     <Flex direction="column" gap="4">
-      <div className="field-grid">
+      <div className={styles.fieldGrid}>
         <FormField id="hw-name" label="Name" error={errors.name}>
           <TextField.Root
             {...fieldAria('hw-name', errors.name)}
@@ -59,7 +60,7 @@ export function OverviewSection({ ed }: { ed: Editor }) {
         />
       </FormField>
 
-      <DataList.Root size="2" className="overview-list">
+      <DataList.Root size="2">
         <DataList.Item>
           <DataList.Label minWidth="120px">State</DataList.Label>
           <DataList.Value>

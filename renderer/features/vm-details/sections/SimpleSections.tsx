@@ -3,6 +3,9 @@ import { Callout, Flex, RadioCards, SegmentedControl, Switch, Text, TextArea } f
 import { ExclamationTriangleIcon } from '@radix-ui/react-icons';
 import type { VmConfig } from '../../../../shared/model/index.js';
 import type { Editor } from '../editor.js';
+import { cx } from '../../../lib/cx.js';
+import styles from '../editor.module.css';
+import formStyles from '../../../forms/forms.module.css';
 
 export function SerialSection({ ed }: { ed: Editor }) {
   const { draft, set } = ed;
@@ -15,7 +18,7 @@ export function SerialSection({ ed }: { ed: Editor }) {
         value={String(draft.serialPorts)}
         onValueChange={(v) => set({ serialPorts: Number(v) })}
         aria-labelledby="hw-serial-label"
-        className="serial-count"
+        className={styles.serialCount}
       >
         {[0, 1, 2, 3, 4].map((n) => (
           <SegmentedControl.Item key={n} value={String(n)}>
@@ -36,7 +39,7 @@ export function DisplaySection({ ed }: { ed: Editor }) {
   const { draft, set } = ed;
   return (
     <RadioCards.Root columns="2" gap="2" size="1" value={draft.display} onValueChange={(v) => set({ display: v as VmConfig['display'] })} aria-label="Display">
-      <RadioCards.Item value="none" className="choice-card">
+      <RadioCards.Item value="none" className={formStyles.choiceCard}>
         <Flex direction="column" gap="1" width="100%">
           <Text size="2" weight="bold">
             None
@@ -46,7 +49,7 @@ export function DisplaySection({ ed }: { ed: Editor }) {
           </Text>
         </Flex>
       </RadioCards.Item>
-      <RadioCards.Item value="vnc" className="choice-card">
+      <RadioCards.Item value="vnc" className={formStyles.choiceCard}>
         <Flex direction="column" gap="1" width="100%">
           <Text size="2" weight="bold">
             VNC
@@ -81,7 +84,7 @@ export function ExtraArgsSection({ ed }: { ed: Editor }) {
         <Callout.Icon>
           <ExclamationTriangleIcon />
         </Callout.Icon>
-        <Callout.Text className="extra-args-help">
+        <Callout.Text className={styles.extraArgsHelp}>
           <strong>Expert setting</strong> for QEMU devices and options VirtDesk has no setting for, such as{' '}
           <code>-device virtio-rng-pci</code>, <code>-global</code>, <code>-rtc</code> or <code>-smbios</code>. They go
           last on the command line (“Show command line”). Options VirtDesk manages itself (consoles, display, disks,
@@ -97,7 +100,7 @@ export function ExtraArgsSection({ ed }: { ed: Editor }) {
           id="hw-extra"
           aria-describedby="hw-extra-msg"
           aria-invalid={error ? true : undefined}
-          className="mono-input extra-args"
+          className={cx(styles.extraArgs, 'mono-input')}
           rows={6}
           resize="vertical"
           spellCheck={false}

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import NodeWebSocket from 'ws';
+import { wsText } from '../electron/engine/ws-text.js';
 import { startHeadless, type Headless } from './support/headless.js';
 import { SHOTS, shooter } from './support/artifacts.js';
 import { expectOnTerminal, terminalText } from './support/terminal.js';
@@ -459,7 +460,7 @@ async function callApi(method: string, arg: unknown): Promise<unknown> {
     ws.send(JSON.stringify({ id: 1, method, arg }));
     return await new Promise((resolve, reject) =>
       ws.on('message', (data) => {
-        const msg = JSON.parse(String(data)) as { id?: number; result?: unknown; error?: { message: string } };
+        const msg = JSON.parse(wsText(data)) as { id?: number; result?: unknown; error?: { message: string } };
         if (msg.id !== 1) return; // events
         if (msg.error) reject(new Error(msg.error.message));
         else resolve(msg.result);

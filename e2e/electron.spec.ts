@@ -8,7 +8,7 @@ import { _electron as electron, expect, test } from '@playwright/test';
 
 function electronBinary(): string | null {
   try {
-    return createRequire(import.meta.url)('electron') as unknown as string;
+    return createRequire(import.meta.url)('electron');
   } catch {
     return null;
   }

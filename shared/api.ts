@@ -21,6 +21,7 @@ export type ParsedArgOf<M extends VmMethod> = z.output<Methods[M]['arg']>;
 export type ResultOf<M extends VmMethod> = Methods[M]['result'] extends Returns<infer T> ? T : never;
 
 /** What clients call (a method whose argument has no required field may be called without one). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{} extends T`: T has no required field
 export type VmApi = { [M in VmMethod]: (...arg: {} extends ArgOf<M> ? [arg?: ArgOf<M>] : [arg: ArgOf<M>]) => Promise<ResultOf<M>> };
 /** What the engine implements; serve() hands each handler its validated argument. */
 export type VmHandlers = { [M in VmMethod]: (arg: ParsedArgOf<M>) => Promise<ResultOf<M>> };

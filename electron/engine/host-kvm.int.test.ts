@@ -129,7 +129,7 @@ describe('what QEMU actually does here agrees with the verdict', () => {
     await engine.api.start({ id }).catch(() => {});
     const after = await Promise.race([
       waitForState(engine.service, id, 'crashed', 20_000),
-      waitForState(engine.service, id, 'running', 20_000).then(async (v) => (await new Promise((r) => setTimeout(r, 3_000)), engine.api.get({ id }))),
+      waitForState(engine.service, id, 'running', 20_000).then(async () => (await new Promise((r) => setTimeout(r, 3_000)), engine.api.get({ id }))),
     ]);
     if (after.status.state !== 'crashed') {
       console.log(`SKIPPED the abort check: KVM runs "qemu64,enforce" on this host (state ${after.status.state})`);

@@ -11,6 +11,7 @@ import { ConsoleReader } from './test-support/console-reader.js';
 import { GUEST_ISO, GUEST_MARKER, GUEST_PROMPT, requireGuest, tempDirs } from './test-support/guest.js';
 import { forceOffAfterFailure } from './test-support/stop-vms.js';
 import { waitForState } from './test-support/wait-state.js';
+import { wsText } from './ws-text.js';
 
 const dirs = tempDirs();
 let engine: Engine;
@@ -240,17 +241,18 @@ describe('headless API over a real WebSocket', () => {
       ws.send(JSON.stringify({ id: 1, method: 'list', arg: {} }));
       ws.send(JSON.stringify({ id: 2, method: 'rm -rf', arg: {} }));
       ws.send(JSON.stringify({ id: 3, method: 'start', arg: { id: 'not-a-uuid' } }));
-      const replies = new Map<number, any>();
+      type Reply = { id?: number; result?: unknown; error?: unknown };
+      const replies = new Map<number, Reply>();
       await new Promise<void>((resolve) =>
         ws.on('message', (d) => {
-          const m = JSON.parse(d.toString());
-          if ('id' in m) replies.set(m.id, m);
+          const m = JSON.parse(wsText(d)) as Reply;
+          if (m.id !== undefined) replies.set(m.id, m);
           if (replies.size === 3) resolve();
         }),
       );
-      expect(Array.isArray(replies.get(1).result)).toBe(true);
-      expect(replies.get(2).error).toMatchObject({ code: 'invalid', message: expect.stringMatching(/unknown method/) });
-      expect(replies.get(3).error).toMatchObject({ code: 'invalid', message: expect.stringMatching(/Not a VM id/) });
+      expect(Array.isArray(replies.get(1)?.result)).toBe(true);
+      expect(replies.get(2)?.error).toMatchObject({ code: 'invalid', message: expect.stringMatching(/unknown method/) });
+      expect(replies.get(3)?.error).toMatchObject({ code: 'invalid', message: expect.stringMatching(/Not a VM id/) });
       ws.close();
     } finally {
       await server.close();

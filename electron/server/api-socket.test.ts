@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { ConsoleGateway } from '../engine/console/console-gateway.js';
 import type { VmService } from '../engine/vm-service.js';
+import { wsText } from '../engine/ws-text.js';
 import { parseRequest } from './api-socket.js';
 import { startHeadlessServer, type HeadlessServer } from './headless-server.js';
 
@@ -29,7 +30,7 @@ beforeAll(async () => {
   server = await startHeadlessServer(service as unknown as VmService, { host: '127.0.0.1', port: 0, rendererDir: '/nonexistent', token: 't', log: (l) => logged.push(l) });
   ws = new WebSocket(`${server.wsBase}/api?token=t`);
   ws.on('message', (d) => {
-    const msg = JSON.parse(String(d));
+    const msg = JSON.parse(wsText(d));
     replies.set(msg.id, msg);
     waiters.get(msg.id)?.();
   });

@@ -4,6 +4,7 @@
 // log line.
 import type { WebSocket } from 'ws';
 import type { RpcMessage, RpcRequest, RpcResult } from '../../shared/api.js';
+import { wsText } from '../engine/ws-text.js';
 
 /** Close codes (RFC 6455 7.4.1) a client sees for what it sent. */
 export const CLOSE_UNSUPPORTED_DATA = 1003;
@@ -14,7 +15,7 @@ const SHAPE = 'send {"id": number, "method": string, "arg": {...}}';
 export interface ApiSocketDeps {
   /** Runs one call (serve() on the service): never meant to throw, but its failure is contained too. */
   call(method: unknown, arg: unknown): Promise<RpcResult>;
-  log(line: string): void;
+  log: (line: string) => void;
 }
 
 export function attachApiSocket(ws: WebSocket, deps: ApiSocketDeps): void {
@@ -27,7 +28,7 @@ export function attachApiSocket(ws: WebSocket, deps: ApiSocketDeps): void {
       ws.close(CLOSE_UNSUPPORTED_DATA, `Binary frames are not part of the API; ${SHAPE} as a text frame.`);
       return;
     }
-    const req = parseRequest(String(data));
+    const req = parseRequest(wsText(data));
     if (typeof req === 'string') {
       ws.close(CLOSE_INVALID_PAYLOAD, `Malformed request: ${req}; ${SHAPE}.`);
       return;
@@ -59,7 +60,7 @@ async function answer(ws: WebSocket, req: RpcRequest, deps: ApiSocketDeps): Prom
     deps.log(`virtdesk: internal error in ${method}: ${messageOf(err)}`);
     result = { error: { code: 'internal', message: `Internal error in ${method}: ${messageOf(err)}` } };
   }
-  sendMessage(ws, { id: req.id, ...result } as RpcMessage, deps.log);
+  sendMessage(ws, { id: req.id, ...result }, deps.log);
 }
 
 /**

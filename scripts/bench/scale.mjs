@@ -8,6 +8,8 @@ import { kernelVm } from './lib/guest.mjs';
 import { startHeadless } from './lib/headless.mjs';
 import { ratio, summarize } from './lib/stats.mjs';
 
+/* global window, document, MutationObserver, requestAnimationFrame -- in the functions run in the page */
+
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 /** Milestones of a page load, in the order they happen; `painted` is the figure. */
 const PHASES = ['domContentLoaded', 'apiOpen', 'listReply', 'dom', 'painted', 'render'];

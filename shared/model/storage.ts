@@ -1,8 +1,8 @@
 // Disk images, their backing chains, snapshots and what deleting a VM would touch.
-import type { DiskFormat } from './vm-config.js';
 
 export interface ImageDetails {
-  format: DiskFormat | string;
+  /** qemu-img's name for it: a DiskFormat, or one VirtDesk does not create (vpc, qed...). */
+  format: string;
   virtualSize: number;
   actualSize: number | null;
   backingFile: string | null;

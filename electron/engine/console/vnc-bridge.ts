@@ -4,6 +4,7 @@
 // with a slow client, so backpressure goes to QEMU's socket here (pause it while the viewer lags).
 import net from 'node:net';
 import type { WebSocket } from 'ws';
+import { wsText } from '../ws-text.js';
 
 const HIGH_WATER = 4 * 1024 * 1024;
 const LOW_WATER = 1024 * 1024;
@@ -25,7 +26,7 @@ export function bridgeVnc(socketPath: string, ws: WebSocket): void {
     }
   });
   ws.on('message', (data, isBinary) => {
-    sock.write(isBinary ? (data as Buffer) : Buffer.from(data.toString(), 'utf8'));
+    sock.write(isBinary ? (data as Buffer) : Buffer.from(wsText(data), 'utf8'));
   });
   const end = (code: number, reason: string) => {
     sock.destroy();

@@ -40,7 +40,7 @@ export function planCreate(input: CreateVmInput, ctx: PlanContext): CreatePlan {
   const diskBus = input.diskBus ?? d.diskBus;
   const steps: FileStep[] = [];
   const disks: DiskConfig[] = [];
-  const disk = (file: string, format: DiskFormat | string): DiskConfig => ({
+  const disk = (file: string, format: string): DiskConfig => ({
     file, format: asDiskFormat(format), bus: diskBus, cache: 'default', readOnly: false,
   });
 

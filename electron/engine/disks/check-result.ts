@@ -9,9 +9,10 @@ export function parseCheck(code: number, output: string): DiskCheckResult {
   if (code === 63) {
     return { verdict: 'unsupported', corruptions: 0, leaks: 0, message: output.trim().replace(/^qemu-img: /, '') || 'This image format has no consistency checks.' };
   }
-  let json: { corruptions?: number; leaks?: number; 'check-errors'?: number; 'image-end-offset'?: number } = {};
+  type Counts = { corruptions?: number; leaks?: number; 'check-errors'?: number; 'image-end-offset'?: number };
+  let json: Counts = {};
   try {
-    json = JSON.parse(output);
+    json = JSON.parse(output) as Counts;
   } catch {
     /* the counts stay 0; the exit code still gives the verdict */
   }

@@ -113,8 +113,8 @@ describe('stale temp files', () => {
       fs.writeFileSync(p, text);
     }
     const tree = () => [
-      ...(fs.readdirSync(dataDir, { recursive: true, encoding: 'utf8' }) as string[]),
-      ...(fs.readdirSync(cacheDir, { encoding: 'utf8' }) as string[]).map((f) => `cache/${f}`),
+      ...fs.readdirSync(dataDir, { recursive: true, encoding: 'utf8' }),
+      ...fs.readdirSync(cacheDir, { encoding: 'utf8' }).map((f) => `cache/${f}`),
     ].filter((f) => !fs.statSync(f.startsWith('cache/') ? path.join(cacheDir, f.slice(6)) : path.join(dataDir, f)).isDirectory()).sort();
     return { paths: { dataDir, cacheDir, runtimeDir: path.join(tmp(), 'run') }, tree };
   }

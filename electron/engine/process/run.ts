@@ -14,7 +14,10 @@ export function run(cmd: string, args: readonly string[], opts: { timeoutMs?: nu
       args,
       { timeout: opts.timeoutMs ?? 60_000, maxBuffer: 16 * 1024 * 1024, encoding: 'utf8' },
       (err, stdout, stderr) => {
-        if (err && typeof err.code === 'string') return reject(err); // ENOENT, EACCES: it did not run
+        if (err && typeof err.code === 'string') {
+          const didNotRun: Error = err; // ENOENT, EACCES (its type, an Omit<> of Error's, hides that it is one)
+          return reject(didNotRun);
+        }
         resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
       },
     );

@@ -39,7 +39,7 @@ const settingsJson = path.join(dirs.dataDir, 'settings.json');
 
 /** Every leftover of an interrupted write VirtDesk makes, anywhere under the data folder. */
 function tempFiles(): string[] {
-  return (fs.readdirSync(dirs.dataDir, { recursive: true, encoding: 'utf8' }) as string[]).filter((rel) => {
+  return fs.readdirSync(dirs.dataDir, { recursive: true, encoding: 'utf8' }).filter((rel) => {
     const name = path.basename(rel);
     return ATOMIC_TEMP_RE.test(name) || name.startsWith('.new-') || name.endsWith('.partial');
   });

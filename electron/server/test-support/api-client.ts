@@ -1,6 +1,7 @@
 // The API as a well-behaved client (the ws library, no Origin, like the bench) sees it: send one text,
 // get the reply to it or the close that refused it.
 import WebSocket from 'ws';
+import { wsText } from '../../engine/ws-text.js';
 import { withDeadline, type WsClose } from './raw-client.js';
 
 export interface RpcReply {
@@ -17,7 +18,7 @@ export function rpcExchange(url: string, data: string | Buffer, binary = false):
     ws.on('error', fail);
     ws.on('open', () => ws.send(data, { binary }));
     ws.on('message', (d) => {
-      const msg = JSON.parse(String(d)) as Record<string, unknown>;
+      const msg = JSON.parse(wsText(d)) as Record<string, unknown>;
       if (!('id' in msg)) return; // an event
       done({ kind: 'reply', ...msg } as RpcReply);
       ws.close();

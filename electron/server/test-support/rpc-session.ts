@@ -1,6 +1,7 @@
 // One long-lived API connection for many requests (the hostile-input suite sends hundreds), with the
 // replies matched by id.
 import WebSocket from 'ws';
+import { wsText } from '../../engine/ws-text.js';
 import type { RpcReply } from './api-client.js';
 
 export class RpcSession {
@@ -8,7 +9,7 @@ export class RpcSession {
   private readonly waiting = new Map<number, (reply: RpcReply) => void>();
   private constructor(private readonly ws: WebSocket) {
     ws.on('message', (data) => {
-      const msg = JSON.parse(String(data)) as RpcReply & { id?: number };
+      const msg = JSON.parse(wsText(data)) as RpcReply & { id?: number };
       if (typeof msg.id !== 'number') return; // an event
       this.waiting.get(msg.id)?.({ ...msg, kind: 'reply' });
       this.waiting.delete(msg.id);

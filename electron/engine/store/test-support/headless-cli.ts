@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import type { RpcMessage } from '../../../../shared/api.js';
+import { wsText } from '../../ws-text.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 export const CLI = path.join(repo, 'dist/electron/cli.js');
@@ -42,8 +43,8 @@ export async function startHeadlessCli(dirs: CliDirs, token: string): Promise<He
       const m = /VirtDesk is running at (\S+)/.exec(out);
       if (m) resolve(m[1]!);
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.once('exit', (code, signal) => reject(new Error(`the headless server ended (${code ?? signal}) before it listened:\n${out}`)));
   });
   const u = new URL(url);
@@ -68,7 +69,7 @@ export async function rpcClient(cli: HeadlessCli): Promise<RpcClient> {
   let next = 1;
   const waiting = new Map<number, (msg: RpcMessage) => void>();
   ws.on('message', (data) => {
-    const msg = JSON.parse(data.toString()) as RpcMessage;
+    const msg = JSON.parse(wsText(data)) as RpcMessage;
     if ('id' in msg) {
       waiting.get(msg.id)?.(msg);
       waiting.delete(msg.id);

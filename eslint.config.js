@@ -124,6 +124,9 @@ export default defineConfig(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
+      // Props and callbacks as properties, not methods: a method signature invites passing
+      // `props.onChange` unbound (unbound-method), a property says it is a plain function value.
+      '@typescript-eslint/method-signature-style': ['error', 'property'],
     },
   },
 

@@ -28,7 +28,7 @@ export interface ValueAxis {
   ticks: number[];
   /** Written once beside the axis ("MiB/s"); the tick labels are bare numbers in that unit. */
   unit: string;
-  label(value: number): string;
+  label: (value: number) => string;
 }
 
 const BYTE_UNITS = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];

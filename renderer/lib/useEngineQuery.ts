@@ -6,9 +6,9 @@ export interface EngineQuery<T> {
   /** Why the last read failed (the engine's words), until the next one succeeds. */
   error: string | null;
   loading: boolean;
-  reload(): void;
+  reload: () => void;
   /** An action's answer is the fresh data (createSnapshot returns the list): take it as is. */
-  replace(data: T): void;
+  replace: (data: T) => void;
 }
 
 interface Flight {

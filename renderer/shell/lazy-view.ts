@@ -6,7 +6,7 @@ type AnyComponent = ComponentType<any>;
 
 export type LazyView<T extends AnyComponent> = LazyExoticComponent<T> & {
   /** Fetches the view's code without rendering it; safe to call any number of times. */
-  preload(): Promise<void>;
+  preload: () => Promise<void>;
 };
 
 /**

@@ -18,12 +18,12 @@ export type ConsolePhase =
 
 /** What a viewer reports back about the relay socket it opened. */
 export interface LinkEvents {
-  opened(): void;
-  closed(reason: string): void;
+  opened: () => void;
+  closed: (reason: string) => void;
 }
 
 /** Opens the viewer (xterm, noVNC) on a relay URL; closing it must not report `closed` again. */
-export type AttachViewer = (url: string, events: LinkEvents) => { close(): void };
+export type AttachViewer = (url: string, events: LinkEvents) => { close: () => void };
 
 /**
  * The relay link of one console while QEMU runs: a fresh ticket for every attempt (tickets are
@@ -36,7 +36,7 @@ export function useConsoleLink(
   attach: AttachViewer,
 ): { phase: ConsolePhase; reconnectNow: () => void } {
   const [phase, setPhase] = useState<ConsolePhase>({ kind: 'idle' });
-  const session = useRef<{ close(): void } | null>(null);
+  const session = useRef<{ close: () => void } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const attempts = useRef(0);
   // Bumped whenever an attempt is superseded, so late callbacks of old attempts do nothing.

@@ -17,18 +17,18 @@ export interface TerminalControls {
   /** Columns × rows as the terminal has them now (the guest learns them only from `resize`). */
   size: { cols: number; rows: number } | null;
   fontSize: number;
-  setFontSize(size: number): void;
+  setFontSize: (size: number) => void;
   findOpen: boolean;
   /** Opens the find bar, or puts the keyboard back in it when it is open already. */
-  openFind(): void;
-  closeFind(): void;
+  openFind: () => void;
+  closeFind: () => void;
   /** Bumped by every openFind(), so the open bar takes the focus again. */
   findRequest: number;
-  find(query: string, direction: 'next' | 'previous', incremental?: boolean): void;
-  clearFind(): void;
+  find: (query: string, direction: 'next' | 'previous', incremental?: boolean) => void;
+  clearFind: () => void;
   /** Match count of the last search: index is 0-based, -1 when there are too many to count. */
   matches: { index: number; count: number } | null;
-  focus(): void;
+  focus: () => void;
 }
 
 /**
@@ -37,7 +37,7 @@ export interface TerminalControls {
  */
 export function useTerminal(
   host: RefObject<HTMLDivElement | null>,
-  actions: { copy(): void; paste(): void },
+  actions: { copy: () => void; paste: () => void },
 ): TerminalControls {
   const term = useRef<Terminal | null>(null);
   const fit = useRef<FitAddon | null>(null);

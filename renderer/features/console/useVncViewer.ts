@@ -11,8 +11,8 @@ export interface VncViewer {
   captured: boolean;
   /** The guest's framebuffer, as noVNC draws it. */
   screenSize: { width: number; height: number } | null;
-  release(): void;
-  focus(): void;
+  release: () => void;
+  focus: () => void;
 }
 
 /**

@@ -10,7 +10,7 @@ import styles from './disks.module.css';
 interface Props {
   entry: DiskEntry | null;
   open: boolean;
-  onClose(): void;
+  onClose: () => void;
 }
 
 /** qemu-img check runs as the dialog opens (it only reads); the verdict first, then qemu-img's words. */
@@ -31,7 +31,8 @@ export function CheckDiskDialog({ entry, open, onClose }: Props) {
     return () => {
       stale = true;
     };
-  // By the VM and index, not the entry object: a refresh of the list must not run the check again.
+    // By the VM and index, not the entry object: a refresh of the list must not run the check again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, vm?.id, vm?.index, round]);
 
   const checking = open && !result && !error;

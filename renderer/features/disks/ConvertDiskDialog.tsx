@@ -25,8 +25,8 @@ type Phase = { kind: 'form' } | { kind: 'running'; since: number } | { kind: 'do
 interface Props {
   entry: DiskEntry | null;
   open: boolean;
-  onClose(): void;
-  onChanged(): void;
+  onClose: () => void;
+  onChanged: () => void;
 }
 
 /**

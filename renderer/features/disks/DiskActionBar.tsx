@@ -12,7 +12,7 @@ import styles from './disks.module.css';
  * Resize…, Convert… and Check for one image, with their dialogs. When the engine refuses them now the
  * buttons are disabled and the reason is written beside them, not only in a tooltip.
  */
-export function DiskActionBar({ entry, onChanged }: { entry: DiskEntry; onChanged(): void }) {
+export function DiskActionBar({ entry, onChanged }: { entry: DiskEntry; onChanged: () => void }) {
   const online = useOnline();
   const [request, setRequest] = useState<DiskRequest | null>(null);
   const refusal = actionRefusal(entry);

@@ -6,7 +6,7 @@ import type { DiskRequest } from './disk-actions.js';
 import { ResizeDiskDialog } from './ResizeDiskDialog.js';
 
 /** The dialog a button or menu asked for. The image stays set while a dialog closes, so its text stays. */
-export function DiskDialogs({ request, onClose, onChanged }: { request: DiskRequest | null; onClose(): void; onChanged(): void }) {
+export function DiskDialogs({ request, onClose, onChanged }: { request: DiskRequest | null; onClose: () => void; onChanged: () => void }) {
   const [entry, setEntry] = useState<DiskEntry | null>(request?.entry ?? null);
   useEffect(() => {
     if (request) setEntry(request.entry);

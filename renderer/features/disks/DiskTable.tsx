@@ -19,7 +19,7 @@ const COLUMNS = 7;
  * Every image: a row each with its facts, opened to show the whole path, the backing chain and the
  * action buttons. The row menu and the … button offer the same actions.
  */
-export function DiskTable({ entries, onChanged }: { entries: DiskEntry[]; onChanged(): void }) {
+export function DiskTable({ entries, onChanged }: { entries: DiskEntry[]; onChanged: () => void }) {
   const online = useOnline();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const [request, setRequest] = useState<DiskRequest | null>(null);

@@ -16,7 +16,7 @@ import paneStyles from '../../theme/pane.module.css';
  */
 export function DisksPage() {
   const q = useDisks();
-  const entries = q.data ?? [];
+  const entries = useMemo(() => q.data ?? [], [q.data]);
   const total = useMemo(() => entries.reduce((sum, e) => sum + (e.chain?.[0]?.actualSize ?? 0), 0), [entries]);
   return (
     <Flex direction="column" className={cx(paneStyles.page, paneStyles.view)}>

@@ -14,8 +14,8 @@ import { gibText, parseGiB, resizeKind } from './resize-size.js';
 interface Props {
   entry: DiskEntry | null;
   open: boolean;
-  onClose(): void;
-  onChanged(): void;
+  onClose: () => void;
+  onChanged: () => void;
 }
 
 /**

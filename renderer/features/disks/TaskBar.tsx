@@ -3,7 +3,7 @@ import type { TaskProgress } from '../../../shared/api.js';
 import styles from './disks.module.css';
 
 /** One task as its 'task' events tell it: title, a real percentage, and Cancel when the engine allows. */
-export function TaskBar({ task, cancelling, onCancel }: { task: TaskProgress; cancelling: boolean; onCancel(): void }) {
+export function TaskBar({ task, cancelling, onCancel }: { task: TaskProgress; cancelling: boolean; onCancel: () => void }) {
   const percent = Math.round(task.percent);
   return (
     <Flex direction="column" gap="2">

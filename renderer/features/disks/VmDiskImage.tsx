@@ -11,7 +11,7 @@ import styles from './disks.module.css';
  * the same action bar as the Disks view. `entry` is undefined while the list is read, null when the
  * disk is not saved yet (only applied disks have an image to look at).
  */
-export function VmDiskImage({ entry, onChanged }: { entry: DiskEntry | null | undefined; onChanged(): void }) {
+export function VmDiskImage({ entry, onChanged }: { entry: DiskEntry | null | undefined; onChanged: () => void }) {
   if (entry === undefined)
     return (
       <Flex align="center" gap="2">

@@ -10,7 +10,7 @@ export interface SettingFieldProps {
   after: string;
   unit: string;
   value: string;
-  onChange(text: string): void;
+  onChange: (text: string) => void;
   disabled: boolean;
   /** The problem with the value, or null; the hint shows otherwise. */
   error: string | null;

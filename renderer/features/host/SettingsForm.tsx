@@ -20,8 +20,8 @@ interface FieldDef {
   after: string;
   unit: string;
   hint: string;
-  check(text: string): { ok: true; value: number } | { ok: false; message: string };
-  saved(value: number): string;
+  check: (text: string) => { ok: true; value: number } | { ok: false; message: string };
+  saved: (value: number) => string;
 }
 
 const FIELDS: readonly FieldDef[] = [
@@ -101,7 +101,7 @@ export function SettingsForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={(e) => void onSubmit(e)} noValidate>
       <Flex direction="column" gap="4">
         {rows.map(({ f, text, error }) => (
           <SettingField

@@ -23,7 +23,7 @@ export interface ChartProps {
   t0: number;
   t1: number;
   kind: AxisKind;
-  format(value: number): string;
+  format: (value: number) => string;
   /** The axis goes at least this high (100 % for CPU, the VM's memory), so small figures look small. */
   minTop: number;
   /** Samples further apart are not joined. */

@@ -5,7 +5,7 @@ import styles from './performance.module.css';
 export interface ChartTooltipProps {
   time: number;
   rows: ReadonlyArray<{ label: string; color: string; value: number | null }>;
-  format(value: number): string;
+  format: (value: number) => string;
   /** The cursor's x in the chart box. */
   x: number;
   /** Past the middle the box sits left of the cursor, so it never leaves the chart. */

@@ -16,7 +16,7 @@ export interface PerfChart {
   /** One line under the title: what the figures mean. */
   caption: string;
   kind: AxisKind;
-  format(value: number): string;
+  format: (value: number) => string;
   minTop: number;
   series: PerfSeries[];
   /** Instead of the chart: why there is nothing to draw. */

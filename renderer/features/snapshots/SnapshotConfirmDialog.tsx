@@ -16,8 +16,8 @@ export interface SnapshotConfirm {
 interface Props {
   vm: VmSummary;
   confirm: SnapshotConfirm | null;
-  onClose(): void;
-  onDone(list: SnapshotList): void;
+  onClose: () => void;
+  onDone: (list: SnapshotList) => void;
 }
 
 /** Revert and Delete each lose something for good, so each asks; a refusal stays readable in the dialog. */

@@ -10,9 +10,9 @@ interface Props {
   snapshots: SnapshotInfo[];
   selected: string | null;
   disabled: boolean;
-  onSelect(name: string): void;
-  onRevert(s: SnapshotInfo): void;
-  onDelete(s: SnapshotInfo): void;
+  onSelect: (name: string) => void;
+  onRevert: (s: SnapshotInfo) => void;
+  onDelete: (s: SnapshotInfo) => void;
 }
 
 /** Oldest first, as qemu-img lists them; a row is picked by click or arrow keys, Delete asks to delete. */

@@ -15,8 +15,8 @@ interface Props {
   open: boolean;
   /** Names already used: a tag is unique per VM. */
   taken: string[];
-  onOpenChange(open: boolean): void;
-  onTaken(list: SnapshotList, name: string): void;
+  onOpenChange: (open: boolean) => void;
+  onTaken: (list: SnapshotList, name: string) => void;
 }
 
 const descriptionSchema = snapshotDescription;
@@ -35,6 +35,7 @@ export function TakeSnapshotDialog({ vm, open, taken, onOpenChange, onTaken }: P
     setDescription('');
     setError(null);
     // Not on every change of `taken`: the field must not be reset while the person types.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open]);
 
   const nameCheck = snapshotName.safeParse(name);

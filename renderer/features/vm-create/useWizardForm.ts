@@ -10,15 +10,15 @@ export interface WizardForm {
   host: HostInfo | null;
   check: WizardCheck;
   /** The message for the field at this input path, once the person touched it (or asked to move on). */
-  error(path: string): string | undefined;
+  error: (path: string) => string | undefined;
   /** Change values; `touched` paths show their messages from now on. */
-  update(patch: Partial<WizardValues>, ...touched: string[]): void;
-  touch(path: string): void;
+  update: (patch: Partial<WizardValues>, ...touched: string[]) => void;
+  touch: (path: string) => void;
   /** What the engine refused: at its field when known, else a Callout at the top of its step. */
   engineError: PlacedError | null;
-  setEngineError(err: PlacedError | null): void;
+  setEngineError: (err: PlacedError | null) => void;
   /** Show every message of a step, e.g. after Enter on a step that is not complete. */
-  reveal(step: StepId): void;
+  reveal: (step: StepId) => void;
 }
 
 export function useWizardForm(): WizardForm {

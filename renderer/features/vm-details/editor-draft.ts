@@ -164,7 +164,7 @@ export function sectionPatch(section: SectionId, d: EditorDraft, base: VmConfig)
   for (const key of sectionDef(section).keys) {
     if (!sameValue(values[key], base[key])) patch[key] = values[key];
   }
-  return patch as VmConfigPatch;
+  return patch;
 }
 
 export interface SectionCheck {

@@ -6,7 +6,7 @@ export interface Editor {
   vm: VmSummary;
   config: VmConfig;
   draft: EditorDraft;
-  set(patch: Partial<EditorDraft>): void;
+  set: (patch: Partial<EditorDraft>) => void;
   /** Messages of this page's fields, by config path ("nics.0.mac"). */
   errors: Record<string, string>;
   /** QEMU runs: most changes wait for the next boot. */

@@ -18,10 +18,10 @@ const RATE_FLOOR = 256 * 1024;
 type UsageId = Exclude<ColumnId, 'ram' | 'vcpus'>;
 
 interface Figure {
-  pick(s: VmStatsSample): number | null;
-  format(v: number): string;
+  pick: (s: VmStatsSample) => number | null;
+  format: (v: number) => string;
   /** The value at the top of the graph, given the largest one shown. */
-  top(max: number, vm: VmSummary): number;
+  top: (max: number, vm: VmSummary) => number;
 }
 
 const FIGURES: Record<UsageId, Figure> = {

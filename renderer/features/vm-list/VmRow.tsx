@@ -20,8 +20,8 @@ export interface VmRowProps {
   tabStop: boolean;
   columns: readonly ColumnId[];
   /** Stable for the table's life: the table knows the neighbours the arrow keys go to. */
-  onKeyDown(ev: KeyboardEvent<HTMLTableRowElement>, index: number, vm: VmSummary): void;
-  rowRef(id: string, el: HTMLTableRowElement | null): void;
+  onKeyDown: (ev: KeyboardEvent<HTMLTableRowElement>, index: number, vm: VmSummary) => void;
+  rowRef: (id: string, el: HTMLTableRowElement | null) => void;
 }
 
 /** One VM in the list. Memoised: a row re-renders when its VM, place or selection changes, not with the list. */

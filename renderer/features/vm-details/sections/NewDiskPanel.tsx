@@ -53,16 +53,13 @@ export function NewDiskPanel({ vmId, defaultBus }: { vmId: string; defaultBus: D
           size="1"
           loading={busy}
           disabled={!check.success || busy}
-          onClick={async () => {
+          onClick={() => {
             setBusy(true);
-            try {
-              await addNewDisk(vmId, check.data!, format, defaultBus);
-              setOpen(false);
-            } catch (err) {
-              setEngineError(describeError(err));
-            } finally {
-              setBusy(false);
-            }
+            // Errors are shown beside the button; nothing is left to reject.
+            addNewDisk(vmId, check.data!, format, defaultBus)
+              .then(() => setOpen(false))
+              .catch((err: unknown) => setEngineError(describeError(err)))
+              .finally(() => setBusy(false));
           }}
         >
           Create disk

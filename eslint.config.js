@@ -3,6 +3,7 @@
 // `npm run lint` (and so `npm test`) instead of waiting for a reviewer.
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
+import prettier from 'eslint-config-prettier';
 import boundaries from 'eslint-plugin-boundaries';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import importX from 'eslint-plugin-import-x';
@@ -39,7 +40,10 @@ const layerRules = [
   // The renderer runs in a browser: packages and shared/, never Node or the electron/ side.
   { from: el('renderer'), allow: { to: [el('renderer', 'shared'), external()] } },
   // Tests may import what they test (the engine's integration tests start it through the server).
-  { from: [{ ...el('engine', 'server', 'cli', 'main'), ...tests }, el('e2e')], allow: { to: [el('engine', 'server', 'shared', 'e2e'), core, external()] } },
+  {
+    from: [{ ...el('engine', 'server', 'cli', 'main'), ...tests }, el('e2e')],
+    allow: { to: [el('engine', 'server', 'shared', 'e2e'), core, external()] },
+  },
   { from: { ...el('renderer'), ...tests }, allow: { to: [el('renderer', 'shared'), core, external()] } },
   { from: { ...el('shared'), ...tests }, allow: { to: [el('shared'), external()] } },
 
@@ -57,7 +61,9 @@ const layerRules = [
 
 // For @typescript-eslint/no-restricted-imports in the preload: the run-time twin of its layer rule.
 const preloadImports = {
-  patterns: [{ regex: '^(?!electron$)', allowTypeImports: true, message: 'A sandboxed preload can load nothing but electron: import types only.' }],
+  patterns: [
+    { regex: '^(?!electron$)', allowTypeImports: true, message: 'A sandboxed preload can load nothing but electron: import types only.' },
+  ],
 };
 
 const root = import.meta.dirname;
@@ -145,7 +151,9 @@ export default defineConfig(
       'boundaries/root-path': root,
       'import/resolver': { typescript: { project: projects, alwaysTryTypes: true, noWarnOnMultipleProjects: true } },
     },
-    rules: { 'boundaries/dependencies': ['error', { default: 'disallow', checkAllOrigins: true, checkInternals: true, policies: layerRules }] },
+    rules: {
+      'boundaries/dependencies': ['error', { default: 'disallow', checkAllOrigins: true, checkInternals: true, policies: layerRules }],
+    },
   },
   {
     files: ['**/*.{ts,tsx,cts,mjs,js}'],
@@ -162,4 +170,7 @@ export default defineConfig(
     files: ['electron/preload/**'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', preloadImports] },
   },
+
+  // Layout is Prettier's job (npm run format); ESLint keeps to what code means.
+  prettier,
 );

@@ -11,7 +11,12 @@ import { shooter } from './support/artifacts.js';
 import { startHeadless, type Headless } from './support/headless.js';
 
 const GUEST_DIR = path.resolve('.cache/test-guest');
-const kernelSource = { kind: 'kernel', kernel: path.join(GUEST_DIR, 'vmlinuz'), initrd: path.join(GUEST_DIR, 'initrd.img'), append: 'console=ttyS0' };
+const kernelSource = {
+  kind: 'kernel',
+  kernel: path.join(GUEST_DIR, 'vmlinuz'),
+  initrd: path.join(GUEST_DIR, 'initrd.img'),
+  append: 'console=ttyS0',
+};
 const BROKEN_SETTINGS = '{"statsIntervalSec": "often"';
 
 let server: Headless;
@@ -23,7 +28,11 @@ test.use({ viewport: { width: 1024, height: 640 } });
 test.beforeAll(async () => {
   server = await startHeadless({ seed: (dir) => fs.writeFileSync(path.join(dir, 'settings.json'), BROKEN_SETTINGS) });
   const base = { memoryMiB: 128, cpus: 1, accel: 'tcg', display: 'none', network: { mode: 'none' }, source: kernelSource };
-  const alpha = await callApi<{ id: string }>(server, 'create', { ...base, name: 'alpha', storage: { kind: 'new', sizeGiB: 0.01, format: 'qcow2' } });
+  const alpha = await callApi<{ id: string }>(server, 'create', {
+    ...base,
+    name: 'alpha',
+    storage: { kind: 'new', sizeGiB: 0.01, format: 'qcow2' },
+  });
   const beta = await callApi<{ id: string }>(server, 'create', { ...base, name: 'beta', storage: { kind: 'none' } });
   alphaDisk = path.join(server.dataDir, 'vms', alpha.id, 'disk0.qcow2');
   // What an older VirtDesk let through: beta names alpha's disk.
@@ -77,7 +86,7 @@ test('extra arguments VirtDesk manages are refused, naming the setting to use', 
   await expect(page.getByText('Saved.')).toBeVisible();
 });
 
-test("a disk another VM uses is shown in the delete dialog, and cannot be ticked", async ({ browser }, testInfo) => {
+test('a disk another VM uses is shown in the delete dialog, and cannot be ticked', async ({ browser }, testInfo) => {
   const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 800, height: 600 } });
   const page = await context.newPage();
   try {
@@ -103,6 +112,8 @@ test('a file that is not an ISO is refused at the ISO field', async ({ page }, t
   const dialog = page.getByRole('dialog', { name: 'New virtual machine' });
   await dialog.getByLabel('Install ISO').fill('/etc/passwd');
   await dialog.getByRole('button', { name: 'Next' }).click();
-  await expect(dialog.getByText(/\/etc\/passwd is not an ISO 9660 or UDF image \(it looks like a text file\): pick a CD or DVD image/)).toBeVisible();
+  await expect(
+    dialog.getByText(/\/etc\/passwd is not an ISO 9660 or UDF image \(it looks like a text file\): pick a CD or DVD image/),
+  ).toBeVisible();
   await shot(page, testInfo, '4-not-an-iso');
 });

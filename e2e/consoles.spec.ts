@@ -77,7 +77,7 @@ async function barSize(page: Page): Promise<{ cols: number; rows: number }> {
  * where it ended up (CSI 6n, answered by xterm.js through the relay), and tell the tty.
  */
 const RESIZE_FN =
-  "resize() { stty -icanon -echo; printf '\\0337\\033[999;999H\\033[6n\\0338'; IFS='[;' read -r -t 3 -d R _ r c; stty icanon echo; stty rows \"$r\" cols \"$c\"; }";
+  'resize() { stty -icanon -echo; printf \'\\0337\\033[999;999H\\033[6n\\0338\'; IFS=\'[;\' read -r -t 3 -d R _ r c; stty icanon echo; stty rows "$r" cols "$c"; }';
 
 async function guestSize(page: Page, tag: string): Promise<{ cols: number; rows: number }> {
   await run(page, `resize; echo "${tag}=$(stty size)="`);
@@ -245,7 +245,12 @@ test('display: the guest’s screen over VNC, keyboard capture, screenshot, Ctrl
   await page.getByRole('button', { name: 'Full screen' }).click();
   // The whole console goes full screen, its toolbar with the screen.
   await expect
-    .poll(() => page.evaluate(() => !!document.fullscreenElement?.querySelector('canvas') && !!document.fullscreenElement.querySelector('[aria-label="Send key"]')))
+    .poll(() =>
+      page.evaluate(
+        () =>
+          !!document.fullscreenElement?.querySelector('canvas') && !!document.fullscreenElement.querySelector('[aria-label="Send key"]'),
+      ),
+    )
     .toBe(true);
   await page.getByRole('button', { name: 'Send key' }).click();
   await expect(page.getByRole('menuitem', { name: 'Ctrl+Alt+Del' })).toBeVisible();

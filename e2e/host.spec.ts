@@ -44,7 +44,9 @@ test('the Host page, before any VM: verdict, checks and QEMU capabilities', asyn
   // The verdict says what the command line says.
   const verdict = page.getByRole('status', { name: host.overall.title });
   await expect(verdict).toBeVisible({ timeout: 30_000 });
-  await expect(verdict).toContainText(host.overall.mode === 'kvm' ? 'KVM' : host.overall.mode === 'tcg' ? 'Emulation only' : 'Cannot run VMs');
+  await expect(verdict).toContainText(
+    host.overall.mode === 'kvm' ? 'KVM' : host.overall.mode === 'tcg' ? 'Emulation only' : 'Cannot run VMs',
+  );
   await expect(page.getByRole('button', { name: 'Host', exact: true })).toHaveAttribute('aria-pressed', 'true');
   const selfTest = host.checks.find((c) => c.id === 'kvm-selftest');
   expect(selfTest, 'the host report has a KVM self-test line').toBeTruthy();

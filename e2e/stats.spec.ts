@@ -101,9 +101,7 @@ test('sparklines follow the guest; a busy loop drives the CPU figure up', async 
   await page.locator('[data-testid="console-terminal"]').click();
   await page.keyboard.type('while :; do :; done &');
   await page.keyboard.press('Enter');
-  await expect
-    .poll(() => percent(row), { timeout: 60_000, message: `the CPU figure climbs from ${idle} %` })
-    .toBeGreaterThan(idle + 20);
+  await expect.poll(() => percent(row), { timeout: 60_000, message: `the CPU figure climbs from ${idle} %` }).toBeGreaterThan(idle + 20);
   // The line follows: a new sample changes the path.
   const line = row.locator('td[data-column="cpu"] [data-testid="sparkline-line"]');
   const before = await line.getAttribute('d');

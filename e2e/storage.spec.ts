@@ -56,7 +56,8 @@ test.afterAll(async () => {
   if (imagesDir) fs.rmSync(imagesDir, { recursive: true, force: true });
 });
 
-const vmRow = (page: Page, name: string) => page.getByRole('region', { name: 'Virtual machines' }).getByRole('row', { name: new RegExp(name) });
+const vmRow = (page: Page, name: string) =>
+  page.getByRole('region', { name: 'Virtual machines' }).getByRole('row', { name: new RegExp(name) });
 /** A Disks table cell by its column (the Image column is the row's header, not a cell). */
 const COL = { format: 1, size: 2, onDisk: 3, snapshots: 4 } as const;
 const diskCell = (row: Locator, col: keyof typeof COL) => row.getByRole('cell').nth(COL[col]);

@@ -334,7 +334,9 @@ test('network boot (PXE) needs a network card', async ({ page }, testInfo) => {
   await shot(page, testInfo, '5-network-engine-error');
   await dialog.getByRole('button', { name: 'Remove forward 1' }).click();
   await next(dialog, 'Review');
-  await expect(dialog.getByLabel('the qemu-system-x86_64 command', { exact: true })).toContainText(/-device virtio-net-pci,[^\n]*bootindex=1/); // the NIC boots first
+  await expect(dialog.getByLabel('the qemu-system-x86_64 command', { exact: true })).toContainText(
+    /-device virtio-net-pci,[^\n]*bootindex=1/,
+  ); // the NIC boots first
   await shot(page, testInfo, '6-review-pxe');
   await dialog.getByRole('checkbox', { name: /Customize before install/ }).click();
   await dialog.getByRole('button', { name: 'Create', exact: true }).click();

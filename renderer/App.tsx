@@ -45,12 +45,7 @@ export function App() {
       <VmToolbar />
       <ConnectionBanner />
       <main className={shellStyles.workspace}>
-        <section
-          className={shellStyles.listPane}
-          aria-label="Virtual machines"
-          aria-busy={!online}
-          data-stale={!online || undefined}
-        >
+        <section className={shellStyles.listPane} aria-label="Virtual machines" aria-busy={!online} data-stale={!online || undefined}>
           <VmListPane />
         </section>
         <section className={shellStyles.detailsPane} aria-label={PANE_LABEL[pane]}>

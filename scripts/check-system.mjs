@@ -9,9 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const onPath = (cmd) =>
-  cmd.includes('/')
-    ? fs.existsSync(cmd)
-    : (process.env.PATH ?? '').split(':').some((d) => d && fs.existsSync(path.join(d, cmd)));
+  cmd.includes('/') ? fs.existsSync(cmd) : (process.env.PATH ?? '').split(':').some((d) => d && fs.existsSync(path.join(d, cmd)));
 
 /** Each Debian package, the things of it the tests use, and how to tell it is installed. */
 const PACKAGES = [
@@ -43,6 +41,8 @@ const missing = PACKAGES.map((p) => ({ ...p, absent: p.needs.filter((n) => !onPa
 if (missing.length) {
   const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
   const what = missing.map((p) => `${p.pkg} (no ${p.absent.join(', no ')})`).join(', ');
-  console.error(`npm test: missing system packages: ${what}. Install them with: ${sudo}apt-get install -y ${missing.map((p) => p.pkg).join(' ')}`);
+  console.error(
+    `npm test: missing system packages: ${what}. Install them with: ${sudo}apt-get install -y ${missing.map((p) => p.pkg).join(' ')}`,
+  );
   process.exit(2);
 }

@@ -93,9 +93,7 @@ export class ApiError extends Error implements ApiErrorShape {
 
 /** Messages of the RPC channel (WebSocket transport; IPC carries the same payloads). */
 export type RpcRequest = { id: number; method: string; arg: unknown };
-export type RpcResponse =
-  | { id: number; result: unknown }
-  | { id: number; error: ApiErrorShape };
+export type RpcResponse = { id: number; result: unknown } | { id: number; error: ApiErrorShape };
 export type RpcMessage = RpcResponse | { event: VmEvent };
 
 export type RpcResult = { result: unknown } | { error: ApiErrorShape };

@@ -41,8 +41,14 @@ beforeAll(async () => {
   requireGuest();
   engine = await createEngine({ paths: dirs, rendererDir: null });
   const input: CreateVmInput = {
-    name: 'console guest', source: { kind: 'iso', isoPath: GUEST_ISO }, memoryMiB: 256, cpus: 1, accel: 'tcg',
-    storage: { kind: 'new', sizeGiB: 1, format: 'qcow2' }, network: { mode: 'user' }, display: 'vnc',
+    name: 'console guest',
+    source: { kind: 'iso', isoPath: GUEST_ISO },
+    memoryMiB: 256,
+    cpus: 1,
+    accel: 'tcg',
+    storage: { kind: 'new', sizeGiB: 1, format: 'qcow2' },
+    network: { mode: 'user' },
+    display: 'vnc',
   };
   id = (await engine.api.create(input)).id;
   await engine.api.start({ id });
@@ -127,7 +133,9 @@ describe('serial console', () => {
       const from = fast.length;
       // MiB after MiB of "Z" (octal 132, so the typed line holds none), each followed by its number;
       // the end marker is computed by the guest, so the echo of the typed line cannot match it.
-      fast.type(`for i in $(seq ${FLOOD_MIB}); do head -c ${MiB} /dev/zero | tr "\\0" "\\132"; echo " chunk-$i"; done; echo flood-$((6*7))-done\r`);
+      fast.type(
+        `for i in $(seq ${FLOOD_MIB}); do head -c ${MiB} /dev/zero | tr "\\0" "\\132"; echo " chunk-$i"; done; echo flood-$((6*7))-done\r`,
+      );
       await fast.waitFor('flood-42-done', 150_000, from);
 
       const out = fast.text.slice(from);
@@ -247,8 +255,14 @@ describe('graphical console', () => {
 
   it('refuses a display console for a VM without a display, saying how to add one', async () => {
     const other = await engine.api.create({
-      name: 'headless', source: { kind: 'pxe' }, memoryMiB: 64, cpus: 1, accel: 'tcg',
-      storage: { kind: 'none' }, network: { mode: 'user' }, display: 'none',
+      name: 'headless',
+      source: { kind: 'pxe' },
+      memoryMiB: 64,
+      cpus: 1,
+      accel: 'tcg',
+      storage: { kind: 'none' },
+      network: { mode: 'user' },
+      display: 'none',
     });
     try {
       await engine.api.start({ id: other.id });

@@ -19,8 +19,14 @@ let engine: Engine;
 forceOffAfterFailure(() => engine); // a failed test's guest must not run on beside the next ones
 let host: HostInfo;
 const input = (name: string, patch: Partial<CreateVmInput> = {}): CreateVmInput => ({
-  name, source: { kind: 'iso', isoPath: GUEST_ISO }, memoryMiB: 256, cpus: 1, accel: 'auto',
-  storage: { kind: 'new', sizeGiB: 1, format: 'qcow2' }, network: { mode: 'user' }, ...patch,
+  name,
+  source: { kind: 'iso', isoPath: GUEST_ISO },
+  memoryMiB: 256,
+  cpus: 1,
+  accel: 'auto',
+  storage: { kind: 'new', sizeGiB: 1, format: 'qcow2' },
+  network: { mode: 'user' },
+  ...patch,
 });
 
 beforeAll(async () => {
@@ -58,10 +64,27 @@ describe('the host probe on this machine', () => {
     expect(host.memAvailableMiB).toBeGreaterThan(0);
     expect(host.memAvailableMiB).toBeLessThanOrEqual(host.memTotalMiB);
     expect(host.cpu.vendor).toMatch(/GenuineIntel|AuthenticAMD/);
-    expect(host.qemu).toMatchObject({ system: expect.stringMatching(/qemu-system-x86_64$/), img: expect.stringMatching(/qemu-img$/), version: expect.stringMatching(/^\d+\.\d+/) });
+    expect(host.qemu).toMatchObject({
+      system: expect.stringMatching(/qemu-system-x86_64$/),
+      img: expect.stringMatching(/qemu-img$/),
+      version: expect.stringMatching(/^\d+\.\d+/),
+    });
     expect(host.qemu.accelerators).toEqual(expect.arrayContaining(['tcg', 'kvm']));
     expect(host.disk.freeBytes).toBeGreaterThan(0);
-    expect(host.checks.map((c) => c.id)).toEqual(['arch', 'cpu-virt', 'kvm-modules', 'nested', 'kvm-device', 'kvm-api', 'kvm-selftest', 'qemu-system', 'qemu-img', 'accelerators', 'memory', 'disk']);
+    expect(host.checks.map((c) => c.id)).toEqual([
+      'arch',
+      'cpu-virt',
+      'kvm-modules',
+      'nested',
+      'kvm-device',
+      'kvm-api',
+      'kvm-selftest',
+      'qemu-system',
+      'qemu-img',
+      'accelerators',
+      'memory',
+      'disk',
+    ]);
     for (const c of host.checks) {
       expect(c.value, c.id).not.toBe('');
       if (c.verdict === 'error') expect(c.fix, `${c.id} is red, so it must say what to do`).toBeTruthy();
@@ -129,7 +152,9 @@ describe('what QEMU actually does here agrees with the verdict', () => {
     await engine.api.start({ id }).catch(() => {});
     const after = await Promise.race([
       waitForState(engine.service, id, 'crashed', 20_000),
-      waitForState(engine.service, id, 'running', 20_000).then(async () => (await new Promise((r) => setTimeout(r, 3_000)), engine.api.get({ id }))),
+      waitForState(engine.service, id, 'running', 20_000).then(
+        async () => (await new Promise((r) => setTimeout(r, 3_000)), engine.api.get({ id })),
+      ),
     ]);
     if (after.status.state !== 'crashed') {
       console.log(`SKIPPED the abort check: KVM runs "qemu64,enforce" on this host (state ${after.status.state})`);
@@ -155,7 +180,9 @@ describe('settings and the command line', () => {
   });
 
   it('`virtdesk host --json` prints the same verdict, with an exit status for scripts', async () => {
-    const res = await promisify(execFile)(process.execPath, ['dist/electron/cli.js', 'host', '--json', '--data-dir', dirs.dataDir]).catch((e) => e);
+    const res = await promisify(execFile)(process.execPath, ['dist/electron/cli.js', 'host', '--json', '--data-dir', dirs.dataDir]).catch(
+      (e) => e,
+    );
     const report = JSON.parse(res.stdout) as HostInfo;
     expect(report.overall.mode).toBe(host.overall.mode);
     expect(res.code ?? 0).toBe({ kvm: 0, tcg: 1, none: 2 }[host.overall.mode]);

@@ -18,7 +18,6 @@ const openSerial = async (id: string) => ConsoleReader.open((await t.engine.api.
 const ticks = (text: string) => [...text.matchAll(/tick-(\d+)/g)].map((m) => Number(m[1]));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-
 describe('reboot', () => {
   it('presses the power button and starts the guest again instead of stopping it', async () => {
     const { id } = await t.engine.api.create(kernelVm('rebooter'));

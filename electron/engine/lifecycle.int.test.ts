@@ -38,7 +38,11 @@ describe('pause, resume, reset', () => {
     await waitForState(t.engine.service, id, 'running', 5_000);
     await con.waitFor(`tick-${frozenAt + 3}`, 10_000);
     // The counter carries on from where it froze: no gap, no restart.
-    expect(ticks(con.text).filter((n) => n >= frozenAt).slice(0, 4)).toEqual([frozenAt, frozenAt + 1, frozenAt + 2, frozenAt + 3]);
+    expect(
+      ticks(con.text)
+        .filter((n) => n >= frozenAt)
+        .slice(0, 4),
+    ).toEqual([frozenAt, frozenAt + 1, frozenAt + 2, frozenAt + 3]);
 
     const from = con.text.length;
     await t.engine.api.reset({ id });
@@ -54,7 +58,10 @@ describe('delete', () => {
     const outside = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'virtdesk-user-files-')), 'shared-data.qcow2');
     await createImage('qemu-img', outside, 'qcow2', 64 * 1024 * 1024);
     const vm = await t.engine.api.create(kernelVm('to delete', { storage: { kind: 'new', sizeGiB: 0.1, format: 'qcow2' } }));
-    await t.engine.api.update({ id: vm.id, patch: { disks: [...vm.config!.disks, { file: outside, format: 'qcow2', bus: 'virtio', cache: 'default', readOnly: false }] } });
+    await t.engine.api.update({
+      id: vm.id,
+      patch: { disks: [...vm.config!.disks, { file: outside, format: 'qcow2', bus: 'virtio', cache: 'default', readOnly: false }] },
+    });
     const { files } = await t.engine.api.deletionPlan({ id: vm.id });
     const inside = path.join(dirs.dataDir, 'vms', vm.id, 'disk0.qcow2');
     expect(files).toEqual([

@@ -14,19 +14,14 @@ export interface EnginePaths {
 
 export function defaultPaths(env: NodeJS.ProcessEnv = process.env): EnginePaths {
   const home = os.homedir();
-  const dataDir =
-    env.VIRTDESK_DATA_DIR ||
-    path.join(env.XDG_DATA_HOME || path.join(home, '.local', 'share'), 'virtdesk');
+  const dataDir = env.VIRTDESK_DATA_DIR || path.join(env.XDG_DATA_HOME || path.join(home, '.local', 'share'), 'virtdesk');
   // Unix socket paths are limited to 107 bytes, so the runtime folder must stay short: never derive it
   // from a (possibly long) data dir. The /tmp fallback is a name anyone could take first: the engine
   // refuses it unless it is ours and private (fs-safety/private-dir.ts, at start).
   const runtimeDir =
     env.VIRTDESK_RUNTIME_DIR ||
-    (env.XDG_RUNTIME_DIR
-      ? path.join(env.XDG_RUNTIME_DIR, 'virtdesk')
-      : path.join(os.tmpdir(), `virtdesk-${process.getuid?.() ?? 'user'}`));
-  const cacheDir =
-    env.VIRTDESK_CACHE_DIR || path.join(env.XDG_CACHE_HOME || path.join(home, '.cache'), 'virtdesk');
+    (env.XDG_RUNTIME_DIR ? path.join(env.XDG_RUNTIME_DIR, 'virtdesk') : path.join(os.tmpdir(), `virtdesk-${process.getuid?.() ?? 'user'}`));
+  const cacheDir = env.VIRTDESK_CACHE_DIR || path.join(env.XDG_CACHE_HOME || path.join(home, '.cache'), 'virtdesk');
   return { dataDir, runtimeDir, cacheDir };
 }
 

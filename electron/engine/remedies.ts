@@ -34,6 +34,8 @@ export function remedyPatch(config: VmConfig, remedy: Remedy): Partial<VmConfig>
 
 /** A crash message that says what happened under KVM and what the remedies do. */
 export function explainKvmCrash(config: VmConfig): string {
-  return `KVM could not run this VM${config.cpuModel ? ` with CPU model "${config.cpuModel}"` : ''}: QEMU stopped at start. ` +
-    (config.cpuModel ? 'Use a safe CPU model (QEMU\'s default) or run it with emulation (slower).' : 'Run it with emulation (slower).');
+  return (
+    `KVM could not run this VM${config.cpuModel ? ` with CPU model "${config.cpuModel}"` : ''}: QEMU stopped at start. ` +
+    (config.cpuModel ? "Use a safe CPU model (QEMU's default) or run it with emulation (slower)." : 'Run it with emulation (slower).')
+  );
 }

@@ -36,7 +36,12 @@ export async function serve(handlers: VmHandlers, method: unknown, arg: unknown)
     if (err instanceof ApiError) return { error: err.toJSON() };
     // One log line (the stack folded into it): a caller's bad luck must not flood the log.
     console.error(`virtdesk: ${method} failed: ${String((err as Error)?.stack ?? err).replace(/\n\s*/g, ' | ')}`);
-    return { error: { code: 'internal', message: `Internal error in ${method}: ${(err as Error)?.message ?? String(err)}. Please report it with the engine's log.` } };
+    return {
+      error: {
+        code: 'internal',
+        message: `Internal error in ${method}: ${(err as Error)?.message ?? String(err)}. Please report it with the engine's log.`,
+      },
+    };
   }
 }
 

@@ -16,7 +16,8 @@ import { forceOffAfterFailure } from './test-support/stop-vms.js';
 const t = useTestEngine();
 forceOffAfterFailure(() => t.engine); // a failed test's guest must not run on beside the next ones
 const { dirs } = t;
-const diskVm = (name: string, patch: Partial<CreateVmInput> = {}) => kernelVm(name, { storage: { kind: 'new', sizeGiB: 1, format: 'qcow2' }, ...patch });
+const diskVm = (name: string, patch: Partial<CreateVmInput> = {}) =>
+  kernelVm(name, { storage: { kind: 'new', sizeGiB: 1, format: 'qcow2' }, ...patch });
 const vmFile = (id: string, f: string) => path.join(dirs.dataDir, 'vms', id, f);
 const qemuIo = (file: string, cmd: string, fmt = 'qcow2') => execFileSync('qemu-io', ['-f', fmt, '-c', cmd, file], { encoding: 'utf8' });
 /** Does the image read as `byte` in its first sector? */
@@ -45,7 +46,6 @@ async function readMarker(con: ConsoleReader, len: number): Promise<string> {
   return /disk-says-(\S*)-end\r?\n/.exec(con.text.slice(from))![1]!;
 }
 
-
 describe('snapshots', () => {
   it('live: snapshot, change the disk, revert: the old content is back (memory too)', async () => {
     const { id } = await t.engine.api.create(diskVm('snappy'));
@@ -60,7 +60,9 @@ describe('snapshots', () => {
     expect(await readMarker(con, 11)).toBe('content-one');
     await expect(t.engine.api.createSnapshot({ id, name: 'first' })).rejects.toThrow(/named "first" already/);
     // While it runs, the disk cannot be resized: the reason says why.
-    await expect(t.engine.api.resizeDisk({ id, index: 0, sizeBytes: 2 * 1024 ** 3 })).rejects.toThrow(/the VM is running, and QEMU holds a lock/);
+    await expect(t.engine.api.resizeDisk({ id, index: 0, sizeBytes: 2 * 1024 ** 3 })).rejects.toThrow(
+      /the VM is running, and QEMU holds a lock/,
+    );
     con.close();
     await t.engine.api.forceOff({ id });
 
@@ -130,7 +132,8 @@ describe('disks', () => {
     const disk = vmFile(id, 'disk0.qcow2');
     for (let mb = 0; mb < 2048; mb += 128) qemuIo(disk, `write -P 0x33 ${mb}M 16M`);
     const onEvent = (e: VmEvent) => {
-      if (e.type === 'task' && e.task.vmId === id && e.task.state === 'running' && e.task.percent > 0) void t.engine.api.cancelTask({ taskId: e.task.id });
+      if (e.type === 'task' && e.task.vmId === id && e.task.state === 'running' && e.task.percent > 0)
+        void t.engine.api.cancelTask({ taskId: e.task.id });
     };
     t.engine.service.on('event', onEvent);
     await expect(t.engine.api.convertDisk({ id, index: 0, format: 'raw' })).rejects.toThrow(/cancelled; nothing was written/);

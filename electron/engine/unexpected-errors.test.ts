@@ -16,7 +16,9 @@ describe('the policy for unexpected errors', () => {
     emitter.emit('uncaughtException', new TypeError('boom'));
     expect(lines).toHaveLength(1);
     const [first, ...stack] = lines[0]!.split('\n');
-    expect(first).toBe('virtdesk: an uncaught exception, logged and survived (the engine keeps running; please report it): TypeError: boom');
+    expect(first).toBe(
+      'virtdesk: an uncaught exception, logged and survived (the engine keeps running; please report it): TypeError: boom',
+    );
     expect(stack[0]).toMatch(/^\s+at /);
   });
 
@@ -26,7 +28,9 @@ describe('the policy for unexpected errors', () => {
     emitter.emit('unhandledRejection', 'just a string', Promise.resolve());
     emitter.emit('unhandledRejection', undefined, Promise.resolve());
     expect(lines[0]).toMatch(/^virtdesk: an unhandled promise rejection, logged and survived .*: Error: no disk\n/);
-    expect(lines[1]).toBe('virtdesk: an unhandled promise rejection, logged and survived (the engine keeps running; please report it): just a string');
+    expect(lines[1]).toBe(
+      'virtdesk: an unhandled promise rejection, logged and survived (the engine keeps running; please report it): just a string',
+    );
     expect(lines[2]).toMatch(/: a thrown undefined: undefined$/);
   });
 
@@ -45,7 +49,11 @@ describe('the policy for unexpected errors', () => {
       throw new Error('stderr is closed');
     });
     expect(() => emitter.emit('uncaughtException', new Error('x'))).not.toThrow();
-    const hostile = { toString: () => { throw new Error('no'); } };
+    const hostile = {
+      toString: () => {
+        throw new Error('no');
+      },
+    };
     expect(describeUnexpected('unhandledRejection', hostile)).toMatch(/a thrown object$/);
   });
 });

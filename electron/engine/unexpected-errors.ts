@@ -26,10 +26,7 @@ export function describeUnexpected(kind: 'uncaughtException' | 'unhandledRejecti
  * Log unhandled rejections and uncaught exceptions and keep running. Idempotent: a second call on the
  * same process adds nothing. `target` and `log` are for tests.
  */
-export function installUnexpectedErrorPolicy(
-  target: Pick<NodeJS.Process, 'on'> = process,
-  log: Log = (text) => console.error(text),
-): void {
+export function installUnexpectedErrorPolicy(target: Pick<NodeJS.Process, 'on'> = process, log: Log = (text) => console.error(text)): void {
   if (installedOn.has(target)) return;
   installedOn.add(target);
   target.on('unhandledRejection', (reason: unknown) => report(log, 'unhandledRejection', reason));

@@ -58,8 +58,13 @@ describe('a VM from create to shutdown', () => {
     const dir = path.join(dirs.dataDir, 'vms', id);
     const saved = JSON.parse(fs.readFileSync(path.join(dir, 'vm.json'), 'utf8'));
     expect(saved).toMatchObject({
-      schemaVersion: 3, cpuModel: null, name: 'guest one', memoryMiB: 256, osId: 'virtdesk-test',
-      cdroms: [{ file: GUEST_ISO, bus: 'ide' }], boot: { order: ['cdrom', 'disk'], menu: false },
+      schemaVersion: 3,
+      cpuModel: null,
+      name: 'guest one',
+      memoryMiB: 256,
+      osId: 'virtdesk-test',
+      cdroms: [{ file: GUEST_ISO, bus: 'ide' }],
+      boot: { order: ['cdrom', 'disk'], menu: false },
     });
     expect(saved.nics[0].mac).toMatch(/^52:54:00:/);
     const info = await imageInfo('qemu-img', path.join(dir, 'disk0.qcow2'));
@@ -121,11 +126,14 @@ describe('force off and crashes', () => {
     const { id } = await engine.api.create(vmInput('guest impatient'));
     const starting = engine.api.start({ id }).catch((e: Error) => e);
     // As soon as QEMU exists (pid known), before its QMP is up.
-    const { status } = await vi.waitFor(async () => {
-      const vm = await engine.api.get({ id });
-      expect(vm.status).toMatchObject({ state: 'starting', pid: expect.any(Number) });
-      return vm;
-    }, { timeout: 5_000, interval: 5 });
+    const { status } = await vi.waitFor(
+      async () => {
+        const vm = await engine.api.get({ id });
+        expect(vm.status).toMatchObject({ state: 'starting', pid: expect.any(Number) });
+        return vm;
+      },
+      { timeout: 5_000, interval: 5 },
+    );
     await engine.api.forceOff({ id });
     const outcome = await starting;
     if (outcome instanceof Error) expect(outcome.message).toMatch(/cancelled: the VM was forced off/);
@@ -222,7 +230,6 @@ describe('bad input gets a clear error and writes nothing', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe('{"schemaVersion": 1, "name": '); // untouched
     expect(list.filter((v) => v.status.state !== 'broken').length).toBeGreaterThan(0);
   });
-
 });
 
 describe('headless API over a real WebSocket', () => {

@@ -61,7 +61,11 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmH
     tasks.on('task', (task) => emit({ type: 'task', task }));
     const store = new VmStore(paths);
     // Statistics and the KVM watchdog forget a VM when the registry does: one place removes it.
-    const registry: VmRegistry = new VmRegistry(store, (id) => superviseVm(this.ctx, id), (id) => this.monitor.forget(id));
+    const registry: VmRegistry = new VmRegistry(
+      store,
+      (id) => superviseVm(this.ctx, id),
+      (id) => this.monitor.forget(id),
+    );
     this.monitor = new VmMonitor({
       vms: () => registry.all().map((e) => ({ id: e.id, proc: e.proc, config: e.startedWith ?? undefined })),
       lastOutputAt: (id) => this.consoles.lastOutputAt(id),

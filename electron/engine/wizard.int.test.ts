@@ -24,8 +24,15 @@ const KERNEL = path.join(GUEST_DIR, 'vmlinuz');
 const INITRD = path.join(GUEST_DIR, 'initrd.img');
 
 const input = (name: string, patch: Partial<CreateVmInput>): CreateVmInput => ({
-  name, memoryMiB: 256, cpus: 1, accel: 'tcg', source: { kind: 'iso', isoPath: GUEST_ISO },
-  storage: { kind: 'none' }, network: { mode: 'user' }, display: 'none', ...patch,
+  name,
+  memoryMiB: 256,
+  cpus: 1,
+  accel: 'tcg',
+  source: { kind: 'iso', isoPath: GUEST_ISO },
+  storage: { kind: 'none' },
+  network: { mode: 'user' },
+  display: 'none',
+  ...patch,
 });
 
 async function consoleOf(id: string): Promise<ConsoleReader> {
@@ -69,7 +76,11 @@ afterAll(async () => {
 describe('install sources', () => {
   it('the ISO is recognised from its volume label and sets the defaults', async () => {
     const found = await engine.api.detectOs({ isoPath: GUEST_ISO });
-    expect(found).toMatchObject({ source: 'label', volumeId: 'VIRTDESK_TEST', os: { id: 'virtdesk-test', defaults: { diskBus: 'virtio', machine: 'pc' } } });
+    expect(found).toMatchObject({
+      source: 'label',
+      volumeId: 'VIRTDESK_TEST',
+      os: { id: 'virtdesk-test', defaults: { diskBus: 'virtio', machine: 'pc' } },
+    });
     const preview = await engine.api.previewCreate(input('preview only', { storage: { kind: 'new', sizeGiB: 2, format: 'qcow2' } }));
     expect(preview.commands[0]).toMatch(/^qemu-img create -q -f qcow2 .*disk0\.qcow2 2147483648$/); // exactly what runs
     expect(preview.commands[1]).toMatch(/^qemu-system-x86_64 \\\n/);
@@ -79,10 +90,12 @@ describe('install sources', () => {
 
   it('direct kernel boot: a port forward answers on the host, and a second NIC shows in the guest', async () => {
     const port = await freePort();
-    const vm = await engine.api.create(input('kernel guest', {
-      source: { kind: 'kernel', kernel: KERNEL, initrd: INITRD, append: 'console=ttyS0' },
-      network: { mode: 'user', forwards: [{ proto: 'tcp', hostPort: port, guestPort: 8080 }] },
-    }));
+    const vm = await engine.api.create(
+      input('kernel guest', {
+        source: { kind: 'kernel', kernel: KERNEL, initrd: INITRD, append: 'console=ttyS0' },
+        network: { mode: 'user', forwards: [{ proto: 'tcp', hostPort: port, guestPort: 8080 }] },
+      }),
+    );
     expect(vm.config).toMatchObject({ kernel: { kernel: KERNEL }, cdroms: [], disks: [] });
     // A second NIC added in the editor before the first boot.
     const { vm: edited, pendingRestart } = await engine.api.update({
@@ -94,14 +107,20 @@ describe('install sources', () => {
 
     const con = await bootToShell(vm.id, false);
     await run(con, 'ls /sys/class/net | tr "\\n" " "', /eth0 eth1 lo/);
-    await run(con, 'mkdir -p /tmp/www && echo hello-from-guest > /tmp/www/index.html && httpd -p 8080 -h /tmp/www && echo started', 'started');
+    await run(
+      con,
+      'mkdir -p /tmp/www && echo hello-from-guest > /tmp/www/index.html && httpd -p 8080 -h /tmp/www && echo started',
+      'started',
+    );
     const body = await new Promise<string>((resolve, reject) => {
       const tryGet = (left: number) =>
-        http.get(`http://127.0.0.1:${port}/`, (res) => {
-          let b = '';
-          res.on('data', (d) => (b += d));
-          res.on('end', () => resolve(b));
-        }).on('error', (e) => (left > 0 ? setTimeout(() => tryGet(left - 1), 500) : reject(e)));
+        http
+          .get(`http://127.0.0.1:${port}/`, (res) => {
+            let b = '';
+            res.on('data', (d) => (b += d));
+            res.on('end', () => resolve(b));
+          })
+          .on('error', (e) => (left > 0 ? setTimeout(() => tryGet(left - 1), 500) : reject(e)));
       tryGet(20);
     });
     expect(body.trim()).toBe('hello-from-guest');
@@ -148,16 +167,22 @@ describe('install sources', () => {
   });
 });
 
-describe('the editor\'s checks', () => {
+describe("the editor's checks", () => {
   it('adds a new empty disk made by qemu-img, and refuses an image whose format is misdeclared', async () => {
     const vm = await engine.api.create(input('disk guest', { storage: { kind: 'new', sizeGiB: 1, format: 'qcow2' } }));
     const added = await engine.api.addDisk({ id: vm.id, sizeGiB: 2, format: 'raw', bus: 'sata' });
-    expect(added.vm.config!.disks.map((d) => [d.file, d.format, d.bus])).toEqual([['disk0.qcow2', 'qcow2', 'virtio'], ['disk1.img', 'raw', 'sata']]);
+    expect(added.vm.config!.disks.map((d) => [d.file, d.format, d.bus])).toEqual([
+      ['disk0.qcow2', 'qcow2', 'virtio'],
+      ['disk1.img', 'raw', 'sata'],
+    ]);
     expect(fs.statSync(path.join(dirs.dataDir, 'vms', vm.id, 'disk1.img')).size).toBe(2 * 1024 ** 3);
 
     const qcow = path.join(userDir, 'really.qcow2');
     await convertImage('qemu-img', { src: GUEST_ISO, srcFormat: 'raw', dst: qcow, dstFormat: 'qcow2' }, () => {});
-    const disks = [...added.vm.config!.disks, { file: qcow, format: 'raw' as const, bus: 'virtio' as const, cache: 'default' as const, readOnly: false }];
+    const disks = [
+      ...added.vm.config!.disks,
+      { file: qcow, format: 'raw' as const, bus: 'virtio' as const, cache: 'default' as const, readOnly: false },
+    ];
     const err = await engine.api.update({ id: vm.id, patch: { disks } }).catch((e) => e);
     expect(err.message).toMatch(/is a qcow2 image, not raw: choose qcow2/);
     expect(err.details).toMatchObject({ field: 'patch.disks.2.format' });
@@ -165,11 +190,17 @@ describe('the editor\'s checks', () => {
   });
 
   it('names the input field of each error, so the wizard can show it in place', async () => {
-    const fieldOf = (p: Promise<unknown>) => p.then(() => null, (e: { details?: { field?: string } }) => e.details?.field);
+    const fieldOf = (p: Promise<unknown>) =>
+      p.then(
+        () => null,
+        (e: { details?: { field?: string } }) => e.details?.field,
+      );
     expect(await fieldOf(engine.api.create(input('x1', { source: { kind: 'iso', isoPath: '/nonexistent.iso' } })))).toBe('source.isoPath');
     expect(await fieldOf(engine.api.create(input('disk guest', {})))).toBe('name');
     const taken = (await engine.api.list()).find((v) => v.name === 'disk guest')!;
-    expect(await fieldOf(engine.api.create(input('x2', { network: { mode: 'user', mac: taken.config!.nics[0]!.mac } })))).toBe('network.mac');
+    expect(await fieldOf(engine.api.create(input('x2', { network: { mode: 'user', mac: taken.config!.nics[0]!.mac } })))).toBe(
+      'network.mac',
+    );
   });
 });
 
@@ -191,7 +222,9 @@ describe('the running VM', () => {
   });
 
   it('the exported script runs the VM without VirtDesk, its console on the terminal', async () => {
-    const vm = await engine.api.create(input('exported', { source: { kind: 'kernel', kernel: KERNEL, initrd: INITRD, append: 'console=ttyS0' } }));
+    const vm = await engine.api.create(
+      input('exported', { source: { kind: 'kernel', kernel: KERNEL, initrd: INITRD, append: 'console=ttyS0' } }),
+    );
     const { fileName, script } = await engine.api.exportScript({ id: vm.id });
     expect(fileName).toBe('exported.sh');
     const file = path.join(userDir, fileName);

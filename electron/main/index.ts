@@ -31,10 +31,13 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', () => mainWindow?.focus());
   // The engine may refuse to start (an unsafe runtime folder, say): show its reason and fix, then quit.
-  void app.whenReady().then(start).catch((err: unknown) => {
-    dialog.showErrorBox('VirtDesk cannot start', err instanceof Error ? err.message : String(err));
-    app.quit();
-  });
+  void app
+    .whenReady()
+    .then(start)
+    .catch((err: unknown) => {
+      dialog.showErrorBox('VirtDesk cannot start', err instanceof Error ? err.message : String(err));
+      app.quit();
+    });
 }
 
 async function start() {
@@ -77,7 +80,17 @@ function guard(win: BrowserWindow): void {
   win.webContents.setWindowOpenHandler(({ url }) => {
     if (isOurPage(url) && new URL(url).searchParams.get('view') === 'console') {
       // useContentSize: the page saves and restores its inner size; as outer size it would shrink each time.
-      return { action: 'allow', overrideBrowserWindowOptions: { title: 'VirtDesk console', icon, minWidth: 480, minHeight: 320, useContentSize: true, webPreferences } };
+      return {
+        action: 'allow',
+        overrideBrowserWindowOptions: {
+          title: 'VirtDesk console',
+          icon,
+          minWidth: 480,
+          minHeight: 320,
+          useContentSize: true,
+          webPreferences,
+        },
+      };
     }
     if (url.startsWith('https:')) void shell.openExternal(url);
     return { action: 'deny' };

@@ -27,7 +27,13 @@ const call = (id: number, method: string) =>
   });
 
 beforeAll(async () => {
-  server = await startHeadlessServer(service as unknown as VmService, { host: '127.0.0.1', port: 0, rendererDir: '/nonexistent', token: 't', log: (l) => logged.push(l) });
+  server = await startHeadlessServer(service as unknown as VmService, {
+    host: '127.0.0.1',
+    port: 0,
+    rendererDir: '/nonexistent',
+    token: 't',
+    log: (l) => logged.push(l),
+  });
   ws = new WebSocket(`${server.wsBase}/api?token=t`);
   ws.on('message', (d) => {
     const msg = JSON.parse(wsText(d));
@@ -45,8 +51,13 @@ afterAll(async () => {
 describe('faults inside the API server', () => {
   it('a reply JSON cannot encode becomes an internal error reply for the same id, and one log line', async () => {
     const reply = await call(1, 'list');
-    expect(reply.error).toEqual({ code: 'internal', message: expect.stringMatching(/VirtDesk could not encode its reply as JSON \(.*BigInt.*\)\./) });
-    expect(logged).toEqual([expect.stringMatching(/^virtdesk: internal error: the reply to request 1 could not be encoded as JSON: .*BigInt/)]);
+    expect(reply.error).toEqual({
+      code: 'internal',
+      message: expect.stringMatching(/VirtDesk could not encode its reply as JSON \(.*BigInt.*\)\./),
+    });
+    expect(logged).toEqual([
+      expect.stringMatching(/^virtdesk: internal error: the reply to request 1 could not be encoded as JSON: .*BigInt/),
+    ]);
   });
 
   it('an event JSON cannot encode is dropped with one log line; the connection keeps working', async () => {

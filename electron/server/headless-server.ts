@@ -70,7 +70,9 @@ export async function startHeadlessServer(service: VmService, opts: HeadlessOpti
     }
   });
   server.on('clientError', answerClientError);
-  server.on('checkExpectation', (_req, res) => reply(res, { status: 417, message: 'Expectation failed: VirtDesk handles only "Expect: 100-continue".' }));
+  server.on('checkExpectation', (_req, res) =>
+    reply(res, { status: 417, message: 'Expectation failed: VirtDesk handles only "Expect: 100-continue".' }),
+  );
   server.on('connect', (_req, socket: Duplex) => {
     socket.on('error', () => socket.destroy());
     replyRaw(socket, { status: 405, message: 'Method not allowed: VirtDesk is not a proxy (CONNECT).', headers: { Allow: 'GET, HEAD' } });
@@ -92,14 +94,24 @@ export async function startHeadlessServer(service: VmService, opts: HeadlessOpti
     if (isRefusal(guarded)) return replyRaw(socket, guarded);
     if (guarded.route === 'console') {
       const ours = service.consoles.gateway.handleUpgrade(req, socket, head, (status, message) => replyRaw(socket, { status, message }));
-      if (!ours) replyRaw(socket, { status: 404, message: 'Not found: a console address is /console/<vm id>/<stream>?token=...; open the console from VirtDesk.' });
+      if (!ours)
+        replyRaw(socket, {
+          status: 404,
+          message: 'Not found: a console address is /console/<vm id>/<stream>?token=...; open the console from VirtDesk.',
+        });
       return;
     }
     if (!opts.rendererDir) {
-      return replyRaw(socket, { status: 404, message: 'Not found: this VirtDesk has no WebSocket API (the app talks to its engine directly).' });
+      return replyRaw(socket, {
+        status: 404,
+        message: 'Not found: this VirtDesk has no WebSocket API (the app talks to its engine directly).',
+      });
     }
     if (!sameSecret(guarded.url.query.get('token') ?? '', token)) {
-      return replyRaw(socket, { status: 401, message: 'Unauthorized: the API token is missing or wrong. Open the URL VirtDesk printed at start (it carries the token).' });
+      return replyRaw(socket, {
+        status: 401,
+        message: 'Unauthorized: the API token is missing or wrong. Open the URL VirtDesk printed at start (it carries the token).',
+      });
     }
     api.handleUpgrade(req, socket, head, (ws) => {
       attachApiSocket(ws, { call: (method, arg) => serve(service, method, arg), log });

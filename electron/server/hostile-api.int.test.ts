@@ -28,7 +28,8 @@ let before: Record<string, string>;
 const tally = { tried: 0, clear: 0, crashes: 0 };
 
 /** What makes an error clear: it names the field, and says what to do. */
-const FIX = /\b(give|choose|use|remove|send|pick|fill|shorten|check|start|add|set|delete|untick|install|rename|try|wait|restore|discard|shut|confirm|fix|copy|clone|make|tick|open|list|leave|keep|write|look)\b/i;
+const FIX =
+  /\b(give|choose|use|remove|send|pick|fill|shorten|check|start|add|set|delete|untick|install|rename|try|wait|restore|discard|shut|confirm|fix|copy|clone|make|tick|open|list|leave|keep|write|look)\b/i;
 
 function assertClear(reply: RpcReply, field: string | RegExp | null, message?: RegExp, code?: string): void {
   tally.tried++;
@@ -64,7 +65,12 @@ beforeAll(async () => {
   const initrd = path.join(GUEST_DIR, 'initrd.img');
   const source = { kind: 'kernel', kernel, initrd, append: 'console=ttyS0' };
   const base = { memoryMiB: 128, cpus: 1, accel: 'tcg', display: 'none', source };
-  const alpha = await rpc.ok<VmSummary>('create', { ...base, name: 'alpha', network: { mode: 'user' }, storage: { kind: 'new', sizeGiB: 0.01, format: 'qcow2' } });
+  const alpha = await rpc.ok<VmSummary>('create', {
+    ...base,
+    name: 'alpha',
+    network: { mode: 'user' },
+    storage: { kind: 'new', sizeGiB: 0.01, format: 'qcow2' },
+  });
   const beta = await rpc.ok<VmSummary>('create', { ...base, name: 'beta', network: { mode: 'none' }, storage: { kind: 'none' } });
   const alphaDisk = path.join(dirs.dataDir, 'vms', alpha.id, 'disk0.qcow2');
 
@@ -84,9 +90,21 @@ beforeAll(async () => {
   const busy = net.createServer();
   await new Promise<void>((r) => busy.listen(0, '127.0.0.1', r));
   world = {
-    dataDir: dirs.dataDir, runtimeDir: dirs.runtimeDir, alpha: alpha.config!, beta: beta.config!, kernel, initrd, iso: GUEST_ISO,
-    fifo, folder, evilBacking, backedByAlpha, linkToAlphaDisk, textFile,
-    busyPort: (busy.address() as net.AddressInfo).port, serverPort: Number(url.port),
+    dataDir: dirs.dataDir,
+    runtimeDir: dirs.runtimeDir,
+    alpha: alpha.config!,
+    beta: beta.config!,
+    kernel,
+    initrd,
+    iso: GUEST_ISO,
+    fifo,
+    folder,
+    evilBacking,
+    backedByAlpha,
+    linkToAlphaDisk,
+    textFile,
+    busyPort: (busy.address() as net.AddressInfo).port,
+    serverPort: Number(url.port),
   };
   afterAllClose.push(() => busy.close());
   before = snapshotTree(dirs.dataDir);
@@ -117,17 +135,40 @@ describe('hostile API inputs', () => {
       const id = w().beta.id;
       byId.id = id;
       const s = {
-        get: { id }, update: { id, patch: { memoryMiB: 256, name: 'beta', kernel: { kernel: w().kernel, initrd: w().initrd, append: 'x' } } },
-        addDisk: { id, sizeGiB: 1, format: 'qcow2', bus: 'virtio' }, start: { id, disposable: false }, shutdown: { id, timeoutSec: 10 },
-        reboot: { id, timeoutSec: 10 }, cloneVm: { id, name: 'copy', mode: 'full' }, listDisks: { vmId: id },
-        resizeDisk: { id, index: 0, sizeBytes: 1048576, shrink: false }, convertDisk: { id, index: 0, format: 'raw', compress: false, use: false },
-        checkDisk: { id, index: 0 }, createSnapshot: { id, name: 'snap', description: 'd' }, revertSnapshot: { id, name: 'snap' },
-        remove: { id, deleteFiles: ['/x'], forceOff: false }, openConsole: { id, stream: 'serial0' }, sendKeys: { id, keys: ['ctrl', 'alt'] },
-        applyRemedy: { id, remedy: 'use-tcg' }, updateSettings: { kvmWatchdogSec: 30, statsIntervalSec: 2, scrollbackKiB: 2048 },
-        detectOs: { isoPath: '/x.iso' }, inspectImage: { path: '/x.img' }, cancelTask: { taskId: crypto.randomUUID() },
+        get: { id },
+        update: { id, patch: { memoryMiB: 256, name: 'beta', kernel: { kernel: w().kernel, initrd: w().initrd, append: 'x' } } },
+        addDisk: { id, sizeGiB: 1, format: 'qcow2', bus: 'virtio' },
+        start: { id, disposable: false },
+        shutdown: { id, timeoutSec: 10 },
+        reboot: { id, timeoutSec: 10 },
+        cloneVm: { id, name: 'copy', mode: 'full' },
+        listDisks: { vmId: id },
+        resizeDisk: { id, index: 0, sizeBytes: 1048576, shrink: false },
+        convertDisk: { id, index: 0, format: 'raw', compress: false, use: false },
+        checkDisk: { id, index: 0 },
+        createSnapshot: { id, name: 'snap', description: 'd' },
+        revertSnapshot: { id, name: 'snap' },
+        remove: { id, deleteFiles: ['/x'], forceOff: false },
+        openConsole: { id, stream: 'serial0' },
+        sendKeys: { id, keys: ['ctrl', 'alt'] },
+        applyRemedy: { id, remedy: 'use-tcg' },
+        updateSettings: { kvmWatchdogSec: 30, statsIntervalSec: 2, scrollbackKiB: 2048 },
+        detectOs: { isoPath: '/x.iso' },
+        inspectImage: { path: '/x.img' },
+        cancelTask: { taskId: crypto.randomUUID() },
         previewCreate: {
-          name: 'n', memoryMiB: 128, cpus: 1, accel: 'tcg', display: 'none', osId: 'debian12', firmware: 'bios', machine: 'pc', cpuModel: 'max', diskBus: 'virtio',
-          source: { kind: 'kernel', kernel: '/k', initrd: '/i', append: 'a' }, storage: { kind: 'new', sizeGiB: 1, format: 'qcow2' },
+          name: 'n',
+          memoryMiB: 128,
+          cpus: 1,
+          accel: 'tcg',
+          display: 'none',
+          osId: 'debian12',
+          firmware: 'bios',
+          machine: 'pc',
+          cpuModel: 'max',
+          diskBus: 'virtio',
+          source: { kind: 'kernel', kernel: '/k', initrd: '/i', append: 'a' },
+          storage: { kind: 'new', sizeGiB: 1, format: 'qcow2' },
           network: { mode: 'user', forwards: [{ proto: 'tcp', hostPort: 20022, guestPort: 22 }], model: 'e1000', mac: '52:54:00:00:00:09' },
         },
       };
@@ -141,7 +182,9 @@ describe('hostile API inputs', () => {
       try {
         assertClear(reply, c.path, undefined, 'invalid');
       } catch (err) {
-        failures.push(`${c.method} with ${c.label}: ${(err as Error).message.split('\n')[0]}\n    reply: ${JSON.stringify(reply.error ?? reply.result).slice(0, 300)}`);
+        failures.push(
+          `${c.method} with ${c.label}: ${(err as Error).message.split('\n')[0]}\n    reply: ${JSON.stringify(reply.error ?? reply.result).slice(0, 300)}`,
+        );
       }
     }
     expect(failures, failures.join('\n')).toEqual([]);
@@ -149,7 +192,20 @@ describe('hostile API inputs', () => {
   });
 
   it('unknown methods and malformed requests are refused by name', async () => {
-    for (const method of ['nope', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '', 'LIST', 'list ', 42, null, ['list'], { m: 1 }]) {
+    for (const method of [
+      'nope',
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+      '',
+      'LIST',
+      'list ',
+      42,
+      null,
+      ['list'],
+      { m: 1 },
+    ]) {
       assertClear(await rpc.call(method, {}), 'method', /unknown method/, 'invalid');
     }
     for (const arg of [null, 42, 'text', [], true]) assertClear(await rpc.call('list', arg), '', /./, 'invalid');
@@ -164,7 +220,9 @@ describe('hostile API inputs', () => {
       try {
         assertClear(reply, c.field, c.message, c.code);
       } catch (err) {
-        failures.push(`${c.name}: ${(err as Error).message.split('\n')[0]}\n    reply: ${JSON.stringify(reply.error ?? reply.result).slice(0, 300)}`);
+        failures.push(
+          `${c.name}: ${(err as Error).message.split('\n')[0]}\n    reply: ${JSON.stringify(reply.error ?? reply.result).slice(0, 300)}`,
+        );
       }
     }
     expect(failures, failures.join('\n')).toEqual([]);
@@ -177,7 +235,9 @@ describe('hostile API inputs', () => {
     for (let i = 0; i < 500; i++) {
       const id = crypto.randomUUID();
       const method = ['sendKeys', 'screenshot', 'get', 'start', 'openConsole', 'update'][i % 6]!;
-      const arg = { sendKeys: { id, keys: ['a'] }, openConsole: { id, stream: 'serial0' }, update: { id, patch: { memoryMiB: 64 } } }[method as 'update'] ?? { id };
+      const arg = { sendKeys: { id, keys: ['a'] }, openConsole: { id, stream: 'serial0' }, update: { id, patch: { memoryMiB: 64 } } }[
+        method as 'update'
+      ] ?? { id };
       const reply = await rpc.call(method, arg);
       tally.tried++;
       expect(reply.error?.code, `${method}: ${JSON.stringify(reply)}`).toBe('not-found');

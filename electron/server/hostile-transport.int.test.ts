@@ -92,7 +92,10 @@ function expectAnswer(c: HostileCase, out: Outcome): void {
   if ('status' in want) {
     expect(out.kind, JSON.stringify(out).slice(0, 300)).toBe('http');
     if (out.kind !== 'http') return;
-    expect({ status: out.status, body: out.body.slice(0, 300) }).toMatchObject({ status: want.status, body: expect.stringMatching(want.body) });
+    expect({ status: out.status, body: out.body.slice(0, 300) }).toMatchObject({
+      status: want.status,
+      body: expect.stringMatching(want.body),
+    });
     expectSecurityHeaders(out.headers);
   } else if ('close' in want) {
     expect(out).toMatchObject({ kind: 'close', code: want.close, ...(want.reason ? { reason: expect.stringMatching(want.reason) } : {}) });
@@ -133,7 +136,12 @@ describe('what must keep working', () => {
 
   it("the page's own origin opens /api and a console; the Electron window's origin opens a console", async () => {
     const own = `http://127.0.0.1:${target.port}`;
-    for (const [where, origin] of [[target.apiPath, own], [target.consolePath(), own], [target.consolePath(), 'virtdesk://app'], [target.consolePath(), 'VIRTDESK://APP']] as const) {
+    for (const [where, origin] of [
+      [target.apiPath, own],
+      [target.consolePath(), own],
+      [target.consolePath(), 'virtdesk://app'],
+      [target.consolePath(), 'VIRTDESK://APP'],
+    ] as const) {
       const ws = await upgrade(target.port, where, { headers: { Origin: origin } });
       expect(ws.kind, `${origin} on ${where.split('?')[0]}`).toBe('websocket');
       if (ws.kind === 'websocket') ws.socket.destroy();

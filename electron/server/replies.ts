@@ -46,7 +46,9 @@ export function replyRaw(socket: Duplex, refusal: Refusal): void {
   const { status, headers, body } = textReply(refusal.status, refusal.message, { ...refusal.headers, Connection: 'close' });
   const head =
     `HTTP/1.1 ${status} ${http.STATUS_CODES[status] ?? 'Error'}\r\n` +
-    Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+    Object.entries(headers)
+      .map(([k, v]) => `${k}: ${v}\r\n`)
+      .join('');
   socket.once('finish', () => socket.destroy()); // a client that never closes its side does not keep it
   socket.end(Buffer.concat([Buffer.from(`${head}\r\n`, 'latin1'), body]));
 }

@@ -28,7 +28,10 @@ export const quote = (s: string) => JSON.stringify(s.length > 80 ? `${s.slice(0,
 export function checkHost(req: IncomingMessage, bindHost: string): Refusal | null {
   const host = req.headers.host;
   if (!host) {
-    return { status: 400, message: 'Bad request: the request has no Host header. Send the address you connected to, e.g. "Host: 127.0.0.1:PORT".' };
+    return {
+      status: 400,
+      message: 'Bad request: the request has no Host header. Send the address you connected to, e.g. "Host: 127.0.0.1:PORT".',
+    };
   }
   if (!LOOPBACK_BINDS.includes(bindHost)) return null;
   if (LOOPBACK_HOSTS.includes(host.toLowerCase().replace(/:\d+$/, ''))) return null;
@@ -93,8 +96,7 @@ export function checkOrigin(req: IncomingMessage, what: string, opts: { appOrigi
   const foreign = given.find((o) => !allowed.includes(o.toLowerCase()));
   if (foreign === undefined) return null;
   const ours = [own ?? 'unknown: the request has no Host header', ...(opts.appOrigin ? [`the VirtDesk window, ${APP_ORIGIN}`] : [])];
-  const from = foreign === 'null' ? 'a page without an origin ("null": a local file or a sandboxed frame)'
-    : `the page ${quote(foreign)}`;
+  const from = foreign === 'null' ? 'a page without an origin ("null": a local file or a sandboxed frame)' : `the page ${quote(foreign)}`;
   return {
     status: 403,
     message:
@@ -119,17 +121,27 @@ const KEY = /^[+/0-9A-Za-z]{22}==$/;
 /** The parts of a WebSocket handshake the ws library would otherwise refuse without our headers. */
 export function checkHandshake(req: IncomingMessage): Refusal | null {
   if (req.method !== 'GET') {
-    return { status: 405, message: `Method not allowed: a WebSocket handshake is a GET request, not ${quote(req.method ?? '')}.`, headers: { Allow: 'GET' } };
+    return {
+      status: 405,
+      message: `Method not allowed: a WebSocket handshake is a GET request, not ${quote(req.method ?? '')}.`,
+      headers: { Allow: 'GET' },
+    };
   }
   if ((req.headers.upgrade ?? '').toLowerCase() !== 'websocket') {
-    return bad(`this address takes WebSocket connections only, and the Upgrade header is ${quote(req.headers.upgrade ?? '')}`, 'Send "Upgrade: websocket".');
+    return bad(
+      `this address takes WebSocket connections only, and the Upgrade header is ${quote(req.headers.upgrade ?? '')}`,
+      'Send "Upgrade: websocket".',
+    );
   }
   if (!KEY.test(req.headers['sec-websocket-key'] ?? '')) {
     return bad('the Sec-WebSocket-Key header is missing or not 16 bytes in base64', 'Use a WebSocket client library.');
   }
   const version = req.headers['sec-websocket-version'];
   if (version !== '13' && version !== '8') {
-    return { ...bad(`Sec-WebSocket-Version ${quote(version ?? '')} is not supported`, 'Send version 13.'), headers: { 'Sec-WebSocket-Version': '13, 8' } };
+    return {
+      ...bad(`Sec-WebSocket-Version ${quote(version ?? '')} is not supported`, 'Send version 13.'),
+      headers: { 'Sec-WebSocket-Version': '13, 8' },
+    };
   }
   return null;
 }
@@ -147,7 +159,10 @@ export function guardUpgrade(req: IncomingMessage, bindHost: string): UpgradeRou
   if (isRefusal(url)) return url;
   const route = url.pathname === '/api' ? 'api' : url.pathname.startsWith('/console/') ? 'console' : null;
   if (!route) {
-    return { status: 404, message: 'Not found: WebSocket connections go to /api (the VirtDesk API) or /console/<vm>/<stream> (a console).' };
+    return {
+      status: 404,
+      message: 'Not found: WebSocket connections go to /api (the VirtDesk API) or /console/<vm>/<stream> (a console).',
+    };
   }
   const origin = checkOrigin(req, route === 'api' ? 'the VirtDesk API' : 'the console relay', { appOrigin: route === 'console' });
   return origin ?? checkHandshake(req) ?? { route, url };

@@ -25,7 +25,9 @@ export const NOT_FOUND = 'Not found: VirtDesk has no page or file at this addres
 /** What to answer for `method rawUrl` (the request line's target) below `root`. Never throws. */
 export async function readStatic(root: string, method: string, rawUrl: string): Promise<TextReply> {
   if (method !== 'GET' && method !== 'HEAD') {
-    return textReply(405, `Method not allowed: VirtDesk's pages are read with GET or HEAD, not ${JSON.stringify(method.slice(0, 20))}.`, { Allow: 'GET, HEAD' });
+    return textReply(405, `Method not allowed: VirtDesk's pages are read with GET or HEAD, not ${JSON.stringify(method.slice(0, 20))}.`, {
+      Allow: 'GET, HEAD',
+    });
   }
   const url = decodeUrl(rawUrl);
   if (isRefusal(url)) return textReply(url.status, url.message);

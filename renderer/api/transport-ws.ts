@@ -1,10 +1,4 @@
-import {
-  ApiError,
-  type RpcMessage,
-  type RpcRequest,
-  type VmEvent,
-  type VmMethod,
-} from '../../shared/api.js';
+import { ApiError, type RpcMessage, type RpcRequest, type VmEvent, type VmMethod } from '../../shared/api.js';
 import type { LinkState, Transport } from './transport.js';
 
 const BACKOFF_MS = [500, 1000, 2000, 4000, 8000];
@@ -41,12 +35,7 @@ export class WebSocketTransport implements Transport {
     return new Promise((resolve, reject) => {
       const socket = this.socket;
       if (!socket || socket.readyState === WebSocket.CLOSING || socket.readyState === WebSocket.CLOSED) {
-        reject(
-          new ApiError(
-            'internal',
-            'Not connected to the VirtDesk engine; it is reconnecting. Try again in a moment.',
-          ),
-        );
+        reject(new ApiError('internal', 'Not connected to the VirtDesk engine; it is reconnecting. Try again in a moment.'));
         return;
       }
       const request: RpcRequest = { id: this.nextId++, method, arg };

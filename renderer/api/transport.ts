@@ -2,9 +2,7 @@ import type { VmEvent, VmMethod } from '../../shared/api.js';
 
 /** How the renderer's link to the engine is doing; only the WebSocket transport ever leaves "open". */
 export type LinkState =
-  | { kind: 'connecting'; attempt: number }
-  | { kind: 'open' }
-  | { kind: 'lost'; reason: string; retryInMs: number; attempt: number };
+  { kind: 'connecting'; attempt: number } | { kind: 'open' } | { kind: 'lost'; reason: string; retryInMs: number; attempt: number };
 
 export interface Transport {
   /** Resolves with the method's result, rejects with an ApiError. */

@@ -9,7 +9,17 @@ import { FormField } from './FormField.js';
  * what the KVM self-test found. KVM picked by hand against that verdict gets a callout: what will
  * happen, and where to look.
  */
-export function AccelField({ id, host, value, onChange }: { id: string; host: HostInfo | null; value: Accel; onChange: (accel: Accel) => void }) {
+export function AccelField({
+  id,
+  host,
+  value,
+  onChange,
+}: {
+  id: string;
+  host: HostInfo | null;
+  value: Accel;
+  onChange: (accel: Accel) => void;
+}) {
   return (
     <>
       <FormField id={id} label="Accelerator" hint={<AccelHint host={host} accel={value} />}>

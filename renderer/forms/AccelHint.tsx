@@ -60,9 +60,9 @@ export function KvmRiskCallout({ host }: { host: HostInfo }) {
       <Flex direction="column" gap="1">
         {hangs ? (
           <Callout.Text>
-            <strong>KVM failed the self-test on this host: guests may hang while booting.</strong> VirtDesk
-            warns {watchdogSec ? `after ${watchdogSec} s without a sign of life` : 'when the guest shows no sign of life'}{' '}
-            and offers to restart the VM with emulation.
+            <strong>KVM failed the self-test on this host: guests may hang while booting.</strong> VirtDesk warns{' '}
+            {watchdogSec ? `after ${watchdogSec} s without a sign of life` : 'when the guest shows no sign of life'} and offers to restart
+            the VM with emulation.
           </Callout.Text>
         ) : (
           <Callout.Text>

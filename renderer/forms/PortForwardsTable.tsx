@@ -22,9 +22,7 @@ interface Props {
 export function PortForwardsTable({ idPrefix, rows, onChange, errorOf, onTouch, disabled }: Props) {
   const update = (i: number, patch: Partial<ForwardRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const remove = (i: number) => onChange(rows.filter((_, j) => j !== i));
-  const messages = rows.flatMap((_, i) =>
-    (['hostPort', 'guestPort'] as const).map((f) => ({ i, f, m: errorOf(i, f) })).filter((x) => x.m),
-  );
+  const messages = rows.flatMap((_, i) => (['hostPort', 'guestPort'] as const).map((f) => ({ i, f, m: errorOf(i, f) })).filter((x) => x.m));
   return (
     <Flex direction="column" gap="2">
       {rows.length ? (

@@ -5,7 +5,17 @@ const frame: Frame = { t0: 0, t1: 100, width: 50, height: 20, top: 10 };
 
 describe('graph paths', () => {
   it('maps time to x and value to y, bottom up, clamped to the box', () => {
-    expect(linePath([{ t: 0, v: 0 }, { t: 50, v: 5 }, { t: 100, v: 20 }], frame, 60)).toBe('M0 20L25 10 50 0');
+    expect(
+      linePath(
+        [
+          { t: 0, v: 0 },
+          { t: 50, v: 5 },
+          { t: 100, v: 20 },
+        ],
+        frame,
+        60,
+      ),
+    ).toBe('M0 20L25 10 50 0');
   });
 
   it('breaks the line at missing values and at gaps longer than the sampling allows', () => {
@@ -23,11 +33,30 @@ describe('graph paths', () => {
   });
 
   it('leaves out samples outside the time window', () => {
-    expect(linePath([{ t: -10, v: 1 }, { t: 0, v: 2 }, { t: 100, v: 2 }], frame, 200)).toBe('M0 16L50 16');
+    expect(
+      linePath(
+        [
+          { t: -10, v: 1 },
+          { t: 0, v: 2 },
+          { t: 100, v: 2 },
+        ],
+        frame,
+        200,
+      ),
+    ).toBe('M0 16L50 16');
   });
 
   it('closes the fill to the baseline and skips lone dots', () => {
-    expect(areaPath([{ t: 0, v: 10 }, { t: 100, v: 10 }], frame, 200)).toBe('M0 20L0 0L50 0L50 20Z');
+    expect(
+      areaPath(
+        [
+          { t: 0, v: 10 },
+          { t: 100, v: 10 },
+        ],
+        frame,
+        200,
+      ),
+    ).toBe('M0 20L0 0L50 0L50 20Z');
     expect(areaPath([{ t: 0, v: 10 }], frame, 200)).toBe('');
   });
 

@@ -47,7 +47,9 @@ export function useEngineQuery<T>(subject: string, load: () => Promise<T>, chang
     }
     const mine: Flight = { subject: subjectRef.current, again: false, stale: false };
     flight.current = mine;
-    setState((s) => (s.subject === mine.subject ? { ...s, loading: true } : { subject: mine.subject, data: null, error: null, loading: true }));
+    setState((s) =>
+      s.subject === mine.subject ? { ...s, loading: true } : { subject: mine.subject, data: null, error: null, loading: true },
+    );
     const settle = (next: { data?: T; error?: string }) => {
       if (flight.current !== mine) return; // the subject changed or the view went away
       flight.current = null;

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { VmState, VmSummary } from '../../shared/model/index.js';
 import { testConfig } from '../test-support/vm-config.js';
-import {
-  canClone,
-  canDiscardSavedState,
-  canReboot,
-  canSaveState,
-  canStart,
-  canStartDisposable,
-  startLabel,
-} from './vm-state.js';
+import { canClone, canDiscardSavedState, canReboot, canSaveState, canStart, canStartDisposable, startLabel } from './vm-state.js';
 
 const ALL: VmState[] = ['stopped', 'starting', 'running', 'paused', 'shutting-down', 'saved', 'crashed', 'broken'];
 const vm = (state: VmState): VmSummary => ({ id: testConfig.id, name: 'web', config: testConfig, status: { state, since: 0 } });

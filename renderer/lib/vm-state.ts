@@ -27,7 +27,10 @@ export const STATE_COLOR: Record<VmState, BadgeColor> = {
 
 // Which action is allowed in which state comes from shared/vm-actions.ts, the table the engine checks
 // with too: these are the buttons' names for it.
-const may = (action: VmAction) => (vm: VmSummary | null): boolean => allowed(action, vm?.status);
+const may =
+  (action: VmAction) =>
+  (vm: VmSummary | null): boolean =>
+    allowed(action, vm?.status);
 
 export const canStart = may('start');
 

@@ -15,8 +15,7 @@ export function ConnectionBanner() {
       </Callout.Icon>
       <Flex align="center" gap="3" justify="between" width="100%">
         <Callout.Text>
-          <strong>Disconnected from VirtDesk engine — reconnecting…</strong>{' '}
-          <span className={styles.bannerReason}>({link.reason})</span>
+          <strong>Disconnected from VirtDesk engine — reconnecting…</strong> <span className={styles.bannerReason}>({link.reason})</span>
         </Callout.Text>
         {reconnectNow ? (
           <Button size="1" variant="soft" color="red" onClick={reconnectNow}>

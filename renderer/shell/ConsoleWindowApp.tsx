@@ -41,7 +41,15 @@ export function ConsoleWindowApp({ params }: { params: ConsoleWindowParams }) {
   }, [loaded, vm]);
 
   return (
-    <Theme appearance={appearance} accentColor="indigo" grayColor="slate" radius="medium" scaling="95%" panelBackground="solid" className={styles.app}>
+    <Theme
+      appearance={appearance}
+      accentColor="indigo"
+      grayColor="slate"
+      radius="medium"
+      scaling="95%"
+      panelBackground="solid"
+      className={styles.app}
+    >
       <Flex asChild align="center" gap="3" px="3" className={styles.consoleWindowHeader}>
         <header>
           <Heading as="h1" size="3" truncate>

@@ -51,8 +51,8 @@ export class LazyBoundary extends Component<Props, { error: Error | null }> {
               <ExclamationTriangleIcon />
             </Callout.Icon>
             <Callout.Text>
-              This part of VirtDesk could not be shown: {error.message}. Your virtual machines are not affected.
-              Reload the window to fetch it again (VirtDesk may have been updated or its server restarted).
+              This part of VirtDesk could not be shown: {error.message}. Your virtual machines are not affected. Reload the window to fetch
+              it again (VirtDesk may have been updated or its server restarted).
             </Callout.Text>
           </Callout.Root>
           <Button size="1" variant="soft" onClick={() => location.reload()}>

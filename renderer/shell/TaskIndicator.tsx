@@ -74,7 +74,13 @@ export function TaskIndicator() {
           <Text size="1" truncate>
             {first.title}
           </Text>
-          <Progress size="1" value={Math.round(first.percent)} className={styles.statusbarTaskProgress} aria-hidden color={PROGRESS_COLOR[first.state]} />
+          <Progress
+            size="1"
+            value={Math.round(first.percent)}
+            className={styles.statusbarTaskProgress}
+            aria-hidden
+            color={PROGRESS_COLOR[first.state]}
+          />
           <Text size="1" className="numeric">
             {taskStateLabel(first)}
             {tasks.length > 1 ? ` · +${tasks.length - 1}` : ''}

@@ -15,10 +15,7 @@ export type LazyView<T extends AnyComponent> = LazyExoticComponent<T> & {
  * already settled, so no fallback flashes for a view that was preloaded. A failed fetch is forgotten,
  * so the next attempt fetches again.
  */
-export function lazyView<M extends Record<K, AnyComponent>, K extends keyof M & string>(
-  load: () => Promise<M>,
-  name: K,
-): LazyView<M[K]> {
+export function lazyView<M extends Record<K, AnyComponent>, K extends keyof M & string>(load: () => Promise<M>, name: K): LazyView<M[K]> {
   let module: M | null = null;
   let pending: Promise<M> | null = null;
   const fetchChunk = (): Promise<M> =>

@@ -31,7 +31,10 @@ export function preloadViewsWhenIdle(): void {
     const view = ORDER[i];
     if (!view) return;
     idle(() => {
-      void view.preload().catch(() => undefined).finally(() => next(i + 1));
+      void view
+        .preload()
+        .catch(() => undefined)
+        .finally(() => next(i + 1));
     });
   };
   // After the frame that shows the list has been painted, never before it.

@@ -71,7 +71,9 @@ export async function refresh(): Promise<void> {
 const shownNotices = new Set<string>();
 
 async function showNotices(): Promise<void> {
-  const notices = await api().notices({}).catch(() => [] as string[]);
+  const notices = await api()
+    .notices({})
+    .catch(() => [] as string[]);
   for (const message of notices) {
     if (shownNotices.has(message)) continue;
     shownNotices.add(message);

@@ -39,11 +39,7 @@ export function replaceRunningTasks(running: TaskProgress[]): void {
   useTasks.setState((s) => ({ tasks: mergeRunning(s.tasks, running, Date.now()) }));
 }
 
-export function mergeRunning(
-  tasks: Record<string, TrackedTask>,
-  running: TaskProgress[],
-  now: number,
-): Record<string, TrackedTask> {
+export function mergeRunning(tasks: Record<string, TrackedTask>, running: TaskProgress[], now: number): Record<string, TrackedTask> {
   const next: Record<string, TrackedTask> = {};
   for (const t of Object.values(tasks)) if (t.state !== 'running') next[t.id] = t;
   for (const t of running) next[t.id] = { ...t, firstSeen: tasks[t.id]?.firstSeen ?? now };

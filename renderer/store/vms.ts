@@ -4,18 +4,7 @@ import type { HostInfo, VmSummary } from '../../shared/model/index.js';
 import { dropConsoleFocus } from './ui.js';
 
 export type VmAction =
-  | 'start'
-  | 'shutdown'
-  | 'forceOff'
-  | 'pause'
-  | 'resume'
-  | 'reset'
-  | 'reboot'
-  | 'saveState'
-  | 'discard'
-  | 'clone'
-  | 'remove'
-  | 'remedy';
+  'start' | 'shutdown' | 'forceOff' | 'pause' | 'resume' | 'reset' | 'reboot' | 'saveState' | 'discard' | 'clone' | 'remove' | 'remedy';
 
 export interface VmsState {
   vms: Record<string, VmSummary>;

@@ -19,7 +19,13 @@ export const testConfig: VmConfig = {
   kernel: null,
   disks: [{ file: 'disk0.qcow2', format: 'qcow2', bus: 'virtio', cache: 'default', readOnly: false }],
   cdroms: [{ file: '/isos/debian.iso', bus: 'sata' }],
-  nics: [{ model: 'virtio-net-pci', mac: '52:54:00:12:34:56', network: { mode: 'user', forwards: [{ proto: 'tcp', hostPort: 2222, guestPort: 22 }] } }],
+  nics: [
+    {
+      model: 'virtio-net-pci',
+      mac: '52:54:00:12:34:56',
+      network: { mode: 'user', forwards: [{ proto: 'tcp', hostPort: 2222, guestPort: 22 }] },
+    },
+  ],
   serialPorts: 1,
   display: 'none',
   balloon: true,

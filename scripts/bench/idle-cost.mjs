@@ -92,7 +92,10 @@ async function reachesShell(api, id) {
   const { url } = await api('openConsole', { id, stream: 'serial0' });
   const viewer = await SerialReader.webSocket(url);
   try {
-    return await Promise.race([viewer.waitFor(GUEST_PROMPT, 0, 120_000).then(() => true), viewer.waitFor('Kernel panic', 0, 120_000).then(() => false)]);
+    return await Promise.race([
+      viewer.waitFor(GUEST_PROMPT, 0, 120_000).then(() => true),
+      viewer.waitFor('Kernel panic', 0, 120_000).then(() => false),
+    ]);
   } finally {
     viewer.close();
   }

@@ -21,7 +21,12 @@ import { startLatency } from './start-latency.mjs';
 
 const PARTS = ['start', 'console', 'disk', 'idle', 'scale'];
 const { values } = parseArgs({
-  options: { runs: { type: 'string' }, quick: { type: 'boolean' }, only: { type: 'string' }, out: { type: 'string', default: 'bench-results.json' } },
+  options: {
+    runs: { type: 'string' },
+    quick: { type: 'boolean' },
+    only: { type: 'string' },
+    out: { type: 'string', default: 'bench-results.json' },
+  },
 });
 const quick = values.quick ?? false;
 const runs = Number(values.runs ?? (quick ? 2 : 7));
@@ -29,8 +34,20 @@ const only = values.only ? values.only.split(',') : PARTS;
 const unknown = only.filter((p) => !PARTS.includes(p));
 if (unknown.length) throw new Error(`--only: unknown part ${unknown.join(', ')}; the parts are ${PARTS.join(', ')}`);
 const plan = quick
-  ? { throughputRuns: runs, bytes: 64 * 1024, echoSamples: 30, idle: { counts: [0, 2], windowSec: 5, slices: 2 }, scale: { vms: 100, apiRuns: 5, renderRuns: 2 } }
-  : { throughputRuns: Math.min(runs, 5), bytes: 1024 * 1024, echoSamples: 300, idle: { counts: [0, 5, 20], windowSec: 20, slices: 4 }, scale: { vms: 500, apiRuns: 15, renderRuns: 5 } };
+  ? {
+      throughputRuns: runs,
+      bytes: 64 * 1024,
+      echoSamples: 30,
+      idle: { counts: [0, 2], windowSec: 5, slices: 2 },
+      scale: { vms: 100, apiRuns: 5, renderRuns: 2 },
+    }
+  : {
+      throughputRuns: Math.min(runs, 5),
+      bytes: 1024 * 1024,
+      echoSamples: 300,
+      idle: { counts: [0, 5, 20], windowSec: 20, slices: 4 },
+      scale: { vms: 500, apiRuns: 15, renderRuns: 5 },
+    };
 
 requireGuest();
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -97,5 +114,9 @@ fs.writeFileSync(values.out, `${JSON.stringify(result, null, 2)}\n`);
 
 console.log(`VirtDesk bench (${result.mode}), ${result.date}, ${result.qemu}, ${result.machine.cpus} x ${result.machine.model}`);
 for (const fig of Object.values(figures)) console.log(formatFigure(fig));
-console.log(`load average (1 min) before each part: ${Object.entries(load).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(
+  `load average (1 min) before each part: ${Object.entries(load)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}`,
+);
 console.log(`took ${result.durationSec} s; written: ${values.out}`);

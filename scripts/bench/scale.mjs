@@ -14,10 +14,21 @@ const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 /** Milestones of a page load, in the order they happen; `painted` is the figure. */
 const PHASES = ['domContentLoaded', 'apiOpen', 'listReply', 'dom', 'painted', 'render'];
 const PHASE_LABEL = {
-  domContentLoaded: 'DOMContentLoaded', apiOpen: 'API WebSocket open', listReply: 'list reply arrived', dom: 'list in the DOM',
-  painted: 'list painted', render: 'render: list reply -> painted',
+  domContentLoaded: 'DOMContentLoaded',
+  apiOpen: 'API WebSocket open',
+  listReply: 'list reply arrived',
+  dom: 'list in the DOM',
+  painted: 'list painted',
+  render: 'render: list reply -> painted',
 };
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 
 export async function scale({ vms, apiRuns, renderRuns }) {
   const server = await startHeadless();
@@ -132,7 +143,10 @@ async function firstRender(browser, url, count) {
     }, count);
     await page.goto(url);
     await page.waitForFunction(() => window.__bench?.painted !== undefined, null, { timeout: 60_000 });
-    return await page.evaluate(() => ({ ...window.__bench, domContentLoaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd }));
+    return await page.evaluate(() => ({
+      ...window.__bench,
+      domContentLoaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
+    }));
   } finally {
     await context.close();
   }

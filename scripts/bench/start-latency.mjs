@@ -11,8 +11,14 @@ export async function startLatency(server, { runs }) {
   for (let i = 0; i < runs; i++) {
     // A new VM each run: an earlier run's output would be replayed as scrollback and arrive "first".
     const vm = await api('create', {
-      name: `start ${i}`, source: { kind: 'iso', isoPath: GUEST_ISO }, memoryMiB: 256, cpus: 1, accel: 'tcg',
-      storage: { kind: 'new', sizeGiB: 1, format: 'qcow2' }, network: { mode: 'user' }, display: 'none',
+      name: `start ${i}`,
+      source: { kind: 'iso', isoPath: GUEST_ISO },
+      memoryMiB: 256,
+      cpus: 1,
+      accel: 'tcg',
+      storage: { kind: 'new', sizeGiB: 1, format: 'qcow2' },
+      network: { mode: 'user' },
+      display: 'none',
     });
     out.virtdesk.push(await throughVirtdesk(api, vm.id));
     out.bare.push(await bare(vm.config, server.paths));

@@ -1,7 +1,18 @@
 // The VM definition as stored in <data>/vms/<id>/vm.json: types derived from the schemas in
 // shared/schemas/vm-config.ts (the one source; the field documentation lives there).
 import type { z } from 'zod';
-import type { bootDevice, cdromConfig, diskBus, diskConfig, diskFormat, kernelBoot, networkConfig, nicConfig, nicModel, vmConfigShape } from '../schemas/vm-config.js';
+import type {
+  bootDevice,
+  cdromConfig,
+  diskBus,
+  diskConfig,
+  diskFormat,
+  kernelBoot,
+  networkConfig,
+  nicConfig,
+  nicModel,
+  vmConfigShape,
+} from '../schemas/vm-config.js';
 import type { accel, portForward } from '../schemas/fields.js';
 
 export { SCHEMA_VERSION } from '../schemas/vm-config.js';

@@ -2,7 +2,19 @@
 // create/previewCreate calls; the host's limits (memory, CPU threads) come on top, from hostLimitIssues,
 // which the engine also applies to edits.
 import { z } from 'zod';
-import { absolutePath, accel, bridgeName, cpuModel, diskSizeGiB, machineType, macAddress, osId, plainText, portForward, vmName } from './fields.js';
+import {
+  absolutePath,
+  accel,
+  bridgeName,
+  cpuModel,
+  diskSizeGiB,
+  machineType,
+  macAddress,
+  osId,
+  plainText,
+  portForward,
+  vmName,
+} from './fields.js';
 import type { FieldIssue } from './issues.js';
 import { diskBus, kernelAppend, MIN_MEMORY_MIB, nicModel } from './vm-config.js';
 
@@ -45,7 +57,11 @@ export const networkChoice = z
     const f = n.forwards ?? [];
     f.forEach((x, i) => {
       if (f.findIndex((y) => y.proto === x.proto && y.hostPort === x.hostPort) !== i) {
-        ctx.addIssue({ code: 'custom', path: ['forwards', i, 'hostPort'], message: `Host port ${x.hostPort}/${x.proto} is forwarded twice: choose another host port.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['forwards', i, 'hostPort'],
+          message: `Host port ${x.hostPort}/${x.proto} is forwarded twice: choose another host port.`,
+        });
       }
     });
   });
@@ -78,7 +94,11 @@ export const createVmInput = z
       ctx.addIssue({ code: 'custom', path: ['network', 'mode'], message: 'Network boot needs a network card.' });
     }
     if (v.source.kind === 'import' && v.storage.kind === 'existing') {
-      ctx.addIssue({ code: 'custom', path: ['storage', 'kind'], message: 'An imported image is already the disk: choose a new disk or none.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['storage', 'kind'],
+        message: 'An imported image is already the disk: choose a new disk or none.',
+      });
     }
   });
 

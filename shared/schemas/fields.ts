@@ -78,13 +78,16 @@ export const bridgeName = z
 
 export const machineType = z
   .string()
-  .max(64, 'A machine type has at most 64 characters: use a name from QEMU\'s list.')
+  .max(64, "A machine type has at most 64 characters: use a name from QEMU's list.")
   .regex(/^[a-z0-9][a-z0-9._-]*$/, 'A machine type is a name from QEMU\'s list, like "pc" or "q35".');
 
 export const cpuModel = z
   .string()
   .max(256, 'A CPU model has at most 256 characters: shorten it.')
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._+=,-]*$/, 'Use a CPU model name like "host", "max" or "Skylake-Client", with optional ,+feature,-feature.');
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._+=,-]*$/,
+    'Use a CPU model name like "host", "max" or "Skylake-Client", with optional ,+feature,-feature.',
+  );
 
 export const MAX_DISK_GIB = 16 * 1024; // 16 TiB: qcow2 allows more, but larger is almost surely a typo
 
@@ -94,7 +97,11 @@ export const diskSizeGiB = z
   .min(0.001, 'Give the disk at least 1 MiB (0.001 GiB).')
   .max(MAX_DISK_GIB, `A disk of more than ${MAX_DISK_GIB} GiB is surely a typo: give a smaller size.`);
 
-export const diskIndex = z.number().int('Give the disk index as a whole number (from 0).').min(0, 'Not a disk of this VM: use the index of one of its disks (from 0).').max(63, 'Not a disk of this VM: use the index of one of its disks (from 0).');
+export const diskIndex = z
+  .number()
+  .int('Give the disk index as a whole number (from 0).')
+  .min(0, 'Not a disk of this VM: use the index of one of its disks (from 0).')
+  .max(63, 'Not a disk of this VM: use the index of one of its disks (from 0).');
 
 /**
  * A snapshot's name (its qcow2 tag): letters, digits, spaces, . _ -; not only digits, because
@@ -113,7 +120,10 @@ export function plainText(max: number, what: string) {
   return z
     .string()
     .max(max, `${what} has at most ${max} characters: shorten it.`)
-    .refine((s) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s), `${what} contains a control character: remove it (line breaks and tabs are fine).`);
+    .refine(
+      (s) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s),
+      `${what} contains a control character: remove it (line breaks and tabs are fine).`,
+    );
 }
 
 /** An OS as libosinfo names it (short id, e.g. "debian12", "win11"). */

@@ -52,8 +52,10 @@ export const errorMap: z.core.$ZodErrorMap = (iss) => {
       if (iss.origin === 'array') return `At most ${iss.maximum} items: remove some.`;
       return `At most ${iss.maximum}: give a smaller value.`;
     case 'too_small':
-      if (iss.origin === 'string') return iss.minimum === 1 ? 'Empty: fill it in.' : `At least ${iss.minimum} characters: give a longer one.`;
-      if (iss.origin === 'array') return `At least ${iss.minimum} item${iss.minimum === 1 ? '' : 's'}: add ${iss.minimum === 1 ? 'one' : 'more'}.`;
+      if (iss.origin === 'string')
+        return iss.minimum === 1 ? 'Empty: fill it in.' : `At least ${iss.minimum} characters: give a longer one.`;
+      if (iss.origin === 'array')
+        return `At least ${iss.minimum} item${iss.minimum === 1 ? '' : 's'}: add ${iss.minimum === 1 ? 'one' : 'more'}.`;
       return `At least ${iss.minimum}: give a larger value.`;
     case 'invalid_format':
       return `Not a valid ${iss.format}: check it.`;

@@ -38,7 +38,11 @@ function method<A extends z.ZodType, R>(arg: A, result: Returns<R>) {
 const none = z.object({}).strict();
 const byId = z.object({ id: vmId }).strict();
 const withId = <S extends z.ZodRawShape>(shape: S) => z.object({ id: vmId, ...shape }).strict();
-const seconds = z.number({ error: 'Give the timeout as a number of seconds.' }).int('Give the timeout as a whole number of seconds.').min(1, 'Wait at least 1 s: give a larger timeout.').max(3600, 'Wait at most an hour: give at most 3600 s.');
+const seconds = z
+  .number({ error: 'Give the timeout as a number of seconds.' })
+  .int('Give the timeout as a whole number of seconds.')
+  .min(1, 'Wait at least 1 s: give a larger timeout.')
+  .max(3600, 'Wait at most an hour: give at most 3600 s.');
 
 export const resizeSizeBytes = z
   .number({ error: 'Give the size as a number of bytes.' })
@@ -136,7 +140,10 @@ export const methods = {
    * inside the VM's folder are moved aside, never lost. Works for a broken VM too.
    */
   remove: method(
-    withId({ deleteFiles: z.array(absolutePath).max(64, 'At most 64 files: delete the rest in a second step.'), forceOff: z.boolean().optional() }),
+    withId({
+      deleteFiles: z.array(absolutePath).max(64, 'At most 64 files: delete the rest in a second step.'),
+      forceOff: z.boolean().optional(),
+    }),
     returns<{ kept: string[]; keptIn: string | null }>(),
   ),
   /** What deleting would touch: each file (inside or outside the VM folder) for the dialog's checkboxes. */
@@ -148,7 +155,12 @@ export const methods = {
   sendKeys: method(
     withId({
       keys: z
-        .array(z.string().max(32, 'Use a key name like "ctrl" (at most 32 characters).').regex(/^[a-z0-9_]+$/, 'A key is a QEMU qcode such as ctrl, alt, delete, f1 or backspace.'))
+        .array(
+          z
+            .string()
+            .max(32, 'Use a key name like "ctrl" (at most 32 characters).')
+            .regex(/^[a-z0-9_]+$/, 'A key is a QEMU qcode such as ctrl, alt, delete, f1 or backspace.'),
+        )
         .min(1, 'Name at least one key: give a list like ["ctrl", "alt", "delete"].')
         .max(8, 'At most 8 keys at once: send fewer.'),
     }),

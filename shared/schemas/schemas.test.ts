@@ -3,8 +3,13 @@ import { check as checkWith, createVmSchemaFor, fieldErrors, vmConfig } from './
 
 const host = { memTotalMiB: 8192, cpuThreads: 4 };
 const good = {
-  name: 'debian 12', source: { kind: 'iso', isoPath: '/isos/debian.iso' }, memoryMiB: 1024, cpus: 2, accel: 'auto',
-  storage: { kind: 'new', sizeGiB: 20, format: 'qcow2' }, network: { mode: 'user', forwards: [{ proto: 'tcp', hostPort: 2222, guestPort: 22 }] },
+  name: 'debian 12',
+  source: { kind: 'iso', isoPath: '/isos/debian.iso' },
+  memoryMiB: 1024,
+  cpus: 2,
+  accel: 'auto',
+  storage: { kind: 'new', sizeGiB: 20, format: 'qcow2' },
+  network: { mode: 'user', forwards: [{ proto: 'tcp', hostPort: 2222, guestPort: 22 }] },
 };
 const check = (patch: Record<string, unknown>) => {
   const r = checkWith(createVmSchemaFor(host), { ...good, ...patch });
@@ -55,7 +60,15 @@ describe('New VM validation (shared by the wizard and the engine)', () => {
   });
 
   it('checks port forwards and MACs where the wizard shows them', () => {
-    const fwd = (hostPort: number) => ({ network: { mode: 'user', forwards: [{ proto: 'tcp', hostPort, guestPort: 22 }, { proto: 'tcp', hostPort: 2222, guestPort: 80 }] } });
+    const fwd = (hostPort: number) => ({
+      network: {
+        mode: 'user',
+        forwards: [
+          { proto: 'tcp', hostPort, guestPort: 22 },
+          { proto: 'tcp', hostPort: 2222, guestPort: 80 },
+        ],
+      },
+    });
     expect(check(fwd(80))['network.forwards.0.hostPort']).toMatch(/from 1024 up/);
     expect(check(fwd(2222))['network.forwards.1.hostPort']).toMatch(/forwarded twice/);
     expect(check({ network: { mode: 'user', mac: '52:54:00:AB:CD:EF' } })['network.mac']).toMatch(/lower case/);

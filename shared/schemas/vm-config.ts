@@ -2,7 +2,20 @@
 // shared/model/vm-config.ts are derived from these schemas. Bump SCHEMA_VERSION and add a step to
 // electron/engine/store/migrate.ts whenever the stored shape changes.
 import { z } from 'zod';
-import { absolutePath, accel, argvText, bridgeName, cpuModel, machineType, macAddress, osId, plainText, portForward, vmId, vmName } from './fields.js';
+import {
+  absolutePath,
+  accel,
+  argvText,
+  bridgeName,
+  cpuModel,
+  machineType,
+  macAddress,
+  osId,
+  plainText,
+  portForward,
+  vmId,
+  vmName,
+} from './fields.js';
 
 export const SCHEMA_VERSION = 3;
 
@@ -12,7 +25,10 @@ export const MIN_MEMORY_MIB = 32;
 const vmLocalFile = z
   .string()
   .max(255, 'A file name has at most 255 characters: shorten it.')
-  .regex(/^[A-Za-z0-9_][A-Za-z0-9._-]*$/, 'A disk inside the VM folder is a plain file name; a disk elsewhere is a full path starting with "/".');
+  .regex(
+    /^[A-Za-z0-9_][A-Za-z0-9._-]*$/,
+    'A disk inside the VM folder is a plain file name; a disk elsewhere is a full path starting with "/".',
+  );
 
 export const diskFormat = z.enum(['qcow2', 'raw', 'vmdk', 'vdi']);
 export const diskBus = z.enum(['virtio', 'sata', 'ide', 'scsi']);
@@ -76,10 +92,18 @@ export const vmConfigShape = z.object({
   /** QEMU CPU model (-cpu), e.g. "host" or "max"; null = QEMU's default for the machine (qemu64). */
   cpuModel: cpuModel.nullable(),
   /** RAM the VM has (-m): also the most the balloon can give it. */
-  memoryMiB: z.number().int('Give the memory as a whole number of MiB.').min(MIN_MEMORY_MIB, `Give the VM at least ${MIN_MEMORY_MIB} MiB of memory.`).max(16 * 1024 * 1024, 'Give at most 16 TiB of memory.'),
+  memoryMiB: z
+    .number()
+    .int('Give the memory as a whole number of MiB.')
+    .min(MIN_MEMORY_MIB, `Give the VM at least ${MIN_MEMORY_MIB} MiB of memory.`)
+    .max(16 * 1024 * 1024, 'Give at most 16 TiB of memory.'),
   /** What the balloon leaves the guest after boot (needs balloon); null = all of memoryMiB. */
   currentMemoryMiB: z.number().int().min(MIN_MEMORY_MIB).nullable(),
-  cpus: z.number().int('Give a whole number of CPUs.').min(1, 'Give the VM at least 1 CPU.').max(255, 'QEMU allows at most 255 CPUs here: give fewer.'),
+  cpus: z
+    .number()
+    .int('Give a whole number of CPUs.')
+    .min(1, 'Give the VM at least 1 CPU.')
+    .max(255, 'QEMU allows at most 255 CPUs here: give fewer.'),
   /** "uefi" boots OVMF, with a writable variable store of this VM's own (OVMF_VARS.fd in its folder). */
   firmware: z.enum(['bios', 'uefi']),
   boot: z.object({
@@ -111,21 +135,35 @@ function crossFieldIssues(c: z.output<typeof vmConfigShape>, ctx: z.RefinementCt
     ctx.addIssue({ code: 'custom', path: ['currentMemoryMiB'], message: 'The current memory cannot be more than the maximum: give less.' });
   }
   if (c.currentMemoryMiB !== null && c.currentMemoryMiB !== c.memoryMiB && !c.balloon) {
-    ctx.addIssue({ code: 'custom', path: ['currentMemoryMiB'], message: 'Memory below the maximum needs the balloon device: turn the balloon on.' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['currentMemoryMiB'],
+      message: 'Memory below the maximum needs the balloon device: turn the balloon on.',
+    });
   }
   const macs = c.nics.map((n) => n.mac);
   macs.forEach((m, i) => {
-    if (macs.indexOf(m) !== i) ctx.addIssue({ code: 'custom', path: ['nics', i, 'mac'], message: `The MAC ${m} is used twice in this VM.` });
+    if (macs.indexOf(m) !== i)
+      ctx.addIssue({ code: 'custom', path: ['nics', i, 'mac'], message: `The MAC ${m} is used twice in this VM.` });
   });
   const fwd = c.nics.flatMap((n) => (n.network.mode === 'user' ? n.network.forwards : []));
   fwd.forEach((f, i) => {
     if (fwd.findIndex((g) => g.proto === f.proto && g.hostPort === f.hostPort) !== i) {
-      ctx.addIssue({ code: 'custom', path: ['nics'], message: `Host port ${f.hostPort}/${f.proto} is forwarded twice: choose another host port.` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['nics'],
+        message: `Host port ${f.hostPort}/${f.proto} is forwarded twice: choose another host port.`,
+      });
     }
   });
   const files = c.disks.map((d) => d.file);
   files.forEach((f, i) => {
-    if (files.indexOf(f) !== i) ctx.addIssue({ code: 'custom', path: ['disks', i, 'file'], message: `${f} is already disk ${files.indexOf(f) + 1} of this VM: a disk image can be attached once, remove one of them.` });
+    if (files.indexOf(f) !== i)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['disks', i, 'file'],
+        message: `${f} is already disk ${files.indexOf(f) + 1} of this VM: a disk image can be attached once, remove one of them.`,
+      });
   });
 }
 

@@ -38,11 +38,15 @@ afterAll(() => {
 /** The case's config with every file it names replaced by a real one. */
 function realFiles(c: VmConfig): VmConfig {
   const real = (p: string) =>
-    p === ISO || p.endsWith('.iso') ? GUEST_ISO
-      : p.endsWith('data.raw') ? path.join(tmp, 'data.raw')
-      : p === '/boot/vmlinuz' || p === '/k' ? path.join(GUEST_DIR, 'vmlinuz')
-      : p === '/boot/initrd.img' ? path.join(GUEST_DIR, 'initrd.img')
-      : path.join(tmp, path.basename(p));
+    p === ISO || p.endsWith('.iso')
+      ? GUEST_ISO
+      : p.endsWith('data.raw')
+        ? path.join(tmp, 'data.raw')
+        : p === '/boot/vmlinuz' || p === '/k'
+          ? path.join(GUEST_DIR, 'vmlinuz')
+          : p === '/boot/initrd.img'
+            ? path.join(GUEST_DIR, 'initrd.img')
+            : path.join(tmp, path.basename(p));
   return {
     ...c,
     disks: c.disks.map((d) => ({ ...d, file: path.isAbsolute(d.file) ? real(d.file) : d.file })),

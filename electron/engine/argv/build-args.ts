@@ -59,9 +59,12 @@ export function buildQemuArgs(vm: VmConfig, host: ArgvHost, paths: ArgvPaths, op
   const errors: string[] = [];
   const warnings: string[] = [];
   const accel = chooseAccel(vm, host, warnings);
-  const sockets = options.forHuman ? [paths.run.vnc] : [paths.run.qmp, paths.run.monitor, paths.run.vnc, ...serialSockets(vm, paths.run.dir)];
+  const sockets = options.forHuman
+    ? [paths.run.vnc]
+    : [paths.run.qmp, paths.run.monitor, paths.run.vnc, ...serialSockets(vm, paths.run.dir)];
   for (const sock of sockets) {
-    if (Buffer.byteLength(sock) > MAX_SOCKET_PATH) errors.push(`socket path too long for Unix sockets (${Buffer.byteLength(sock)} bytes): ${sock}`);
+    if (Buffer.byteLength(sock) > MAX_SOCKET_PATH)
+      errors.push(`socket path too long for Unix sockets (${Buffer.byteLength(sock)} bytes): ${sock}`);
   }
   const boot = bootIndexes(vm);
   const storage = placeStorage(vm);
@@ -120,8 +123,21 @@ function firmware(vm: VmConfig, host: ArgvHost, vmDir: string): string[] {
   if (vm.firmware !== 'uefi' || !host.uefiCode) return [];
   // Read-only code shared by all VMs, and this VM's own writable variable store (boot entries).
   return [
-    '-drive', opts([['if', 'pflash'], ['format', 'raw'], ['unit', 0], ['readonly', 'on'], ['file', host.uefiCode]]),
-    '-drive', opts([['if', 'pflash'], ['format', 'raw'], ['unit', 1], ['file', path.join(vmDir, UEFI_VARS_FILE)]]),
+    '-drive',
+    opts([
+      ['if', 'pflash'],
+      ['format', 'raw'],
+      ['unit', 0],
+      ['readonly', 'on'],
+      ['file', host.uefiCode],
+    ]),
+    '-drive',
+    opts([
+      ['if', 'pflash'],
+      ['format', 'raw'],
+      ['unit', 1],
+      ['file', path.join(vmDir, UEFI_VARS_FILE)],
+    ]),
   ];
 }
 
@@ -178,7 +194,8 @@ function kernel(vm: VmConfig): string[] {
   if (!vm.kernel) return [];
   // -kernel, -initrd and -append take their values verbatim (no option parsing, no comma escaping).
   return [
-    '-kernel', vm.kernel.kernel,
+    '-kernel',
+    vm.kernel.kernel,
     ...(vm.kernel.initrd ? ['-initrd', vm.kernel.initrd] : []),
     ...(vm.kernel.append ? ['-append', vm.kernel.append] : []),
   ];
@@ -196,7 +213,11 @@ function nics(vm: VmConfig, boot: BootIndexes): string[] {
         ? // hostfwd binds 127.0.0.1: a forward reaches the guest from this host only, never the network.
           ['user', `id=net${i}`, ...nic.network.forwards.map((f) => `hostfwd=${f.proto}:127.0.0.1:${f.hostPort}-:${f.guestPort}`)].join(',')
         : `bridge,id=net${i},br=${optValue(nic.network.bridge)}`;
-    const device = `${nic.model},${opts([['netdev', `net${i}`], ['mac', nic.mac], ['id', `nic${i}`]])}`;
+    const device = `${nic.model},${opts([
+      ['netdev', `net${i}`],
+      ['mac', nic.mac],
+      ['id', `nic${i}`],
+    ])}`;
     return ['-netdev', netdev, '-device', withBootIndex(device, boot.nics[i])];
   });
 }
@@ -230,7 +251,11 @@ function control(run: ArgvPaths['run']): string[] {
   // QMP is the engine's own channel (one client per socket); humans get a separate HMP monitor socket.
   return [
     '-chardev',
-    `socket,id=monitor0,${opts([['path', run.monitor], ['server', 'on'], ['wait', 'off']])}`,
+    `socket,id=monitor0,${opts([
+      ['path', run.monitor],
+      ['server', 'on'],
+      ['wait', 'off'],
+    ])}`,
     '-mon',
     'chardev=monitor0,mode=readline',
     '-qmp',

@@ -10,7 +10,16 @@ export function exportScript(config: VmConfig, host: HostInfo, caps: QemuCapabil
   const cmd = buildQemuArgs(
     config,
     { kvmUsable: host.kvm.usable, uefiCode: uefiFirmware(caps)?.code ?? null },
-    { vmDir, run: { dir: runDir, qmp: `${runDir}/qmp.sock`, monitor: `${runDir}/monitor.sock`, vnc: `${runDir}/vnc.sock`, pidfile: `${runDir}/qemu.pid` } },
+    {
+      vmDir,
+      run: {
+        dir: runDir,
+        qmp: `${runDir}/qmp.sock`,
+        monitor: `${runDir}/monitor.sock`,
+        vnc: `${runDir}/vnc.sock`,
+        pidfile: `${runDir}/qemu.pid`,
+      },
+    },
     { forHuman: true },
   );
   return [

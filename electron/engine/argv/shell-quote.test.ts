@@ -26,6 +26,14 @@ describe('shell quoting for display and export', () => {
 
   it('breaks a command with many options before each one, keeping leading words on the first line', () => {
     const text = formatCommand('qemu-system-x86_64', ['-m', '1024M', '-nodefaults', '-smp', '2', '-name', 'guest=a b', '-S', '-no-reboot']);
-    expect(text.split(' \\\n    ')).toEqual(['qemu-system-x86_64', '-m 1024M', '-nodefaults', '-smp 2', "-name 'guest=a b'", '-S', '-no-reboot']);
+    expect(text.split(' \\\n    ')).toEqual([
+      'qemu-system-x86_64',
+      '-m 1024M',
+      '-nodefaults',
+      '-smp 2',
+      "-name 'guest=a b'",
+      '-S',
+      '-no-reboot',
+    ]);
   });
 });

@@ -16,8 +16,18 @@ export interface Placement {
   errors: string[];
 }
 
-const IDE_SLOTS_FOR_DISKS: Array<[number, number]> = [[0, 0], [0, 1], [1, 1], [1, 0]];
-const IDE_SLOTS_FOR_CDROMS: Array<[number, number]> = [[1, 0], [1, 1], [0, 1], [0, 0]];
+const IDE_SLOTS_FOR_DISKS: Array<[number, number]> = [
+  [0, 0],
+  [0, 1],
+  [1, 1],
+  [1, 0],
+];
+const IDE_SLOTS_FOR_CDROMS: Array<[number, number]> = [
+  [1, 0],
+  [1, 1],
+  [0, 1],
+  [0, 0],
+];
 const AHCI_PORTS = 6;
 
 export const isQ35 = (machine: string) => /q35/.test(machine);

@@ -123,4 +123,8 @@ async function overlay(img: string, file: string, base: string, baseFormat: stri
   if (res.code !== 0) throw new ApiError('qemu', `qemu-img could not make an overlay on ${base}: ${res.stderr.trim()}`);
 }
 
-const exists = (p: string) => fs.access(p).then(() => true, () => false);
+const exists = (p: string) =>
+  fs.access(p).then(
+    () => true,
+    () => false,
+  );

@@ -9,7 +9,13 @@ const src = {
     { file: '/srv/data.img', format: 'raw' as const, bus: 'virtio' as const, cache: 'default' as const, readOnly: false },
     { file: '/srv/tools.img', format: 'raw' as const, bus: 'ide' as const, cache: 'default' as const, readOnly: true },
   ],
-  nics: [{ model: 'e1000' as const, mac: '52:54:00:00:00:01', network: { mode: 'user' as const, forwards: [{ proto: 'tcp' as const, hostPort: 2222, guestPort: 22 }] } }],
+  nics: [
+    {
+      model: 'e1000' as const,
+      mac: '52:54:00:00:00:01',
+      network: { mode: 'user' as const, forwards: [{ proto: 'tcp' as const, hostPort: 2222, guestPort: 22 }] },
+    },
+  ],
 };
 const input = { id: '11111111-2222-4333-8444-555555555555', name: 'copy', createdAt: '2026-11-21T00:00:00.000Z' };
 const paths = ['/bases/debian-disk0.qcow2', '/srv/data.img', '/srv/tools.img'];
@@ -22,7 +28,11 @@ describe('planClone', () => {
       { kind: 'overlay', base: '/srv/data.img', baseFormat: 'raw', file: 'data.qcow2' },
       { kind: 'share', path: '/srv/tools.img' },
     ]);
-    expect(plan.config.disks.map((d) => [d.file, d.format])).toEqual([['disk0.qcow2', 'qcow2'], ['data.qcow2', 'qcow2'], ['/srv/tools.img', 'raw']]);
+    expect(plan.config.disks.map((d) => [d.file, d.format])).toEqual([
+      ['disk0.qcow2', 'qcow2'],
+      ['data.qcow2', 'qcow2'],
+      ['/srv/tools.img', 'raw'],
+    ]);
     expect(plan.config.nics[0]).toEqual({ model: 'e1000', mac: '52:54:00:aa:bb:cc', network: { mode: 'user', forwards: [] } });
     expect(plan.config).toMatchObject({ id: input.id, name: 'copy', createdAt: input.createdAt, memoryMiB: src.memoryMiB });
   });

@@ -69,7 +69,11 @@ export async function checkForwards(
     const clash = forwardClashes([f], otherForwards)[0];
     if (clash) throw new ApiError('conflict', `${clash} Choose another host port.`, { field });
     if (opts.probeHost && f.proto === 'tcp' && !(await tcpPortFree(f.hostPort))) {
-      throw new ApiError('conflict', `Host port ${f.hostPort} is already in use by another program on this host: choose another host port.`, { field });
+      throw new ApiError(
+        'conflict',
+        `Host port ${f.hostPort} is already in use by another program on this host: choose another host port.`,
+        { field },
+      );
     }
   }
 }

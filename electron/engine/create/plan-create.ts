@@ -41,7 +41,11 @@ export function planCreate(input: CreateVmInput, ctx: PlanContext): CreatePlan {
   const steps: FileStep[] = [];
   const disks: DiskConfig[] = [];
   const disk = (file: string, format: string): DiskConfig => ({
-    file, format: asDiskFormat(format), bus: diskBus, cache: 'default', readOnly: false,
+    file,
+    format: asDiskFormat(format),
+    bus: diskBus,
+    cache: 'default',
+    readOnly: false,
   });
 
   const src = input.source;
@@ -51,9 +55,11 @@ export function planCreate(input: CreateVmInput, ctx: PlanContext): CreatePlan {
       disks.push(disk(src.path, format));
     } else {
       const file = 'disk0.qcow2';
-      steps.push(src.mode === 'convert'
-        ? { kind: 'convert', src: src.path, srcFormat: format, file }
-        : { kind: 'overlay', base: src.path, baseFormat: format, file });
+      steps.push(
+        src.mode === 'convert'
+          ? { kind: 'convert', src: src.path, srcFormat: format, file }
+          : { kind: 'overlay', base: src.path, baseFormat: format, file },
+      );
       disks.push(disk(file, 'qcow2'));
     }
   }
@@ -71,11 +77,13 @@ export function planCreate(input: CreateVmInput, ctx: PlanContext): CreatePlan {
   const nics: NicConfig[] =
     net.mode === 'none'
       ? []
-      : [{
-          model: net.model ?? d.nicModel,
-          mac: net.mac ?? ctx.mac,
-          network: net.mode === 'user' ? { mode: 'user', forwards: net.forwards ?? [] } : { mode: 'bridge', bridge: net.bridge! },
-        }];
+      : [
+          {
+            model: net.model ?? d.nicModel,
+            mac: net.mac ?? ctx.mac,
+            network: net.mode === 'user' ? { mode: 'user', forwards: net.forwards ?? [] } : { mode: 'bridge', bridge: net.bridge! },
+          },
+        ];
 
   const config: VmConfig = {
     schemaVersion: SCHEMA_VERSION,

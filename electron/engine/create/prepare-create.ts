@@ -45,7 +45,9 @@ export async function prepareCreate(input: CreateInput, deps: PrepareDeps): Prom
   const uefi = uefiFirmware(deps.caps);
   const firmware = input.firmware ?? os.defaults.firmware;
   if (firmware === 'uefi' && !uefi) {
-    throw new ApiError('invalid', 'firmware: UEFI firmware (OVMF) is not installed: install the "ovmf" package, or choose BIOS.', { field: 'firmware' });
+    throw new ApiError('invalid', 'firmware: UEFI firmware (OVMF) is not installed: install the "ovmf" package, or choose BIOS.', {
+      field: 'firmware',
+    });
   }
   const plan = planCreate(input, {
     id: crypto.randomUUID(),

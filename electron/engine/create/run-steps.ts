@@ -6,7 +6,12 @@ import { run } from '../process/run.js';
 import { ApiError } from '../../../shared/api.js';
 import type { FileStep } from './plan-create.js';
 
-export async function runSteps(qemuImg: string, dir: string, steps: FileStep[], onProgress: (title: string, percent: number) => void): Promise<void> {
+export async function runSteps(
+  qemuImg: string,
+  dir: string,
+  steps: FileStep[],
+  onProgress: (title: string, percent: number) => void,
+): Promise<void> {
   for (const step of steps) {
     const file = path.join(dir, step.file);
     switch (step.kind) {
@@ -15,7 +20,9 @@ export async function runSteps(qemuImg: string, dir: string, steps: FileStep[], 
         break;
       case 'convert': {
         const title = `Converting ${path.basename(step.src)} to qcow2`;
-        await convertImage(qemuImg, { src: step.src, srcFormat: step.srcFormat, dst: file, dstFormat: 'qcow2' }, (p) => onProgress(title, p));
+        await convertImage(qemuImg, { src: step.src, srcFormat: step.srcFormat, dst: file, dstFormat: 'qcow2' }, (p) =>
+          onProgress(title, p),
+        );
         break;
       }
       case 'overlay': {

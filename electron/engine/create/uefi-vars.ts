@@ -9,7 +9,13 @@ import { UEFI_VARS_FILE } from '../paths.js';
  */
 export async function ensureUefiVars(vmDir: string, uefi: { varsTemplate: string } | null): Promise<void> {
   const file = path.join(vmDir, UEFI_VARS_FILE);
-  if (await fs.access(file).then(() => true, () => false)) return;
+  if (
+    await fs.access(file).then(
+      () => true,
+      () => false,
+    )
+  )
+    return;
   if (!uefi) throw new ApiError('invalid', 'UEFI firmware (OVMF) is not installed: install the "ovmf" package, or switch this VM to BIOS.');
   await fs.copyFile(uefi.varsTemplate, file);
   await fs.chmod(file, 0o600); // the template is read-only; this VM's copy must be writable (by its owner only)

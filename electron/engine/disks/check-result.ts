@@ -7,7 +7,12 @@ import type { DiskCheckResult } from '../../../shared/api.js';
  */
 export function parseCheck(code: number, output: string): DiskCheckResult {
   if (code === 63) {
-    return { verdict: 'unsupported', corruptions: 0, leaks: 0, message: output.trim().replace(/^qemu-img: /, '') || 'This image format has no consistency checks.' };
+    return {
+      verdict: 'unsupported',
+      corruptions: 0,
+      leaks: 0,
+      message: output.trim().replace(/^qemu-img: /, '') || 'This image format has no consistency checks.',
+    };
   }
   type Counts = { corruptions?: number; leaks?: number; 'check-errors'?: number; 'image-end-offset'?: number };
   let json: Counts = {};

@@ -35,7 +35,9 @@ export class DiskService {
     const configs = await this.host.configs();
     // Every VM's chains, even for one VM's page: "used by" needs to know who builds on whom.
     const vmEntries = (
-      await Promise.all(configs.map((c) => Promise.all(c.disks.map((d, index) => this.entry(img, c, index, diskPath(this.host.vmDir(c.id), d.file))))))
+      await Promise.all(
+        configs.map((c) => Promise.all(c.disks.map((d, index) => this.entry(img, c, index, diskPath(this.host.vmDir(c.id), d.file))))),
+      )
     ).flat();
     const usedBy = (p: string, self?: string) =>
       vmEntries.filter((e) => e.vm && e.vm.id !== self && e.chain?.slice(1).some((l) => l.path === p)).map((e) => e.vm!.name);
@@ -84,7 +86,9 @@ export class DiskService {
     const img = await this.host.img();
     const meta = { vmId: id, vmName: config.name, title: `Converting ${path.basename(disk.file)} to ${format}`, cancellable: true };
     await this.host.tasks.run(meta, (task) =>
-      convertImage(img, { src: entry.path, srcFormat: disk.format, dst, dstFormat: format, compress, signal: task.signal }, (p) => task.progress(p)),
+      convertImage(img, { src: entry.path, srcFormat: disk.format, dst, dstFormat: format, compress, signal: task.signal }, (p) =>
+        task.progress(p),
+      ),
     );
     if (use) {
       const disks = config.disks.map((d, i) => (i === index ? { ...d, file: name, format } : d));
@@ -104,7 +108,10 @@ export class DiskService {
     const entries = await this.list(id);
     const config = (await this.host.configs()).find((c) => c.id === id);
     const entry = entries[index];
-    if (!config || !entry) throw new ApiError('not-found', `This VM has no disk ${index + 1}: use the index of one of its disks (listDisks).`, { field: 'index' });
+    if (!config || !entry)
+      throw new ApiError('not-found', `This VM has no disk ${index + 1}: use the index of one of its disks (listDisks).`, {
+        field: 'index',
+      });
     if (entry.busy) throw new ApiError('conflict', `Cannot ${what} ${path.basename(entry.path)}: ${entry.busy}`);
     if (!entry.chain) throw new ApiError('io', `Cannot ${what} ${entry.path}: ${entry.error}`);
     // The image itself, by the rule of what the action does to it: a resize writes even a read-only disk.

@@ -24,7 +24,10 @@ describe('parseCheck', () => {
     expect(parseCheck(3, '{"leaks":4,"check-errors":0}')).toMatchObject({ verdict: 'leaks', leaks: 4 });
     expect(parseCheck(2, '{"corruptions":2,"leaks":1}')).toMatchObject({ verdict: 'corrupt', corruptions: 2, leaks: 1 });
     expect(parseCheck(63, 'qemu-img: This image format does not support checks\n')).toEqual({
-      verdict: 'unsupported', corruptions: 0, leaks: 0, message: 'This image format does not support checks',
+      verdict: 'unsupported',
+      corruptions: 0,
+      leaks: 0,
+      message: 'This image format does not support checks',
     });
   });
 });

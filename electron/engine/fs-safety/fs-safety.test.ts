@@ -112,10 +112,13 @@ describe('stale temp files', () => {
       fs.mkdirSync(path.dirname(p), { recursive: true });
       fs.writeFileSync(p, text);
     }
-    const tree = () => [
-      ...fs.readdirSync(dataDir, { recursive: true, encoding: 'utf8' }),
-      ...fs.readdirSync(cacheDir, { encoding: 'utf8' }).map((f) => `cache/${f}`),
-    ].filter((f) => !fs.statSync(f.startsWith('cache/') ? path.join(cacheDir, f.slice(6)) : path.join(dataDir, f)).isDirectory()).sort();
+    const tree = () =>
+      [
+        ...fs.readdirSync(dataDir, { recursive: true, encoding: 'utf8' }),
+        ...fs.readdirSync(cacheDir, { encoding: 'utf8' }).map((f) => `cache/${f}`),
+      ]
+        .filter((f) => !fs.statSync(f.startsWith('cache/') ? path.join(cacheDir, f.slice(6)) : path.join(dataDir, f)).isDirectory())
+        .sort();
     return { paths: { dataDir, cacheDir, runtimeDir: path.join(tmp(), 'run') }, tree };
   }
 
@@ -134,7 +137,7 @@ describe('stale temp files', () => {
       'cache/.qemu-caps-0123.json.ffeeddccbbaa.tmp': '',
       // Everything else stays.
       'settings.json': '{}',
-      'notes.tmp': 'the user\'s',
+      'notes.tmp': "the user's",
       '.mine.tmp': 'not 12 hex digits',
       [`vms/${id}/vm.json`]: vmJson,
       [`vms/${id}/disk0.qcow2`]: 'disk',
@@ -147,24 +150,28 @@ describe('stale temp files', () => {
     });
     const removed = await removeStaleTemps(paths);
     expect(removed).toHaveLength(8);
-    expect(tree()).toEqual([
-      '.mine.tmp',
-      'elsewhere.partial',
-      'notes.tmp',
-      'settings.json',
-      `vms/${id}/disk0.qcow2`,
-      `vms/${id}/mine.partial`,
-      `vms/${id}/vm.json`,
-      `vms/${other}/vm.json`,
-      `vms/${other}/x.partial`,
-      'vms/.new-not-an-id/file',
-      'vms/deleted-old-0b5e6a52/.vm.json.a1b2c3d4e5f6.tmp',
-    ].sort());
+    expect(tree()).toEqual(
+      [
+        '.mine.tmp',
+        'elsewhere.partial',
+        'notes.tmp',
+        'settings.json',
+        `vms/${id}/disk0.qcow2`,
+        `vms/${id}/mine.partial`,
+        `vms/${id}/vm.json`,
+        `vms/${other}/vm.json`,
+        `vms/${other}/x.partial`,
+        'vms/.new-not-an-id/file',
+        'vms/deleted-old-0b5e6a52/.vm.json.a1b2c3d4e5f6.tmp',
+      ].sort(),
+    );
   });
 
   it('a fresh data folder (nothing there yet) is no error', async () => {
     const base = tmp();
-    expect(await removeStaleTemps({ dataDir: path.join(base, 'd'), cacheDir: path.join(base, 'c'), runtimeDir: path.join(base, 'r') })).toEqual([]);
+    expect(
+      await removeStaleTemps({ dataDir: path.join(base, 'd'), cacheDir: path.join(base, 'c'), runtimeDir: path.join(base, 'r') }),
+    ).toEqual([]);
   });
 });
 

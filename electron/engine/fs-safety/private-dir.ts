@@ -16,7 +16,10 @@ const myUid = () => process.getuid?.() ?? 0;
 /** "uid 1001 (alice)" when /etc/passwd names it, else "uid 1001". */
 async function describeUid(uid: number): Promise<string> {
   const passwd = await fs.readFile('/etc/passwd', 'utf8').catch(() => '');
-  const name = passwd.split('\n').map((l) => l.split(':')).find((f) => f[2] === String(uid))?.[0];
+  const name = passwd
+    .split('\n')
+    .map((l) => l.split(':'))
+    .find((f) => f[2] === String(uid))?.[0];
   return name ? `uid ${uid} (${name})` : `uid ${uid}`;
 }
 
@@ -31,8 +34,7 @@ export async function ensureRuntimeRoot(dir: string): Promise<void> {
   const fix =
     `Remove it (rm -r ${dir}) if nothing of yours is in it, or point VirtDesk at a private folder of yours: ` +
     'set XDG_RUNTIME_DIR (usually /run/user/<your uid>) or VIRTDESK_RUNTIME_DIR (or --runtime-dir).';
-  const refuse = (cause: string) =>
-    new UnsafeFolderError(`VirtDesk will not use the runtime folder ${dir}: ${cause}. ${fix}`);
+  const refuse = (cause: string) => new UnsafeFolderError(`VirtDesk will not use the runtime folder ${dir}: ${cause}. ${fix}`);
 
   await checkAncestors(dir, refuse);
   // Whatever is there already (folder, file, link) is left as it is here and judged by the lstat below.
@@ -69,7 +71,9 @@ async function checkAncestors(dir: string, refuse: (cause: string) => Error): Pr
         throw refuse(`the folder above it, ${p}, belongs to ${await describeUid(st.uid)}: that user could replace it`);
       }
       if (st.mode & 0o022 && !(st.mode & 0o1000)) {
-        throw refuse(`the folder above it, ${p}, has mode ${octal(st.mode)}: other users can write to it (and it is not sticky like /tmp), so they could replace it`);
+        throw refuse(
+          `the folder above it, ${p}, has mode ${octal(st.mode)}: other users can write to it (and it is not sticky like /tmp), so they could replace it`,
+        );
       }
     }
     if (p === path.dirname(p)) return;

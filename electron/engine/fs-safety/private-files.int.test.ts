@@ -30,7 +30,9 @@ describe('private files', () => {
     const engine = await createEngine({ paths: dirs, rendererDir: null });
     let id: string | null = null;
     try {
-      const vm = await engine.api.create(kernelVm('private', { network: { mode: 'none' }, storage: { kind: 'new', sizeGiB: 0.1, format: 'qcow2' } }));
+      const vm = await engine.api.create(
+        kernelVm('private', { network: { mode: 'none' }, storage: { kind: 'new', sizeGiB: 0.1, format: 'qcow2' } }),
+      );
       id = vm.id;
       const vmDir = path.join(dirs.dataDir, 'vms', id);
       expect({

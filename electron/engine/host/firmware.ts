@@ -132,14 +132,15 @@ async function descriptorFiles(dirs: string[]): Promise<string[]> {
     for (const name of names) {
       if (!name.endsWith('.json') || byName.has(name)) continue;
       const file = path.join(dir, name);
-      const size = await fs.stat(file).then((s) => (s.isFile() ? s.size : -1), () => -1);
+      const size = await fs.stat(file).then(
+        (s) => (s.isFile() ? s.size : -1),
+        () => -1,
+      );
       if (size < 0) continue;
       byName.set(name, size === 0 ? null : file);
     }
   }
-  return [...byName.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .flatMap(([, file]) => (file ? [file] : []));
+  return [...byName.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flatMap(([, file]) => (file ? [file] : []));
 }
 
 async function readJson(file: string): Promise<unknown> {

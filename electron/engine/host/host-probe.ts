@@ -38,7 +38,10 @@ export async function gatherFacts(opts: HostProbeOptions): Promise<HostFacts> {
   ]);
   const accelerators =
     system && version
-      ? await readQemuCapabilities(system, { cacheDir: opts.cacheDir, version }).then((c) => c.accelerators, () => [])
+      ? await readQemuCapabilities(system, { cacheDir: opts.cacheDir, version }).then(
+          (c) => c.accelerators,
+          () => [],
+        )
       : [];
   let selfTest: KvmSelfTest | null = null;
   if (system && version && kvm.device === 'ok' && accelerators.includes('kvm')) {

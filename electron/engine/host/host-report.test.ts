@@ -4,15 +4,31 @@ import { buildHostReport, type HostFacts } from './host-report.js';
 import { formatHostReport, hostExitStatus } from './host-text.js';
 
 const selfTest = (result: KvmSelfTest['result']): KvmSelfTest => ({
-  result, detail: `detail of ${result}`, linesExpected: 5, linesSeen: result === 'usable' ? 5 : 1, ms: 300,
-  at: '2026-11-21T00:00:00.000Z', bootId: 'b', qemuVersion: '7.2.22', cached: false,
+  result,
+  detail: `detail of ${result}`,
+  linesExpected: 5,
+  linesSeen: result === 'usable' ? 5 : 1,
+  ms: 300,
+  at: '2026-11-21T00:00:00.000Z',
+  bootId: 'b',
+  qemuVersion: '7.2.22',
+  cached: false,
 });
 
 const healthy: HostFacts = {
-  arch: 'x86_64', cpuThreads: 8, memTotalMiB: 16000, memAvailableMiB: 12000,
+  arch: 'x86_64',
+  cpuThreads: 8,
+  memTotalMiB: 16000,
+  memAvailableMiB: 12000,
   cpu: { vendor: 'GenuineIntel', model: 'Intel Core', virtFlag: 'vmx', isGuest: false },
   kvm: { device: 'ok', deviceGroup: 'kvm', apiVersion: 12, modules: ['kvm', 'kvm_intel'], nested: true },
-  qemu: { system: '/usr/bin/qemu-system-x86_64', img: '/usr/bin/qemu-img', version: '7.2.22', imgVersion: '7.2.22', accelerators: ['tcg', 'kvm'] },
+  qemu: {
+    system: '/usr/bin/qemu-system-x86_64',
+    img: '/usr/bin/qemu-img',
+    version: '7.2.22',
+    imgVersion: '7.2.22',
+    accelerators: ['tcg', 'kvm'],
+  },
   selfTest: selfTest('usable'),
   disk: { path: '/home/ann/.local/share/virtdesk', freeBytes: 100 * 1024 ** 3, totalBytes: 500 * 1024 ** 3 },
   dataDir: '/home/ann/.local/share/virtdesk',

@@ -75,7 +75,8 @@ function overall(f: HostFacts, usable: boolean): HostInfo['overall'] {
 function kvmDetail(f: HostFacts): string {
   if (f.selfTest?.result === 'usable') return 'KVM passed the self-test: VMs use hardware virtualization.';
   if (f.kvm.device === 'missing') return '/dev/kvm is missing, so KVM cannot be used.';
-  if (f.kvm.device === 'no-access') return `/dev/kvm is there but this user cannot open it (not in the ${f.kvm.deviceGroup ?? 'kvm'} group).`;
+  if (f.kvm.device === 'no-access')
+    return `/dev/kvm is there but this user cannot open it (not in the ${f.kvm.deviceGroup ?? 'kvm'} group).`;
   if (!f.selfTest || f.selfTest.result === 'not-run') return 'KVM has not been tested yet.';
   return `/dev/kvm opens, but KVM failed the self-test: ${f.selfTest.detail}`;
 }
@@ -93,7 +94,7 @@ function archCheck(f: HostFacts): HostCheck {
 
 function cpuVirtCheck(cpu: CpuFacts): HostCheck {
   const base = { id: 'cpu-virt' as const, label: 'CPU virtualization flag' };
-  const vendor = cpu.vendor === 'GenuineIntel' ? 'Intel' : cpu.vendor === 'AuthenticAMD' ? 'AMD' : cpu.vendor ?? 'unknown vendor';
+  const vendor = cpu.vendor === 'GenuineIntel' ? 'Intel' : cpu.vendor === 'AuthenticAMD' ? 'AMD' : (cpu.vendor ?? 'unknown vendor');
   if (cpu.virtFlag === 'vmx') return { ...base, verdict: 'ok', value: 'vmx (Intel VT-x)' };
   if (cpu.virtFlag === 'svm') return { ...base, verdict: 'ok', value: 'svm (AMD-V)' };
   if (cpu.isGuest) {
@@ -156,7 +157,11 @@ function apiCheck(f: HostFacts): HostCheck {
   const base = { id: 'kvm-api' as const, label: 'KVM API version' };
   if (f.kvm.apiVersion === 12) return { ...base, verdict: 'ok', value: '12' };
   if (f.kvm.apiVersion === null) {
-    return { ...base, verdict: f.kvm.device === 'ok' ? 'warn' : 'info', value: f.kvm.device === 'ok' ? 'unknown (perl is needed to ask)' : 'not available' };
+    return {
+      ...base,
+      verdict: f.kvm.device === 'ok' ? 'warn' : 'info',
+      value: f.kvm.device === 'ok' ? 'unknown (perl is needed to ask)' : 'not available',
+    };
   }
   return { ...base, verdict: 'error', value: String(f.kvm.apiVersion), fix: 'QEMU needs KVM API version 12; update the kernel.' };
 }
@@ -168,7 +173,8 @@ function selfTestCheck(f: HostFacts): HostCheck {
     return { ...base, verdict: 'info', value: f.kvm.device === 'ok' ? 'not run yet' : 'not run: /dev/kvm cannot be used' };
   }
   const when = t.cached ? ` (result from ${new Date(t.at).toLocaleString()}, this boot)` : '';
-  if (t.result === 'usable') return { ...base, verdict: 'ok', value: `passed: ${t.linesSeen}/${t.linesExpected} lines in ${t.ms} ms${when}` };
+  if (t.result === 'usable')
+    return { ...base, verdict: 'ok', value: `passed: ${t.linesSeen}/${t.linesExpected} lines in ${t.ms} ms${when}` };
   if (t.result === 'inconclusive') return { ...base, verdict: 'warn', value: `inconclusive${when}`, fix: t.detail };
   return {
     ...base,
@@ -180,7 +186,14 @@ function selfTestCheck(f: HostFacts): HostCheck {
 
 function programCheck(id: 'qemu-system' | 'qemu-img', name: string, file: string | null, version: string | null, pkg: string): HostCheck {
   if (!file) {
-    return { id, label: name, verdict: 'error', value: 'not found', fix: `Install it (Debian/Ubuntu package ${pkg}).`, command: `sudo apt-get install ${pkg}` };
+    return {
+      id,
+      label: name,
+      verdict: 'error',
+      value: 'not found',
+      fix: `Install it (Debian/Ubuntu package ${pkg}).`,
+      command: `sudo apt-get install ${pkg}`,
+    };
   }
   return { id, label: name, verdict: 'ok', value: `${file}${version ? `, version ${version}` : ''}` };
 }
@@ -190,7 +203,7 @@ function accelCheck(f: HostFacts): HostCheck {
   if (!f.qemu.system) return { ...base, verdict: 'info', value: 'unknown: QEMU is not installed' };
   const list = f.qemu.accelerators.join(', ') || 'none';
   if (!f.qemu.accelerators.includes('kvm')) {
-    return { ...base, verdict: 'warn', value: list, fix: 'This QEMU was built without KVM support: install Debian\'s qemu-system-x86.' };
+    return { ...base, verdict: 'warn', value: list, fix: "This QEMU was built without KVM support: install Debian's qemu-system-x86." };
   }
   return { ...base, verdict: 'ok', value: list };
 }
@@ -198,7 +211,13 @@ function accelCheck(f: HostFacts): HostCheck {
 function memoryCheck(f: HostFacts): HostCheck {
   const value = `${f.memAvailableMiB} MiB available of ${f.memTotalMiB} MiB`;
   if (f.memAvailableMiB < 512) {
-    return { id: 'memory', label: 'Free memory', verdict: 'warn', value, fix: 'Little memory is free: close programs or give VMs less memory.' };
+    return {
+      id: 'memory',
+      label: 'Free memory',
+      verdict: 'warn',
+      value,
+      fix: 'Little memory is free: close programs or give VMs less memory.',
+    };
   }
   return { id: 'memory', label: 'Free memory', verdict: 'ok', value };
 }
@@ -206,7 +225,9 @@ function memoryCheck(f: HostFacts): HostCheck {
 function diskCheck(f: HostFacts): HostCheck {
   const free = f.disk.freeBytes / GiB;
   const value = `${free.toFixed(1)} GiB free in ${f.disk.path}`;
-  if (free < 1) return { id: 'disk', label: 'Free disk space', verdict: 'error', value, fix: 'Free some space: new disks and snapshots will fail.' };
-  if (free < 10) return { id: 'disk', label: 'Free disk space', verdict: 'warn', value, fix: 'Disks grow as guests write: leave room for them.' };
+  if (free < 1)
+    return { id: 'disk', label: 'Free disk space', verdict: 'error', value, fix: 'Free some space: new disks and snapshots will fail.' };
+  if (free < 10)
+    return { id: 'disk', label: 'Free disk space', verdict: 'warn', value, fix: 'Disks grow as guests write: leave room for them.' };
   return { id: 'disk', label: 'Free disk space', verdict: 'ok', value };
 }

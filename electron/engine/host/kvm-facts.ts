@@ -15,9 +15,7 @@ const MODULES = ['kvm', 'kvm_intel', 'kvm_amd', 'kvm_pvm'];
 
 export async function readKvmFacts(dev = '/dev/kvm', sys = '/sys/module'): Promise<KvmFacts> {
   const modules = MODULES.filter((m) => fs.existsSync(`${sys}/${m}`));
-  const nestedText = ['kvm_intel', 'kvm_amd']
-    .map((m) => readText(`${sys}/${m}/parameters/nested`))
-    .find((t) => t !== null);
+  const nestedText = ['kvm_intel', 'kvm_amd'].map((m) => readText(`${sys}/${m}/parameters/nested`)).find((t) => t !== null);
   let device: KvmFacts['device'] = 'ok';
   let deviceGroup: string | null = null;
   try {
@@ -40,7 +38,8 @@ export async function readKvmFacts(dev = '/dev/kvm', sys = '/sys/module'): Promi
  * and every Linux with git installs. Without perl the version is simply unknown.
  */
 async function kvmApiVersion(dev: string): Promise<number | null> {
-  const script = 'open(my $f, "+<", $ARGV[0]) or exit 2; my $v = ioctl($f, 0xAE00, 0); print defined $v ? ($v eq "0 but true" ? 0 : $v) : -1';
+  const script =
+    'open(my $f, "+<", $ARGV[0]) or exit 2; my $v = ioctl($f, 0xAE00, 0); print defined $v ? ($v eq "0 but true" ? 0 : $v) : -1';
   try {
     const { code, stdout } = await run('perl', ['-e', script, dev], { timeoutMs: 5_000 });
     const v = Number.parseInt(stdout, 10);

@@ -117,7 +117,7 @@ describe('readQemuCapabilities (real QEMU)', () => {
     expect(fs.readdirSync(cacheDir)).toEqual([cacheFile]); // no temp files left behind
   });
 
-  it('names the failing help command and QEMU\'s stderr, and caches nothing', async () => {
+  it("names the failing help command and QEMU's stderr, and caches nothing", async () => {
     const cacheDir = path.join(tmp, 'cache-failing');
     const w = wrapper('qemu-failing', '-cpu');
     await expect(readQemuCapabilities(w.bin, { cacheDir, version })).rejects.toThrow(

@@ -111,11 +111,14 @@ export type ImageFormat = 'qcow2' | 'raw' | 'vmdk' | 'vdi';
 /** The argv of `qemu-img convert -p` (progress on stdout), also shown in the wizard's review. */
 export function convertArgs(opts: { src: string; srcFormat?: string; dst: string; dstFormat: ImageFormat; compress?: boolean }): string[] {
   return [
-    'convert', '-p',
+    'convert',
+    '-p',
     ...(opts.srcFormat ? ['-f', opts.srcFormat] : []),
-    '-O', opts.dstFormat,
+    '-O',
+    opts.dstFormat,
     ...(opts.compress && opts.dstFormat === 'qcow2' ? ['-c'] : []),
-    opts.src, opts.dst,
+    opts.src,
+    opts.dst,
   ];
 }
 

@@ -40,7 +40,10 @@ export interface BridgeProblem {
   fix: string;
 }
 
-export async function checkBridge(bridge: string, opts = { conf: BRIDGE_CONF, helper: BRIDGE_HELPER, sysNet: '/sys/class/net' }): Promise<BridgeProblem[]> {
+export async function checkBridge(
+  bridge: string,
+  opts = { conf: BRIDGE_CONF, helper: BRIDGE_HELPER, sysNet: '/sys/class/net' },
+): Promise<BridgeProblem[]> {
   const problems: BridgeProblem[] = [];
   if (!(await exists(`${opts.sysNet}/${bridge}/bridge`))) {
     problems.push({
@@ -52,7 +55,10 @@ export async function checkBridge(bridge: string, opts = { conf: BRIDGE_CONF, he
   if (!helper) {
     problems.push({ message: `${opts.helper} is missing.`, fix: 'Install qemu-system-common (it ships the bridge helper).' });
   } else if (!(helper.mode & 0o4000)) {
-    problems.push({ message: `${opts.helper} is not setuid root, so it cannot attach VMs to a bridge.`, fix: `sudo chmod u+s ${opts.helper}` });
+    problems.push({
+      message: `${opts.helper} is not setuid root, so it cannot attach VMs to a bridge.`,
+      fix: `sudo chmod u+s ${opts.helper}`,
+    });
   }
   const conf = await readConf(opts.conf);
   if (conf === null || !bridgeAllowed(conf, bridge)) {
@@ -64,4 +70,8 @@ export async function checkBridge(bridge: string, opts = { conf: BRIDGE_CONF, he
   return problems;
 }
 
-const exists = (p: string) => fs.access(p).then(() => true, () => false);
+const exists = (p: string) =>
+  fs.access(p).then(
+    () => true,
+    () => false,
+  );

@@ -27,15 +27,19 @@ describe('bridge.conf rules', () => {
       expect.stringMatching(/chmod u\+s/),
       expect.stringMatching(/Add the line "allow br0" to .*bridge\.conf/),
     ]);
-    expect(await checkBridge('virbr0', { conf: path.join(dir, 'bridge.conf'), helper: path.join(dir, 'helper'), sysNet: dir }))
-      .not.toContainEqual(expect.objectContaining({ message: expect.stringMatching(/does not allow/) }));
+    expect(
+      await checkBridge('virbr0', { conf: path.join(dir, 'bridge.conf'), helper: path.join(dir, 'helper'), sysNet: dir }),
+    ).not.toContainEqual(expect.objectContaining({ message: expect.stringMatching(/does not allow/) }));
     fs.rmSync(dir, { recursive: true });
   });
 });
 
 describe('port forwards', () => {
   it('finds clashes within the VM and with other VMs', () => {
-    const mine = [{ proto: 'tcp' as const, hostPort: 2222, guestPort: 22 }, { proto: 'tcp' as const, hostPort: 2222, guestPort: 23 }];
+    const mine = [
+      { proto: 'tcp' as const, hostPort: 2222, guestPort: 22 },
+      { proto: 'tcp' as const, hostPort: 2222, guestPort: 23 },
+    ];
     expect(forwardClashes(mine, [{ vmName: 'web', forwards: [{ proto: 'tcp', hostPort: 2222, guestPort: 22 }] }])).toEqual([
       'Host port 2222/tcp is already forwarded by the VM "web".',
       'Host port 2222/tcp is forwarded twice in this VM.',

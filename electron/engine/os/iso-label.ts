@@ -24,7 +24,11 @@ export function parseIsoLabels(image: Buffer): IsoLabels | null {
     if (image.toString('latin1', at + 1, at + 6) !== 'CD001') return null;
     if (type === 255) return null; // set terminator: no primary descriptor
     if (type !== 1) continue;
-    const text = (from: number, len: number) => image.toString('latin1', at + from, at + from + len).replace(/[\0 ]+$/, '').trim();
+    const text = (from: number, len: number) =>
+      image
+        .toString('latin1', at + from, at + from + len)
+        .replace(/[\0 ]+$/, '')
+        .trim();
     return { systemId: text(8, 32), volumeId: text(40, 32), publisherId: text(318, 128), applicationId: text(574, 128) };
   }
   return null;

@@ -31,7 +31,10 @@ describe('OS from the volume label, and its defaults', () => {
   it('falls back to generic defaults for an unknown id', () => expect(osById('nope')).toBe(GENERIC_OS));
 
   it('reads osinfo-detect output', () => {
-    expect(parseOsinfoDetect("Media is bootable.\nMedia is an installer for OS 'Debian 12' (debian12)\n")).toEqual({ id: 'debian12', name: 'Debian 12' });
+    expect(parseOsinfoDetect("Media is bootable.\nMedia is an installer for OS 'Debian 12' (debian12)\n")).toEqual({
+      id: 'debian12',
+      name: 'Debian 12',
+    });
     expect(parseOsinfoDetect('Media is bootable.\n')).toBeNull();
   });
 });

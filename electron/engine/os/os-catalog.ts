@@ -23,7 +23,13 @@ export interface OsEntry {
 }
 
 const linux = (memoryMiB: number, diskGiB: number): OsDefaults => ({
-  memoryMiB, cpus: 2, diskGiB, firmware: 'bios', diskBus: 'virtio', nicModel: 'virtio-net-pci', machine: 'q35',
+  memoryMiB,
+  cpus: 2,
+  diskGiB,
+  firmware: 'bios',
+  diskBus: 'virtio',
+  nicModel: 'virtio-net-pci',
+  machine: 'q35',
 });
 
 export const OS_CATALOG: OsEntry[] = [
@@ -34,30 +40,55 @@ export const OS_CATALOG: OsEntry[] = [
   { id: 'ubuntu22.04', name: 'Ubuntu 22.04 LTS', family: 'linux', label: /^Ubuntu(-Server)? 22\.04/i, defaults: linux(4096, 25) },
   { id: 'ubuntu', name: 'Ubuntu (other release)', family: 'linux', label: /^Ubuntu/i, defaults: linux(4096, 25) },
   { id: 'fedora', name: 'Fedora', family: 'linux', label: /^Fedora/i, defaults: linux(4096, 30) },
-  { id: 'rhel9', name: 'Red Hat Enterprise Linux / Rocky / Alma 9', family: 'linux', label: /^(RHEL|Rocky|AlmaLinux)[-_ ]9/i, defaults: linux(2048, 20) },
+  {
+    id: 'rhel9',
+    name: 'Red Hat Enterprise Linux / Rocky / Alma 9',
+    family: 'linux',
+    label: /^(RHEL|Rocky|AlmaLinux)[-_ ]9/i,
+    defaults: linux(2048, 20),
+  },
   { id: 'alpinelinux3.19', name: 'Alpine Linux', family: 'linux', label: /^alpine/i, defaults: linux(512, 8) },
   { id: 'archlinux', name: 'Arch Linux', family: 'linux', label: /^ARCH_\d+/i, defaults: linux(2048, 20) },
   { id: 'opensuse-tumbleweed', name: 'openSUSE', family: 'linux', label: /^openSUSE/i, defaults: linux(2048, 25) },
-  { id: 'freebsd14.0', name: 'FreeBSD', family: 'bsd', label: /^\d+_\d+_RELEASE_AMD64|^FreeBSD/i, defaults: { ...linux(2048, 20), machine: 'q35' } },
   {
-    id: 'win11', name: 'Microsoft Windows 11', family: 'windows', label: /^(CCCOMA|CCSA|CPBA|CENA|J_CCSA)_X64FRE.*(?:DV9|23|24)/i,
+    id: 'freebsd14.0',
+    name: 'FreeBSD',
+    family: 'bsd',
+    label: /^\d+_\d+_RELEASE_AMD64|^FreeBSD/i,
+    defaults: { ...linux(2048, 20), machine: 'q35' },
+  },
+  {
+    id: 'win11',
+    name: 'Microsoft Windows 11',
+    family: 'windows',
+    label: /^(CCCOMA|CCSA|CPBA|CENA|J_CCSA)_X64FRE.*(?:DV9|23|24)/i,
     defaults: { memoryMiB: 4096, cpus: 2, diskGiB: 64, firmware: 'uefi', diskBus: 'sata', nicModel: 'e1000', machine: 'q35' },
   },
   {
-    id: 'win10', name: 'Microsoft Windows 10', family: 'windows', label: /^(CCCOMA|CCSA|CPBA|CENA|J_CCSA|ESD-ISO)_X64FRE/i,
+    id: 'win10',
+    name: 'Microsoft Windows 10',
+    family: 'windows',
+    label: /^(CCCOMA|CCSA|CPBA|CENA|J_CCSA|ESD-ISO)_X64FRE/i,
     defaults: { memoryMiB: 4096, cpus: 2, diskGiB: 64, firmware: 'bios', diskBus: 'sata', nicModel: 'e1000', machine: 'q35' },
   },
   {
     // The test guest this project builds (a Debian kernel with virtio modules): also a fine example of
     // a small Linux that wants little.
-    id: 'virtdesk-test', name: 'VirtDesk test guest (Linux)', family: 'linux', label: /^VIRTDESK_TEST/i,
+    id: 'virtdesk-test',
+    name: 'VirtDesk test guest (Linux)',
+    family: 'linux',
+    label: /^VIRTDESK_TEST/i,
     defaults: { ...linux(256, 1), cpus: 1, machine: 'pc' },
   },
 ];
 
 /** When nothing matches: a modern generic OS (virtio drivers are in every current Linux and BSD). */
 export const GENERIC_OS: OsEntry = {
-  id: 'generic', name: 'Generic / unknown OS', family: 'other', label: null, defaults: linux(2048, 20),
+  id: 'generic',
+  name: 'Generic / unknown OS',
+  family: 'other',
+  label: null,
+  defaults: linux(2048, 20),
 };
 
 export function osById(id: string | null): OsEntry {

@@ -18,7 +18,12 @@ beforeAll(async () => {
 });
 afterAll(() => d.close());
 
-const ctx = (vmId: string | null = VM_A): PolicyContext => ({ paths: d.paths, vmId, field: 'source.path', others: d.configs.filter((c) => c.id !== vmId) });
+const ctx = (vmId: string | null = VM_A): PolicyContext => ({
+  paths: d.paths,
+  vmId,
+  field: 'source.path',
+  others: d.configs.filter((c) => c.id !== vmId),
+});
 const info = (filename: string, format: string, backing?: string): ImageInfo => ({
   filename,
   format,
@@ -37,7 +42,14 @@ async function refusal(p: Promise<unknown>): Promise<ApiError> {
 
 describe('backing names', () => {
   it('refuses what QEMU would read as a protocol, as QEMU decides it (a ":" before the first "/")', () => {
-    for (const name of ['json:{"driver":"nbd","server":{"type":"inet","host":"10.0.0.1","port":"10809"}}', 'nbd://10.0.0.1/x', 'http://example.com/x.img', 'file:/etc/passwd', 'ssh://h/x', 'a:b/c']) {
+    for (const name of [
+      'json:{"driver":"nbd","server":{"type":"inet","host":"10.0.0.1","port":"10809"}}',
+      'nbd://10.0.0.1/x',
+      'http://example.com/x.img',
+      'file:/etc/passwd',
+      'ssh://h/x',
+      'a:b/c',
+    ]) {
       expect(backingNameProblem(name)).toMatch(/is not a file path but a ".*:" location/);
     }
     expect(backingNameProblem('')).toBe('is empty');
@@ -99,7 +111,9 @@ describe('walking a chain layer by layer', () => {
     const b = path.join(d.outside, 'raw.img');
     const good = await walkBackingChain(a, ctx(null), async (f) => (f === a ? info(a, 'qcow2', 'raw.img') : info(b, 'raw')));
     expect(good.map((l) => l.format)).toEqual(['qcow2', 'raw']);
-    const loop = await refusal(walkBackingChain(a, ctx(null), async (f) => (f === a ? info(a, 'qcow2', 'link-to-raw.img') : info(f, 'qcow2', 'image.qcow2'))));
+    const loop = await refusal(
+      walkBackingChain(a, ctx(null), async (f) => (f === a ? info(a, 'qcow2', 'link-to-raw.img') : info(f, 'qcow2', 'image.qcow2'))),
+    );
     expect(loop.message).toContain(`The backing chain of ${a} loops back to ${a}`);
   });
 });
@@ -145,11 +159,19 @@ describe.skipIf(!qemuImg)('real images made by qemu-img', () => {
     const evil = path.join(d.outside, 'b-backed.qcow2');
     execFileSync(img, ['create', '-q', '-f', 'qcow2', '-u', '-b', path.join(d.vmDir(VM_B), 'data.img'), '-F', 'raw', evil, '1M']);
     expect((await refusal(checkImportImage(img, evil, 'convert', ctx(null)))).code).toBe('conflict');
-    const disk = { file: path.join(d.outside, 'good-overlay.qcow2'), format: 'raw' as const, bus: 'virtio' as const, cache: 'default' as const, readOnly: true };
+    const disk = {
+      file: path.join(d.outside, 'good-overlay.qcow2'),
+      format: 'raw' as const,
+      bus: 'virtio' as const,
+      cache: 'default' as const,
+      readOnly: true,
+    };
     const err = await refusal(checkDiskImage(img, disk, ctx()));
     expect(err.message).toBe(`The disk image ${disk.file} is a qcow2 image, not raw: choose qcow2 as its format.`);
     await expect(checkDiskImage(img, { ...disk, format: 'qcow2' }, ctx())).resolves.toMatchObject({ kind: 'qcow2' });
     const raw = { ...disk, file: path.join(d.outside, 'base.raw'), format: 'qcow2' as const };
-    expect((await refusal(checkDiskImage(img, raw, ctx()))).message).toBe(`The disk image ${raw.file} is a raw image, not qcow2: choose raw as its format.`);
+    expect((await refusal(checkDiskImage(img, raw, ctx()))).message).toBe(
+      `The disk image ${raw.file} is a raw image, not qcow2: choose raw as its format.`,
+    );
   });
 });

@@ -66,7 +66,9 @@ export async function walkBackingChain(
     if (chain.length > MAX_CHAIN_DEPTH) throw tooDeep(topPath, ctx);
     const layer = await checkLayer(name, above, undefined, ctx);
     if (seen.has(layer)) {
-      throw new ApiError('invalid', `The backing chain of ${topPath} loops back to ${layer}: QEMU cannot open it. Pick another image.`, { field: ctx.field });
+      throw new ApiError('invalid', `The backing chain of ${topPath} loops back to ${layer}: QEMU cannot open it. Pick another image.`, {
+        field: ctx.field,
+      });
     }
     seen.add(layer);
     chain.push(await infoOf(layer));

@@ -26,9 +26,32 @@ export interface ExtraArgProblem {
 
 /** Keys that make QEMU open a host file, socket or descriptor, or attach to another chardev. */
 const OPENING_KEYS = new Set([
-  'file', 'filename', 'path', 'mem-path', 'romfile', 'script', 'downscript', 'helper', 'sock', 'socket', 'sock-fd',
-  'chardev', 'fd', 'fds', 'vhostfd', 'vhostfds', 'vhostdev', 'evdev', 'dir', 'x509-dir', 'logfile', 'rrfile',
-  'rootdir', 'hostdevice', 'hidraw', 'sysfsdev',
+  'file',
+  'filename',
+  'path',
+  'mem-path',
+  'romfile',
+  'script',
+  'downscript',
+  'helper',
+  'sock',
+  'socket',
+  'sock-fd',
+  'chardev',
+  'fd',
+  'fds',
+  'vhostfd',
+  'vhostfds',
+  'vhostdev',
+  'evdev',
+  'dir',
+  'x509-dir',
+  'logfile',
+  'rrfile',
+  'rootdir',
+  'hostdevice',
+  'hidraw',
+  'sysfsdev',
 ]);
 
 /** -device drivers that hand the guest host hardware or host files, whatever their keys say. */
@@ -46,8 +69,15 @@ const HOST_DEVICE_DRIVERS: Array<[RegExp, string]> = [
 
 /** -object types that open no file, socket or device. */
 const SAFE_OBJECTS = [
-  'rng-builtin', 'iothread', 'main-loop', 'thread-context', 'memory-backend-ram', 'memory-backend-memfd',
-  'throttle-group', 'secret', 'cryptodev-backend-builtin',
+  'rng-builtin',
+  'iothread',
+  'main-loop',
+  'thread-context',
+  'memory-backend-ram',
+  'memory-backend-memfd',
+  'throttle-group',
+  'secret',
+  'cryptodev-backend-builtin',
 ];
 /** Audio back ends that talk to the local sound system only (wav writes a file, spice/dbus need a display). */
 const SAFE_AUDIO = ['none', 'pa', 'alsa', 'oss', 'sdl', 'jack'];
@@ -63,11 +93,16 @@ export function checkExtraArgs(args: readonly string[]): ExtraArgProblem[] {
   const add = (index: number, thing: string, r: Refusal) => {
     if (flagged.has(index)) return;
     flagged.add(index);
-    problems.push({ index, field: `extraArgs.${index}`, message: `Extra argument ${index + 1} (${thing}): ${r.cause}. ${capitalize(r.fix)}.` });
+    problems.push({
+      index,
+      field: `extraArgs.${index}`,
+      message: `Extra argument ${index + 1} (${thing}): ${r.cause}. ${capitalize(r.fix)}.`,
+    });
   };
   // Control characters first: no argv may carry a NUL, and a newline would forge lines in logs and scripts.
   args.forEach((a, i) => {
-    if (/[\x00-\x1f\x7f]/.test(a)) add(i, show(a), { cause: 'it contains a control character (a NUL byte, a newline or a tab)', fix: 'remove it or retype it' });
+    if (/[\x00-\x1f\x7f]/.test(a))
+      add(i, show(a), { cause: 'it contains a control character (a NUL byte, a newline or a tab)', fix: 'remove it or retype it' });
   });
 
   for (let i = 0; i < args.length; i++) {
@@ -96,7 +131,10 @@ export function checkExtraArgs(args: readonly string[]): ExtraArgProblem[] {
     }
     if (!rule.arg) continue;
     if (i + 1 >= args.length) {
-      add(i, show(arg), { cause: 'it needs a value, and it is the last argument', fix: `add its value as the next argument, or remove ${arg}` });
+      add(i, show(arg), {
+        cause: 'it needs a value, and it is the last argument',
+        fix: `add its value as the next argument, or remove ${arg}`,
+      });
       continue;
     }
     i++;
@@ -137,16 +175,27 @@ function checkValue(check: ValueCheck, value: string): Refusal | null {
         const type = kv.find((k) => k.key === 'qom-type')?.value ?? '';
         return SAFE_OBJECTS.includes(type)
           ? null
-          : { cause: `the object type "${type}" may open host files, sockets or devices`, fix: `use one of ${SAFE_OBJECTS.join(', ')}, or remove it` };
+          : {
+              cause: `the object type "${type}" may open host files, sockets or devices`,
+              fix: `use one of ${SAFE_OBJECTS.join(', ')}, or remove it`,
+            };
       });
     case 'audiodev':
       return checkKeyVals(value, 'driver', (kv) => {
         const driver = kv.find((k) => k.key === 'driver')?.value ?? '';
         if (!SAFE_AUDIO.includes(driver)) {
-          return { cause: `the audio back end "${driver}" writes host files or needs a display VirtDesk does not run`, fix: `use one of ${SAFE_AUDIO.join(', ')}` };
+          return {
+            cause: `the audio back end "${driver}" writes host files or needs a display VirtDesk does not run`,
+            fix: `use one of ${SAFE_AUDIO.join(', ')}`,
+          };
         }
         const bad = kv.find((k) => keySegments(k.key).some((s) => AUDIO_OPENING_KEYS.has(s)));
-        return bad ? { cause: `"${bad.key}=" names a host device or sound server socket`, fix: "remove it and let the back end use the host's default" } : null;
+        return bad
+          ? {
+              cause: `"${bad.key}=" names a host device or sound server socket`,
+              fix: "remove it and let the back end use the host's default",
+            }
+          : null;
       });
     case 'fw_cfg':
       return checkKeyVals(value, 'name');
@@ -167,16 +216,22 @@ function checkValue(check: ValueCheck, value: string): Refusal | null {
     case 'watchdog-action':
       return oneOf(value, WATCHDOG_ACTIONS, 'a watchdog action');
     case 'k':
-      return /^[a-z]{2}(-[a-z]{2})?$/.test(value) ? null : { cause: 'it is not a keyboard layout name', fix: 'use a layout like en-us, fr or de-ch' };
+      return /^[a-z]{2}(-[a-z]{2})?$/.test(value)
+        ? null
+        : { cause: 'it is not a keyboard layout name', fix: 'use a layout like en-us, fr or de-ch' };
     case 'vga':
       return oneOf(value, VGA_TYPES, 'a VGA card type');
     case 'usbdevice':
       return oneOf(value, USB_DEVICES, 'a USB device VirtDesk can add without host access');
     case 'd':
       if (value.split(',').some(isHelp)) return HELP;
-      return /^[\w:*.,-]+$/.test(value) ? null : { cause: 'it is not a list of log items', fix: 'write items like guest_errors,unimp (see qemu-system-x86_64 -d help)' };
+      return /^[\w:*.,-]+$/.test(value)
+        ? null
+        : { cause: 'it is not a list of log items', fix: 'write items like guest_errors,unimp (see qemu-system-x86_64 -d help)' };
     case 'dfilter':
-      return /^[0-9a-fx+.,-]+$/i.test(value) ? null : { cause: 'it is not a list of address ranges', fix: 'write ranges like 0x1000+0x100,0x8000..0x9000' };
+      return /^[0-9a-fx+.,-]+$/i.test(value)
+        ? null
+        : { cause: 'it is not a list of address ranges', fix: 'write ranges like 0x1000+0x100,0x8000..0x9000' };
     case 'seed':
       return /^\d+$/.test(value) ? null : { cause: 'it is not a number', fix: 'write a whole number' };
   }

@@ -20,33 +20,81 @@ const VRS = 32768;
 
 describe('CD and DVD images', () => {
   it('knows ISO 9660 by "CD001" in the first volume descriptor', () => {
-    expect(opticalKind(bytes(VRS + 4096, [[VRS, '\x01CD001\x01'], [VRS + 2048, '\xffCD001\x01']]))).toBe('iso9660');
+    expect(
+      opticalKind(
+        bytes(VRS + 4096, [
+          [VRS, '\x01CD001\x01'],
+          [VRS + 2048, '\xffCD001\x01'],
+        ]),
+      ),
+    ).toBe('iso9660');
   });
 
   it('knows UDF by its recognition sequence, on 2 KiB and on 4 KiB blocks', () => {
-    expect(opticalKind(bytes(VRS + 6144, [[VRS, '\x00BEA01\x01'], [VRS + 2048, '\x00NSR02\x01'], [VRS + 4096, '\x00TEA01\x01']]))).toBe('udf');
-    expect(opticalKind(bytes(VRS + 8192, [[VRS, '\x00BEA01\x01'], [VRS + 4096, '\x00NSR03\x01']]))).toBe('udf');
+    expect(
+      opticalKind(
+        bytes(VRS + 6144, [
+          [VRS, '\x00BEA01\x01'],
+          [VRS + 2048, '\x00NSR02\x01'],
+          [VRS + 4096, '\x00TEA01\x01'],
+        ]),
+      ),
+    ).toBe('udf');
+    expect(
+      opticalKind(
+        bytes(VRS + 8192, [
+          [VRS, '\x00BEA01\x01'],
+          [VRS + 4096, '\x00NSR03\x01'],
+        ]),
+      ),
+    ).toBe('udf');
     // An ISO/UDF bridge disc (most DVDs) is both; either way it is a CD-ROM image.
-    expect(opticalKind(bytes(VRS + 8192, [[VRS, '\x01CD001\x01'], [VRS + 2048, '\xffCD001\x01'], [VRS + 4096, '\x00BEA01\x01'], [VRS + 6144, '\x00NSR02\x01']]))).toBe('udf');
+    expect(
+      opticalKind(
+        bytes(VRS + 8192, [
+          [VRS, '\x01CD001\x01'],
+          [VRS + 2048, '\xffCD001\x01'],
+          [VRS + 4096, '\x00BEA01\x01'],
+          [VRS + 6144, '\x00NSR02\x01'],
+        ]),
+      ),
+    ).toBe('udf');
   });
 
   it('refuses the magic anywhere else, a short file, and an empty sequence', () => {
     expect(opticalKind(bytes(VRS + 4096, [[VRS + 2048, '\x01CD001\x01']]))).toBeNull();
     expect(opticalKind(bytes(VRS + 4096, [[VRS + 7, 'CD001']]))).toBeNull();
     expect(opticalKind(bytes(VRS + 100, [[VRS, '\x01CD001\x01']]))).toBeNull();
-    expect(opticalKind(bytes(VRS + 4096, [[VRS, '\x00BEA01\x01'], [VRS + 2048, 'garbage!']]))).toBeNull();
+    expect(
+      opticalKind(
+        bytes(VRS + 4096, [
+          [VRS, '\x00BEA01\x01'],
+          [VRS + 2048, 'garbage!'],
+        ]),
+      ),
+    ).toBeNull();
   });
 });
 
 describe('kernels', () => {
   it('knows a bzImage by "HdrS" at 0x202', () => {
-    expect(kernelKind(bytes(4096, [[0x1fe, [0x55, 0xaa]], [0x202, 'HdrS']]))).toBe('bzImage');
+    expect(
+      kernelKind(
+        bytes(4096, [
+          [0x1fe, [0x55, 0xaa]],
+          [0x202, 'HdrS'],
+        ]),
+      ),
+    ).toBe('bzImage');
     expect(kernelKind(bytes(4096, [[0x203, 'HdrS']]))).toBeNull();
   });
 
   it('knows an ELF executable (vmlinux, PVH) but not a shared object or program of another type', () => {
     const elf = (type: number, bigEndian = false) => {
-      const b = bytes(64, [[0, '\x7fELF'], [4, [2, bigEndian ? 2 : 1, 1]]]);
+      const b = bytes(64, [
+        [0, '\x7fELF'],
+        [4, [2, bigEndian ? 2 : 1, 1]],
+      ]);
       if (bigEndian) b.writeUInt16BE(type, 16);
       else b.writeUInt16LE(type, 16);
       return b;
@@ -101,9 +149,19 @@ describe('initrds', () => {
 
 describe('disk images and raw disks', () => {
   it('knows the image formats qemu-img would not open as raw', () => {
-    const qcow2 = bytes(512, [[0, 'QFI\xfb'], [4, [0, 0, 0, 3]]]);
+    const qcow2 = bytes(512, [
+      [0, 'QFI\xfb'],
+      [4, [0, 0, 0, 3]],
+    ]);
     expect(imageMagic(qcow2)).toBe('qcow2');
-    expect(imageMagic(bytes(512, [[0, 'QFI\xfb'], [4, [0, 0, 0, 1]]]))).toBe('qcow');
+    expect(
+      imageMagic(
+        bytes(512, [
+          [0, 'QFI\xfb'],
+          [4, [0, 0, 0, 1]],
+        ]),
+      ),
+    ).toBe('qcow');
     expect(imageMagic(bytes(512, [[0, 'KDMV']]))).toBe('vmdk');
     expect(imageMagic(Buffer.from('# Disk DescriptorFile\nversion=1\n'))).toBe('vmdk');
     expect(imageMagic(bytes(512, [[0x40, [0x7f, 0x10, 0xda, 0xbe]]]))).toBe('vdi');

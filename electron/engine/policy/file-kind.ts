@@ -49,7 +49,7 @@ export function kernelKind(head: Buffer): KernelKind | null {
   if (ascii(head, 0x202, 4) === 'HdrS') return 'bzImage';
   for (let at = 0; at + 12 <= Math.min(head.length, 8192); at += 4) {
     if (head.readUInt32LE(at) !== 0x1badb002) continue;
-    if (((0x1badb002 + head.readUInt32LE(at + 4) + head.readUInt32LE(at + 8)) >>> 0) === 0) return 'multiboot';
+    if ((0x1badb002 + head.readUInt32LE(at + 4) + head.readUInt32LE(at + 8)) >>> 0 === 0) return 'multiboot';
   }
   if (head.length >= 18 && ascii(head, 0, 4) === '\x7fELF') {
     const type = head[5] === 2 ? head.readUInt16BE(16) : head.readUInt16LE(16);

@@ -45,15 +45,23 @@ describe("the VM's own folder", () => {
     expect(await checkVmFile(inA('seed.iso'), 'cdrom', ctx())).toMatchObject({ kind: 'iso9660' });
   });
 
-  it.each(['vm.json', 'vm.json.bak', 'vm.json.schema2.bak', 'snapshots.json', 'saved-state.vmstate', 'saved-state.vmstate.partial', 'OVMF_VARS.fd', '.vm.json.a1b2c3.tmp', 'disk1.qcow2.partial', 'x.tmp'])(
-    "refuses VirtDesk's bookkeeping file %s as a disk",
-    async (f) => {
-      const err = await refused(f, 'disk');
-      expect(err.code).toBe('invalid');
-      expect(err.message).toMatch(/not something a VM may use: pick a disk image or add a new disk instead\.$/);
-      expect(isBookkeepingFile(f)).toBe(true);
-    },
-  );
+  it.each([
+    'vm.json',
+    'vm.json.bak',
+    'vm.json.schema2.bak',
+    'snapshots.json',
+    'saved-state.vmstate',
+    'saved-state.vmstate.partial',
+    'OVMF_VARS.fd',
+    '.vm.json.a1b2c3.tmp',
+    'disk1.qcow2.partial',
+    'x.tmp',
+  ])("refuses VirtDesk's bookkeeping file %s as a disk", async (f) => {
+    const err = await refused(f, 'disk');
+    expect(err.code).toBe('invalid');
+    expect(err.message).toMatch(/not something a VM may use: pick a disk image or add a new disk instead\.$/);
+    expect(isBookkeepingFile(f)).toBe(true);
+  });
 
   it("refuses vm.json given as {file: 'vm.json', format: 'raw'} (the resize that padded it to 1 MiB)", async () => {
     const err = await refused('vm.json', 'disk', ctx(VM_A, { format: 'raw' }));
@@ -96,7 +104,7 @@ describe("another VM's folder", () => {
     expect(err.message).toContain(`(a hard link to ${inB('data.img')})`);
   });
 
-  it("refuses a file outside every folder that another VM writes, or that we would write while it reads", async () => {
+  it('refuses a file outside every folder that another VM writes, or that we would write while it reads', async () => {
     expect((await refused(out('shared.img'), 'disk')).message).toContain('is disk 2 of the VM "bravo"');
     expect((await refused(out('shared.img'), 'disk-readonly')).message).toContain('that VM writes to it');
     expect((await refused(out('raw.img'), 'disk')).message).toContain('(read-only there)');
@@ -107,7 +115,9 @@ describe("another VM's folder", () => {
   it('tells the owner of a disk that another VM took (a definition from before this check) to free it there', async () => {
     const intruder = { ...d.configs[1]!, disks: [{ ...d.configs[1]!.disks[0]!, file: inA('data.img') }] };
     const err = await refused(inA('data.img'), 'disk', ctx(VM_A, { others: [intruder] }));
-    expect(err.message).toMatch(/is disk 1 of the VM "bravo", and a disk one VM writes must be no other VM's file: remove it from the disks of "bravo" first\.$/);
+    expect(err.message).toMatch(
+      /is disk 1 of the VM "bravo", and a disk one VM writes must be no other VM's file: remove it from the disks of "bravo" first\.$/,
+    );
   });
 });
 
@@ -159,16 +169,20 @@ describe('special files', () => {
 
   it('allows a block device the user picked, as a disk only', async () => {
     const readable = (f: string) => fs.lstatSync(f).isBlockDevice() && fs.accessSync(f, fs.constants.R_OK) === undefined;
-    const block = fs.readdirSync('/dev').map((f) => `/dev/${f}`).find((f) => {
-      try {
-        return readable(f);
-      } catch {
-        return false;
-      }
-    });
+    const block = fs
+      .readdirSync('/dev')
+      .map((f) => `/dev/${f}`)
+      .find((f) => {
+        try {
+          return readable(f);
+        } catch {
+          return false;
+        }
+      });
     if (!block) return console.log('SKIPPED: no block device in /dev that this user may read');
     await expect(checkVmFile(block, 'disk-readonly', ctx())).resolves.toMatchObject({ type: 'block', kind: null });
-    for (const role of ['cdrom', 'kernel', 'initrd', 'backing', 'import'] as const) expect((await refused(block, role)).message).toContain('is a device');
+    for (const role of ['cdrom', 'kernel', 'initrd', 'backing', 'import'] as const)
+      expect((await refused(block, role)).message).toContain('is a device');
   });
 
   it('refuses a FIFO, a socket and a folder for every role, without waiting on the FIFO', async () => {
@@ -207,7 +221,9 @@ describe('existence and kind', () => {
     expect((await refused(out('vmlinuz'), 'initrd')).message).toContain('is not an initrd');
     expect((await refused(out('empty.img'), 'disk')).message).toContain('would be opened as a raw disk, but it is empty');
     // What the definition claims wins over the sniffing: a "raw" disk is held to the raw rule.
-    expect((await refused(out('notes.txt'), 'disk', ctx(VM_A, { format: 'raw' }))).message).toContain('not a whole number of 512-byte sectors');
+    expect((await refused(out('notes.txt'), 'disk', ctx(VM_A, { format: 'raw' }))).message).toContain(
+      'not a whole number of 512-byte sectors',
+    );
   });
 
   it('refuses /etc/passwd as every role (each for its own reason)', async () => {
@@ -219,7 +235,9 @@ describe('existence and kind', () => {
       expect((await refused('/etc/passwd', role)).message).toContain('would be opened as a raw disk, but its size');
     }
     // As a writable disk: the same for root; a user is told first that it is not writable.
-    expect((await refused('/etc/passwd', 'disk')).message).toMatch(/would be opened as a raw disk, but its size|is not writable by this user/);
+    expect((await refused('/etc/passwd', 'disk')).message).toMatch(
+      /would be opened as a raw disk, but its size|is not writable by this user/,
+    );
   });
 
   it('refuses an unwritable file as a writable disk (as a user other than root)', async () => {

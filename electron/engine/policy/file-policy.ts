@@ -73,13 +73,16 @@ export async function checkVmFile(file: string, role: FileRole, ctx: PolicyConte
   const fail = (code: 'invalid' | 'conflict', shown: string, cause: string, fix: string, field = ctx.field): never => {
     throw new ApiError(code, `${subject(shown)} ${cause}: ${fix}.`, { field, path: file, role });
   };
-  if (/[\x00-\x1f\x7f]/.test(file)) fail('invalid', JSON.stringify(file), 'has a control character in its name', 'rename the file, or pick another');
+  if (/[\x00-\x1f\x7f]/.test(file))
+    fail('invalid', JSON.stringify(file), 'has a control character in its name', 'rename the file, or pick another');
   if (!path.isAbsolute(file) && ctx.vmId === null) fail('invalid', file, 'is not an absolute path', 'give the full path, starting with /');
   const abs = path.isAbsolute(file) ? path.resolve(file) : path.resolve(vmDir(ctx.paths, ctx.vmId!), file);
 
   const real = await fs.realpath(abs).catch(async (err: NodeJS.ErrnoException) => fail('invalid', abs, ...(await unreachable(abs, err))));
   let shown = real === abs ? abs : `${abs} (a link to ${real})`;
-  const st = await fs.stat(real).catch((err: NodeJS.ErrnoException) => fail('invalid', shown, `cannot be read (${err.code})`, 'check the path and its permissions'));
+  const st = await fs
+    .stat(real)
+    .catch((err: NodeJS.ErrnoException) => fail('invalid', shown, `cannot be read (${err.code})`, 'check the path and its permissions'));
 
   const roots = await resolveRoots(ctx.paths);
   let place = placeOf(real, roots, ctx.vmId);
@@ -100,17 +103,28 @@ export async function checkVmFile(file: string, role: FileRole, ctx: PolicyConte
       'conflict',
       shown,
       `is disk ${use.disk + 1} of the VM "${use.vm.name}"${use.writable ? '' : ' (read-only there)'}, and ` +
-        (role === 'disk' ? 'a disk one VM writes must be no other VM\'s file' : 'that VM writes to it'),
+        (role === 'disk' ? "a disk one VM writes must be no other VM's file" : 'that VM writes to it'),
       // In our own folder, the other VM is the one out of place (a definition from before this check).
-      place.at === 'own' ? `remove it from the disks of "${use.vm.name}" first` : 'clone that VM instead, or copy the file and pick the copy',
+      place.at === 'own'
+        ? `remove it from the disks of "${use.vm.name}" first`
+        : 'clone that VM instead, or copy the file and pick the copy',
     );
   }
 
-  await fs.access(real, fs.constants.R_OK).catch(() => fail('invalid', shown, 'is not readable by this user', 'fix its permissions, or pick another file'));
+  await fs
+    .access(real, fs.constants.R_OK)
+    .catch(() => fail('invalid', shown, 'is not readable by this user', 'fix its permissions, or pick another file'));
   if (role === 'disk') {
-    await fs.access(real, fs.constants.W_OK).catch(() =>
-      fail('invalid', shown, 'is not writable by this user (or is on a read-only file system)', 'tick Read-only for this disk, or fix its permissions'),
-    );
+    await fs
+      .access(real, fs.constants.W_OK)
+      .catch(() =>
+        fail(
+          'invalid',
+          shown,
+          'is not writable by this user (or is on a read-only file system)',
+          'tick Read-only for this disk, or fix its permissions',
+        ),
+      );
   }
   if (st.isBlockDevice()) return { path: abs, realPath: real, type: 'block', size: 0, kind: null };
 
@@ -142,7 +156,8 @@ function judgePlace(place: Place, role: FileRole, st: Stats, shown: string, ctx:
   switch (place.at) {
     case 'own':
     case 'deleted-vm':
-      if (place.bookkeeping) fail('invalid', shown, `is ${place.bookkeeping}, not something a VM may use`, 'pick a disk image or add a new disk instead');
+      if (place.bookkeeping)
+        fail('invalid', shown, `is ${place.bookkeeping}, not something a VM may use`, 'pick a disk image or add a new disk instead');
       return;
     case 'other-vm': {
       const name = ctx.others?.find((o) => o.id === place.vmId)?.name ?? ctx.vmName?.(place.vmId);
@@ -165,8 +180,15 @@ function judgePlace(place: Place, role: FileRole, st: Stats, shown: string, ctx:
       }
       return;
     case 'virtdesk': {
-      const what = { data: 'data folder', runtime: 'runtime folder (sockets and logs of running VMs)', cache: 'cache folder' }[place.folder];
-      fail('invalid', shown, `is one of VirtDesk's own files (in its ${what} ${place.root})`, 'pick a file outside it, or a disk in this VM\'s own folder');
+      const what = { data: 'data folder', runtime: 'runtime folder (sockets and logs of running VMs)', cache: 'cache folder' }[
+        place.folder
+      ];
+      fail(
+        'invalid',
+        shown,
+        `is one of VirtDesk's own files (in its ${what} ${place.root})`,
+        "pick a file outside it, or a disk in this VM's own folder",
+      );
       return;
     }
     case 'special':
@@ -203,7 +225,14 @@ function judgeType(st: Stats, role: FileRole, shown: string, fail: Fail): void {
   fail('invalid', shown, what, 'pick the file itself');
 }
 
-function judgeKind(head: Buffer, size: number, role: FileRole, ctx: Pick<PolicyContext, 'format' | 'formatField' | 'field'>, shown: string, fail: Fail): string {
+function judgeKind(
+  head: Buffer,
+  size: number,
+  role: FileRole,
+  ctx: Pick<PolicyContext, 'format' | 'formatField' | 'field'>,
+  shown: string,
+  fail: Fail,
+): string {
   const format = ctx.format;
   const looks = () => `it looks like ${describeContent(head, size)}`;
   switch (role) {
@@ -212,18 +241,29 @@ function judgeKind(head: Buffer, size: number, role: FileRole, ctx: Pick<PolicyC
     case 'kernel':
       return (
         kernelKind(head) ??
-        fail('invalid', shown, `is not a kernel QEMU can boot (a bzImage, multiboot or ELF kernel; ${looks()})`, 'pick the kernel file (e.g. vmlinuz)')
+        fail(
+          'invalid',
+          shown,
+          `is not a kernel QEMU can boot (a bzImage, multiboot or ELF kernel; ${looks()})`,
+          'pick the kernel file (e.g. vmlinuz)',
+        )
       );
     case 'initrd':
       return (
         initrdKind(head) ??
-        fail('invalid', shown, `is not an initrd (a cpio archive, plain or compressed; ${looks()})`, 'pick the initrd or initramfs file (e.g. initrd.img)')
+        fail(
+          'invalid',
+          shown,
+          `is not an initrd (a cpio archive, plain or compressed; ${looks()})`,
+          'pick the initrd or initramfs file (e.g. initrd.img)',
+        )
       );
     default: {
       // Disks, imports and backing layers: qemu-img decides their format; whatever it opens as raw
       // goes to the guest sector by sector, so it must at least be made of sectors.
       const magic = imageMagic(head);
-      if (format === 'raw' && magic) fail('invalid', shown, `is a ${magic} image, not raw`, `choose ${magic} as its format`, ctx.formatField ?? ctx.field);
+      if (format === 'raw' && magic)
+        fail('invalid', shown, `is a ${magic} image, not raw`, `choose ${magic} as its format`, ctx.formatField ?? ctx.field);
       const raw = format === 'raw' || (format === undefined && magic === null);
       if (!raw) return format ?? magic!;
       if (!isRawDiskSize(size)) {
@@ -242,6 +282,7 @@ async function unreachable(abs: string, err: NodeJS.ErrnoException): Promise<[st
     return link !== null ? [`is a link to ${link}, which does not exist`, 'pick the file itself'] : ['does not exist', 'check the path'];
   }
   if (err.code === 'ELOOP') return ['is a loop of symbolic links', 'pick the file itself'];
-  if (err.code === 'EACCES') return ['cannot be reached by this user (a folder on the way is not readable)', 'check the permissions of its folders'];
+  if (err.code === 'EACCES')
+    return ['cannot be reached by this user (a folder on the way is not readable)', 'check the permissions of its folders'];
   return [`cannot be reached (${err.code})`, 'check the path'];
 }

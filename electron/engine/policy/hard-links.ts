@@ -32,7 +32,11 @@ export async function findHardLinkTwin(st: Pick<Stats, 'dev' | 'ino'>, roots: Ro
   };
   // data/vms/<id>/<file> is three levels down; folders that are symlinks (vms/, bases/, a VM's folder)
   // are searched where they really are.
-  const places: Array<[string, number]> = [[roots.data, 3], [roots.runtime, 2], [roots.cache, 2]];
+  const places: Array<[string, number]> = [
+    [roots.data, 3],
+    [roots.runtime, 2],
+    [roots.cache, 2],
+  ];
   if (!isInside(roots.vms, roots.data)) places.push([roots.vms, 2]);
   if (!isInside(roots.bases, roots.data)) places.push([roots.bases, 1]);
   for (const d of roots.linkedVmDirs.keys()) places.push([d, 1]);

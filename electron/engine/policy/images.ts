@@ -10,7 +10,10 @@ import { checkVmFile, type CheckedFile, type PolicyContext } from './file-policy
 
 /** qemu-img info without --backing-chain: it opens the image alone, never its backing file. */
 export type InfoOf = (file: string) => Promise<ImageInfo>;
-const qemuImgInfo = (img: string): InfoOf => (file) => imageInfo(img, file, { shared: true });
+const qemuImgInfo =
+  (img: string): InfoOf =>
+  (file) =>
+    imageInfo(img, file, { shared: true });
 
 /**
  * An image the user names to import: "convert" and "overlay" only read it (role 'import'), "use" runs
@@ -35,14 +38,23 @@ export async function checkImportImage(
  * A disk of a definition: the policy for its role (read-only or not), the format it claims against
  * qemu-img's, and its backing chain. Relative names are in the VM's folder (ctx.vmId).
  */
-export async function checkDiskImage(img: string, disk: DiskConfig, ctx: PolicyContext, infoOf: InfoOf = qemuImgInfo(img)): Promise<CheckedFile> {
+export async function checkDiskImage(
+  img: string,
+  disk: DiskConfig,
+  ctx: PolicyContext,
+  infoOf: InfoOf = qemuImgInfo(img),
+): Promise<CheckedFile> {
   const checked = await checkVmFile(disk.file, disk.readOnly ? 'disk-readonly' : 'disk', { ...ctx, format: disk.format });
   const top = await infoOf(checked.path);
   if (top.format !== disk.format) {
-    throw new ApiError('invalid', `The disk image ${disk.file} is a ${top.format} image, not ${disk.format}: choose ${top.format} as its format.`, {
-      field: ctx.formatField ?? ctx.field,
-      path: checked.path,
-    });
+    throw new ApiError(
+      'invalid',
+      `The disk image ${disk.file} is a ${top.format} image, not ${disk.format}: choose ${top.format} as its format.`,
+      {
+        field: ctx.formatField ?? ctx.field,
+        path: checked.path,
+      },
+    );
   }
   // QEMU opens it with format= pinned, so a raw disk's content is never read as a header.
   if (disk.format !== 'raw') await walkBackingChain(checked.path, ctx, infoOf, top);

@@ -20,8 +20,23 @@ export type OptionRule =
   | { use: 'refused'; arg: boolean; refusal: Refusal };
 
 export type ValueCheck =
-  | 'device' | 'global' | 'object' | 'audiodev' | 'fw_cfg' | 'keyval' | 'keyval-shift' | 'keyval-enable' | 'keyval-type'
-  | 'action' | 'k' | 'vga' | 'usbdevice' | 'd' | 'dfilter' | 'seed' | 'watchdog-action';
+  | 'device'
+  | 'global'
+  | 'object'
+  | 'audiodev'
+  | 'fw_cfg'
+  | 'keyval'
+  | 'keyval-shift'
+  | 'keyval-enable'
+  | 'keyval-type'
+  | 'action'
+  | 'k'
+  | 'vga'
+  | 'usbdevice'
+  | 'd'
+  | 'dfilter'
+  | 'seed'
+  | 'watchdog-action';
 
 const CONSOLES: Refusal = {
   cause:
@@ -30,12 +45,13 @@ const CONSOLES: Refusal = {
   fix: 'use the Serial ports setting and the Console tab (Serial, Monitor) instead, and remove it',
 };
 const DISPLAY: Refusal = {
-  cause: 'VirtDesk sets up the display itself (VNC on a private socket, shown in the Console tab); another display could listen on the network',
+  cause:
+    'VirtDesk sets up the display itself (VNC on a private socket, shown in the Console tab); another display could listen on the network',
   fix: 'use the Display setting instead, and remove it',
 };
 const IDENTITY: Refusal = {
   cause: "VirtDesk names the QEMU process after the VM and gives it the VM's id as its UUID, to find it again after a restart",
-  fix: "rename the VM in its settings instead, and remove it",
+  fix: 'rename the VM in its settings instead, and remove it',
 };
 const PROCESS: Refusal = {
   cause: 'VirtDesk starts and supervises QEMU itself (its own pidfile and log, started paused until the consoles are attached)',
@@ -50,7 +66,7 @@ const STORAGE: Refusal = {
   fix: 'add the image in the Disks or CD-ROMs settings instead, and remove it',
 };
 const FIRMWARE: Refusal = {
-  cause: 'VirtDesk chooses the firmware itself (SeaBIOS, or OVMF with a variable store of the VM\'s own)',
+  cause: "VirtDesk chooses the firmware itself (SeaBIOS, or OVMF with a variable store of the VM's own)",
   fix: 'use the Firmware setting (BIOS or UEFI) instead, and remove it',
 };
 const KERNEL: Refusal = {
@@ -61,12 +77,15 @@ const NETWORK: Refusal = {
   cause: 'VirtDesk sets up the network cards and their back ends itself (NAT with port forwards on 127.0.0.1 only, or a bridge)',
   fix: 'use the Network cards settings instead, and remove it',
 };
-const MACHINE: Refusal = { cause: 'VirtDesk sets the machine type and the accelerator itself', fix: 'use the Machine type and Accelerator settings instead, and remove it' };
+const MACHINE: Refusal = {
+  cause: 'VirtDesk sets the machine type and the accelerator itself',
+  fix: 'use the Machine type and Accelerator settings instead, and remove it',
+};
 const EXITS: Refusal = { cause: 'QEMU would print its help or version and exit instead of running the VM', fix: 'remove it' };
 const NOT_X86: Refusal = { cause: 'this option is not for x86 guests (QEMU refuses it for qemu-system-x86_64)', fix: 'remove it' };
 const XEN: Refusal = { cause: 'this option is for Xen, which VirtDesk does not drive', fix: 'remove it' };
 const GDB: Refusal = {
-  cause: 'it opens a debugger server that can read and change all of the guest\'s memory (-s listens on TCP port 1234 of every interface)',
+  cause: "it opens a debugger server that can read and change all of the guest's memory (-s listens on TCP port 1234 of every interface)",
   fix: 'remove it',
 };
 
@@ -141,7 +160,7 @@ export const QEMU_OPTIONS: Readonly<Record<string, OptionRule>> = {
   S: refused(false, PROCESS),
   preconfig: refused(false, PROCESS),
   incoming: managed(true, 'VirtDesk uses it to restore a saved state', 'use Save state, then Start, instead, and remove it'),
-  loadvm: managed(true, "VirtDesk uses it to start a VM in one of its snapshots", 'use the Snapshots tab (Revert) instead, and remove it'),
+  loadvm: managed(true, 'VirtDesk uses it to start a VM in one of its snapshots', 'use the Snapshots tab (Revert) instead, and remove it'),
   snapshot: managed(false, 'VirtDesk uses it for disposable runs', 'use Start disposable instead, and remove it'),
   'no-shutdown': managed(
     false,
@@ -161,9 +180,21 @@ export const QEMU_OPTIONS: Readonly<Record<string, OptionRule>> = {
   accel: refused(true, MACHINE),
   'enable-kvm': refused(false, MACHINE),
   cpu: managed(true, 'VirtDesk sets the CPU model itself', 'use the CPU model setting instead, and remove it'),
-  m: managed(true, "VirtDesk sets the VM's memory itself (and checks it against the host)", 'use the Memory setting instead, and remove it'),
-  smp: managed(true, 'VirtDesk sets the number of CPUs itself (and checks it against the host)', 'use the CPUs setting instead, and remove it'),
-  boot: managed(true, 'VirtDesk sets the boot order itself (per device, with bootindex)', 'use the Boot order and boot menu settings instead, and remove it'),
+  m: managed(
+    true,
+    "VirtDesk sets the VM's memory itself (and checks it against the host)",
+    'use the Memory setting instead, and remove it',
+  ),
+  smp: managed(
+    true,
+    'VirtDesk sets the number of CPUs itself (and checks it against the host)',
+    'use the CPUs setting instead, and remove it',
+  ),
+  boot: managed(
+    true,
+    'VirtDesk sets the boot order itself (per device, with bootindex)',
+    'use the Boot order and boot menu settings instead, and remove it',
+  ),
   // Disks, CD-ROMs, firmware, kernel boot.
   drive: refused(true, STORAGE),
   blockdev: refused(true, STORAGE),

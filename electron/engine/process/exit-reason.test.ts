@@ -7,17 +7,21 @@ describe('why QEMU ended', () => {
       "QEMU's log says it was terminated by signal 15 sent by pid 4242 (kill).",
     );
     expect(reasonFromLog('qemu-system-x86_64: terminating on signal 2')).toBe("QEMU's log says it was terminated by signal 2.");
-    expect(reasonFromLog("qemu-system-x86_64: ../accel/kvm/kvm-all.c:2793: kvm_buf_set_msrs: Assertion `ret == cpu->kvm_msr_buf->nmsrs' failed.")).toMatch(
-      /failed assertion \(QEMU then aborts\): .*kvm_buf_set_msrs/,
-    );
-    expect(reasonFromLog('qemu-system-x86_64: warning: host doesn\'t support requested feature')).toBeNull();
+    expect(
+      reasonFromLog(
+        "qemu-system-x86_64: ../accel/kvm/kvm-all.c:2793: kvm_buf_set_msrs: Assertion `ret == cpu->kvm_msr_buf->nmsrs' failed.",
+      ),
+    ).toMatch(/failed assertion \(QEMU then aborts\): .*kvm_buf_set_msrs/);
+    expect(reasonFromLog("qemu-system-x86_64: warning: host doesn't support requested feature")).toBeNull();
   });
 
   it('a child: the signal from its exit; a re-attached QEMU: says why the status is unknown', () => {
     expect(crashMessage(7, { code: null, signal: 'SIGKILL' }, false, '')).toBe('QEMU (pid 7) ended unexpectedly (killed by SIGKILL).');
     expect(crashMessage(7, { code: 134, signal: null }, true, '')).toBe('QEMU (pid 7) ended unexpectedly (exit code 134, aborted).');
     const unknown = crashMessage(7, null, true, 'some startup noise');
-    expect(unknown).toMatch(/^QEMU \(pid 7\) ended unexpectedly\. Its exit status and signal cannot be known: it was started before VirtDesk last restarted/);
+    expect(unknown).toMatch(
+      /^QEMU \(pid 7\) ended unexpectedly\. Its exit status and signal cannot be known: it was started before VirtDesk last restarted/,
+    );
     expect(unknown).toMatch(/kernel's log \(dmesg\)/);
     const fromLog = crashMessage(7, null, true, 'qemu-system-x86_64: terminating on signal 15 from pid 9');
     expect(fromLog).toMatch(/terminated by signal 15 sent by pid 9\./);

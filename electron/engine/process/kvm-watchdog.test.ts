@@ -3,7 +3,8 @@ import { KvmWatchdog, looksStuck, type WatchSample } from './kvm-watchdog.js';
 import { parseStatTimes } from '../stats/proc-threads.js';
 
 // A real line from this host's hung vCPU thread (name with a space and a slash), trimmed of nothing.
-const STAT = '635 (CPU 0/KVM) R 1 634 634 0 -1 4194368 87 0 0 0 0 846 0 0 20 0 2 0 5323 1521451008 58374 18446744073709551615 1 1 0 0 0 0 268443648 4096 17987 0 0 0 -1 1 0 0 0 12 0 0 0 0 0 0 0 0 0';
+const STAT =
+  '635 (CPU 0/KVM) R 1 634 634 0 -1 4194368 87 0 0 0 0 846 0 0 20 0 2 0 5323 1521451008 58374 18446744073709551615 1 1 0 0 0 0 268443648 4096 17987 0 0 0 -1 1 0 0 0 12 0 0 0 0 0 0 0 0 0';
 
 const s = (at: number, system: number, guest = 0, lastOutputAt: number | null = null): WatchSample => ({
   at,

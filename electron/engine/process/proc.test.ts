@@ -13,7 +13,10 @@ describe('a process that is not our child', () => {
       expect(await zombieExit(pid)).toBeNull(); // alive: nothing to tell yet
       process.kill(pid, 'SIGKILL');
       expect(await waitForExit(pid, 2_000)).toBe(true);
-      await vi.waitFor(async () => expect(await zombieExit(pid)).toEqual({ code: null, signal: 'SIGKILL' }), { timeout: 2_000, interval: 10 });
+      await vi.waitFor(async () => expect(await zombieExit(pid)).toEqual({ code: null, signal: 'SIGKILL' }), {
+        timeout: 2_000,
+        interval: 10,
+      });
       expect(() => process.kill(pid, 0)).not.toThrow(); // kill(0) alone would still call it alive
     } finally {
       parent.kill('SIGKILL');

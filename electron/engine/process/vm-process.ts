@@ -144,7 +144,11 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
       }
       this.setStatus({ state: 'crashed', error, log });
       // The message carries QEMU's last word; the whole log is in the VM's status for the details view.
-      const last = log.split('\n').filter((l) => !/warning:/.test(l)).pop() ?? log.split('\n').pop();
+      const last =
+        log
+          .split('\n')
+          .filter((l) => !/warning:/.test(l))
+          .pop() ?? log.split('\n').pop();
       throw new ApiError('qemu', last ? `${error} ${last}` : error);
     }
     try {

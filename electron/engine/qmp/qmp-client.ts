@@ -47,10 +47,7 @@ export class QmpClient extends EventEmitter<QmpClientEvents> {
    * Connect and negotiate. Retries while the socket file is not there yet or refuses (QEMU still
    * starting) until timeoutMs; `alive` lets the caller stop early when it knows QEMU has died.
    */
-  static async connect(
-    path: string,
-    opts: { timeoutMs?: number; alive?: () => boolean } = {},
-  ): Promise<QmpClient> {
+  static async connect(path: string, opts: { timeoutMs?: number; alive?: () => boolean } = {}): Promise<QmpClient> {
     const deadline = Date.now() + (opts.timeoutMs ?? 10_000);
     for (;;) {
       try {

@@ -70,7 +70,10 @@ export class SnapshotService {
     const qmp = this.host.liveQmp(config.id);
     if (qmp) {
       if (!snap.live) {
-        throw new ApiError('conflict', `"${name}" holds the disks only (it was taken with the VM off): shut the VM down, then revert to it.`);
+        throw new ApiError(
+          'conflict',
+          `"${name}" holds the disks only (it was taken with the VM off): shut the VM down, then revert to it.`,
+        );
       }
       const meta = { vmId: config.id, vmName: config.name, title: `Reverting to "${name}"`, cancellable: false };
       await this.host.tasks.run(meta, (task) =>
@@ -84,7 +87,8 @@ export class SnapshotService {
       await this.host.startAt(config.id, name);
     } else {
       const img = await this.host.img();
-      for (const { disk } of snapshotDisks(config)) await snapshotImage(img, diskPath(this.host.vmDir(config.id), disk.file), 'apply', name);
+      for (const { disk } of snapshotDisks(config))
+        await snapshotImage(img, diskPath(this.host.vmDir(config.id), disk.file), 'apply', name);
     }
     return this.list(config);
   }
@@ -132,4 +136,3 @@ export class SnapshotService {
     }));
   }
 }
-

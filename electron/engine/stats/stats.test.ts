@@ -3,7 +3,12 @@ import { computeSample, tapNames, type Counters } from './stats-math.js';
 import { addTimes, parseStatTimes, readRss, readTimes, threadIds } from './proc-threads.js';
 
 const at = (ms: number, p: Partial<Counters> = {}): Counters => ({
-  at: ms, vcpuSec: 0, procSec: 0, disk: { rdBytes: 0, wrBytes: 0, rdOps: 0, wrOps: 0 }, net: null, ...p,
+  at: ms,
+  vcpuSec: 0,
+  procSec: 0,
+  disk: { rdBytes: 0, wrBytes: 0, rdOps: 0, wrOps: 0 },
+  net: null,
+  ...p,
 });
 
 describe('computeSample', () => {
@@ -14,14 +19,25 @@ describe('computeSample', () => {
       { vcpus: 2, rssBytes: 123, balloonBytes: null },
     );
     expect(s).toEqual({
-      at: 3000, cpuPercent: 25, hostCpuPercent: 75, rssBytes: 123, balloonBytes: null,
-      diskReadBps: 2048, diskWriteBps: 2000, diskReadOps: 1, diskWriteOps: 10, netRxBps: 1000, netTxBps: 300,
+      at: 3000,
+      cpuPercent: 25,
+      hostCpuPercent: 75,
+      rssBytes: 123,
+      balloonBytes: null,
+      diskReadBps: 2048,
+      diskWriteBps: 2000,
+      diskReadOps: 1,
+      diskWriteOps: 10,
+      netRxBps: 1000,
+      netTxBps: 300,
     });
   });
 
   it('never reports negative rates or more than 100 % of the vCPUs; no counters -> null network', () => {
     const s = computeSample(at(0, { vcpuSec: 5, disk: { rdBytes: 100, wrBytes: 100, rdOps: 1, wrOps: 1 } }), at(1000, { vcpuSec: 7 }), {
-      vcpus: 1, rssBytes: 1, balloonBytes: 1,
+      vcpus: 1,
+      rssBytes: 1,
+      balloonBytes: 1,
     });
     expect(s).toMatchObject({ cpuPercent: 100, diskReadBps: 0, diskWriteBps: 0, netRxBps: null, netTxBps: null });
   });
@@ -31,7 +47,11 @@ describe('/proc parsing', () => {
   it('reads thread times even when the name holds spaces and parentheses', () => {
     const stat = `4242 (CPU 0/TCG) S ${Array.from({ length: 50 }, (_, i) => (i === 10 ? 250 : i === 11 ? 50 : i === 39 ? 7 : 0)).join(' ')}`;
     expect(parseStatTimes(stat)).toEqual({ user: 2.5, system: 0.5, guest: 0.07 });
-    expect(addTimes({ user: 1, system: 2, guest: 0 }, { user: 0.5, system: 0, guest: 0.25 })).toEqual({ user: 1.5, system: 2, guest: 0.25 });
+    expect(addTimes({ user: 1, system: 2, guest: 0 }, { user: 0.5, system: 0, guest: 0.25 })).toEqual({
+      user: 1.5,
+      system: 2,
+      guest: 0.25,
+    });
   });
 
   it('reads this very process from /proc (the same files QEMU has)', () => {

@@ -71,7 +71,13 @@ export class VmMonitor {
   }
 
   /** "No sign of life" under KVM: see process/kvm-watchdog.ts. */
-  private watch(id: string, proc: VmProcess, times: VcpuTimes, limitSec: number, s: Pick<VmProcess['status'], 'state' | 'accel' | 'warning'>) {
+  private watch(
+    id: string,
+    proc: VmProcess,
+    times: VcpuTimes,
+    limitSec: number,
+    s: Pick<VmProcess['status'], 'state' | 'accel' | 'warning'>,
+  ) {
     if (s.state !== 'running') return this.watchdog.reset(id);
     if (s.accel !== 'kvm' || s.warning) return;
     if (this.watchdog.observe(id, { at: Date.now(), times, lastOutputAt: this.host.lastOutputAt(id) }, limitSec * 1000)) {

@@ -2,11 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { migrateVmJson } from './migrate.js';
 
 const v2 = {
-  schemaVersion: 2, id: 'x', name: 'a', createdAt: 't', machine: 'pc', accel: 'kvm', cpuModel: null,
-  memoryMiB: 512, cpus: 1, disks: [{ file: 'disk0.qcow2', format: 'qcow2', bus: 'virtio' }],
-  cdrom: '/isos/debian.iso', boot: 'cdrom',
+  schemaVersion: 2,
+  id: 'x',
+  name: 'a',
+  createdAt: 't',
+  machine: 'pc',
+  accel: 'kvm',
+  cpuModel: null,
+  memoryMiB: 512,
+  cpus: 1,
+  disks: [{ file: 'disk0.qcow2', format: 'qcow2', bus: 'virtio' }],
+  cdrom: '/isos/debian.iso',
+  boot: 'cdrom',
   nics: [{ model: 'virtio-net-pci', mac: '52:54:00:00:00:01', network: { mode: 'user' } }],
-  balloon: true, extraArgs: ['-no-reboot'],
+  balloon: true,
+  extraArgs: ['-no-reboot'],
 };
 
 describe('vm.json migration', () => {

@@ -38,8 +38,16 @@ describe('SettingsStore', () => {
   it.each([
     ['not JSON', '{ "kvmWatchdogSec": 9', /is not valid JSON/],
     ['not an object', '[1, 2]', /does not hold an object of settings/],
-    ['a value out of range', JSON.stringify({ kvmWatchdogSec: 30, scrollbackKiB: 10 ** 9 }), /has a value VirtDesk cannot use \(scrollbackKiB: .*65536/],
-    ['a value of the wrong type', JSON.stringify({ statsIntervalSec: 'often' }), /has a value VirtDesk cannot use \(statsIntervalSec: .*number/],
+    [
+      'a value out of range',
+      JSON.stringify({ kvmWatchdogSec: 30, scrollbackKiB: 10 ** 9 }),
+      /has a value VirtDesk cannot use \(scrollbackKiB: .*65536/,
+    ],
+    [
+      'a value of the wrong type',
+      JSON.stringify({ statsIntervalSec: 'often' }),
+      /has a value VirtDesk cannot use \(statsIntervalSec: .*number/,
+    ],
   ])('a file with %s is kept as settings.json.broken-<date>, byte for byte, with a notice; defaults are used', async (_, text, why) => {
     const { dataDir, store, ls } = dataDirWith(text);
     expect(await store.read()).toEqual(DEFAULT_SETTINGS);

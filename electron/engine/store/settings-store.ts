@@ -100,7 +100,13 @@ async function keepAside(file: string): Promise<string> {
       if ((err as NodeJS.ErrnoException).code === 'EEXIST') continue;
       if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP'].includes((err as NodeJS.ErrnoException).code ?? '')) throw err;
       // A filesystem without hard links: a rename, after checking nothing has that name.
-      if (await fs.lstat(kept).then(() => true, () => false)) continue;
+      if (
+        await fs.lstat(kept).then(
+          () => true,
+          () => false,
+        )
+      )
+        continue;
       await fs.rename(file, kept);
       return kept;
     }

@@ -18,9 +18,20 @@ function storeWith(id: string, json: unknown) {
 
 const id = '0b5e6a52-4f7c-4b8e-9c1d-2a3b4c5d6e7f';
 const v1 = {
-  schemaVersion: 1, id, name: 'old', createdAt: '2026-01-01T00:00:00.000Z', machine: 'pc', accel: 'kvm',
-  memoryMiB: 512, cpus: 1, disks: [{ file: 'disk0.qcow2', format: 'qcow2', bus: 'virtio' }], cdrom: null,
-  boot: 'disk', nics: [], balloon: true, extraArgs: [],
+  schemaVersion: 1,
+  id,
+  name: 'old',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  machine: 'pc',
+  accel: 'kvm',
+  memoryMiB: 512,
+  cpus: 1,
+  disks: [{ file: 'disk0.qcow2', format: 'qcow2', bus: 'virtio' }],
+  cdrom: null,
+  boot: 'disk',
+  nics: [],
+  balloon: true,
+  extraArgs: [],
 };
 
 describe('VmStore', () => {
@@ -28,7 +39,14 @@ describe('VmStore', () => {
     const { store, file } = storeWith(id, v1);
     const before = fs.readFileSync(file, 'utf8');
     const vm = await store.read(id);
-    expect(vm.config).toMatchObject({ schemaVersion: 3, cpuModel: null, name: 'old', accel: 'kvm', cdroms: [], boot: { order: ['disk', 'cdrom'] } });
+    expect(vm.config).toMatchObject({
+      schemaVersion: 3,
+      cpuModel: null,
+      name: 'old',
+      accel: 'kvm',
+      cdroms: [],
+      boot: { order: ['disk', 'cdrom'] },
+    });
     expect(JSON.parse(fs.readFileSync(file, 'utf8')).schemaVersion).toBe(3);
     expect(fs.readFileSync(`${file}.schema1.bak`, 'utf8')).toBe(before);
   });

@@ -56,8 +56,12 @@ export class TaskRegistry extends EventEmitter<{ task: [TaskProgress] }> {
 
   cancel(id: string): void {
     const entry = this.active.get(id);
-    if (!entry) throw new ApiError('not-found', 'That task is not running (it has finished, or the id is wrong): list the tasks again.', { field: 'taskId' });
-    if (!entry.task.cancellable) throw new ApiError('conflict', `"${entry.task.title}" cannot be cancelled once started: QEMU offers no clean way to stop it.`);
+    if (!entry)
+      throw new ApiError('not-found', 'That task is not running (it has finished, or the id is wrong): list the tasks again.', {
+        field: 'taskId',
+      });
+    if (!entry.task.cancellable)
+      throw new ApiError('conflict', `"${entry.task.title}" cannot be cancelled once started: QEMU offers no clean way to stop it.`);
     entry.abort.abort();
   }
 }

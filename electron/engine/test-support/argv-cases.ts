@@ -55,24 +55,89 @@ export const cases: Case[] = [
   { name: 'restore-saved-state', config: base, options: { startPaused: true, incoming: true } },
   { name: 'start-from-snapshot', config: base, options: { startPaused: true, loadvm: 'before upgrade' } },
   { name: 'export-for-a-person', config: { ...base, display: 'vnc' }, options: { forHuman: true } },
-  { name: 'existing-disk-boot-from-disk', config: { ...base, cdroms: [], boot: { order: ['disk'], menu: false }, disks: [disk({}), disk({ file: '/srv/images/data.raw', format: 'raw', bus: 'ide' })], balloon: false } },
+  {
+    name: 'existing-disk-boot-from-disk',
+    config: {
+      ...base,
+      cdroms: [],
+      boot: { order: ['disk'], menu: false },
+      disks: [disk({}), disk({ file: '/srv/images/data.raw', format: 'raw', bus: 'ide' })],
+      balloon: false,
+    },
+  },
   { name: 'auto-accel-kvm-usable', config: { ...base, accel: 'auto' }, host: { ...HOST, kvmUsable: true } },
   { name: 'auto-accel-no-kvm', config: { ...base, accel: 'auto' } },
   { name: 'kvm-forced', config: { ...base, accel: 'kvm' }, host: { ...HOST, kvmUsable: true } },
   { name: 'kvm-cpu-host', config: { ...base, accel: 'kvm', cpuModel: 'host,-arch-capabilities' }, host: { ...HOST, kvmUsable: true } },
-  { name: 'two-nics', config: { ...base, nics: [base.nics[0]!, { model: 'e1000', mac: '52:54:00:ab:cd:ef', network: { mode: 'user', forwards: [] } }] } },
-  { name: 'names-with-commas', config: { ...base, name: 'web, db (test)', cdroms: [{ file: '/home/ann/iso/a,b.iso', bus: 'ide' }], disks: [disk({ file: '/srv/img,s/disk,0.qcow2' })] }, vmDir: '/data/vms,x/0b5e6a52' },
-  { name: 'q35-extra-args-last', config: { ...base, machine: 'q35', cdroms: [{ file: ISO, bus: 'sata' }], extraArgs: ['-cpu', 'max', '-rtc', 'base=utc'] } },
+  {
+    name: 'two-nics',
+    config: { ...base, nics: [base.nics[0]!, { model: 'e1000', mac: '52:54:00:ab:cd:ef', network: { mode: 'user', forwards: [] } }] },
+  },
+  {
+    name: 'names-with-commas',
+    config: {
+      ...base,
+      name: 'web, db (test)',
+      cdroms: [{ file: '/home/ann/iso/a,b.iso', bus: 'ide' }],
+      disks: [disk({ file: '/srv/img,s/disk,0.qcow2' })],
+    },
+    vmDir: '/data/vms,x/0b5e6a52',
+  },
+  {
+    name: 'q35-extra-args-last',
+    config: { ...base, machine: 'q35', cdroms: [{ file: ISO, bus: 'sata' }], extraArgs: ['-cpu', 'max', '-rtc', 'base=utc'] },
+  },
   { name: 'uefi', config: { ...base, machine: 'q35', firmware: 'uefi', cdroms: [{ file: ISO, bus: 'sata' }] } },
   { name: 'boot-order-network-first-with-menu', config: { ...base, boot: { order: ['network', 'disk', 'cdrom'], menu: true } } },
-  { name: 'direct-kernel-boot', config: { ...base, cdroms: [], kernel: { kernel: '/boot/vmlinuz', initrd: '/boot/initrd.img', append: 'console=ttyS0 root=/dev/vda1' } } },
-  { name: 'disk-buses-sata-ide-scsi-on-pc', config: { ...base, disks: [disk({ bus: 'sata' }), disk({ file: 'disk1.qcow2', bus: 'ide' }), disk({ file: 'disk2.qcow2', bus: 'scsi' })] } },
+  {
+    name: 'direct-kernel-boot',
+    config: {
+      ...base,
+      cdroms: [],
+      kernel: { kernel: '/boot/vmlinuz', initrd: '/boot/initrd.img', append: 'console=ttyS0 root=/dev/vda1' },
+    },
+  },
+  {
+    name: 'disk-buses-sata-ide-scsi-on-pc',
+    config: {
+      ...base,
+      disks: [disk({ bus: 'sata' }), disk({ file: 'disk1.qcow2', bus: 'ide' }), disk({ file: 'disk2.qcow2', bus: 'scsi' })],
+    },
+  },
   { name: 'disk-cache-none-read-only', config: { ...base, disks: [disk({ cache: 'none', readOnly: true })] } },
-  { name: 'cdroms-two-empty-and-scsi', config: { ...base, cdroms: [{ file: null, bus: 'ide' }, { file: ISO, bus: 'scsi' }] } },
-  { name: 'port-forwards', config: { ...base, nics: [{ ...base.nics[0]!, network: { mode: 'user', forwards: [{ proto: 'tcp', hostPort: 2222, guestPort: 22 }, { proto: 'udp', hostPort: 5353, guestPort: 53 }] } }] } },
-  { name: 'bridge', config: { ...base, nics: [{ model: 'e1000e', mac: '52:54:00:12:34:56', network: { mode: 'bridge', bridge: 'br0' } }] } },
+  {
+    name: 'cdroms-two-empty-and-scsi',
+    config: {
+      ...base,
+      cdroms: [
+        { file: null, bus: 'ide' },
+        { file: ISO, bus: 'scsi' },
+      ],
+    },
+  },
+  {
+    name: 'port-forwards',
+    config: {
+      ...base,
+      nics: [
+        {
+          ...base.nics[0]!,
+          network: {
+            mode: 'user',
+            forwards: [
+              { proto: 'tcp', hostPort: 2222, guestPort: 22 },
+              { proto: 'udp', hostPort: 5353, guestPort: 53 },
+            ],
+          },
+        },
+      ],
+    },
+  },
+  {
+    name: 'bridge',
+    config: { ...base, nics: [{ model: 'e1000e', mac: '52:54:00:12:34:56', network: { mode: 'bridge', bridge: 'br0' } }] },
+  },
   { name: 'no-network-no-serial-no-balloon', config: { ...base, nics: [], serialPorts: 0, balloon: false } },
   { name: 'three-serial-ports', config: { ...base, serialPorts: 3 } },
   { name: 'vnc-display', config: { ...base, display: 'vnc' } },
 ];
-

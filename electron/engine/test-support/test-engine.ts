@@ -44,7 +44,13 @@ export function useTestEngine(): TestEngine {
 
 /** The test guest by direct kernel boot under TCG (no boot loader: the fastest way to its shell). */
 export const kernelVm = (name: string, patch: Partial<CreateVmInput> = {}): CreateVmInput => ({
-  name, memoryMiB: 256, cpus: 1, accel: 'tcg', display: 'none', network: { mode: 'user' }, storage: { kind: 'none' },
+  name,
+  memoryMiB: 256,
+  cpus: 1,
+  accel: 'tcg',
+  display: 'none',
+  network: { mode: 'user' },
+  storage: { kind: 'none' },
   source: { kind: 'kernel', kernel: path.join(GUEST_DIR, 'vmlinuz'), initrd: path.join(GUEST_DIR, 'initrd.img'), append: 'console=ttyS0' },
   ...patch,
 });

@@ -70,10 +70,14 @@ export async function checkDefinition(next: VmConfig, before: VmConfig | null, c
 
 function checkCpuModel(next: VmConfig, ctx: DefinitionContext, fail: (p: string, m: string) => never): void {
   const model = next.cpuModel!.split(',')[0]!;
-  if (model === 'host' && next.accel === 'tcg') fail('cpuModel', '"host" needs KVM, and this VM uses emulation (TCG): choose "max" instead.');
+  if (model === 'host' && next.accel === 'tcg')
+    fail('cpuModel', '"host" needs KVM, and this VM uses emulation (TCG): choose "max" instead.');
   if (!ctx.caps || model === 'host' || model === 'max') return;
   if (!ctx.caps.cpus.some((c) => c.name === model)) {
-    fail('cpuModel', `this QEMU (${ctx.caps.version}) has no CPU model "${model}": pick one from its list (e.g. max, qemu64, Skylake-Client).`);
+    fail(
+      'cpuModel',
+      `this QEMU (${ctx.caps.version}) has no CPU model "${model}": pick one from its list (e.g. max, qemu64, Skylake-Client).`,
+    );
   }
 }
 
@@ -82,7 +86,12 @@ function checkCpuModel(next: VmConfig, ctx: DefinitionContext, fail: (p: string,
  * since does not block a rename; Start checks everything again). The same image twice, even through
  * different paths or links, is refused.
  */
-async function checkFiles(next: VmConfig, before: VmConfig | null, ctx: DefinitionContext, at: (p: string, f: () => unknown) => Promise<void>) {
+async function checkFiles(
+  next: VmConfig,
+  before: VmConfig | null,
+  ctx: DefinitionContext,
+  at: (p: string, f: () => unknown) => Promise<void>,
+) {
   const policy = (configPath: string) => ({ paths: ctx.paths, vmId: next.id, others: ctx.others, field: ctx.field(configPath) });
   const seen = new Map<string, number>();
   for (const [i, d] of next.disks.entries()) {
@@ -95,7 +104,10 @@ async function checkFiles(next: VmConfig, before: VmConfig | null, ctx: Definiti
     const twin = seen.get(real);
     if (twin !== undefined) {
       await at(field, () => {
-        throw new ApiError('invalid', `${d.file} is the same file as disk ${twin + 1} (${next.disks[twin]!.file}): a disk image can be attached once, remove one of them.`);
+        throw new ApiError(
+          'invalid',
+          `${d.file} is the same file as disk ${twin + 1} (${next.disks[twin]!.file}): a disk image can be attached once, remove one of them.`,
+        );
       });
     }
     seen.set(real, i);
@@ -114,9 +126,16 @@ async function checkFiles(next: VmConfig, before: VmConfig | null, ctx: Definiti
 }
 
 /** Forwards clash with other VMs' (always), and new ones with what listens on this host now. */
-async function checkPorts(next: VmConfig, before: VmConfig | null, ctx: DefinitionContext, fail: (p: string, m: string, c?: 'invalid' | 'conflict') => never) {
+async function checkPorts(
+  next: VmConfig,
+  before: VmConfig | null,
+  ctx: DefinitionContext,
+  fail: (p: string, m: string, c?: 'invalid' | 'conflict') => never,
+) {
   const forwardsOf = (c: VmConfig | null) =>
-    (c?.nics ?? []).flatMap((n, nic) => (n.network.mode === 'user' ? n.network.forwards.map((f, i) => ({ f, path: `nics.${nic}.network.forwards.${i}.hostPort` })) : []));
+    (c?.nics ?? []).flatMap((n, nic) =>
+      n.network.mode === 'user' ? n.network.forwards.map((f, i) => ({ f, path: `nics.${nic}.network.forwards.${i}.hostPort` })) : [],
+    );
   const old = forwardsOf(before).map(({ f }) => `${f.proto}:${f.hostPort}`);
   const others = ctx.others.map((o) => ({ vmName: o.name, forwards: forwardsOf(o).map(({ f }) => f) }));
   for (const { f, path } of forwardsOf(next)) {
@@ -124,7 +143,12 @@ async function checkPorts(next: VmConfig, before: VmConfig | null, ctx: Definiti
     if (clash) fail(path, `${clash} Choose another host port.`, 'conflict');
     if (old.includes(`${f.proto}:${f.hostPort}`)) continue; // its own QEMU may hold it right now
     const free = f.proto === 'tcp' ? await tcpPortFree(f.hostPort) : await udpPortFree(f.hostPort);
-    if (!free) fail(path, `host port ${f.hostPort}/${f.proto} is already in use by another program on this host: choose another host port.`, 'conflict');
+    if (!free)
+      fail(
+        path,
+        `host port ${f.hostPort}/${f.proto} is already in use by another program on this host: choose another host port.`,
+        'conflict',
+      );
   }
 }
 

@@ -27,7 +27,9 @@ export class Creation {
       const img = await this.ctx.img();
       const meta = { vmId: null, vmName: plan.config.name, title: 'Creating the VM', cancellable: false };
       await this.ctx.tasks.run(meta, (task) =>
-        this.ctx.parts.store.create(plan.config, (dir) => runSteps(img, dir, plan.steps, (title, percent) => task.progress(percent, title))),
+        this.ctx.parts.store.create(plan.config, (dir) =>
+          runSteps(img, dir, plan.steps, (title, percent) => task.progress(percent, title)),
+        ),
       );
       return this.ctx.changed(this.ctx.registry.admit({ id: plan.config.id, config: plan.config }));
     });
@@ -38,10 +40,16 @@ export class Creation {
     const dir = this.ctx.vmDir(plan.config.id);
     const imgCommands = plan.steps.flatMap((step) => {
       const argv = stepArgs(step, dir);
-      return argv ? [formatCommand('qemu-img', argv)] : [`cp ${shellQuote(step.kind === 'copy' ? step.src : '')} ${shellQuote(`${dir}/${step.file}`)}`];
+      return argv
+        ? [formatCommand('qemu-img', argv)]
+        : [`cp ${shellQuote(step.kind === 'copy' ? step.src : '')} ${shellQuote(`${dir}/${step.file}`)}`];
     });
     const cmd = await qemuCommand(this.ctx, plan.config);
-    return { config: plan.config, commands: [...imgCommands, formatCommand(QEMU_SYSTEM, cmd.argv)], warnings: [...warnings, ...cmd.warnings] };
+    return {
+      config: plan.config,
+      commands: [...imgCommands, formatCommand(QEMU_SYSTEM, cmd.argv)],
+      warnings: [...warnings, ...cmd.warnings],
+    };
   }
 
   async detectOs({ isoPath }: ParsedArgOf<'detectOs'>): Promise<DetectedOs> {
@@ -57,9 +65,19 @@ export class Creation {
   async inspectImage({ path: file }: ParsedArgOf<'inspectImage'>): Promise<ImageDetails> {
     const img = await this.ctx.img();
     // Inspecting only reads: the import rule, not the rule of a disk used in place.
-    await checkImportImage(img, file, 'convert', { paths: this.ctx.paths, vmId: null, others: await this.ctx.registry.configs(), field: 'path' });
+    await checkImportImage(img, file, 'convert', {
+      paths: this.ctx.paths,
+      vmId: null,
+      others: await this.ctx.registry.configs(),
+      field: 'path',
+    });
     const info = await imageInfo(img, file, { shared: true });
-    return { format: info.format, virtualSize: info['virtual-size'], actualSize: info['actual-size'] ?? null, backingFile: info['backing-filename'] ?? null };
+    return {
+      format: info.format,
+      virtualSize: info['virtual-size'],
+      actualSize: info['actual-size'] ?? null,
+      backingFile: info['backing-filename'] ?? null,
+    };
   }
 
   async cloneVm({ id, name, mode }: ParsedArgOf<'cloneVm'>): Promise<VmSummary> {

@@ -37,7 +37,10 @@ export class Deletion {
         // A file elsewhere that this VM could not use today (VirtDesk's own files, a system file a
         // hand-edited vm.json names) is never offered; one another VM uses is shown, and kept.
         if (!insideVmFolder && !usedBy.length && st) {
-          const allowed = await checkVmFile(file, 'disk-readonly', { paths: this.ctx.paths, vmId: id, others, field: 'deleteFiles' }).then(() => true, () => false);
+          const allowed = await checkVmFile(file, 'disk-readonly', { paths: this.ctx.paths, vmId: id, others, field: 'deleteFiles' }).then(
+            () => true,
+            () => false,
+          );
           if (!allowed) return null;
         }
         return { path: file, insideVmFolder, sizeBytes: st?.size ?? null, usedBy };
@@ -52,10 +55,19 @@ export class Deletion {
       await this.stopQemu(id, s.config !== null, forceOff ?? false);
       const { files } = await this.plan({ id });
       const unknown = deleteFiles.find((f) => !files.some((x) => x.path === f));
-      if (unknown) throw new ApiError('invalid', `deleteFiles: ${unknown} is not a file of this VM: untick it (VirtDesk deletes only the files deletionPlan lists).`, { field: 'deleteFiles' });
+      if (unknown)
+        throw new ApiError(
+          'invalid',
+          `deleteFiles: ${unknown} is not a file of this VM: untick it (VirtDesk deletes only the files deletionPlan lists).`,
+          { field: 'deleteFiles' },
+        );
       const needed = files.find((f) => deleteFiles.includes(f.path) && f.usedBy.length);
       if (needed) {
-        throw new ApiError('conflict', `deleteFiles: ${needed.path} is used by ${needed.usedBy.join(', ')}: deleting it would break them. Untick it.`, { field: 'deleteFiles' });
+        throw new ApiError(
+          'conflict',
+          `deleteFiles: ${needed.path} is used by ${needed.usedBy.join(', ')}: deleting it would break them. Untick it.`,
+          { field: 'deleteFiles' },
+        );
       }
       for (const f of deleteFiles) await fs.rm(f, { force: true });
 
@@ -83,14 +95,22 @@ export class Deletion {
     if (readable) {
       const e = await this.ctx.registry.load(id);
       if (!e.proc.isActive) return;
-      if (!forceOff) throw new ApiError('conflict', 'The VM is running: confirm that it should be forced off first (forceOff: true).', { field: 'forceOff' });
+      if (!forceOff)
+        throw new ApiError('conflict', 'The VM is running: confirm that it should be forced off first (forceOff: true).', {
+          field: 'forceOff',
+        });
       await e.proc.forceOff();
       return;
     }
     const files = runtimeFiles(this.ctx.paths, id);
     const pid = await readPidfile(files.pidfile);
     if (pid === null || !isAlive(pid) || !(await isOurQemu(pid, files.qmp))) return;
-    if (!forceOff) throw new ApiError('conflict', `QEMU still runs for this VM (pid ${pid}): confirm that it should be stopped first (forceOff: true).`, { field: 'forceOff' });
+    if (!forceOff)
+      throw new ApiError(
+        'conflict',
+        `QEMU still runs for this VM (pid ${pid}): confirm that it should be stopped first (forceOff: true).`,
+        { field: 'forceOff' },
+      );
     process.kill(pid, 'SIGKILL');
   }
 

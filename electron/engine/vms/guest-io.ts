@@ -47,7 +47,11 @@ export class GuestIo {
   async sendKeys({ id, keys }: ParsedArgOf<'sendKeys'>): Promise<void> {
     const qmp = requireQmp(await this.ctx.registry.load(id), 'send keys');
     await qmp.execute('send-key', { keys: keys.map((k) => ({ type: 'qcode', data: k })) }).catch((err: Error) => {
-      throw new ApiError('invalid', `keys: QEMU did not accept the keys ${keys.join('+')}: ${err.message}. Use QEMU qcodes such as ctrl, alt, delete, f1.`, { field: 'keys' });
+      throw new ApiError(
+        'invalid',
+        `keys: QEMU did not accept the keys ${keys.join('+')}: ${err.message}. Use QEMU qcodes such as ctrl, alt, delete, f1.`,
+        { field: 'keys' },
+      );
     });
   }
 }

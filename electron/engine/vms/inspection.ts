@@ -31,7 +31,9 @@ export class Inspection {
     const user = config.nics.some((n) => n.network.mode === 'user');
     return {
       samples: this.ctx.parts.monitor.sampler.history(id),
-      note: user ? "QEMU's user-mode network (NAT) keeps no byte counters, so there is no network graph for it; bridged NICs have one." : null,
+      note: user
+        ? "QEMU's user-mode network (NAT) keeps no byte counters, so there is no network graph for it; bridged NICs have one."
+        : null,
     };
   }
 }

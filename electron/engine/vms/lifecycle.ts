@@ -74,7 +74,12 @@ export class Lifecycle {
       const file = path.join(this.ctx.vmDir(id), SAVED_STATE_FILE);
       const meta = { vmId: id, vmName: e.config.name, title: 'Saving the state to disk', cancellable: true };
       await this.ctx.tasks.run(meta, (task) =>
-        saveState(qmp, { file, socket: runtimeFiles(this.ctx.paths, id).migrate, signal: task.signal, onProgress: (p) => task.progress(p) }),
+        saveState(qmp, {
+          file,
+          socket: runtimeFiles(this.ctx.paths, id).migrate,
+          signal: task.signal,
+          onProgress: (p) => task.progress(p),
+        }),
       );
       e.saved = true;
       await e.proc.forceOff(); // the guest is paused and its state on disk: QEMU may go
@@ -122,7 +127,11 @@ export class Lifecycle {
     }
     requireAllowed(how.disposable || how.loadvm ? 'startDisposable' : 'start', e);
     const restoring = e.saved;
-    await checkRunnable(config, { others: (await this.ctx.registry.configs()).filter((c) => c.id !== id), paths: this.ctx.paths, img: await this.ctx.img() });
+    await checkRunnable(config, {
+      others: (await this.ctx.registry.configs()).filter((c) => c.id !== id),
+      paths: this.ctx.paths,
+      img: await this.ctx.img(),
+    });
     const cmd = await qemuCommand(this.ctx, config, { startPaused: true, incoming: restoring, ...how });
     if (cmd.errors.length) {
       const tooLong = cmd.errors.find((err) => err.startsWith('socket path too long'));
@@ -136,7 +145,9 @@ export class Lifecycle {
     const restore = async (qmp: QmpClient) => {
       const meta = { vmId: id, vmName: config.name, title: 'Restoring the saved state', cancellable: false };
       try {
-        await this.ctx.tasks.run(meta, (task) => restoreState(qmp, { file: stateFile, socket: files.migrate, onProgress: (p) => task.progress(p) }));
+        await this.ctx.tasks.run(meta, (task) =>
+          restoreState(qmp, { file: stateFile, socket: files.migrate, onProgress: (p) => task.progress(p) }),
+        );
       } catch (err) {
         throw new ApiError(
           'qemu',

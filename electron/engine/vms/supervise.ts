@@ -37,7 +37,10 @@ export async function reattachAll(ctx: EngineContext): Promise<void> {
       if (!s.config) return;
       const e = ctx.registry.admit(s);
       const stateFile = path.join(ctx.vmDir(s.id), SAVED_STATE_FILE);
-      e.saved = await fs.access(stateFile).then(() => true, () => false);
+      e.saved = await fs.access(stateFile).then(
+        () => true,
+        () => false,
+      );
       await fs.rm(`${stateFile}.partial`, { force: true }); // a save cut short when VirtDesk last quit
       // What it runs with is not recorded anywhere QEMU can tell us; assume the definition on disk.
       e.startedWith = structuredClone(s.config);

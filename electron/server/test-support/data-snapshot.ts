@@ -15,7 +15,11 @@ export function snapshotTree(root: string): Record<string, string> {
         out[`${rel}/`] = `dir ${(st.mode & 0o7777).toString(8)}`;
         walk(p);
       } else {
-        const hash = st.isFile() ? crypto.createHash('sha256').update(fs.readFileSync(p)).digest('hex').slice(0, 16) : st.isSymbolicLink() ? `-> ${fs.readlinkSync(p)}` : 'special';
+        const hash = st.isFile()
+          ? crypto.createHash('sha256').update(fs.readFileSync(p)).digest('hex').slice(0, 16)
+          : st.isSymbolicLink()
+            ? `-> ${fs.readlinkSync(p)}`
+            : 'special';
         out[rel] = `${(st.mode & 0o7777).toString(8)} ${st.size} ${hash}`;
       }
     }

@@ -61,40 +61,165 @@ const create = (name: string, patch: (w: World) => Partial<CreateVmInput>, field
   field,
   message,
 });
-const iso = (p: (w: World) => string) => (w: World): Partial<CreateVmInput> => ({ source: { kind: 'iso', isoPath: p(w) } });
-const existing = (p: (w: World) => string) => (w: World): Partial<CreateVmInput> => ({ storage: { kind: 'existing', path: p(w) } });
-const disk = (file: string, format: 'qcow2' | 'raw' = 'raw') => ({ file, format, bus: 'virtio' as const, cache: 'default' as const, readOnly: false });
+const iso =
+  (p: (w: World) => string) =>
+  (w: World): Partial<CreateVmInput> => ({ source: { kind: 'iso', isoPath: p(w) } });
+const existing =
+  (p: (w: World) => string) =>
+  (w: World): Partial<CreateVmInput> => ({ storage: { kind: 'existing', path: p(w) } });
+const disk = (file: string, format: 'qcow2' | 'raw' = 'raw') => ({
+  file,
+  format,
+  bus: 'virtio' as const,
+  cache: 'default' as const,
+  readOnly: false,
+});
 
 export const FILE_CASES: ApiCase[] = [
   create("another VM's disk as the existing disk", existing(alphaDisk), 'storage.path', /alpha|another VM/i),
-  create("a link to another VM's disk as the existing disk", existing((w) => w.linkToAlphaDisk), 'storage.path', /alpha|another VM/i),
-  create("another VM's disk imported in place", (w) => ({ source: { kind: 'import', path: alphaDisk(w), mode: 'use' } }), 'source.path', /alpha|another VM/i),
-  create("another VM's disk as an overlay's base", (w) => ({ source: { kind: 'import', path: alphaDisk(w), mode: 'overlay' } }), 'source.path', /alpha|another VM/i),
-  create("another VM's vm.json as the ISO", iso((w) => path.join(w.dataDir, 'vms', w.alpha.id, 'vm.json')), 'source.isoPath', /vm\.json|VirtDesk/i),
-  create('settings.json as the ISO', iso((w) => path.join(w.dataDir, 'settings.json')), 'source.isoPath', /./),
-  create('/proc/self/mem as the ISO', iso(() => '/proc/self/mem'), 'source.isoPath', /proc/),
-  create('/dev/zero as the ISO', iso(() => '/dev/zero'), 'source.isoPath', /dev/),
-  create('/etc/passwd as the ISO', iso(() => '/etc/passwd'), 'source.isoPath', /ISO|CD/i),
-  create('a FIFO as the ISO', iso((w) => w.fifo), 'source.isoPath', /FIFO|regular|not a file/i),
-  create('a folder as the ISO', iso((w) => w.folder), 'source.isoPath', /folder|director|not a file/i),
-  create('a missing ISO', iso(() => '/nonexistent/x.iso'), 'source.isoPath', /does not exist|missing|no such/i),
-  create('the runtime folder as the ISO', iso((w) => w.runtimeDir), 'source.isoPath', /./),
-  create('/etc/passwd as the kernel', (w) => ({ source: { kind: 'kernel', kernel: '/etc/passwd', initrd: w.initrd, append: '' } }), 'source.kernel', /kernel/i),
-  create('a FIFO as the initrd', (w) => ({ source: { kind: 'kernel', kernel: w.kernel, initrd: w.fifo, append: '' } }), 'source.initrd', /FIFO|regular|not a file/i),
-  create('a missing initrd', (w) => ({ source: { kind: 'kernel', kernel: w.kernel, initrd: '/nonexistent/initrd', append: '' } }), 'source.initrd', /does not exist|missing/i),
-  create('/etc/passwd as the initrd', (w) => ({ source: { kind: 'kernel', kernel: w.kernel, initrd: '/etc/passwd', append: '' } }), 'source.initrd', /initrd/i),
-  create('/etc/passwd as a raw disk', existing(() => '/etc/passwd'), 'storage.path', /sector|disk image|raw/i),
-  create('a text file as a raw disk', existing((w) => w.textFile), 'storage.path', /sector|disk image|raw/i),
-  create('a qcow2 whose backing file is /etc/passwd', (w) => ({ source: { kind: 'import', path: w.evilBacking, mode: 'use' } }), 'source.path', /backing|passwd/i),
-  create("a qcow2 whose backing file is another VM's disk", (w) => ({ source: { kind: 'import', path: w.backedByAlpha, mode: 'convert' } }), 'source.path', /backing|alpha|another VM/i),
+  create(
+    "a link to another VM's disk as the existing disk",
+    existing((w) => w.linkToAlphaDisk),
+    'storage.path',
+    /alpha|another VM/i,
+  ),
+  create(
+    "another VM's disk imported in place",
+    (w) => ({ source: { kind: 'import', path: alphaDisk(w), mode: 'use' } }),
+    'source.path',
+    /alpha|another VM/i,
+  ),
+  create(
+    "another VM's disk as an overlay's base",
+    (w) => ({ source: { kind: 'import', path: alphaDisk(w), mode: 'overlay' } }),
+    'source.path',
+    /alpha|another VM/i,
+  ),
+  create(
+    "another VM's vm.json as the ISO",
+    iso((w) => path.join(w.dataDir, 'vms', w.alpha.id, 'vm.json')),
+    'source.isoPath',
+    /vm\.json|VirtDesk/i,
+  ),
+  create(
+    'settings.json as the ISO',
+    iso((w) => path.join(w.dataDir, 'settings.json')),
+    'source.isoPath',
+    /./,
+  ),
+  create(
+    '/proc/self/mem as the ISO',
+    iso(() => '/proc/self/mem'),
+    'source.isoPath',
+    /proc/,
+  ),
+  create(
+    '/dev/zero as the ISO',
+    iso(() => '/dev/zero'),
+    'source.isoPath',
+    /dev/,
+  ),
+  create(
+    '/etc/passwd as the ISO',
+    iso(() => '/etc/passwd'),
+    'source.isoPath',
+    /ISO|CD/i,
+  ),
+  create(
+    'a FIFO as the ISO',
+    iso((w) => w.fifo),
+    'source.isoPath',
+    /FIFO|regular|not a file/i,
+  ),
+  create(
+    'a folder as the ISO',
+    iso((w) => w.folder),
+    'source.isoPath',
+    /folder|director|not a file/i,
+  ),
+  create(
+    'a missing ISO',
+    iso(() => '/nonexistent/x.iso'),
+    'source.isoPath',
+    /does not exist|missing|no such/i,
+  ),
+  create(
+    'the runtime folder as the ISO',
+    iso((w) => w.runtimeDir),
+    'source.isoPath',
+    /./,
+  ),
+  create(
+    '/etc/passwd as the kernel',
+    (w) => ({ source: { kind: 'kernel', kernel: '/etc/passwd', initrd: w.initrd, append: '' } }),
+    'source.kernel',
+    /kernel/i,
+  ),
+  create(
+    'a FIFO as the initrd',
+    (w) => ({ source: { kind: 'kernel', kernel: w.kernel, initrd: w.fifo, append: '' } }),
+    'source.initrd',
+    /FIFO|regular|not a file/i,
+  ),
+  create(
+    'a missing initrd',
+    (w) => ({ source: { kind: 'kernel', kernel: w.kernel, initrd: '/nonexistent/initrd', append: '' } }),
+    'source.initrd',
+    /does not exist|missing/i,
+  ),
+  create(
+    '/etc/passwd as the initrd',
+    (w) => ({ source: { kind: 'kernel', kernel: w.kernel, initrd: '/etc/passwd', append: '' } }),
+    'source.initrd',
+    /initrd/i,
+  ),
+  create(
+    '/etc/passwd as a raw disk',
+    existing(() => '/etc/passwd'),
+    'storage.path',
+    /sector|disk image|raw/i,
+  ),
+  create(
+    'a text file as a raw disk',
+    existing((w) => w.textFile),
+    'storage.path',
+    /sector|disk image|raw/i,
+  ),
+  create(
+    'a qcow2 whose backing file is /etc/passwd',
+    (w) => ({ source: { kind: 'import', path: w.evilBacking, mode: 'use' } }),
+    'source.path',
+    /backing|passwd/i,
+  ),
+  create(
+    "a qcow2 whose backing file is another VM's disk",
+    (w) => ({ source: { kind: 'import', path: w.backedByAlpha, mode: 'convert' } }),
+    'source.path',
+    /backing|alpha|another VM/i,
+  ),
   update('vm.json as a disk', () => ({ disks: [disk('vm.json')] }), 'patch.disks.0.file', /vm\.json|VirtDesk/i),
   update('snapshots.json as a disk', () => ({ disks: [disk('snapshots.json')] }), 'patch.disks.0.file', /./),
   update("another VM's disk by path", (w) => ({ disks: [disk(alphaDisk(w), 'qcow2')] }), 'patch.disks.0.file', /alpha|another VM/i),
   update('/proc/self/mem as a CD', () => ({ cdroms: [{ file: '/proc/self/mem', bus: 'ide' }] }), 'patch.cdroms.0.file', /proc/),
   update('/etc/shadow as a CD', () => ({ cdroms: [{ file: '/etc/shadow', bus: 'ide' }] }), 'patch.cdroms.0.file', /./),
-  update('a FIFO initrd', (w) => ({ kernel: { kernel: w.kernel, initrd: w.fifo, append: '' } }), 'patch.kernel.initrd', /FIFO|regular|not a file/i),
-  update('a missing kernel', (w) => ({ kernel: { kernel: '/nonexistent/vmlinuz', initrd: w.initrd, append: '' } }), 'patch.kernel.kernel', /does not exist|missing/i),
-  update('the same disk twice by two paths', (w) => ({ disks: [disk(w.textFile), disk(w.textFile)] }), /patch\.disks\.[01]\.file/, /twice|once|same file/i),
+  update(
+    'a FIFO initrd',
+    (w) => ({ kernel: { kernel: w.kernel, initrd: w.fifo, append: '' } }),
+    'patch.kernel.initrd',
+    /FIFO|regular|not a file/i,
+  ),
+  update(
+    'a missing kernel',
+    (w) => ({ kernel: { kernel: '/nonexistent/vmlinuz', initrd: w.initrd, append: '' } }),
+    'patch.kernel.kernel',
+    /does not exist|missing/i,
+  ),
+  update(
+    'the same disk twice by two paths',
+    (w) => ({ disks: [disk(w.textFile), disk(w.textFile)] }),
+    /patch\.disks\.[01]\.file/,
+    /twice|once|same file/i,
+  ),
 ];
 
 export const HOST_CASES: ApiCase[] = [
@@ -102,12 +227,53 @@ export const HOST_CASES: ApiCase[] = [
   update('255 CPUs', () => ({ cpus: 255 }), 'patch.cpus', /CPU threads/),
   update('an unknown CPU model', () => ({ cpuModel: 'NoSuchCpu-v9' }), 'patch.cpuModel', /no CPU model/),
   update('an unknown machine type', () => ({ machine: 'nosuchmachine' }), 'patch.machine', /no machine type/),
-  update('a host port in use', (w) => ({ nics: [{ model: 'e1000', mac: '52:54:00:77:77:01', network: { mode: 'user', forwards: [{ proto: 'tcp', hostPort: w.busyPort, guestPort: 22 }] } }] }), /patch\.nics\.0\.network\.forwards\.0\.hostPort/, /in use/),
-  update("the server's own port", (w) => ({ nics: [{ model: 'e1000', mac: '52:54:00:77:77:02', network: { mode: 'user', forwards: [{ proto: 'tcp', hostPort: w.serverPort, guestPort: 80 }] } }] }), /hostPort/, /in use/),
-  update("alpha's MAC", (w) => ({ nics: [{ model: 'e1000', mac: w.alpha.nics[0]!.mac, network: { mode: 'user', forwards: [] } }] }), /patch\.nics/, /belongs to the VM "alpha"/),
+  update(
+    'a host port in use',
+    (w) => ({
+      nics: [
+        {
+          model: 'e1000',
+          mac: '52:54:00:77:77:01',
+          network: { mode: 'user', forwards: [{ proto: 'tcp', hostPort: w.busyPort, guestPort: 22 }] },
+        },
+      ],
+    }),
+    /patch\.nics\.0\.network\.forwards\.0\.hostPort/,
+    /in use/,
+  ),
+  update(
+    "the server's own port",
+    (w) => ({
+      nics: [
+        {
+          model: 'e1000',
+          mac: '52:54:00:77:77:02',
+          network: { mode: 'user', forwards: [{ proto: 'tcp', hostPort: w.serverPort, guestPort: 80 }] },
+        },
+      ],
+    }),
+    /hostPort/,
+    /in use/,
+  ),
+  update(
+    "alpha's MAC",
+    (w) => ({ nics: [{ model: 'e1000', mac: w.alpha.nics[0]!.mac, network: { mode: 'user', forwards: [] } }] }),
+    /patch\.nics/,
+    /belongs to the VM "alpha"/,
+  ),
   update("alpha's name", () => ({ name: 'ALPHA' }), 'patch.name', /exists already/),
-  update('a NUL in the kernel command line', (w) => ({ kernel: { kernel: w.kernel, initrd: w.initrd, append: 'console=ttyS0\u0000x' } }), 'patch.kernel.append', /control character/),
-  update('a NUL in an extra argument', () => ({ extraArgs: ['-device', 'virtio-rng-pci\u0000'] }), 'patch.extraArgs.1', /control character/),
+  update(
+    'a NUL in the kernel command line',
+    (w) => ({ kernel: { kernel: w.kernel, initrd: w.initrd, append: 'console=ttyS0\u0000x' } }),
+    'patch.kernel.append',
+    /control character/,
+  ),
+  update(
+    'a NUL in an extra argument',
+    () => ({ extraArgs: ['-device', 'virtio-rng-pci\u0000'] }),
+    'patch.extraArgs.1',
+    /control character/,
+  ),
 ];
 
 /** Extra QEMU arguments VirtDesk must refuse: [args, the index the error is about, what it must say]. */
@@ -150,7 +316,27 @@ export const ARG_CASES: ApiCase[] = REFUSED_ARGS.map(([args, index, message]) =>
 );
 
 export const STATE_CASES: ApiCase[] = [
-  { name: 'remove: a file that is not the VM\'s', method: 'remove', arg: (w) => ({ id: w.beta.id, deleteFiles: ['/etc/passwd'] }), field: 'deleteFiles', message: /not a file of this VM/ },
-  { name: 'resizeDisk: a disk the VM does not have', method: 'resizeDisk', arg: (w) => ({ id: w.beta.id, index: 5, sizeBytes: 1024 ** 3 }), field: 'index', message: /no disk 6/, code: 'not-found' },
-  { name: 'cancelTask: a task that does not exist', method: 'cancelTask', arg: () => ({ taskId: '00000000-0000-4000-8000-000000000000' }), field: 'taskId', message: /not running/, code: 'not-found' },
+  {
+    name: "remove: a file that is not the VM's",
+    method: 'remove',
+    arg: (w) => ({ id: w.beta.id, deleteFiles: ['/etc/passwd'] }),
+    field: 'deleteFiles',
+    message: /not a file of this VM/,
+  },
+  {
+    name: 'resizeDisk: a disk the VM does not have',
+    method: 'resizeDisk',
+    arg: (w) => ({ id: w.beta.id, index: 5, sizeBytes: 1024 ** 3 }),
+    field: 'index',
+    message: /no disk 6/,
+    code: 'not-found',
+  },
+  {
+    name: 'cancelTask: a task that does not exist',
+    method: 'cancelTask',
+    arg: () => ({ taskId: '00000000-0000-4000-8000-000000000000' }),
+    field: 'taskId',
+    message: /not running/,
+    code: 'not-found',
+  },
 ];

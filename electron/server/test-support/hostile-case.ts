@@ -18,10 +18,7 @@ export interface Target {
 
 export type Outcome = HttpAnswer | WsClose | RpcReply;
 
-export type Expectation =
-  | { status: number; body: RegExp }
-  | { close: number; reason?: RegExp }
-  | { error: string; message: RegExp };
+export type Expectation = { status: number; body: RegExp } | { close: number; reason?: RegExp } | { error: string; message: RegExp };
 
 export interface HostileCase {
   name: string;

@@ -10,7 +10,8 @@ const NO_CONSOLE = /Not found: a console address is \/console\/<vm id>\/<stream>
 const TICKET = /Unauthorized: the console token is wrong, used already or expired; open the console again/;
 const TOKEN = /Unauthorized: the API token is missing or wrong\. Open the URL VirtDesk printed/;
 const HOST = /Forbidden: unexpected Host header[^]*DNS rebinding/;
-const ORIGIN = /Forbidden: the (VirtDesk API|console relay) answers only VirtDesk's own page \(http:\/\/127\.0\.0\.1:\d+[^]*Open VirtDesk from the URL it printed at start/;
+const ORIGIN =
+  /Forbidden: the (VirtDesk API|console relay) answers only VirtDesk's own page \(http:\/\/127\.0\.0\.1:\d+[^]*Open VirtDesk from the URL it printed at start/;
 const SHAPE = /send \{"id": number, "method": string, "arg": \{\.\.\.\}\}/;
 
 const withPort = (s: string) => (t: Target) => s.replaceAll('PORT', String(t.port));
@@ -18,9 +19,20 @@ const api = (t: Target) => t.apiPath;
 const con = (t: Target) => t.consolePath();
 
 const FOREIGN_ORIGINS = [
-  'http://evil.example', 'null', 'file://', 'file:///home/user/evil.html', 'http://127.0.0.1:1', 'https://127.0.0.1:PORT',
-  'http://localhost:PORT', 'http://127.0.0.1', 'http://127.0.0.1:PORT.evil.example', 'virtdesk://app.evil', 'chrome-extension://abcdef',
-  'HTTP://EVIL.EXAMPLE', 'http://127.0.0.1:PORT/../', '',
+  'http://evil.example',
+  'null',
+  'file://',
+  'file:///home/user/evil.html',
+  'http://127.0.0.1:1',
+  'https://127.0.0.1:PORT',
+  'http://localhost:PORT',
+  'http://127.0.0.1',
+  'http://127.0.0.1:PORT.evil.example',
+  'virtdesk://app.evil',
+  'chrome-extension://abcdef',
+  'HTTP://EVIL.EXAMPLE',
+  'http://127.0.0.1:PORT/../',
+  '',
 ];
 
 const text = (payload: string | Buffer) => frame({ opcode: OP.text, payload });
@@ -49,11 +61,27 @@ const BAD_FRAMES: Array<[string, Buffer[], number]> = [
   ['a frame of 1 MiB + 1 byte', [text(Buffer.alloc(MIB + 1, 0x20))], 1009],
   ['a frame claiming 2^63 bytes', [frame({ opcode: OP.text, declaredLength: 2n ** 63n })], 1009],
   ['a frame claiming 2^53 bytes', [frame({ opcode: OP.binary, declaredLength: 2n ** 53n })], 1009],
-  ['two fragments of 600 KiB', [frame({ opcode: OP.text, payload: Buffer.alloc(600 * 1024, 0x20), fin: false }), frame({ opcode: OP.continuation, payload: Buffer.alloc(600 * 1024, 0x20) })], 1009],
+  [
+    'two fragments of 600 KiB',
+    [
+      frame({ opcode: OP.text, payload: Buffer.alloc(600 * 1024, 0x20), fin: false }),
+      frame({ opcode: OP.continuation, payload: Buffer.alloc(600 * 1024, 0x20) }),
+    ],
+    1009,
+  ],
 ];
 
 /** The frames a console must refuse just as /api does (the brief's list). */
-const CONSOLE_FRAMES = new Set(['text frame of invalid UTF-8', 'RSV1 set (no extension agreed)', 'an unmasked frame from the client', 'opcode 3 (reserved data)', 'close code 999', 'a frame of 1 MiB + 1 byte', 'a fragmented ping', 'a continuation with nothing to continue']);
+const CONSOLE_FRAMES = new Set([
+  'text frame of invalid UTF-8',
+  'RSV1 set (no extension agreed)',
+  'an unmasked frame from the client',
+  'opcode 3 (reserved data)',
+  'close code 999',
+  'a frame of 1 MiB + 1 byte',
+  'a fragmented ping',
+  'a continuation with nothing to continue',
+]);
 
 const malformed = (why: RegExp) => ({ close: 1007, reason: new RegExp(`Malformed request: ${why.source}; ${SHAPE.source}`) });
 const invalid = (message: RegExp) => ({ error: 'invalid', message });
@@ -68,7 +96,12 @@ export const WS_CASES: HostileCase[] = [
   refusedUpgrade('upgrade /console/..%2f..%2fapi/serial0: climbs', '/console/..%2f..%2fapi/serial0', 400, /climbs out/),
   refusedUpgrade('upgrade to a console without a ticket', (t) => `/console/${t.vmId}/serial0`, 401, TICKET),
   refusedUpgrade('upgrade to a console with a wrong ticket', (t) => `/console/${t.vmId}/serial0?token=guess`, 401, TICKET),
-  refusedUpgrade('upgrade to the monitor with a serial0 ticket', (t) => t.consolePath('serial0').replace('/serial0?', '/monitor?'), 401, TICKET),
+  refusedUpgrade(
+    'upgrade to the monitor with a serial0 ticket',
+    (t) => t.consolePath('serial0').replace('/serial0?', '/monitor?'),
+    401,
+    TICKET,
+  ),
   refusedUpgrade('upgrade to an unknown VM with a ticket for another', (t) => t.consolePath().replace(t.vmId, 'other-vm'), 401, TICKET),
   refusedUpgrade('upgrade /console/VM/serial0/extra', (t) => t.consolePath().replace('/serial0?', '/serial0/extra?'), 404, NO_CONSOLE),
   refusedUpgrade('upgrade /console/', '/console/', 404, NO_CONSOLE),
@@ -82,27 +115,55 @@ export const WS_CASES: HostileCase[] = [
   refusedUpgrade('upgrade /api with the token and one more character', (t) => `${t.apiPath}x`, 401, TOKEN),
   refusedUpgrade('upgrade /api with a token of bad percent-encoding', '/api?token=%ff%fe', 401, TOKEN),
   refusedUpgrade('upgrade /api by POST', api, 405, /a WebSocket handshake is a GET request/, { method: 'POST' }),
-  refusedUpgrade('upgrade with a malformed Sec-WebSocket-Key', api, 400, /Sec-WebSocket-Key/, { headers: { 'Sec-WebSocket-Key': 'short' } }),
+  refusedUpgrade('upgrade with a malformed Sec-WebSocket-Key', api, 400, /Sec-WebSocket-Key/, {
+    headers: { 'Sec-WebSocket-Key': 'short' },
+  }),
   refusedUpgrade('upgrade without Sec-WebSocket-Key', api, 400, /Sec-WebSocket-Key/, { headers: { 'Sec-WebSocket-Key': null } }),
-  refusedUpgrade('upgrade with Sec-WebSocket-Version 12', api, 400, /Sec-WebSocket-Version "12" is not supported[^]*Send version 13/, { headers: { 'Sec-WebSocket-Version': '12' } }),
-  refusedUpgrade('upgrade without Sec-WebSocket-Version', con, 400, /Sec-WebSocket-Version/, { headers: { 'Sec-WebSocket-Version': null } }),
-  refusedUpgrade('upgrade to h2c instead of websocket', api, 400, /Upgrade header is "h2c"[^]*Send "Upgrade: websocket"/, { headers: { Upgrade: 'h2c' } }),
-  refusedUpgrade('upgrade with an invalid subprotocol list', api, 400, /Sec-WebSocket-Protocol/, { headers: { 'Sec-WebSocket-Protocol': 'a,,b' } }),
-  refusedUpgrade('upgrade with an invalid subprotocol list to a console', con, 400, /Sec-WebSocket-Protocol/, { headers: { 'Sec-WebSocket-Protocol': 'a b' } }),
+  refusedUpgrade('upgrade with Sec-WebSocket-Version 12', api, 400, /Sec-WebSocket-Version "12" is not supported[^]*Send version 13/, {
+    headers: { 'Sec-WebSocket-Version': '12' },
+  }),
+  refusedUpgrade('upgrade without Sec-WebSocket-Version', con, 400, /Sec-WebSocket-Version/, {
+    headers: { 'Sec-WebSocket-Version': null },
+  }),
+  refusedUpgrade('upgrade to h2c instead of websocket', api, 400, /Upgrade header is "h2c"[^]*Send "Upgrade: websocket"/, {
+    headers: { Upgrade: 'h2c' },
+  }),
+  refusedUpgrade('upgrade with an invalid subprotocol list', api, 400, /Sec-WebSocket-Protocol/, {
+    headers: { 'Sec-WebSocket-Protocol': 'a,,b' },
+  }),
+  refusedUpgrade('upgrade with an invalid subprotocol list to a console', con, 400, /Sec-WebSocket-Protocol/, {
+    headers: { 'Sec-WebSocket-Protocol': 'a b' },
+  }),
   refusedUpgrade('upgrade with a 20,000-character URL', `/api?token=${'t'.repeat(20_000)}`, 431, /too large/),
   refusedUpgrade('upgrade /api with Host evil.example', api, 403, HOST, { headers: { Host: 'evil.example' } }),
   refusedUpgrade('upgrade to a console with Host evil.example', con, 403, HOST, { headers: { Host: 'evil.example' } }),
   refusedUpgrade('upgrade to a console without Host', con, 400, /no Host header/, { headers: { Host: null } }),
-  ...FOREIGN_ORIGINS.map((o) => refusedUpgrade(`upgrade /api from Origin ${JSON.stringify(o)}`, api, 403, ORIGIN, (t) => ({ headers: { Origin: withPort(o)(t) } }))),
-  ...FOREIGN_ORIGINS.map((o) => refusedUpgrade(`upgrade to a console from Origin ${JSON.stringify(o)}`, con, 403, ORIGIN, (t) => ({ headers: { Origin: withPort(o)(t) } }))),
-  refusedUpgrade('upgrade /api from the Electron window (virtdesk://app: consoles only)', api, 403, ORIGIN, { headers: { Origin: 'virtdesk://app' } }),
-  refusedUpgrade('upgrade /api with Sec-WebSocket-Origin evil.example', api, 403, ORIGIN, { headers: { 'Sec-WebSocket-Origin': 'http://evil.example' } }),
-  refusedUpgrade('upgrade /api with two Origins, ours and evil', api, 403, ORIGIN, (t) => ({ headers: { Origin: `http://127.0.0.1:${t.port}`, origin: 'http://evil.example' } })),
+  ...FOREIGN_ORIGINS.map((o) =>
+    refusedUpgrade(`upgrade /api from Origin ${JSON.stringify(o)}`, api, 403, ORIGIN, (t) => ({ headers: { Origin: withPort(o)(t) } })),
+  ),
+  ...FOREIGN_ORIGINS.map((o) =>
+    refusedUpgrade(`upgrade to a console from Origin ${JSON.stringify(o)}`, con, 403, ORIGIN, (t) => ({
+      headers: { Origin: withPort(o)(t) },
+    })),
+  ),
+  refusedUpgrade('upgrade /api from the Electron window (virtdesk://app: consoles only)', api, 403, ORIGIN, {
+    headers: { Origin: 'virtdesk://app' },
+  }),
+  refusedUpgrade('upgrade /api with Sec-WebSocket-Origin evil.example', api, 403, ORIGIN, {
+    headers: { 'Sec-WebSocket-Origin': 'http://evil.example' },
+  }),
+  refusedUpgrade('upgrade /api with two Origins, ours and evil', api, 403, ORIGIN, (t) => ({
+    headers: { Origin: `http://127.0.0.1:${t.port}`, origin: 'http://evil.example' },
+  })),
   ...BAD_FRAMES.map(([name, frames, code]) => frameCase(name, 'api', frames, code)),
   ...BAD_FRAMES.filter(([name]) => CONSOLE_FRAMES.has(name)).map(([name, frames, code]) => frameCase(name, 'console', frames, code)),
-  frameCase('RSV1 set, in the same packet as the handshake', 'api', [frame({ opcode: OP.text, payload: '{}', rsv1: true })], 1002, { inHandshake: true }),
+  frameCase('RSV1 set, in the same packet as the handshake', 'api', [frame({ opcode: OP.text, payload: '{}', rsv1: true })], 1002, {
+    inHandshake: true,
+  }),
   frameCase('invalid UTF-8, in the same packet as the handshake', 'console', [text(Buffer.from([0xff]))], 1007, { inHandshake: true }),
-  frameCase('a binary frame', 'api', [frame({ opcode: OP.binary, payload: '{"id":1,"method":"list","arg":{}}' })], 1003, { reason: /Binary frames are not part of the API/ }),
+  frameCase('a binary frame', 'api', [frame({ opcode: OP.binary, payload: '{"id":1,"method":"list","arg":{}}' })], 1003, {
+    reason: /Binary frames are not part of the API/,
+  }),
   apiMessageCase('binary JSON (ws client)', Buffer.from('{"id":1,"method":"list","arg":{}}'), { close: 1003, reason: SHAPE }, true),
   apiMessageCase('"hello" (not JSON)', 'hello', malformed(/the frame is not JSON/)),
   apiMessageCase('an empty text', '', malformed(/the frame is not JSON/)),

@@ -143,7 +143,10 @@ export class RawWebSocket {
   private ended = false;
   private waiters: Array<() => void> = [];
 
-  constructor(readonly socket: net.Socket, leftover: Buffer) {
+  constructor(
+    readonly socket: net.Socket,
+    leftover: Buffer,
+  ) {
     this.buf = leftover;
     socket.on('data', (c: Buffer) => this.take(c));
     socket.on('close', () => {

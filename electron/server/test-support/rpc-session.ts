@@ -15,7 +15,8 @@ export class RpcSession {
       this.waiting.delete(msg.id);
     });
     ws.on('close', (code, reason) => {
-      for (const done of this.waiting.values()) done({ kind: 'reply', id: null, error: { code: 'closed', message: `closed ${code} ${String(reason)}` } });
+      for (const done of this.waiting.values())
+        done({ kind: 'reply', id: null, error: { code: 'closed', message: `closed ${code} ${String(reason)}` } });
       this.waiting.clear();
     });
   }

@@ -18,7 +18,13 @@ export function ConsolePage({ vm }: { vm: VmSummary }) {
     saveStream(vm.id, next);
   };
   const switcher = (
-    <SegmentedControl.Root size="1" value={stream} onValueChange={(v) => choose(v as ConsoleStream)} aria-label="Console type" className={styles.switcher}>
+    <SegmentedControl.Root
+      size="1"
+      value={stream}
+      onValueChange={(v) => choose(v as ConsoleStream)}
+      aria-label="Console type"
+      className={styles.switcher}
+    >
       {STREAMS.map((s) => (
         <SegmentedControl.Item key={s} value={s}>
           {STREAM_LABEL[s]}

@@ -5,7 +5,17 @@ import { TerminalConsole } from './TerminalConsole.js';
 import { VncConsole } from './VncConsole.js';
 
 /** One console of a VM, whichever kind it is: in the Console tab or alone in a window. */
-export function ConsoleView({ vm, stream, switcher, windowed }: { vm: VmSummary; stream: ConsoleStream; switcher?: ReactNode; windowed?: boolean }) {
+export function ConsoleView({
+  vm,
+  stream,
+  switcher,
+  windowed,
+}: {
+  vm: VmSummary;
+  stream: ConsoleStream;
+  switcher?: ReactNode;
+  windowed?: boolean;
+}) {
   return stream === 'vnc' ? (
     <VncConsole vm={vm} switcher={switcher} windowed={windowed} />
   ) : (

@@ -61,7 +61,14 @@ export function FindBar({ controls }: { controls: TerminalControls }) {
         </TextField.Slot>
       </TextField.Root>
       <Tooltip content="Previous match (Shift+Enter)">
-        <IconButton size="1" variant="ghost" color="gray" aria-label="Previous match" disabled={!query} onClick={() => find(query, 'previous')}>
+        <IconButton
+          size="1"
+          variant="ghost"
+          color="gray"
+          aria-label="Previous match"
+          disabled={!query}
+          onClick={() => find(query, 'previous')}
+        >
           <ChevronUpIcon />
         </IconButton>
       </Tooltip>

@@ -6,7 +6,13 @@ import { openConsoleWindow } from './console-window.js';
 export function OpenWindowButton({ vmId, stream }: { vmId: string; stream: ConsoleStream }) {
   return (
     <Tooltip content="Open this console in a window of its own">
-      <IconButton size="1" variant="ghost" color="gray" aria-label="Open in a new window" onClick={() => openConsoleWindow({ vmId, stream })}>
+      <IconButton
+        size="1"
+        variant="ghost"
+        color="gray"
+        aria-label="Open in a new window"
+        onClick={() => openConsoleWindow({ vmId, stream })}
+      >
         <OpenInNewWindowIcon />
       </IconButton>
     </Tooltip>

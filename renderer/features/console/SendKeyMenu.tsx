@@ -8,7 +8,17 @@ import styles from './console.module.css';
  * Keys the host keeps for itself when typed (Ctrl+Alt+Del, switching virtual terminals), pressed on
  * the guest's keyboard by QEMU instead. `container` keeps the menu inside the full-screen element.
  */
-export function SendKeyMenu({ vmId, vmName, disabled, container }: { vmId: string; vmName: string; disabled: boolean; container?: HTMLElement | null }) {
+export function SendKeyMenu({
+  vmId,
+  vmName,
+  disabled,
+  container,
+}: {
+  vmId: string;
+  vmName: string;
+  disabled: boolean;
+  container?: HTMLElement | null;
+}) {
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger disabled={disabled}>

@@ -55,7 +55,12 @@ export function TerminalConsole({ vm, stream, switcher, windowed }: TerminalCons
         <div className="toolbar-spacer" />
         {serial && size && !missing ? (
           <Tooltip content="A serial line carries no window size: after resizing, run “resize” in the guest’s shell.">
-            <Text size="1" color="gray" className={cx(styles.size, 'numeric')} aria-label={`Terminal size ${size.cols} columns by ${size.rows} rows`}>
+            <Text
+              size="1"
+              color="gray"
+              className={cx(styles.size, 'numeric')}
+              aria-label={`Terminal size ${size.cols} columns by ${size.rows} rows`}
+            >
               {size.cols}×{size.rows}
             </Text>
           </Tooltip>
@@ -79,7 +84,9 @@ export function TerminalConsole({ vm, stream, switcher, windowed }: TerminalCons
               aria-label={name}
               onMouseDown={controls.focus}
             />
-            {running && phase.kind === 'retrying' ? <ConsoleDropped reason={phase.reason} at={phase.at} onReconnect={reconnectNow} /> : null}
+            {running && phase.kind === 'retrying' ? (
+              <ConsoleDropped reason={phase.reason} at={phase.at} onReconnect={reconnectNow} />
+            ) : null}
             {controls.findOpen ? <FindBar controls={controls} /> : null}
             {missing ? (
               <div className={styles.overlay}>

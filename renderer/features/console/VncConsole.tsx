@@ -45,7 +45,12 @@ export function VncConsole({ vm, switcher, windowed }: VncConsoleProps) {
         {switcher}
         <ConsoleStatus phase={noDisplay ? { kind: 'unavailable', reason: '' } : running ? phase : { kind: 'idle' }} />
         <div className="toolbar-spacer" />
-        <SegmentedControl.Root size="1" value={scale ? 'scale' : '1:1'} onValueChange={(v) => setScale(v === 'scale')} aria-label="Screen size">
+        <SegmentedControl.Root
+          size="1"
+          value={scale ? 'scale' : '1:1'}
+          onValueChange={(v) => setScale(v === 'scale')}
+          aria-label="Screen size"
+        >
           <SegmentedControl.Item value="scale" aria-label="Scale to window">
             Scale
           </SegmentedControl.Item>
@@ -55,12 +60,25 @@ export function VncConsole({ vm, switcher, windowed }: VncConsoleProps) {
         </SegmentedControl.Root>
         <SendKeyMenu vmId={vm.id} vmName={vm.name} disabled={!running || missing || !online} container={container} />
         <Tooltip content="Save the guest’s screen as PNG" container={container ?? undefined}>
-          <IconButton size="1" variant="ghost" color="gray" aria-label="Screenshot" disabled={!running || missing || !online} onClick={() => void takeScreenshot(vm.id, vm.name)}>
+          <IconButton
+            size="1"
+            variant="ghost"
+            color="gray"
+            aria-label="Screenshot"
+            disabled={!running || missing || !online}
+            onClick={() => void takeScreenshot(vm.id, vm.name)}
+          >
             <CameraIcon />
           </IconButton>
         </Tooltip>
         <Tooltip content={fullscreen ? 'Leave full screen (Esc)' : 'Full screen'} container={container ?? undefined}>
-          <IconButton size="1" variant="ghost" color="gray" aria-label={fullscreen ? 'Leave full screen' : 'Full screen'} onClick={toggleFullscreen}>
+          <IconButton
+            size="1"
+            variant="ghost"
+            color="gray"
+            aria-label={fullscreen ? 'Leave full screen' : 'Full screen'}
+            onClick={toggleFullscreen}
+          >
             {fullscreen ? <ExitFullScreenIcon /> : <EnterFullScreenIcon />}
           </IconButton>
         </Tooltip>
@@ -83,13 +101,25 @@ export function VncConsole({ vm, switcher, windowed }: VncConsoleProps) {
           </Button>
         ) : null}
         {connected && viewer.screenSize ? (
-          <Text size="1" color="gray" className="numeric" aria-label={`Guest screen ${viewer.screenSize.width} by ${viewer.screenSize.height} pixels`}>
+          <Text
+            size="1"
+            color="gray"
+            className="numeric"
+            aria-label={`Guest screen ${viewer.screenSize.width} by ${viewer.screenSize.height} pixels`}
+          >
             {viewer.screenSize.width}×{viewer.screenSize.height}
           </Text>
         ) : null}
       </Flex>
       <div className={styles.screen}>
-        <div ref={screenRef} className={styles.vncScreen} data-testid="vnc-screen" data-guest-screen role="region" aria-label={`Screen of ${vm.name}`} />
+        <div
+          ref={screenRef}
+          className={styles.vncScreen}
+          data-testid="vnc-screen"
+          data-guest-screen
+          role="region"
+          aria-label={`Screen of ${vm.name}`}
+        />
         {running && phase.kind === 'retrying' ? <ConsoleDropped reason={phase.reason} at={phase.at} onReconnect={reconnectNow} /> : null}
         {missing ? (
           <div className={styles.overlay}>

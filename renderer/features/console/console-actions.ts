@@ -43,6 +43,10 @@ export async function addConsoleDevice(vm: VmSummary, device: MissingDevice): Pr
   try {
     await updateVm(vm.id, device === 'serial' ? { serialPorts: 1 } : { display: 'vnc' });
   } catch (err) {
-    notify({ tone: 'error', title: `Could not add ${device === 'serial' ? 'a serial port' : 'a display'} to “${vm.name}”`, message: describeError(err) });
+    notify({
+      tone: 'error',
+      title: `Could not add ${device === 'serial' ? 'a serial port' : 'a display'} to “${vm.name}”`,
+      message: describeError(err),
+    });
   }
 }

@@ -47,7 +47,9 @@ describe('console window URL', () => {
   });
 
   it('asks for a popup where the last one was', () => {
-    expect(windowFeatures({ width: 800, height: 500, left: 40, top: 60 }, { width: 1, height: 1 })).toBe('width=800,height=500,left=40,top=60');
+    expect(windowFeatures({ width: 800, height: 500, left: 40, top: 60 }, { width: 1, height: 1 })).toBe(
+      'width=800,height=500,left=40,top=60',
+    );
     expect(windowFeatures(null, { width: 900, height: 560 })).toBe('width=900,height=560');
   });
 
@@ -112,9 +114,9 @@ describe('console helpers', () => {
   });
 
   it('tells a missing console from a failing one', () => {
-    expect(unavailableReason(new ApiError('conflict', 'This VM has no serial port: add one in its settings (Serial ports), then restart it.'))).toMatch(
-      /no serial port/,
-    );
+    expect(
+      unavailableReason(new ApiError('conflict', 'This VM has no serial port: add one in its settings (Serial ports), then restart it.')),
+    ).toMatch(/no serial port/);
     expect(unavailableReason(new ApiError('conflict', 'The VM is not running: start it to use its console.'))).toBeNull();
     expect(unavailableReason(new Error('no serial port'))).toBeNull();
   });

@@ -67,7 +67,12 @@ export function parseGeometry(text: string | null): WindowGeometry | null {
   const { width, height, left, top } = raw as Record<string, unknown>;
   const ints = [width, height, left, top].every((v) => typeof v === 'number' && Number.isFinite(v));
   if (!ints || (width as number) < 200 || (height as number) < 150) return null;
-  return { width: Math.round(width as number), height: Math.round(height as number), left: Math.round(left as number), top: Math.round(top as number) };
+  return {
+    width: Math.round(width as number),
+    height: Math.round(height as number),
+    left: Math.round(left as number),
+    top: Math.round(top as number),
+  };
 }
 
 export const loadWindowGeometry = (vmId: string, stream: ConsoleStream): WindowGeometry | null =>

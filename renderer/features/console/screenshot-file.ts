@@ -15,4 +15,3 @@ export function pngBlob(base64: string): Blob {
   for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
   return new Blob([bytes], { type: 'image/png' });
 }
-

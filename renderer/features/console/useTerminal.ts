@@ -35,10 +35,7 @@ export interface TerminalControls {
  * One xterm for the component's life: sized to its box, font size and scrollback from the settings,
  * Ctrl+Shift+C/V/F for the app. The relay link is someone else's business (useConsoleLink).
  */
-export function useTerminal(
-  host: RefObject<HTMLDivElement | null>,
-  actions: { copy: () => void; paste: () => void },
-): TerminalControls {
+export function useTerminal(host: RefObject<HTMLDivElement | null>, actions: { copy: () => void; paste: () => void }): TerminalControls {
   const term = useRef<Terminal | null>(null);
   const fit = useRef<FitAddon | null>(null);
   const search = useRef<SearchAddon | null>(null);

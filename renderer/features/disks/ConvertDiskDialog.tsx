@@ -106,7 +106,11 @@ export function ConvertDiskDialog({ entry, open, onClose, onChanged }: Props) {
                 </FormField>
                 <Text as="label" size="2" color={format === 'qcow2' ? undefined : 'gray'}>
                   <Flex gap="2" align="center">
-                    <Checkbox checked={format === 'qcow2' && compress} disabled={format !== 'qcow2'} onCheckedChange={(c) => setCompress(c === true)} />
+                    <Checkbox
+                      checked={format === 'qcow2' && compress}
+                      disabled={format !== 'qcow2'}
+                      onCheckedChange={(c) => setCompress(c === true)}
+                    />
                     Compress {format === 'qcow2' ? '(smaller file, slower to convert)' : '(qcow2 only)'}
                   </Flex>
                 </Text>
@@ -133,7 +137,10 @@ export function ConvertDiskDialog({ entry, open, onClose, onChanged }: Props) {
                   <CheckCircledIcon />
                 </Callout.Icon>
                 <Flex direction="column" gap="1" minWidth="0">
-                  <Callout.Text>Converted to {format}{phase.used ? '; the VM uses the new file from now on:' : ':'}</Callout.Text>
+                  <Callout.Text>
+                    Converted to {format}
+                    {phase.used ? '; the VM uses the new file from now on:' : ':'}
+                  </Callout.Text>
                   <Code size="1" variant="ghost" className="path">
                     {phase.path}
                   </Code>

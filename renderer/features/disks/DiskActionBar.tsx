@@ -24,7 +24,14 @@ export function DiskActionBar({ entry, onChanged }: { entry: DiskEntry; onChange
           <Tooltip key={a.kind} content={refusal ?? a.hint}>
             {/* A span, so the tooltip shows over a disabled button too. */}
             <span className={styles.tooltipAnchor}>
-              <Button type="button" size="1" variant="soft" color={a.kind === 'check' ? 'gray' : undefined} disabled={!!refusal || !online} onClick={() => setRequest({ kind: a.kind, entry })}>
+              <Button
+                type="button"
+                size="1"
+                variant="soft"
+                color={a.kind === 'check' ? 'gray' : undefined}
+                disabled={!!refusal || !online}
+                onClick={() => setRequest({ kind: a.kind, entry })}
+              >
                 {a.label}
               </Button>
             </span>

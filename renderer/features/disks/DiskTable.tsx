@@ -123,7 +123,11 @@ export function DiskTable({ entries, onChanged }: { entries: DiskEntry[]; onChan
                           </DropdownMenu.Trigger>
                           <DropdownMenu.Content align="end">
                             {DISK_ACTIONS.map((a) => (
-                              <DropdownMenu.Item key={a.kind} disabled={!!refusal || !online} onSelect={() => setRequest({ kind: a.kind, entry: e })}>
+                              <DropdownMenu.Item
+                                key={a.kind}
+                                disabled={!!refusal || !online}
+                                onSelect={() => setRequest({ kind: a.kind, entry: e })}
+                              >
                                 {a.label}
                               </DropdownMenu.Item>
                             ))}
@@ -135,7 +139,11 @@ export function DiskTable({ entries, onChanged }: { entries: DiskEntry[]; onChan
                   <ContextMenu.Content size="2" variant="soft">
                     <ContextMenu.Label>{name}</ContextMenu.Label>
                     {DISK_ACTIONS.map((a) => (
-                      <ContextMenu.Item key={a.kind} disabled={!!refusal || !online} onSelect={() => setRequest({ kind: a.kind, entry: e })}>
+                      <ContextMenu.Item
+                        key={a.kind}
+                        disabled={!!refusal || !online}
+                        onSelect={() => setRequest({ kind: a.kind, entry: e })}
+                      >
                         {a.label}
                       </ContextMenu.Item>
                     ))}
@@ -147,7 +155,13 @@ export function DiskTable({ entries, onChanged }: { entries: DiskEntry[]; onChan
                   <Table.Row className={styles.diskDetailsRow}>
                     <Table.Cell colSpan={COLUMNS} id={detailsId}>
                       <Flex direction="column" gap="3">
-                        {e.chain ? <ImageChain chain={e.chain} /> : <Text size="1" color="red">{e.error ?? 'qemu-img cannot read this image.'}</Text>}
+                        {e.chain ? (
+                          <ImageChain chain={e.chain} />
+                        ) : (
+                          <Text size="1" color="red">
+                            {e.error ?? 'qemu-img cannot read this image.'}
+                          </Text>
+                        )}
                         {e.usedBy.length ? (
                           <Text size="1" color="gray">
                             Backing file of: {e.usedBy.join(', ')}

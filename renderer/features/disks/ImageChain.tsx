@@ -22,7 +22,8 @@ export function ImageChain({ chain }: { chain: ImageLayer[] }) {
               {layer.format}
             </Badge>
             <Text size="1" color="gray" className="numeric">
-              {formatBytes(layer.virtualSize)}, {layer.actualSize === null ? 'size on disk unknown' : `${formatBytes(layer.actualSize)} on disk`}
+              {formatBytes(layer.virtualSize)},{' '}
+              {layer.actualSize === null ? 'size on disk unknown' : `${formatBytes(layer.actualSize)} on disk`}
             </Text>
           </Flex>
         </li>

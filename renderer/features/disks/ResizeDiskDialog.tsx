@@ -68,7 +68,15 @@ export function ResizeDiskDialog({ entry, open, onClose, onChanged }: Props) {
         <DialogForm onSubmit={() => void resize()}>
           <Flex direction="column" gap="3">
             <FormField id="resize-size" label="New size (GiB)" error={fieldError}>
-              <TextField.Root {...fieldAria('resize-size', fieldError)} inputMode="decimal" autoFocus autoComplete="off" value={text} disabled={working} onChange={(e) => (setText(e.target.value), setError(null))}>
+              <TextField.Root
+                {...fieldAria('resize-size', fieldError)}
+                inputMode="decimal"
+                autoFocus
+                autoComplete="off"
+                value={text}
+                disabled={working}
+                onChange={(e) => (setText(e.target.value), setError(null))}
+              >
                 <TextField.Slot side="right">GiB</TextField.Slot>
               </TextField.Root>
             </FormField>
@@ -78,8 +86,8 @@ export function ResizeDiskDialog({ entry, open, onClose, onChanged }: Props) {
                   <InfoCircledIcon />
                 </Callout.Icon>
                 <Callout.Text>
-                  Only the disk grows: the partitions and file systems inside keep their size until the guest grows them
-                  (for example growpart and resize2fs on Linux, Disk Management on Windows).
+                  Only the disk grows: the partitions and file systems inside keep their size until the guest grows them (for example
+                  growpart and resize2fs on Linux, Disk Management on Windows).
                 </Callout.Text>
               </Callout.Root>
             ) : null}
@@ -91,12 +99,13 @@ export function ResizeDiskDialog({ entry, open, onClose, onChanged }: Props) {
                 <Flex direction="column" gap="2">
                   <Callout.Text weight="bold">Shrinking destroys data.</Callout.Text>
                   <Callout.Text>
-                    Everything the guest stored past {newGiB} GiB is cut off and lost for good, and a partition or file
-                    system reaching beyond it will be damaged. Shrink them inside the guest first.
+                    Everything the guest stored past {newGiB} GiB is cut off and lost for good, and a partition or file system reaching
+                    beyond it will be damaged. Shrink them inside the guest first.
                   </Callout.Text>
                   <Text as="label" size="2" weight="medium">
                     <Flex gap="2" align="center">
-                      <Checkbox color="red" checked={understood} disabled={working} onCheckedChange={(c) => setUnderstood(c === true)} />I understand the data past {newGiB} GiB is destroyed
+                      <Checkbox color="red" checked={understood} disabled={working} onCheckedChange={(c) => setUnderstood(c === true)} />I
+                      understand the data past {newGiB} GiB is destroyed
                     </Flex>
                   </Text>
                 </Flex>

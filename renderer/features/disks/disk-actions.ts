@@ -39,7 +39,11 @@ export async function resizeDisk(vm: VmDisk, path: string, sizeBytes: number, sh
 export async function convertDisk(vm: VmDisk, image: string, format: DiskFormat, compress: boolean, use: boolean): Promise<string> {
   const compressed = format === 'qcow2' && compress ? true : undefined;
   const { path } = await api().convertDisk({ id: vm.id, index: vm.index, format, compress: compressed, use });
-  notify({ tone: 'success', title: `${fileName(image)} converted to ${format}`, message: use ? `The VM now uses ${path}; the old file is kept.` : path });
+  notify({
+    tone: 'success',
+    title: `${fileName(image)} converted to ${format}`,
+    message: use ? `The VM now uses ${path}; the old file is kept.` : path,
+  });
   return path;
 }
 

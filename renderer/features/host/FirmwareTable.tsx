@@ -8,8 +8,7 @@ export function FirmwareTable({ firmware }: { firmware: QemuCapabilities['firmwa
   if (firmware.length === 0) {
     return (
       <Text as="p" size="2" color="gray" className={styles.capsEmpty}>
-        No firmware descriptors were found. QEMU then uses its built-in SeaBIOS; for UEFI install the
-        “ovmf” package.
+        No firmware descriptors were found. QEMU then uses its built-in SeaBIOS; for UEFI install the “ovmf” package.
       </Text>
     );
   }

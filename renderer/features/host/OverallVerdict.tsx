@@ -9,13 +9,7 @@ const ICON = { kvm: CheckCircledIcon, tcg: ExclamationTriangleIcon, none: CrossC
 export function OverallVerdict({ overall }: { overall: HostInfo['overall'] }) {
   const Icon = ICON[overall.mode];
   return (
-    <Callout.Root
-      size="3"
-      variant="surface"
-      color={MODE_COLOR[overall.mode]}
-      role="status"
-      aria-labelledby="host-verdict-title"
-    >
+    <Callout.Root size="3" variant="surface" color={MODE_COLOR[overall.mode]} role="status" aria-labelledby="host-verdict-title">
       <Callout.Icon>
         <Icon width="22" height="22" />
       </Callout.Icon>

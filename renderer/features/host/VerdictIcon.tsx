@@ -1,9 +1,4 @@
-import {
-  CheckCircledIcon,
-  CrossCircledIcon,
-  ExclamationTriangleIcon,
-  InfoCircledIcon,
-} from '@radix-ui/react-icons';
+import { CheckCircledIcon, CrossCircledIcon, ExclamationTriangleIcon, InfoCircledIcon } from '@radix-ui/react-icons';
 import type { Verdict } from '../../../shared/model/index.js';
 import { VERDICT_LABEL } from '../../lib/host-verdict.js';
 import { cx } from '../../lib/cx.js';
@@ -20,13 +15,6 @@ const ICON = {
 export function VerdictIcon({ verdict, size = 16, className }: { verdict: Verdict; size?: number; className?: string }) {
   const { Icon, color } = ICON[verdict];
   return (
-    <Icon
-      role="img"
-      aria-label={VERDICT_LABEL[verdict]}
-      width={size}
-      height={size}
-      color={color}
-      className={cx(styles.icon, className)}
-    />
+    <Icon role="img" aria-label={VERDICT_LABEL[verdict]} width={size} height={size} color={color} className={cx(styles.icon, className)} />
   );
 }

@@ -62,7 +62,5 @@ export function groupDevices(devices: readonly Device[], filter: string): Device
   }
   return [...groups]
     .map(([category, list]) => ({ category, devices: list }))
-    .sort(
-      (a, b) => categoryRank(a.category) - categoryRank(b.category) || a.category.localeCompare(b.category),
-    );
+    .sort((a, b) => categoryRank(a.category) - categoryRank(b.category) || a.category.localeCompare(b.category));
 }

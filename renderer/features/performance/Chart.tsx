@@ -33,7 +33,6 @@ export interface ChartProps {
 
 const M = { left: 44, right: 10, top: 20, bottom: 22 };
 
-
 const clock = (t: number) => new Date(t).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 
 /**
@@ -45,16 +44,22 @@ export function Chart({ label, times, series, t0, t1, kind, format, minTop, maxG
   const width = useElementWidth(boxRef);
   const [cursor, setCursor] = useState<number | null>(null);
 
-  const max = useMemo(
-    () => series.reduce((m, s) => s.values.reduce<number>((mm, v) => Math.max(mm, v ?? 0), m), minTop),
-    [series, minTop],
-  );
+  const max = useMemo(() => series.reduce((m, s) => s.values.reduce<number>((mm, v) => Math.max(mm, v ?? 0), m), minTop), [series, minTop]);
   const axis = valueAxis(kind, max);
   const frame: Frame = { t0, t1, width: Math.max(0, width - M.left - M.right), height: height - M.top - M.bottom, top: axis.top };
   const marks = timeTicks(t0, t1).map((t) => ({ t, x: xOf(t, frame) }));
-  const shown = labelledTicks(marks.map((m) => m.x), frame.width);
+  const shown = labelledTicks(
+    marks.map((m) => m.x),
+    frame.width,
+  );
   const timeMarks = marks.map((m, i) => ({ ...m, labelled: shown[i]! }));
-  const paths = series.map((s) => linePath(times.map((t, i) => ({ t, v: s.values[i] ?? null })), frame, maxGapMs));
+  const paths = series.map((s) =>
+    linePath(
+      times.map((t, i) => ({ t, v: s.values[i] ?? null })),
+      frame,
+      maxGapMs,
+    ),
+  );
   const hovered = cursor !== null && cursor < times.length && times[cursor]! >= t0 ? cursor : null;
 
   function onPointerMove(ev: PointerEvent<SVGSVGElement>) {
@@ -66,7 +71,10 @@ export function Chart({ label, times, series, t0, t1, kind, format, minTop, maxG
 
   function onKeyDown(ev: KeyboardEvent<HTMLDivElement>) {
     if (times.length === 0) return;
-    const first = Math.max(0, times.findIndex((t) => t >= t0));
+    const first = Math.max(
+      0,
+      times.findIndex((t) => t >= t0),
+    );
     const last = times.length - 1;
     const at = hovered ?? last + 1;
     const next = { ArrowLeft: at - 1, ArrowRight: at + 1, Home: first, End: last }[ev.key];
@@ -121,7 +129,9 @@ export function Chart({ label, times, series, t0, t1, kind, format, minTop, maxG
             ))}
             {/* Drawn last to first, so the first series (the guest's own figure) stays on top where they overlap. */}
             {paths
-              .map((d, i) => <path key={series[i]!.label} className={styles.chartLine} data-series={series[i]!.label} d={d} stroke={series[i]!.color} />)
+              .map((d, i) => (
+                <path key={series[i]!.label} className={styles.chartLine} data-series={series[i]!.label} d={d} stroke={series[i]!.color} />
+              ))
               .reverse()}
             {hovered !== null ? (
               <g className={styles.chartCursor} data-testid="chart-cursor">

@@ -15,11 +15,7 @@ export interface ChartTooltipProps {
 /** The values under the chart's cursor: its time, then one line per series. */
 export function ChartTooltip({ time, rows, format, x, flip }: ChartTooltipProps) {
   return (
-    <div
-      className={styles.chartTooltip}
-      role="tooltip"
-      style={flip ? { right: `calc(100% - ${x - 10}px)` } : { left: x + 10 }}
-    >
+    <div className={styles.chartTooltip} role="tooltip" style={flip ? { right: `calc(100% - ${x - 10}px)` } : { left: x + 10 }}>
       <Text as="div" size="1" weight="medium" className="numeric">
         {new Date(time).toLocaleTimeString()}
       </Text>

@@ -44,14 +44,7 @@ export function PerformancePage({ vm }: { vm: VmSummary }) {
         {samples.length > 0 ? (
           <div className={styles.grid}>
             {charts.map((c) => (
-              <ChartCard
-                key={c.id}
-                chart={c}
-                times={times}
-                t0={end - STATS_WINDOW_MS}
-                t1={end}
-                maxGapMs={(interval ?? 1) * 2500}
-              />
+              <ChartCard key={c.id} chart={c} times={times} t0={end - STATS_WINDOW_MS} t1={end} maxGapMs={(interval ?? 1) * 2500} />
             ))}
           </div>
         ) : null}

@@ -16,7 +16,8 @@ const sample = (patch: Partial<VmStatsSample> = {}): VmStatsSample => ({
   netTxBps: null,
   ...patch,
 });
-const vm = (nics: unknown[]) => ({ id: 'a', name: 'a', status: { state: 'running' }, config: { cpus: 2, memoryMiB: 512, nics } }) as unknown as VmSummary;
+const vm = (nics: unknown[]) =>
+  ({ id: 'a', name: 'a', status: { state: 'running' }, config: { cpus: 2, memoryMiB: 512, nics } }) as unknown as VmSummary;
 
 describe('Performance charts', () => {
   it('draws CPU against 100 % and memory against what the VM was given', () => {

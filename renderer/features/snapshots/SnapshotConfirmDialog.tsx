@@ -75,8 +75,8 @@ export function SnapshotConfirmDialog({ vm, confirm, onClose, onDone }: Props) {
           </Flex>
         ) : (
           <AlertDialog.Description size="2">
-            You can no longer go back to this moment. The VM as it is now is not touched; the space the snapshot holds is
-            freed inside the image.
+            You can no longer go back to this moment. The VM as it is now is not touched; the space the snapshot holds is freed inside the
+            image.
           </AlertDialog.Description>
         )}
         {error ? (

@@ -43,10 +43,22 @@ export function SnapshotsPage({ vm }: { vm: VmSummary }) {
           </span>
         </Tooltip>
         {/* The engine refuses Revert and Delete for the same reasons it refuses taking one. */}
-        <Button size="1" variant="soft" color="gray" disabled={!online || !selected || unavailable !== null} onClick={() => ask('revert', selected)}>
+        <Button
+          size="1"
+          variant="soft"
+          color="gray"
+          disabled={!online || !selected || unavailable !== null}
+          onClick={() => ask('revert', selected)}
+        >
           <CounterClockwiseClockIcon /> Revert…
         </Button>
-        <Button size="1" variant="soft" color="red" disabled={!online || !selected || unavailable !== null} onClick={() => ask('delete', selected)}>
+        <Button
+          size="1"
+          variant="soft"
+          color="red"
+          disabled={!online || !selected || unavailable !== null}
+          onClick={() => ask('delete', selected)}
+        >
           <TrashIcon /> Delete…
         </Button>
         <div className="toolbar-spacer" />
@@ -81,8 +93,8 @@ export function SnapshotsPage({ vm }: { vm: VmSummary }) {
           ) : null}
           {q.data && snapshots.length === 0 ? (
             <Text as="p" size="2" color="gray" className={paneStyles.emptyNote}>
-              No snapshots yet. A snapshot keeps the VM’s disks as they are now, and while it runs its memory too, so you
-              can come back to this moment later.
+              No snapshots yet. A snapshot keeps the VM’s disks as they are now, and while it runs its memory too, so you can come back to
+              this moment later.
             </Text>
           ) : null}
           {snapshots.length ? (
@@ -107,12 +119,7 @@ export function SnapshotsPage({ vm }: { vm: VmSummary }) {
           setPicked(name);
         }}
       />
-      <SnapshotConfirmDialog
-        vm={vm}
-        confirm={confirm}
-        onClose={() => setConfirm(null)}
-        onDone={(list) => q.replace(list)}
-      />
+      <SnapshotConfirmDialog vm={vm} confirm={confirm} onClose={() => setConfirm(null)} onDone={(list) => q.replace(list)} />
     </Flex>
   );
 }

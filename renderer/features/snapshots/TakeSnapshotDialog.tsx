@@ -71,10 +71,29 @@ export function TakeSnapshotDialog({ vm, open, taken, onOpenChange, onTaken }: P
         <DialogForm onSubmit={() => void take()}>
           <Flex direction="column" gap="3">
             <FormField id="snapshot-name" label="Name" error={nameError}>
-              <TextField.Root {...fieldAria('snapshot-name', nameError)} value={name} maxLength={64} autoComplete="off" autoFocus disabled={working} onChange={(e) => (setName(e.target.value), setError(null))} />
+              <TextField.Root
+                {...fieldAria('snapshot-name', nameError)}
+                value={name}
+                maxLength={64}
+                autoComplete="off"
+                autoFocus
+                disabled={working}
+                onChange={(e) => (setName(e.target.value), setError(null))}
+              />
             </FormField>
-            <FormField id="snapshot-description" label="Description (optional)" error={descError} hint="What the VM was like, why you kept it">
-              <TextArea {...fieldAria('snapshot-description', descError)} rows={3} value={description} disabled={working} onChange={(e) => setDescription(e.target.value)} />
+            <FormField
+              id="snapshot-description"
+              label="Description (optional)"
+              error={descError}
+              hint="What the VM was like, why you kept it"
+            >
+              <TextArea
+                {...fieldAria('snapshot-description', descError)}
+                rows={3}
+                value={description}
+                disabled={working}
+                onChange={(e) => setDescription(e.target.value)}
+              />
             </FormField>
             {error ? <EngineErrorCallout title="Not taken:" message={error} /> : null}
             {working ? (

@@ -25,9 +25,7 @@ export function WizardSteps({ current, reachable, complete, onGo }: Props) {
               <span className={styles.stepMark} aria-hidden>
                 {state === 'done' ? <CheckIcon /> : i + 1}
               </span>
-              <Text size="2">
-                {s.title}
-              </Text>
+              <Text size="2">{s.title}</Text>
             </>
           );
           return (

@@ -69,7 +69,6 @@ export interface PlacedError {
   message: string;
 }
 
-
 /**
  * An engine error belongs in the step where the person can fix it: the engine names the field
  * (schema issues, files that do not exist, a name or port or MAC taken); anything else stays on the

@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError, type OsInfo } from '../../../shared/api.js';
 import { testHost as host } from '../../test-support/host.js';
 import { newForwardRow } from '../../forms/forward-rows.js';
-import {
-  applyOs,
-  boundedMemory,
-  initialValues,
-  suggestName,
-  toCreateInput,
-  withSourceKind,
-  type WizardValues,
-} from './wizard-values.js';
+import { applyOs, boundedMemory, initialValues, suggestName, toCreateInput, withSourceKind, type WizardValues } from './wizard-values.js';
 import { checkWizard, errorsOfStep, firstInvalidStep, placeEngineError, stepOfPath, stepValid } from './wizard-steps.js';
 import { addRecent, readRecentMedia, rememberMedia } from './recent-media.js';
 
@@ -62,7 +54,12 @@ describe('building CreateVmInput from the wizard', () => {
   it('builds the network: forwards, bridge, model, MAC in lower case, none', () => {
     const row = newForwardRow([]);
     const user = toCreateInput(filled({ forwards: [row], nicModel: 'e1000', mac: ' 52:54:00:AB:cd:01 ' })).network;
-    expect(user).toEqual({ mode: 'user', forwards: [{ proto: 'tcp', hostPort: 2222, guestPort: 22 }], model: 'e1000', mac: '52:54:00:ab:cd:01' });
+    expect(user).toEqual({
+      mode: 'user',
+      forwards: [{ proto: 'tcp', hostPort: 2222, guestPort: 22 }],
+      model: 'e1000',
+      mac: '52:54:00:ab:cd:01',
+    });
     expect(toCreateInput(filled({ netMode: 'bridge', bridge: ' br0 ' })).network).toEqual({ mode: 'bridge', bridge: 'br0' });
     expect(toCreateInput(filled({ netMode: 'none', mac: '52:54:00:00:00:01' })).network).toEqual({ mode: 'none' });
   });
@@ -109,7 +106,10 @@ describe('wizard step validity', () => {
   it('needs a NIC for network boot (on the network step) and no existing disk for an import', () => {
     const pxe = checkWizard(filled({ sourceKind: 'pxe', netMode: 'none' }), host).errors;
     expect(stepOfPath(Object.keys(pxe)[0]!)).toBe('network');
-    const imp = checkWizard(filled({ sourceKind: 'import', importPath: '/i.qcow2', storageKind: 'existing', diskPath: '/d.qcow2' }), host).errors;
+    const imp = checkWizard(
+      filled({ sourceKind: 'import', importPath: '/i.qcow2', storageKind: 'existing', diskPath: '/d.qcow2' }),
+      host,
+    ).errors;
     expect(imp['storage.kind']).toMatch(/already the disk/);
   });
 
@@ -164,7 +164,10 @@ describe('OS defaults and source changes', () => {
 
 describe('placing engine errors', () => {
   it('uses the issue path of an invalid input', () => {
-    const err = new ApiError('invalid', 'memoryMiB: too much', { field: 'memoryMiB', issues: [{ path: 'memoryMiB', message: 'too much' }] });
+    const err = new ApiError('invalid', 'memoryMiB: too much', {
+      field: 'memoryMiB',
+      issues: [{ path: 'memoryMiB', message: 'too much' }],
+    });
     expect(placeEngineError(err)).toMatchObject({ step: 'resources', field: 'memoryMiB' });
   });
   it('uses the field the engine names for file, name, port and MAC errors', () => {

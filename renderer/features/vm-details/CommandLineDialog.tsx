@@ -7,7 +7,17 @@ import { commandLine } from './details-actions.js';
 import styles from './details.module.css';
 
 /** The qemu-system-x86_64 command VirtDesk runs for this VM, read fresh from the engine each time. */
-export function CommandLineDialog({ id, name, open, onOpenChange }: { id: string; name: string; open: boolean; onOpenChange: (o: boolean) => void }) {
+export function CommandLineDialog({
+  id,
+  name,
+  open,
+  onOpenChange,
+}: {
+  id: string;
+  name: string;
+  open: boolean;
+  onOpenChange: (o: boolean) => void;
+}) {
   const [text, setText] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -27,8 +37,7 @@ export function CommandLineDialog({ id, name, open, onOpenChange }: { id: string
       <Dialog.Content maxWidth="820px">
         <Dialog.Title>Command line of “{name}”</Dialog.Title>
         <Dialog.Description size="2" color="gray" mb="3">
-          What VirtDesk runs to start this VM, with the settings saved now. Sockets live in the VM’s runtime
-          folder.
+          What VirtDesk runs to start this VM, with the settings saved now. Sockets live in the VM’s runtime folder.
         </Dialog.Description>
         {error ? <EngineErrorCallout message={error} /> : null}
         {text === null && !error ? (

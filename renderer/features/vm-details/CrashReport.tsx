@@ -18,12 +18,9 @@ export function CrashReport({ vm }: { vm: VmSummary }) {
           <ExclamationTriangleIcon />
         </Callout.Icon>
         <Flex direction="column" gap="1">
-          <Callout.Text weight="bold">
-            {crashed ? 'QEMU stopped unexpectedly' : 'The VM definition cannot be read'}
-          </Callout.Text>
+          <Callout.Text weight="bold">{crashed ? 'QEMU stopped unexpectedly' : 'The VM definition cannot be read'}</Callout.Text>
           <Callout.Text className="pre-wrap">
-            {status.error ??
-              (crashed ? 'No reason was recorded.' : 'vm.json is missing or not valid.')}
+            {status.error ?? (crashed ? 'No reason was recorded.' : 'vm.json is missing or not valid.')}
           </Callout.Text>
           {crashed ? (
             <Box mt="1">

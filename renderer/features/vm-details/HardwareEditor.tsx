@@ -63,7 +63,10 @@ export function HardwareEditor({ vm, config }: { vm: VmSummary; config: VmConfig
       const live = result.appliedLive.map(describeLiveChange);
       const later = pendingOf(id, result.pendingRestart).length > 0;
       if (live.length) notify({ tone: 'success', title: `Changed on the running VM: ${live.join(', ')}` });
-      setSaved({ section: id, text: later ? 'Saved. The VM gets it at its next boot.' : live.length ? 'Saved and applied now.' : 'Saved.' });
+      setSaved({
+        section: id,
+        text: later ? 'Saved. The VM gets it at its next boot.' : live.length ? 'Saved and applied now.' : 'Saved.',
+      });
     } catch (err) {
       setEngineError({ section: id, message: describeError(err) });
     } finally {
@@ -75,12 +78,7 @@ export function HardwareEditor({ vm, config }: { vm: VmSummary; config: VmConfig
   const view = SECTION_VIEWS[section];
 
   return (
-    <Tabs.Root
-      orientation="vertical"
-      value={section}
-      onValueChange={(v) => showSection(v as SectionId)}
-      className={styles.editor}
-    >
+    <Tabs.Root orientation="vertical" value={section} onValueChange={(v) => showSection(v as SectionId)} className={styles.editor}>
       <Tabs.List aria-label="Hardware" className={styles.list}>
         {SECTIONS.map((s) => {
           const Icon = SECTION_VIEWS[s.id].icon;

@@ -23,7 +23,10 @@ export async function updateVm(id: string, patch: VmConfigPatch): Promise<Update
 export async function addNewDisk(id: string, sizeGiB: number, format: 'qcow2' | 'raw', bus: DiskBus): Promise<void> {
   const result = await api().addDisk({ id, sizeGiB, format, bus });
   applyResult(result.vm);
-  notify({ tone: 'success', title: result.pendingRestart.length ? 'Disk created; the VM gets it at its next boot.' : 'Disk created and added.' });
+  notify({
+    tone: 'success',
+    title: result.pendingRestart.length ? 'Disk created; the VM gets it at its next boot.' : 'Disk created and added.',
+  });
 }
 
 /** The qemu-system-x86_64 command VirtDesk runs for this VM, with the settings saved now. */

@@ -90,8 +90,8 @@ export function CloneForm({ vm }: { vm: VmSummary }) {
               <InfoCircledIcon />
             </Callout.Icon>
             <Callout.Text>
-              This VM’s disks become a read-only base that both VMs share from now on. That base can no longer be
-              resized or converted while clones use it.
+              This VM’s disks become a read-only base that both VMs share from now on. That base can no longer be resized or converted while
+              clones use it.
             </Callout.Text>
           </Callout.Root>
         ) : null}

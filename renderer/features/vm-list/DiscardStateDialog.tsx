@@ -13,8 +13,8 @@ export function DiscardStateDialog() {
       run={(id) => void discardSavedState(id)}
       maxWidth="460px"
     >
-      The guest’s saved memory is deleted and the next start boots afresh. Like pulling the plug: whatever the guest
-      had not written to its disks is lost.
+      The guest’s saved memory is deleted and the next start boots afresh. Like pulling the plug: whatever the guest had not written to its
+      disks is lost.
     </ConfirmVmDialog>
   );
 }

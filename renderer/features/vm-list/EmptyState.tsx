@@ -24,7 +24,8 @@ export function EmptyState() {
         No virtual machines yet
       </Heading>
       <Text as="p" size="2" color="gray" align="center" className={styles.emptyText}>
-        Install from an ISO, import a disk image, boot a kernel or the network: the wizard explains each step and shows the QEMU commands it runs.
+        Install from an ISO, import a disk image, boot a kernel or the network: the wizard explains each step and shows the QEMU commands it
+        runs.
       </Text>
       {/* Named differently from the toolbar's "New VM" so each button has a unique accessible name. */}
       <Button size="2" onClick={() => setCreateOpen(true)}>

@@ -38,7 +38,12 @@ export function PowerMenu({ vm, busy }: { vm: VmSummary | null; busy: boolean })
             </DropdownMenu.Item>
           </MenuHint>
           <MenuHint hint={HINT.forceOff}>
-            <DropdownMenu.Item color="red" disabled={!canForceOff(vm)} shortcut={SHORTCUTS.forceOff.keys} onSelect={() => void forceOffVm(vm.id)}>
+            <DropdownMenu.Item
+              color="red"
+              disabled={!canForceOff(vm)}
+              shortcut={SHORTCUTS.forceOff.keys}
+              onSelect={() => void forceOffVm(vm.id)}
+            >
               <LightningBoltIcon /> Force off
             </DropdownMenu.Item>
           </MenuHint>

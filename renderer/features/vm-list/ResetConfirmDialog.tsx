@@ -6,8 +6,7 @@ import { ConfirmVmDialog } from './ConfirmVmDialog.js';
 export function ResetConfirmDialog() {
   return (
     <ConfirmVmDialog kind="reset" title={(name) => `Reset “${name}”?`} action="Reset" allowed={canReset} run={(id) => void resetVm(id)}>
-      Like pressing the machine’s reset button: the guest starts over at once, without shutting down. Anything it
-      has not saved is lost.
+      Like pressing the machine’s reset button: the guest starts over at once, without shutting down. Anything it has not saved is lost.
     </ConfirmVmDialog>
   );
 }

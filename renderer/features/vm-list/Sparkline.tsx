@@ -19,7 +19,13 @@ export const SPARK_HEIGHT = 16;
 export function Sparkline({ points, end, windowMs, top, maxGapMs }: SparklineProps) {
   const frame: Frame = { t0: end - windowMs, t1: end, width: SPARK_WIDTH, height: SPARK_HEIGHT, top };
   return (
-    <svg className={styles.sparkline} width={SPARK_WIDTH} height={SPARK_HEIGHT} viewBox={`0 -1 ${SPARK_WIDTH} ${SPARK_HEIGHT + 2}`} aria-hidden>
+    <svg
+      className={styles.sparkline}
+      width={SPARK_WIDTH}
+      height={SPARK_HEIGHT}
+      viewBox={`0 -1 ${SPARK_WIDTH} ${SPARK_HEIGHT + 2}`}
+      aria-hidden
+    >
       <path className={styles.sparklineArea} d={areaPath(points, frame, maxGapMs)} />
       <path className={styles.sparklineLine} data-testid="sparkline-line" d={linePath(points, frame, maxGapMs)} />
     </svg>

@@ -48,11 +48,7 @@ export function VmContextMenuContent({ vm }: { vm: VmSummary }) {
     <ContextMenu.Content size="2" variant="soft">
       <ContextMenu.Label>{vm.name}</ContextMenu.Label>
       <MenuHint hint={restore ? HINT.restore : HINT.start}>
-        <ContextMenu.Item
-          disabled={busy || !canStart(vm)}
-          shortcut={SHORTCUTS.start.keys}
-          onSelect={() => void startVm(vm.id)}
-        >
+        <ContextMenu.Item disabled={busy || !canStart(vm)} shortcut={SHORTCUTS.start.keys} onSelect={() => void startVm(vm.id)}>
           {restore ? <CounterClockwiseClockIcon /> : <PlayIcon />} {startLabel(vm)}
         </ContextMenu.Item>
       </MenuHint>
@@ -61,11 +57,7 @@ export function VmContextMenuContent({ vm }: { vm: VmSummary }) {
           <PlayIcon /> Start disposable
         </ContextMenu.Item>
       </MenuHint>
-      <ContextMenu.Item
-        disabled={busy || !canShutdown(vm)}
-        shortcut={SHORTCUTS.shutdown.keys}
-        onSelect={() => void shutdownVm(vm.id)}
-      >
+      <ContextMenu.Item disabled={busy || !canShutdown(vm)} shortcut={SHORTCUTS.shutdown.keys} onSelect={() => void shutdownVm(vm.id)}>
         <StopIcon /> Shut down
       </ContextMenu.Item>
       <MenuHint hint={HINT.reboot}>
@@ -107,11 +99,7 @@ export function VmContextMenuContent({ vm }: { vm: VmSummary }) {
         </MenuHint>
       ) : null}
       <ContextMenu.Separator />
-      <ContextMenu.Item
-        disabled={!canOpenConsole(vm)}
-        shortcut={SHORTCUTS.console.keys}
-        onSelect={() => openConsole(vm)}
-      >
+      <ContextMenu.Item disabled={!canOpenConsole(vm)} shortcut={SHORTCUTS.console.keys} onSelect={() => openConsole(vm)}>
         <DesktopIcon /> Console
       </ContextMenu.Item>
       <ContextMenu.Item onSelect={() => showTab('details')}>Details</ContextMenu.Item>
@@ -121,12 +109,7 @@ export function VmContextMenuContent({ vm }: { vm: VmSummary }) {
           <CopyIcon /> Clone…
         </ContextMenu.Item>
       </MenuHint>
-      <ContextMenu.Item
-        color="red"
-        disabled={busy || !canDelete(vm)}
-        shortcut={SHORTCUTS.delete.keys}
-        onSelect={() => askDelete(vm)}
-      >
+      <ContextMenu.Item color="red" disabled={busy || !canDelete(vm)} shortcut={SHORTCUTS.delete.keys} onSelect={() => askDelete(vm)}>
         <TrashIcon /> Delete…
       </ContextMenu.Item>
     </ContextMenu.Content>

@@ -17,16 +17,7 @@ import { setCreateOpen, toggleDisksPane, toggleHostPane, useUi } from '../../sto
 import { useSelectedVm, useVms } from '../../store/vms.js';
 import { useOnline } from '../../store/link.js';
 import { SHORTCUTS, type ShortcutId } from '../../lib/shortcuts.js';
-import {
-  canDelete,
-  canForceOff,
-  canOpenConsole,
-  canPause,
-  canResume,
-  canShutdown,
-  canStart,
-  startLabel,
-} from '../../lib/vm-state.js';
+import { canDelete, canForceOff, canOpenConsole, canPause, canResume, canShutdown, canStart, startLabel } from '../../lib/vm-state.js';
 import { ShortcutHelp } from '../../shell/ShortcutHelp.js';
 import { ChipIcon } from '../host/ChipIcon.js';
 import { HINT } from './command-hints.js';
@@ -137,13 +128,7 @@ export function VmToolbar() {
           onClick={() => vm && void forceOffVm(vm.id)}
         />
         {canResume(vm) ? (
-          <Tool
-            label="Resume"
-            hint={HINT.resume}
-            icon={<ResumeIcon />}
-            disabled={busy}
-            onClick={() => vm && togglePause(vm)}
-          />
+          <Tool label="Resume" hint={HINT.resume} icon={<ResumeIcon />} disabled={busy} onClick={() => vm && togglePause(vm)} />
         ) : (
           <Tool
             label="Pause"

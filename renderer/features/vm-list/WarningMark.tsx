@@ -9,12 +9,7 @@ import styles from './vm-list.module.css';
 export function WarningMark({ warning }: { warning: string }) {
   return (
     <Tooltip content={warning}>
-      <ExclamationTriangleIcon
-        role="img"
-        aria-label={`Warning: ${warning}`}
-        color="var(--amber-11)"
-        className={styles.warningMark}
-      />
+      <ExclamationTriangleIcon role="img" aria-label={`Warning: ${warning}`} color="var(--amber-11)" className={styles.warningMark} />
     </Tooltip>
   );
 }

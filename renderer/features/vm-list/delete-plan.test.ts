@@ -12,7 +12,7 @@ describe('delete plan', () => {
     expect(ticked(ticks)).toEqual([own.path]);
   });
 
-  it('keeps a file other VMs use (a linked clones\' base, a shared disk), and says which', () => {
+  it("keeps a file other VMs use (a linked clones' base, a shared disk), and says which", () => {
     expect(defaultTicks([base])).toEqual({ [base.path]: false });
     expect(canDeleteFile(base)).toBe(false);
     expect(canDeleteFile(own)).toBe(true);

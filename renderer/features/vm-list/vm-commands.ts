@@ -1,14 +1,5 @@
 import type { VmSummary } from '../../../shared/model/index.js';
-import {
-  forceOffVm,
-  pauseVm,
-  rebootVm,
-  resumeVm,
-  saveVmState,
-  shutdownVm,
-  startDisposable,
-  startVm,
-} from '../../store/actions.js';
+import { forceOffVm, pauseVm, rebootVm, resumeVm, saveVmState, shutdownVm, startDisposable, startVm } from '../../store/actions.js';
 import { askConfirm, setCreateOpen, showPane, showTab, toggleDisksPane, toggleHostPane } from '../../store/ui.js';
 import { selectVm } from '../../store/vms.js';
 import {

@@ -10,6 +10,10 @@ export async function alternate(sides, runs, measure, digits) {
   return {
     summaries: Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, summarize(xs, digits)])),
     /** Per round, side a / side b: steadier than a ratio of medians while the machine's load drifts. */
-    roundRatio: (a, b) => summarize(samples[a].map((x, i) => x / samples[b][i]), 3),
+    roundRatio: (a, b) =>
+      summarize(
+        samples[a].map((x, i) => x / samples[b][i]),
+        3,
+      ),
   };
 }

@@ -28,7 +28,10 @@ export async function consolePair(server) {
     const { url } = await api('openConsole', { id: vm.id, stream: 'serial0' });
     const sides = { virtdesk: await SerialReader.webSocket(url) };
     readers.push(sides.virtdesk);
-    for (const [side, logged] of [['direct', false], ['directLog', true]]) {
+    for (const [side, logged] of [
+      ['direct', false],
+      ['directLog', true],
+    ]) {
       const dir = server.paths.runtimeDir;
       const socket = path.join(dir, `${side}.sock`);
       bare.push(spawnBare(vm.config, server.paths, chardevSerial(socket, logged ? path.join(dir, `${side}.log`) : null)));

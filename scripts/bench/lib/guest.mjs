@@ -34,7 +34,12 @@ export const kernelVm = (name, memoryMiB = 128) => ({
  * or a chardev socket). Returns the child; kill it with stopBare.
  */
 export function spawnBare(config, paths, serial, stdio = 'ignore') {
-  const { argv } = buildQemuArgs(config, { kvmUsable: false }, { vmDir: vmDir(paths, config.id), run: runtimeFiles(paths, config.id) }, { forHuman: true });
+  const { argv } = buildQemuArgs(
+    config,
+    { kvmUsable: false },
+    { vmDir: vmDir(paths, config.id), run: runtimeFiles(paths, config.id) },
+    { forHuman: true },
+  );
   const at = argv.indexOf('mon:stdio');
   if (at < 1 || argv[at - 1] !== '-serial') throw new Error('argv shape changed (no -serial mon:stdio): update the bench');
   const plain = [...argv.slice(0, at - 1), ...serial, ...argv.slice(at + 1)];

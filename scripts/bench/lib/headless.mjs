@@ -17,9 +17,13 @@ export async function startHeadless({ nodeArgs = [] } = {}) {
   // Unix socket paths must stay under 108 bytes: a short runtime folder.
   const runtimeDir = fs.mkdtempSync('/tmp/vdb-');
   const paths = { dataDir, runtimeDir };
-  const child = spawn(process.execPath, [...nodeArgs, 'dist/electron/cli.js', '--headless', '--port', '0', '--data-dir', dataDir, '--runtime-dir', runtimeDir], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, 'dist/electron/cli.js', '--headless', '--port', '0', '--data-dir', dataDir, '--runtime-dir', runtimeDir],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   let url;
   try {
     url = await new Promise((resolve, reject) => {

@@ -26,7 +26,10 @@ export class SerialReader {
   /** A viewer of a VirtDesk console URL (openConsole). */
   static async webSocket(url) {
     const ws = new WebSocket(url);
-    const reader = new SerialReader((s) => ws.send(s), () => ws.close());
+    const reader = new SerialReader(
+      (s) => ws.send(s),
+      () => ws.close(),
+    );
     ws.on('message', (data) => reader.push(data));
     ws.on('close', () => reader.end());
     await new Promise((resolve, reject) => {
@@ -46,7 +49,10 @@ export class SerialReader {
           s.once('connect', () => resolve(s));
           s.once('error', reject);
         });
-        const reader = new SerialReader((s) => sock.write(s), () => sock.destroy());
+        const reader = new SerialReader(
+          (s) => sock.write(s),
+          () => sock.destroy(),
+        );
         sock.on('data', (data) => reader.push(data));
         sock.on('close', () => reader.end());
         return reader;
@@ -126,7 +132,10 @@ export class SerialReader {
         onChunk: (chunk, at) => found(chunk) && settle(() => resolve(at)),
         fail: (err) => settle(() => reject(err)),
       };
-      const timer = setTimeout(() => waiter.fail(new Error(`timed out waiting for ${what}; got: ${JSON.stringify(this.text.slice(-300))}`)), timeoutMs);
+      const timer = setTimeout(
+        () => waiter.fail(new Error(`timed out waiting for ${what}; got: ${JSON.stringify(this.text.slice(-300))}`)),
+        timeoutMs,
+      );
       const settle = (fn) => {
         clearTimeout(timer);
         this.#waiters.delete(waiter);

@@ -8,7 +8,13 @@ export function formatFigure(fig) {
   const width = Math.max(48, ...Object.keys(fig.rows).map((k) => k.length + 4));
   const line = (label, cells) => `${label.padEnd(width)}${cells.map((c) => c.padStart(9)).join('')}`;
   const out = ['', line(fig.title, cols)];
-  for (const [label, s] of Object.entries(fig.rows)) out.push(line(`  ${label}`, cols.map((c) => num(s[c]))));
+  for (const [label, s] of Object.entries(fig.rows))
+    out.push(
+      line(
+        `  ${label}`,
+        cols.map((c) => num(s[c])),
+      ),
+    );
   for (const note of fig.notes ?? []) out.push(`  ${note}`);
   if (fig.ratio !== undefined) out.push(`  ratio of medians${fig.ratioOf ? ` (${fig.ratioOf})` : ''}: ${fig.ratio}`);
   const verdict = fig.met === null ? 'not judged at this size' : fig.met ? 'met' : 'MISSED';

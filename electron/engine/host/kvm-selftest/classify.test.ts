@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { classifySelfTest } from './classify.js';
 import type { BootSectorRun } from './run-boot-sector.js';
 
-const run = (p: Partial<BootSectorRun>): BootSectorRun => ({ accel: 'kvm', lines: 5, exitStatus: 1, timedOut: false, ms: 300, stderr: '', ...p });
+const run = (p: Partial<BootSectorRun>): BootSectorRun => ({
+  accel: 'kvm',
+  lines: 5,
+  exitStatus: 1,
+  timedOut: false,
+  ms: 300,
+  stderr: '',
+  ...p,
+});
 const tcgOk = run({ accel: 'tcg', ms: 640 });
 
 describe('KVM self-test verdicts', () => {
@@ -22,7 +30,10 @@ describe('KVM self-test verdicts', () => {
     expect(classifySelfTest(run({ lines: 0, exitStatus: null, timedOut: true }), tcgOk).result).toBe('no-output');
   });
   it('inconclusive when the control run under emulation fails too', () => {
-    const v = classifySelfTest(run({ lines: 0, timedOut: true, exitStatus: null }), run({ accel: 'tcg', lines: 2, timedOut: true, exitStatus: null }));
+    const v = classifySelfTest(
+      run({ lines: 0, timedOut: true, exitStatus: null }),
+      run({ accel: 'tcg', lines: 2, timedOut: true, exitStatus: null }),
+    );
     expect(v.result).toBe('inconclusive');
   });
 });

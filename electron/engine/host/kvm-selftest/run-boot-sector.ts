@@ -21,10 +21,22 @@ export async function runBootSector(qemu: string, accel: 'kvm' | 'tcg', deadline
   const image = path.join(dir, 'selftest.img');
   await fs.writeFile(image, bootSector());
   const argv = [
-    '-machine', 'pc', '-accel', accel, '-nodefaults', '-no-user-config', '-display', 'none', '-m', '64',
-    '-drive', `file=${image},format=raw,if=ide`,
-    '-device', 'isa-debug-exit,iobase=0xf4,iosize=0x01',
-    '-serial', 'stdio',
+    '-machine',
+    'pc',
+    '-accel',
+    accel,
+    '-nodefaults',
+    '-no-user-config',
+    '-display',
+    'none',
+    '-m',
+    '64',
+    '-drive',
+    `file=${image},format=raw,if=ide`,
+    '-device',
+    'isa-debug-exit,iobase=0xf4,iosize=0x01',
+    '-serial',
+    'stdio',
   ];
   const t0 = performance.now();
   try {

@@ -7,8 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAccelHelp, parseCpuHelp, parseDeviceHelp, parseMachineHelp } from './index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const fixture = (version: string, name: string) =>
-  fs.readFileSync(path.join(here, 'fixtures', `qemu-${version}`, `${name}.txt`), 'utf8');
+const fixture = (version: string, name: string) => fs.readFileSync(path.join(here, 'fixtures', `qemu-${version}`, `${name}.txt`), 'utf8');
 
 // What a user would notice per version; counts are every entry line of the fixture.
 const versions = [
@@ -85,9 +84,7 @@ describe.each(versions)('QEMU $version help output', (v) => {
     expect(names.slice(-3)).toEqual(['base', 'host', 'max']);
     // Flag words ("3dnow", "vmx", "xtpr") would show up as models if the flags section leaked in.
     for (const flag of ['3dnow', 'xtpr', 'xstore', 'Recognized', 'Available', 'x86']) expect(names).not.toContain(flag);
-    expect(cpus.find((c) => c.name === 'max')?.description).toBe(
-      'Enables all features supported by the accelerator in the current host',
-    );
+    expect(cpus.find((c) => c.name === 'max')?.description).toBe('Enables all features supported by the accelerator in the current host');
     expect(cpus.find((c) => c.name === 'host')?.description).toBe('processor with all supported host features');
     expect(cpus.find((c) => c.name === 'qemu64-v1')?.description).toBe('QEMU Virtual CPU version 2.5+');
     expect(cpus.find((c) => c.name === 'Broadwell')?.description).toBe('(alias configured by machine type)');
@@ -95,7 +92,7 @@ describe.each(versions)('QEMU $version help output', (v) => {
     expect(fixture(v.version, 'cpu').split('\n')[1]?.startsWith(`${v.cpuPrefix}486`)).toBe(true);
   });
 
-  it('files network, display and storage devices under QEMU\'s own categories', () => {
+  it("files network, display and storage devices under QEMU's own categories", () => {
     for (const name of ['virtio-net-pci', 'e1000', 'rtl8139', 'e1000e', 'vmxnet3']) {
       expect(device(name)?.category, name).toBe('Network devices');
     }
@@ -169,7 +166,7 @@ describe('odd input', () => {
 
   it('ignores junk lines between machine lines', () => {
     const text = [
-      'qemu-system-x86_64: warning: host doesn\'t support requested feature',
+      "qemu-system-x86_64: warning: host doesn't support requested feature",
       'Supported machines are:',
       '   indented continuation',
       'pc                   Standard PC (i440FX + PIIX, 1996) (alias of pc-i440fx-7.2)',
@@ -188,7 +185,8 @@ describe('odd input', () => {
   });
 
   it('finds an alias even when its line comes after the machine', () => {
-    const text = 'pc-q35-9.2           Standard PC (Q35 + ICH9, 2009)\nq35                  Standard PC (Q35 + ICH9, 2009) (alias of pc-q35-9.2)\n';
+    const text =
+      'pc-q35-9.2           Standard PC (Q35 + ICH9, 2009)\nq35                  Standard PC (Q35 + ICH9, 2009) (alias of pc-q35-9.2)\n';
     expect(parseMachineHelp(text).find((m) => m.name === 'pc-q35-9.2')?.alias).toBe('q35');
   });
 

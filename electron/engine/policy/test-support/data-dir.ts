@@ -48,7 +48,17 @@ export async function makeDataDir(): Promise<DataDir> {
     write(path.join(vmDir(id), 'disk0.qcow2'), fakeQcow2());
     write(path.join(vmDir(id), 'data.img'), Buffer.alloc(MiB));
   }
-  for (const f of ['vm.json.bak', 'vm.json.schema2.bak', 'snapshots.json', 'saved-state.vmstate', 'saved-state.vmstate.partial', 'OVMF_VARS.fd', '.vm.json.a1b2c3.tmp', 'disk1.qcow2.partial', 'x.tmp']) {
+  for (const f of [
+    'vm.json.bak',
+    'vm.json.schema2.bak',
+    'snapshots.json',
+    'saved-state.vmstate',
+    'saved-state.vmstate.partial',
+    'OVMF_VARS.fd',
+    '.vm.json.a1b2c3.tmp',
+    'disk1.qcow2.partial',
+    'x.tmp',
+  ]) {
     write(path.join(vmDir(VM_A), f), Buffer.alloc(MiB));
   }
   write(path.join(vmDir(VM_A), 'seed.iso'), fakeIso());
@@ -82,7 +92,13 @@ export async function makeDataDir(): Promise<DataDir> {
   await new Promise<void>((resolve) => server.listen(path.join(outside, 'sock'), resolve));
 
   const config = (id: string, name: string, disks: VmConfig['disks']) => ({ id, name, disks, cdroms: [] }) as unknown as VmConfig;
-  const disk = (file: string, readOnly = false) => ({ file, format: 'raw' as const, bus: 'virtio' as const, cache: 'default' as const, readOnly });
+  const disk = (file: string, readOnly = false) => ({
+    file,
+    format: 'raw' as const,
+    bus: 'virtio' as const,
+    cache: 'default' as const,
+    readOnly,
+  });
   const configs = [
     config(VM_A, 'alpha', [disk('disk0.qcow2')]),
     // B writes outside/shared.img in place and reads outside/raw.img.

@@ -84,7 +84,9 @@ export async function rpcClient(cli: HeadlessCli): Promise<RpcClient> {
     send,
     call: <T>(method: string, arg: unknown) =>
       new Promise<T>((resolve, reject) =>
-        send(method, arg, (msg) => ('error' in msg && msg.error ? reject(new Error(`${method}: ${msg.error.message}`)) : resolve((msg as { result: T }).result))),
+        send(method, arg, (msg) =>
+          'error' in msg && msg.error ? reject(new Error(`${method}: ${msg.error.message}`)) : resolve((msg as { result: T }).result),
+        ),
       ),
     close: () => ws.close(),
   };

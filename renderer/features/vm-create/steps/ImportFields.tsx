@@ -9,8 +9,16 @@ import type { WizardForm } from '../useWizardForm.js';
 const ID = 'wiz-import';
 
 const MODES: { mode: ImportMode; title: string; text: string }[] = [
-  { mode: 'convert', title: 'Convert to qcow2', text: 'Copies the image into the VM’s folder (qemu-img convert). The original stays as it is.' },
-  { mode: 'overlay', title: 'Use as backing file', text: 'A small qcow2 overlay records the changes; the image must stay where it is, unchanged.' },
+  {
+    mode: 'convert',
+    title: 'Convert to qcow2',
+    text: 'Copies the image into the VM’s folder (qemu-img convert). The original stays as it is.',
+  },
+  {
+    mode: 'overlay',
+    title: 'Use as backing file',
+    text: 'A small qcow2 overlay records the changes; the image must stay where it is, unchanged.',
+  },
   { mode: 'use', title: 'Use in place', text: 'The VM writes to the image itself. Fast, but nothing protects the original.' },
 ];
 
@@ -47,7 +55,13 @@ export function ImportFields({ form, image }: { form: WizardForm; image: ImageDe
           onBlur={() => touch('source.path')}
         />
       </FormField>
-      <ChoiceCards id="wiz-import-mode" label="How to use it" choices={MODES} value={values.importMode} onChange={(m) => update({ importMode: m })} />
+      <ChoiceCards
+        id="wiz-import-mode"
+        label="How to use it"
+        choices={MODES}
+        value={values.importMode}
+        onChange={(m) => update({ importMode: m })}
+      />
     </Flex>
   );
 }

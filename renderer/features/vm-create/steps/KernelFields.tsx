@@ -42,8 +42,8 @@ export function KernelFields({ form }: { form: WizardForm }) {
         error={appendErr}
         hint={
           <>
-            The kernel command line. <code>console=ttyS0</code> sends the kernel’s output to the serial
-            console that VirtDesk shows; add <code>root=/dev/vda1</code> to boot an installed disk.
+            The kernel command line. <code>console=ttyS0</code> sends the kernel’s output to the serial console that VirtDesk shows; add{' '}
+            <code>root=/dev/vda1</code> to boot an installed disk.
           </>
         }
       >

@@ -46,7 +46,13 @@ export function NetworkStep({ form, os }: { form: WizardForm; os: OsInfo | null 
       </Grid>
 
       <Flex direction="column" gap="1">
-        <ChoiceCards id="wiz-net-mode" label="Network" choices={MODES} value={values.netMode} onChange={(m) => update({ netMode: m }, 'network.mode')} />
+        <ChoiceCards
+          id="wiz-net-mode"
+          label="Network"
+          choices={MODES}
+          value={values.netMode}
+          onChange={(m) => update({ netMode: m }, 'network.mode')}
+        />
         {modeErr ? (
           <Text size="1" color="red" role="alert">
             {modeErr}
@@ -63,7 +69,12 @@ export function NetworkStep({ form, os }: { form: WizardForm; os: OsInfo | null 
             recommended={recommended}
             onChange={(nicModel) => update({ nicModel })}
           />
-          <FormField id="wiz-mac" label="MAC address (optional)" error={macErr} hint="Leave empty for a new one (52:54:00:…, unique among your VMs).">
+          <FormField
+            id="wiz-mac"
+            label="MAC address (optional)"
+            error={macErr}
+            hint="Leave empty for a new one (52:54:00:…, unique among your VMs)."
+          >
             <TextField.Root
               {...fieldAria('wiz-mac', macErr)}
               className="mono-input"
@@ -100,8 +111,8 @@ export function NetworkStep({ form, os }: { form: WizardForm; os: OsInfo | null 
           error={bridgeErr}
           hint={
             <>
-              An existing bridge such as <code>br0</code> or <code>virbr0</code>; QEMU joins it through
-              qemu-bridge-helper, which needs <code>allow br0</code> in <code>/etc/qemu/bridge.conf</code>.
+              An existing bridge such as <code>br0</code> or <code>virbr0</code>; QEMU joins it through qemu-bridge-helper, which needs{' '}
+              <code>allow br0</code> in <code>/etc/qemu/bridge.conf</code>.
             </>
           }
         >
@@ -117,7 +128,6 @@ export function NetworkStep({ form, os }: { form: WizardForm; os: OsInfo | null 
           />
         </FormField>
       ) : null}
-
     </Flex>
   );
 }

@@ -37,8 +37,7 @@ function DetectedLine({ detection }: { detection: Detection }) {
         </Callout.Icon>
         <Callout.Text>
           <strong>Not recognised</strong>
-          {label ? ` (${label})` : ''}: VirtDesk uses defaults that suit most current systems. Pick the OS
-          below if you know it.
+          {label ? ` (${label})` : ''}: VirtDesk uses defaults that suit most current systems. Pick the OS below if you know it.
         </Callout.Text>
       </Callout.Root>
     );
@@ -49,8 +48,7 @@ function DetectedLine({ detection }: { detection: Detection }) {
         <CheckCircledIcon />
       </Callout.Icon>
       <Callout.Text>
-        <strong>Detected: {r.os.name}</strong> ({r.source === 'osinfo' ? 'by libosinfo' : 'from'}{' '}
-        {label ?? 'the ISO'})
+        <strong>Detected: {r.os.name}</strong> ({r.source === 'osinfo' ? 'by libosinfo' : 'from'} {label ?? 'the ISO'})
       </Callout.Text>
     </Callout.Root>
   );
@@ -62,7 +60,11 @@ function OsDefaults({ os }: { os: OsInfo }) {
   const rows: [string, string, string][] = [
     ['Memory', formatMiB(d.memoryMiB), `-m ${d.memoryMiB}`],
     ['CPUs', String(d.cpus), `-smp ${d.cpus}`],
-    ['Disk', `${d.diskGiB} GiB, ${d.diskBus}`, d.diskBus === 'virtio' ? '-device virtio-blk-pci' : `-device ${d.diskBus === 'sata' ? 'ide-hd,bus=ahci' : d.diskBus}`],
+    [
+      'Disk',
+      `${d.diskGiB} GiB, ${d.diskBus}`,
+      d.diskBus === 'virtio' ? '-device virtio-blk-pci' : `-device ${d.diskBus === 'sata' ? 'ide-hd,bus=ahci' : d.diskBus}`,
+    ],
     ['Network card', d.nicModel, `-device ${d.nicModel}`],
     ['Firmware', d.firmware === 'uefi' ? 'UEFI (OVMF)' : 'BIOS (SeaBIOS)', d.firmware === 'uefi' ? '-drive if=pflash,…' : '(built in)'],
     ['Machine', d.machine, `-machine ${d.machine}`],
@@ -109,10 +111,7 @@ export function OsStep({
   onPick: (os: OsInfo) => void;
 }) {
   const [filter, setFilter] = useState('');
-  const shown = useMemo(
-    () => (osList ?? []).filter((o) => matchesFilter(filter, o.name, o.id, FAMILY[o.family])),
-    [osList, filter],
-  );
+  const shown = useMemo(() => (osList ?? []).filter((o) => matchesFilter(filter, o.name, o.id, FAMILY[o.family])), [osList, filter]);
   const selected = osList?.find((o) => o.id === form.values.osId) ?? osList?.find((o) => o.id === 'generic') ?? null;
   const iso = form.values.sourceKind === 'iso';
   // The detected OS may be far down the list: show it, once the list is there.
@@ -128,8 +127,9 @@ export function OsStep({
         <DetectedLine detection={detection} />
       ) : (
         <Text as="p" size="2" color="gray">
-          VirtDesk cannot tell the OS from a {form.values.sourceKind === 'import' ? 'disk image' : form.values.sourceKind === 'kernel' ? 'kernel' : 'network boot'}
-          : pick it below, or keep the generic defaults.
+          VirtDesk cannot tell the OS from a{' '}
+          {form.values.sourceKind === 'import' ? 'disk image' : form.values.sourceKind === 'kernel' ? 'kernel' : 'network boot'}: pick it
+          below, or keep the generic defaults.
         </Text>
       )}
       {osError ? <EngineErrorCallout title="Could not read the OS list." message={osError} /> : null}

@@ -68,15 +68,15 @@ function Summary({ form, config, os }: { form: WizardForm; config: VmConfig | nu
         {v.accel === 'auto' ? autoAccelLabel(form.host) : v.accel === 'kvm' ? 'KVM' : 'Emulation (TCG)'}
       </Row>
       <Row label="Disks">
-        {wait(
-          config?.disks.length
-            ? config.disks.map((d) => `${d.file} (${d.format}, ${d.bus})`).join('; ')
-            : 'None',
-        )}
+        {wait(config?.disks.length ? config.disks.map((d) => `${d.file} (${d.format}, ${d.bus})`).join('; ') : 'None')}
       </Row>
       <Row label="Network">{wait(config ? networkText(config) : null)}</Row>
       <Row label="Machine">
-        {wait(config ? `${config.machine}, ${config.firmware === 'uefi' ? 'UEFI' : 'BIOS'}, boots from ${config.kernel ? 'the kernel' : config.boot.order.map((b) => BOOT[b]).join(', then ')}` : null)}
+        {wait(
+          config
+            ? `${config.machine}, ${config.firmware === 'uefi' ? 'UEFI' : 'BIOS'}, boots from ${config.kernel ? 'the kernel' : config.boot.order.map((b) => BOOT[b]).join(', then ')}`
+            : null,
+        )}
       </Row>
     </DataList.Root>
   );
@@ -132,15 +132,17 @@ export function ReviewStep({
         </Text>
       </Flex>
 
-      {creating && createdSince !== null ? <CreateProgress since={createdSince} convert={form.values.sourceKind === 'import' && form.values.importMode === 'convert'} /> : null}
+      {creating && createdSince !== null ? (
+        <CreateProgress since={createdSince} convert={form.values.sourceKind === 'import' && form.values.importMode === 'convert'} />
+      ) : null}
 
       <section aria-labelledby="wiz-commands-title">
         <Heading as="h4" size="2" id="wiz-commands-title" mb="1">
           Commands VirtDesk will run
         </Heading>
         <Text as="p" size="1" color="gray" mb="2">
-          Creating runs the <Code size="1">qemu-img</Code> lines; starting runs{' '}
-          <Code size="1">qemu-system-x86_64</Code>. Paste them into a terminal to do the same by hand.
+          Creating runs the <Code size="1">qemu-img</Code> lines; starting runs <Code size="1">qemu-system-x86_64</Code>. Paste them into a
+          terminal to do the same by hand.
         </Text>
         {loading && !preview ? (
           <Skeleton height="72px" />
@@ -152,7 +154,6 @@ export function ReviewStep({
           </Flex>
         ) : null}
       </section>
-
     </Flex>
   );
 }
@@ -162,6 +163,9 @@ export function commandLabel(commands: readonly string[], i: number): string {
   const program = (c: string) => c.trimStart().split(/\s+/)[0]?.split('/').pop() ?? 'command';
   const name = program(commands[i] ?? '');
   const same = commands.map(program).filter((p) => p === name).length;
-  const nth = commands.slice(0, i + 1).map(program).filter((p) => p === name).length;
+  const nth = commands
+    .slice(0, i + 1)
+    .map(program)
+    .filter((p) => p === name).length;
   return same > 1 ? `the ${name} command ${nth}` : `the ${name} command`;
 }

@@ -10,10 +10,34 @@ import { KernelFields } from './KernelFields.js';
 import formStyles from '../../../forms/forms.module.css';
 
 const CHOICES: { kind: SourceKind; title: string; text: string; qemu: string; icon: ReactNode }[] = [
-  { kind: 'iso', title: 'Local install media', text: 'An installer ISO, booted from a CD-ROM drive.', qemu: '-drive media=cdrom', icon: <DiscIcon /> },
-  { kind: 'import', title: 'Import a disk image', text: 'An installed system: qcow2, raw, vmdk or vdi.', qemu: '-drive file=…', icon: <StackIcon /> },
-  { kind: 'kernel', title: 'Direct kernel boot', text: 'QEMU loads a Linux kernel and initrd itself.', qemu: '-kernel -initrd -append', icon: <CodeIcon /> },
-  { kind: 'pxe', title: 'Network boot (PXE)', text: 'The network card’s boot ROM asks the network.', qemu: '-device …,bootindex=1 (NIC)', icon: <GlobeIcon /> },
+  {
+    kind: 'iso',
+    title: 'Local install media',
+    text: 'An installer ISO, booted from a CD-ROM drive.',
+    qemu: '-drive media=cdrom',
+    icon: <DiscIcon />,
+  },
+  {
+    kind: 'import',
+    title: 'Import a disk image',
+    text: 'An installed system: qcow2, raw, vmdk or vdi.',
+    qemu: '-drive file=…',
+    icon: <StackIcon />,
+  },
+  {
+    kind: 'kernel',
+    title: 'Direct kernel boot',
+    text: 'QEMU loads a Linux kernel and initrd itself.',
+    qemu: '-kernel -initrd -append',
+    icon: <CodeIcon />,
+  },
+  {
+    kind: 'pxe',
+    title: 'Network boot (PXE)',
+    text: 'The network card’s boot ROM asks the network.',
+    qemu: '-device …,bootindex=1 (NIC)',
+    icon: <GlobeIcon />,
+  },
 ];
 
 /** Step 1: where the guest OS comes from. */
@@ -56,13 +80,11 @@ export function SourceStep({ form, image }: { form: WizardForm; image: ImageDeta
       {values.sourceKind === 'kernel' ? <KernelFields form={form} /> : null}
       {values.sourceKind === 'pxe' ? (
         <Text as="p" size="2" color="gray">
-          The VM boots from its network card (iPXE in QEMU’s option ROM), which asks a DHCP/TFTP server on
-          the network for a boot image. With user networking QEMU itself answers DHCP but serves no boot
-          image, so PXE needs a bridge to a network with a PXE server, or a TFTP folder given to QEMU by
-          extra arguments.
+          The VM boots from its network card (iPXE in QEMU’s option ROM), which asks a DHCP/TFTP server on the network for a boot image.
+          With user networking QEMU itself answers DHCP but serves no boot image, so PXE needs a bridge to a network with a PXE server, or a
+          TFTP folder given to QEMU by extra arguments.
         </Text>
       ) : null}
-
     </Flex>
   );
 }

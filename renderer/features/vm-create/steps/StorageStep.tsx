@@ -14,14 +14,24 @@ export function StorageStep({ form }: { form: WizardForm }) {
   const pathErr = form.error('storage.path');
   const kindErr = form.error('storage.kind') ?? form.check.errors['storage.kind'];
   const choices: { kind: StorageChoice['kind']; title: string; text: string; disabled?: boolean }[] = [
-    { kind: 'new', title: imported ? 'Add a new disk' : 'Create a new disk', text: 'An empty disk image in the VM’s folder (qemu-img create).' },
+    {
+      kind: 'new',
+      title: imported ? 'Add a new disk' : 'Create a new disk',
+      text: 'An empty disk image in the VM’s folder (qemu-img create).',
+    },
     {
       kind: 'existing',
       title: 'Use an existing image',
-      text: imported ? 'Not with an import: the imported image is already the disk.' : 'A disk image file that exists already, used where it is.',
+      text: imported
+        ? 'Not with an import: the imported image is already the disk.'
+        : 'A disk image file that exists already, used where it is.',
       disabled: imported,
     },
-    { kind: 'none', title: imported ? 'No other disk' : 'No disk', text: imported ? 'The imported image is the only disk.' : 'A diskless VM: a live ISO, a kernel with its initrd, or PXE.' },
+    {
+      kind: 'none',
+      title: imported ? 'No other disk' : 'No disk',
+      text: imported ? 'The imported image is the only disk.' : 'A diskless VM: a live ISO, a kernel with its initrd, or PXE.',
+    },
   ];
   return (
     <Flex direction="column" gap="4">
@@ -97,7 +107,6 @@ export function StorageStep({ form }: { form: WizardForm }) {
           />
         </FormField>
       ) : null}
-
     </Flex>
   );
 }

@@ -23,7 +23,10 @@ function move(list: BootEntry[], i: number, by: -1 | 1): BootEntry[] {
 
 export function BootSection({ ed }: { ed: Editor }) {
   const { draft, set, errors } = ed;
-  const order = draft.boot.filter((b) => b.on).map((b) => DEVICE[b.device].letter).join('');
+  const order = draft.boot
+    .filter((b) => b.on)
+    .map((b) => DEVICE[b.device].letter)
+    .join('');
   return (
     <Flex direction="column" gap="4">
       <Flex direction="column" gap="2">
@@ -43,12 +46,28 @@ export function BootSection({ ed }: { ed: Editor }) {
               </Text>
               <Flex gap="1">
                 <Tooltip content="Earlier">
-                  <IconButton type="button" size="1" variant="ghost" color="gray" aria-label={`Move ${DEVICE[b.device].name} up`} disabled={i === 0 || draft.kernelOn} onClick={() => set({ boot: move(draft.boot, i, -1) })}>
+                  <IconButton
+                    type="button"
+                    size="1"
+                    variant="ghost"
+                    color="gray"
+                    aria-label={`Move ${DEVICE[b.device].name} up`}
+                    disabled={i === 0 || draft.kernelOn}
+                    onClick={() => set({ boot: move(draft.boot, i, -1) })}
+                  >
                     <ChevronUpIcon />
                   </IconButton>
                 </Tooltip>
                 <Tooltip content="Later">
-                  <IconButton type="button" size="1" variant="ghost" color="gray" aria-label={`Move ${DEVICE[b.device].name} down`} disabled={i === draft.boot.length - 1 || draft.kernelOn} onClick={() => set({ boot: move(draft.boot, i, 1) })}>
+                  <IconButton
+                    type="button"
+                    size="1"
+                    variant="ghost"
+                    color="gray"
+                    aria-label={`Move ${DEVICE[b.device].name} down`}
+                    disabled={i === draft.boot.length - 1 || draft.kernelOn}
+                    onClick={() => set({ boot: move(draft.boot, i, 1) })}
+                  >
                     <ChevronDownIcon />
                   </IconButton>
                 </Tooltip>
@@ -57,7 +76,10 @@ export function BootSection({ ed }: { ed: Editor }) {
           ))}
         </ol>
         <Text size="1" color={errors['boot.order'] ? 'red' : 'gray'} className={formStyles.fieldMessage}>
-          {errors['boot.order'] ?? (draft.kernelOn ? 'Not used while a kernel is booted directly.' : `QEMU: -boot order=${order || '…'}${draft.bootMenu ? ',menu=on' : ''}`)}
+          {errors['boot.order'] ??
+            (draft.kernelOn
+              ? 'Not used while a kernel is booted directly.'
+              : `QEMU: -boot order=${order || '…'}${draft.bootMenu ? ',menu=on' : ''}`)}
         </Text>
       </Flex>
 
@@ -79,14 +101,38 @@ export function BootSection({ ed }: { ed: Editor }) {
           <>
             <div className={styles.fieldGrid}>
               <FormField id="hw-kernel" label="Kernel" error={errors['kernel.kernel']}>
-                <TextField.Root {...fieldAria('hw-kernel', errors['kernel.kernel'])} className="mono-input" placeholder="/boot/vmlinuz" autoComplete="off" spellCheck={false} value={draft.kernel} onChange={(e) => set({ kernel: e.target.value })} />
+                <TextField.Root
+                  {...fieldAria('hw-kernel', errors['kernel.kernel'])}
+                  className="mono-input"
+                  placeholder="/boot/vmlinuz"
+                  autoComplete="off"
+                  spellCheck={false}
+                  value={draft.kernel}
+                  onChange={(e) => set({ kernel: e.target.value })}
+                />
               </FormField>
               <FormField id="hw-initrd" label="Initrd (optional)" error={errors['kernel.initrd']}>
-                <TextField.Root {...fieldAria('hw-initrd', errors['kernel.initrd'])} className="mono-input" placeholder="/boot/initrd.img" autoComplete="off" spellCheck={false} value={draft.initrd} onChange={(e) => set({ initrd: e.target.value })} />
+                <TextField.Root
+                  {...fieldAria('hw-initrd', errors['kernel.initrd'])}
+                  className="mono-input"
+                  placeholder="/boot/initrd.img"
+                  autoComplete="off"
+                  spellCheck={false}
+                  value={draft.initrd}
+                  onChange={(e) => set({ initrd: e.target.value })}
+                />
               </FormField>
             </div>
             <FormField id="hw-append" label="Kernel arguments" error={errors['kernel.append']} hint="QEMU: -kernel … -initrd … -append “…”">
-              <TextField.Root {...fieldAria('hw-append', errors['kernel.append'])} className="mono-input" placeholder="console=ttyS0 root=/dev/vda1" autoComplete="off" spellCheck={false} value={draft.append} onChange={(e) => set({ append: e.target.value })} />
+              <TextField.Root
+                {...fieldAria('hw-append', errors['kernel.append'])}
+                className="mono-input"
+                placeholder="console=ttyS0 root=/dev/vda1"
+                autoComplete="off"
+                spellCheck={false}
+                value={draft.append}
+                onChange={(e) => set({ append: e.target.value })}
+              />
             </FormField>
           </>
         ) : (

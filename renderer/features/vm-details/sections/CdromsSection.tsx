@@ -40,7 +40,11 @@ export function CdromsSection({ ed }: { ed: Editor }) {
               id={`hw-cd-${i}-file`}
               label="ISO image"
               error={err}
-              hint={running ? 'Applied to the running VM at once: the old medium is ejected, the new one inserted.' : 'Empty = no medium in the drive.'}
+              hint={
+                running
+                  ? 'Applied to the running VM at once: the old medium is ejected, the new one inserted.'
+                  : 'Empty = no medium in the drive.'
+              }
             >
               <Flex gap="2">
                 <TextField.Root
@@ -53,7 +57,14 @@ export function CdromsSection({ ed }: { ed: Editor }) {
                   onChange={(e) => update(i, { file: e.target.value })}
                 />
                 <Tooltip content="Take the medium out (Apply to eject)">
-                  <Button type="button" variant="soft" color="gray" disabled={!cd.file} onClick={() => update(i, { file: '' })} aria-label={`Eject CD-ROM ${i + 1}`}>
+                  <Button
+                    type="button"
+                    variant="soft"
+                    color="gray"
+                    disabled={!cd.file}
+                    onClick={() => update(i, { file: '' })}
+                    aria-label={`Eject CD-ROM ${i + 1}`}
+                  >
                     Eject
                   </Button>
                 </Tooltip>
@@ -72,7 +83,13 @@ export function CdromsSection({ ed }: { ed: Editor }) {
           {errors.cdroms}
         </Text>
       ) : null}
-      <Button type="button" variant="soft" className={styles.addButton} disabled={draft.cdroms.length >= 4} onClick={() => set({ cdroms: [...draft.cdroms, { key: rowKey(), file: '', bus: 'sata' }] })}>
+      <Button
+        type="button"
+        variant="soft"
+        className={styles.addButton}
+        disabled={draft.cdroms.length >= 4}
+        onClick={() => set({ cdroms: [...draft.cdroms, { key: rowKey(), file: '', bus: 'sata' }] })}
+      >
         <PlusIcon /> Add a CD-ROM drive
       </Button>
     </Flex>

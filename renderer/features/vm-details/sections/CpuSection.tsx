@@ -31,7 +31,14 @@ export function CpuSection({ ed }: { ed: Editor }) {
         warning={over ? `More than this host’s ${host.cpuThreads} CPU threads: the VM runs, but slower than with fewer.` : undefined}
         hint={host ? `This host has ${host.cpuThreads} CPU threads. QEMU: -smp ${draft.cpus.trim() || '…'}` : undefined}
       >
-        <TextField.Root {...fieldAria('hw-cpus', errors.cpus)} inputMode="numeric" autoComplete="off" value={draft.cpus} onChange={(e) => set({ cpus: e.target.value })} className={styles.narrowInput} />
+        <TextField.Root
+          {...fieldAria('hw-cpus', errors.cpus)}
+          inputMode="numeric"
+          autoComplete="off"
+          value={draft.cpus}
+          onChange={(e) => set({ cpus: e.target.value })}
+          className={styles.narrowInput}
+        />
       </FormField>
       <FormField
         id="hw-cpu-model"

@@ -45,7 +45,16 @@ function AddDisk({ onAdd }: { onAdd: (d: DiskDraft) => void }) {
     <Flex direction="column" gap="2" className={styles.addPanel}>
       <Grid columns="1fr 120px" gap="2" align="end">
         <FormField id="hw-add-disk" label="Disk image to add" error={error}>
-          <TextField.Root {...fieldAria('hw-add-disk', error)} className="mono-input" placeholder="/var/lib/images/data.qcow2" autoComplete="off" spellCheck={false} value={path} onChange={(e) => setPath(e.target.value)} autoFocus />
+          <TextField.Root
+            {...fieldAria('hw-add-disk', error)}
+            className="mono-input"
+            placeholder="/var/lib/images/data.qcow2"
+            autoComplete="off"
+            spellCheck={false}
+            value={path}
+            onChange={(e) => setPath(e.target.value)}
+            autoFocus
+          />
         </FormField>
         <FormField id="hw-add-disk-format" label="Format">
           <EnumSelect id="hw-add-disk-format" value={format} options={FORMATS} onChange={setFormat} />

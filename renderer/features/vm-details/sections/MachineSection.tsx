@@ -49,8 +49,8 @@ export function MachineSection({ ed }: { ed: Editor }) {
         </Flex>
       ) : null}
       <Text size="1" color="gray">
-        q35 emulates a PCI Express chipset (ICH9, SATA); pc an i440FX with PCI and IDE, for old guests. An
-        installed OS usually copes with a change, Windows may ask to be activated again.
+        q35 emulates a PCI Express chipset (ICH9, SATA); pc an i440FX with PCI and IDE, for old guests. An installed OS usually copes with a
+        change, Windows may ask to be activated again.
       </Text>
     </Flex>
   );

@@ -25,7 +25,14 @@ export function MemorySection({ ed }: { ed: Editor }) {
         warning={warning}
         hint={host ? `This host has ${formatMiB(host.memTotalMiB)}. QEMU: -m ${draft.memoryMiB.trim() || '…'}` : undefined}
       >
-        <TextField.Root {...fieldAria('hw-memory', errors.memoryMiB)} inputMode="numeric" autoComplete="off" value={draft.memoryMiB} onChange={(e) => set({ memoryMiB: e.target.value })} className={styles.narrowInput}>
+        <TextField.Root
+          {...fieldAria('hw-memory', errors.memoryMiB)}
+          inputMode="numeric"
+          autoComplete="off"
+          value={draft.memoryMiB}
+          onChange={(e) => set({ memoryMiB: e.target.value })}
+          className={styles.narrowInput}
+        >
           <TextField.Slot side="right">MiB</TextField.Slot>
         </TextField.Root>
       </FormField>

@@ -25,7 +25,7 @@ export function NewDiskPanel({ vmId, defaultBus }: { vmId: string; defaultBus: D
   const [busy, setBusy] = useState(false);
   const [engineError, setEngineError] = useState<string | null>(null);
   const check = diskSizeGiB.safeParse(Number(size));
-  const error = size.trim() === '' ? 'Give a size in GiB.' : check.success ? engineError ?? undefined : check.error.issues[0]?.message;
+  const error = size.trim() === '' ? 'Give a size in GiB.' : check.success ? (engineError ?? undefined) : check.error.issues[0]?.message;
 
   if (!open) {
     return (
@@ -37,8 +37,19 @@ export function NewDiskPanel({ vmId, defaultBus }: { vmId: string; defaultBus: D
   return (
     <Flex direction="column" gap="2" className={styles.addPanel}>
       <Grid columns="1fr 120px" gap="2" align="end">
-        <FormField id="hw-new-disk-size" label="Size of the new disk (GiB)" error={error} hint="qcow2 grows as the guest writes; raw takes its size at once">
-          <TextField.Root {...fieldAria('hw-new-disk-size', error)} inputMode="decimal" value={size} onChange={(e) => (setSize(e.target.value), setEngineError(null))} autoFocus />
+        <FormField
+          id="hw-new-disk-size"
+          label="Size of the new disk (GiB)"
+          error={error}
+          hint="qcow2 grows as the guest writes; raw takes its size at once"
+        >
+          <TextField.Root
+            {...fieldAria('hw-new-disk-size', error)}
+            inputMode="decimal"
+            value={size}
+            onChange={(e) => (setSize(e.target.value), setEngineError(null))}
+            autoFocus
+          />
         </FormField>
         <FormField id="hw-new-disk-format" label="Format">
           <EnumSelect id="hw-new-disk-format" value={format} options={FORMATS} onChange={setFormat} />

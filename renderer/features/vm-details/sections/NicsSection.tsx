@@ -39,9 +39,22 @@ export function NicsSection({ ed }: { ed: Editor }) {
               <NicModelField id={`hw-nic-${i}-model`} label="Model" value={n.model} onChange={(model) => model && update(i, { model })} />
               <FormField id={`hw-nic-${i}-mac`} label="MAC address" error={macErr}>
                 <Flex gap="2">
-                  <TextField.Root {...fieldAria(`hw-nic-${i}-mac`, macErr)} className="mono-input grow" autoComplete="off" spellCheck={false} value={n.mac} onChange={(e) => update(i, { mac: e.target.value })} />
+                  <TextField.Root
+                    {...fieldAria(`hw-nic-${i}-mac`, macErr)}
+                    className="mono-input grow"
+                    autoComplete="off"
+                    spellCheck={false}
+                    value={n.mac}
+                    onChange={(e) => update(i, { mac: e.target.value })}
+                  />
                   <Tooltip content="A new random address (52:54:00:…)">
-                    <IconButton type="button" variant="soft" color="gray" aria-label={`New MAC address for network card ${i + 1}`} onClick={() => update(i, { mac: randomMac(macs) })}>
+                    <IconButton
+                      type="button"
+                      variant="soft"
+                      color="gray"
+                      aria-label={`New MAC address for network card ${i + 1}`}
+                      onClick={() => update(i, { mac: randomMac(macs) })}
+                    >
                       <ShuffleIcon />
                     </IconButton>
                   </Tooltip>
@@ -52,7 +65,12 @@ export function NicsSection({ ed }: { ed: Editor }) {
               <Text size="2" weight="medium" id={`hw-nic-${i}-net`}>
                 Network
               </Text>
-              <SegmentedControl.Root value={n.mode} onValueChange={(m) => update(i, { mode: m as NicDraft['mode'] })} aria-labelledby={`hw-nic-${i}-net`} className={styles.netMode}>
+              <SegmentedControl.Root
+                value={n.mode}
+                onValueChange={(m) => update(i, { mode: m as NicDraft['mode'] })}
+                aria-labelledby={`hw-nic-${i}-net`}
+                className={styles.netMode}
+              >
                 <SegmentedControl.Item value="user">User networking (NAT)</SegmentedControl.Item>
                 <SegmentedControl.Item value="bridge">Bridge</SegmentedControl.Item>
               </SegmentedControl.Root>
@@ -69,8 +87,21 @@ export function NicsSection({ ed }: { ed: Editor }) {
                   />
                 </>
               ) : (
-                <FormField id={`hw-nic-${i}-bridge`} label="Host bridge" error={bridgeErr} hint="Needs “allow <bridge>” in /etc/qemu/bridge.conf.">
-                  <TextField.Root {...fieldAria(`hw-nic-${i}-bridge`, bridgeErr)} className={cx(styles.narrowInput, 'mono-input')} placeholder="br0" autoComplete="off" spellCheck={false} value={n.bridge} onChange={(e) => update(i, { bridge: e.target.value })} />
+                <FormField
+                  id={`hw-nic-${i}-bridge`}
+                  label="Host bridge"
+                  error={bridgeErr}
+                  hint="Needs “allow <bridge>” in /etc/qemu/bridge.conf."
+                >
+                  <TextField.Root
+                    {...fieldAria(`hw-nic-${i}-bridge`, bridgeErr)}
+                    className={cx(styles.narrowInput, 'mono-input')}
+                    placeholder="br0"
+                    autoComplete="off"
+                    spellCheck={false}
+                    value={n.bridge}
+                    onChange={(e) => update(i, { bridge: e.target.value })}
+                  />
                 </FormField>
               )}
             </Flex>
@@ -87,7 +118,11 @@ export function NicsSection({ ed }: { ed: Editor }) {
         variant="soft"
         className={styles.addButton}
         disabled={draft.nics.length >= 8}
-        onClick={() => set({ nics: [...draft.nics, { key: rowKey(), model: 'virtio-net-pci', mac: randomMac(macs), mode: 'user', forwards: [], bridge: '' }] })}
+        onClick={() =>
+          set({
+            nics: [...draft.nics, { key: rowKey(), model: 'virtio-net-pci', mac: randomMac(macs), mode: 'user', forwards: [], bridge: '' }],
+          })
+        }
       >
         <PlusIcon /> Add a network card
       </Button>

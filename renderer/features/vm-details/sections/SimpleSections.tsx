@@ -38,7 +38,14 @@ export function SerialSection({ ed }: { ed: Editor }) {
 export function DisplaySection({ ed }: { ed: Editor }) {
   const { draft, set } = ed;
   return (
-    <RadioCards.Root columns="2" gap="2" size="1" value={draft.display} onValueChange={(v) => set({ display: v as VmConfig['display'] })} aria-label="Display">
+    <RadioCards.Root
+      columns="2"
+      gap="2"
+      size="1"
+      value={draft.display}
+      onValueChange={(v) => set({ display: v as VmConfig['display'] })}
+      aria-label="Display"
+    >
       <RadioCards.Item value="none" className={formStyles.choiceCard}>
         <Flex direction="column" gap="1" width="100%">
           <Text size="2" weight="bold">
@@ -86,10 +93,9 @@ export function ExtraArgsSection({ ed }: { ed: Editor }) {
         </Callout.Icon>
         <Callout.Text className={styles.extraArgsHelp}>
           <strong>Expert setting</strong> for QEMU devices and options VirtDesk has no setting for, such as{' '}
-          <code>-device virtio-rng-pci</code>, <code>-global</code>, <code>-rtc</code> or <code>-smbios</code>. They go
-          last on the command line (“Show command line”). Options VirtDesk manages itself (consoles, display, disks,
-          network, memory, CPUs, machine) and anything that opens files or sockets are refused, with the setting to
-          use instead.
+          <code>-device virtio-rng-pci</code>, <code>-global</code>, <code>-rtc</code> or <code>-smbios</code>. They go last on the command
+          line (“Show command line”). Options VirtDesk manages itself (consoles, display, disks, network, memory, CPUs, machine) and
+          anything that opens files or sockets are refused, with the setting to use instead.
         </Callout.Text>
       </Callout.Root>
       <Flex direction="column" gap="1">

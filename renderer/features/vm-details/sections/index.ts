@@ -37,11 +37,19 @@ interface SectionView {
 export const SECTION_VIEWS: Record<SectionId, SectionView> = {
   overview: { icon: InfoCircledIcon, intro: 'The VM’s name and notes, and what it is doing now.', View: OverviewSection },
   cpus: { icon: ChipIcon, intro: 'Virtual CPUs (-smp), the CPU model the guest sees (-cpu) and how it is run (-accel).', View: CpuSection },
-  memory: { icon: ColumnsIcon, intro: 'The RAM the VM has (-m). With the memory balloon the guest can be left less of it while it runs.', View: MemorySection },
+  memory: {
+    icon: ColumnsIcon,
+    intro: 'The RAM the VM has (-m). With the memory balloon the guest can be left less of it while it runs.',
+    View: MemorySection,
+  },
   machine: { icon: CubeIcon, intro: 'The emulated chipset and board (-machine).', View: MachineSection },
   firmware: { icon: TokensIcon, intro: 'What runs before the operating system and finds something to boot.', View: FirmwareSection },
   boot: { icon: RocketIcon, intro: 'Which devices the firmware tries, in order, or a kernel QEMU loads itself.', View: BootSection },
-  disks: { icon: StackIcon, intro: 'Hard disks (-drive with -device): the bus the guest sees and how the host caches writes.', View: DisksSection },
+  disks: {
+    icon: StackIcon,
+    intro: 'Hard disks (-drive with -device): the bus the guest sees and how the host caches writes.',
+    View: DisksSection,
+  },
   cdroms: { icon: DiscIcon, intro: 'CD/DVD drives and the ISO image in each.', View: CdromsSection },
   nics: { icon: GlobeIcon, intro: 'Network cards (-netdev with -device) and the network each one is on.', View: NicsSection },
   serial: { icon: CodeIcon, intro: 'Serial ports (-serial): text consoles, the first one shown in the Console tab.', View: SerialSection },

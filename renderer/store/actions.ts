@@ -5,11 +5,11 @@ import { REMEDY_LABEL } from '../lib/remedies.js';
 import { api } from '../api/client.js';
 import { notify } from './notices.js';
 import { cancelledSince, useTasks } from './tasks.js';
-import { applyResult, selectVm, setBusy, useVms, type VmAction } from './vms.js';
+import { applyResult, selectVm, setBusy, useVms, type BusyAction } from './vms.js';
 
 export type RemoveResult = Awaited<ReturnType<VmApi['remove']>>;
 
-const VERB: Record<VmAction, string> = {
+const VERB: Record<BusyAction, string> = {
   start: 'start',
   shutdown: 'shut down',
   forceOff: 'force off',
@@ -26,7 +26,7 @@ const VERB: Record<VmAction, string> = {
 
 async function run(
   id: string,
-  action: VmAction,
+  action: BusyAction,
   call: () => Promise<VmSummary>,
   failTitle = (name: string) => `Could not ${VERB[action]} “${name}”`,
 ): Promise<void> {

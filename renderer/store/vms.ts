@@ -3,7 +3,8 @@ import type { VmEvent } from '../../shared/api.js';
 import type { HostInfo, VmSummary } from '../../shared/model/index.js';
 import { dropConsoleFocus } from './ui.js';
 
-export type VmAction =
+/** What a VM's row is busy with while a call runs (not which actions are allowed: see shared/vm-actions.ts). */
+export type BusyAction =
   'start' | 'shutdown' | 'forceOff' | 'pause' | 'resume' | 'reset' | 'reboot' | 'saveState' | 'discard' | 'clone' | 'remove' | 'remedy';
 
 export interface VmsState {
@@ -15,7 +16,7 @@ export interface VmsState {
   host: HostInfo | null;
   selectedId: string | null;
   /** Actions in flight per VM, so their buttons cannot be pressed twice. */
-  busy: Record<string, VmAction | undefined>;
+  busy: Record<string, BusyAction | undefined>;
 }
 
 export const useVms = create<VmsState>(() => ({
@@ -64,7 +65,7 @@ export function selectVm(id: string | null): void {
   dropConsoleFocus();
 }
 
-export function setBusy(id: string, action: VmAction | undefined): void {
+export function setBusy(id: string, action: BusyAction | undefined): void {
   useVms.setState((s) => ({ busy: { ...s.busy, [id]: action } }));
 }
 

@@ -6,7 +6,8 @@ import type { z } from 'zod';
 import type { HostInfo, TaskProgress, VmStatsSample, VmSummary } from './model/index.js';
 import type { createVmInput, installSource, networkChoice, storageChoice } from './schemas/create.js';
 import type { consoleStream } from './schemas/fields.js';
-import { methods, type Returns } from './schemas/methods.js';
+import type { Returns } from './schemas/method-kit.js';
+import { methods } from './schemas/methods.js';
 import type { Settings } from './schemas/settings.js';
 import type { vmConfigPatch } from './schemas/vm-config.js';
 

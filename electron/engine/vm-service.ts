@@ -172,4 +172,10 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmH
   // Long tasks
   tasks = async (): Promise<TaskProgress[]> => this.ctx.tasks.list();
   cancelTask = async ({ taskId }: Arg<'cancelTask'>): Promise<void> => this.ctx.tasks.cancel(taskId);
+
+  // Files and media (the file chooser, the library): shared/schemas/media-methods.ts
+
+  // The wizard's checks and the OS database: shared/schemas/wizard-methods.ts
+
+  // Power, consoles, shared bases and snapshots beyond the core: shared/schemas/power-methods.ts
 }

@@ -5,3 +5,4 @@ export * from './create.js';
 export * from './settings.js';
 export * from './methods.js';
 export * from './issues.js';
+export * from './method-kit.js';

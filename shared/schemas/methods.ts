@@ -22,22 +22,13 @@ import type {
 } from '../model/index.js';
 import { createVmInput } from './create.js';
 import { absolutePath, consoleStream, diskIndex, diskSizeGiB, plainText, remedy, snapshotName, vmId, vmName } from './fields.js';
+import { byId, method, none, returns, withId } from './method-kit.js';
+import { mediaMethods } from './media-methods.js';
+import { powerMethods } from './power-methods.js';
 import { settingsPatch, type Settings } from './settings.js';
+import { wizardMethods } from './wizard-methods.js';
 import { diskBus, diskFormat, vmConfigPatch } from './vm-config.js';
 
-/** The result type of a method: a marker only (results come from the engine, which is trusted). */
-export interface Returns<T> {
-  readonly resultType?: T;
-}
-const returns = <T>(): Returns<T> => ({});
-
-function method<A extends z.ZodType, R>(arg: A, result: Returns<R>) {
-  return { arg, result };
-}
-
-const none = z.object({}).strict();
-const byId = z.object({ id: vmId }).strict();
-const withId = <S extends z.ZodRawShape>(shape: S) => z.object({ id: vmId, ...shape }).strict();
 const seconds = z
   .number({ error: 'Give the timeout as a number of seconds.' })
   .int('Give the timeout as a whole number of seconds.')
@@ -168,4 +159,8 @@ export const methods = {
   ),
   /** Apply one of status.remedies: change the VM's settings and, if it runs or crashed, start it again. */
   applyRemedy: method(withId({ remedy }), returns<VmSummary>()),
+  // Each area of the API keeps its further methods in a file of its own.
+  ...mediaMethods,
+  ...wizardMethods,
+  ...powerMethods,
 };

@@ -6,6 +6,8 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   root: 'renderer',
   base: './',
+  // The app icon beside index.html: the page's icon link and the server's answer to /favicon.ico.
+  publicDir: '../assets',
   plugins: [react()],
   build: {
     outDir: '../dist/renderer',

@@ -20,6 +20,12 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
+/**
+ * Browsers ask for /favicon.ico on every load whatever the page says; the app's icon answers it (a PNG is
+ * fine there). Vite copies assets/ into the built renderer (publicDir), so the icon is inside the root.
+ */
+const ALIASES: Record<string, string> = { '/': '/index.html', '/favicon.ico': '/icon.png' };
+
 export const NOT_FOUND = 'Not found: VirtDesk has no page or file at this address. Open the URL VirtDesk printed at start.';
 
 /** What to answer for `method rawUrl` (the request line's target) below `root`. Never throws. */
@@ -32,7 +38,7 @@ export async function readStatic(root: string, method: string, rawUrl: string): 
   const url = decodeUrl(rawUrl);
   if (isRefusal(url)) return textReply(url.status, url.message);
   const base = path.resolve(root);
-  const file = path.resolve(base, `.${url.pathname === '/' ? '/index.html' : url.pathname}`);
+  const file = path.resolve(base, `.${ALIASES[url.pathname] ?? url.pathname}`);
   if (!file.startsWith(base + path.sep)) return textReply(404, NOT_FOUND);
   let body: Buffer;
   try {

@@ -176,6 +176,10 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmH
   // Files and media (the file chooser, the library): shared/schemas/media-methods.ts
 
   // The wizard's checks and the OS database: shared/schemas/wizard-methods.ts
+  checkCreateStep = (a: Arg<'checkCreateStep'>) => this.creation.checkCreateStep(a);
+  reviewCreate = (a: Arg<'reviewCreate'>) => this.creation.reviewCreate(a);
+  suggestHostPort = (a: Arg<'suggestHostPort'>) => this.creation.suggestHostPort(a);
+  cloneBlockers = (a: Arg<'cloneBlockers'>) => this.creation.cloneBlockers(a);
 
   // Power, consoles, shared bases and snapshots beyond the core: shared/schemas/power-methods.ts
 }

@@ -66,8 +66,17 @@ export const networkChoice = z
     });
   });
 
-export const createVmInput = z
+/**
+ * The input's fields, one schema each: createVmInput checks them all, and each wizard step's engine
+ * check (createStepInput) takes the same ones for the fields that step asks for.
+ */
+const createFields = z
   .object({
+    /**
+     * The new VM's id as the review planned it (previewCreate's config.id), so the VM created is the
+     * one the review showed; a new one when not given. Refused when a VM has it already.
+     */
+    id: z.uuid('Not a VM id: leave it out for a new one, or give the id the review showed.').optional(),
     name: vmName,
     description: plainText(2000, 'A description').optional(),
     /** From detectOs or the OS list; its defaults fill in what the input leaves out. */
@@ -88,19 +97,20 @@ export const createVmInput = z
     diskBus: diskBus.optional(),
     display: z.enum(['none', 'vnc']).optional(),
   })
-  .strict()
-  .superRefine((v, ctx) => {
-    if (v.source.kind === 'pxe' && v.network.mode === 'none') {
-      ctx.addIssue({ code: 'custom', path: ['network', 'mode'], message: 'Network boot needs a network card.' });
-    }
-    if (v.source.kind === 'import' && v.storage.kind === 'existing') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['storage', 'kind'],
-        message: 'An imported image is already the disk: choose a new disk or none.',
-      });
-    }
-  });
+  .strict();
+
+export const createVmInput = createFields.superRefine((v, ctx) => {
+  if (v.source.kind === 'pxe' && v.network.mode === 'none') {
+    ctx.addIssue({ code: 'custom', path: ['network', 'mode'], message: 'Network boot needs a network card.' });
+  }
+  if (v.source.kind === 'import' && v.storage.kind === 'existing') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['storage', 'kind'],
+      message: 'An imported image is already the disk: choose a new disk or none.',
+    });
+  }
+});
 
 /** Host figures the limits depend on; the renderer gets them from api.host(). */
 export interface HostLimits {
@@ -129,3 +139,20 @@ export function createVmSchemaFor(host: HostLimits) {
     for (const i of hostLimitIssues(v, host)) ctx.addIssue({ code: 'custom', path: [i.path], message: i.message });
   });
 }
+
+/** The wizard's steps that the engine checks on their own, before the person moves on (checkCreateStep). */
+export const CREATE_CHECK_STEPS = ['source', 'resources', 'storage', 'network'] as const;
+
+/**
+ * One step's fields, for the engine's check of that step: its files exist and are what they claim,
+ * its ports are free, its disks fit. The same field schemas as createVmInput.
+ */
+export const createStepInput = z.discriminatedUnion('step', [
+  createFields.pick({ source: true }).extend({ step: z.literal('source') }),
+  createFields
+    .pick({ osId: true, memoryMiB: true, cpus: true, accel: true, firmware: true, machine: true, cpuModel: true })
+    .extend({ step: z.literal('resources') }),
+  // The source too: an imported image is the first disk, and a converted copy needs room as well.
+  createFields.pick({ source: true, storage: true, diskBus: true }).extend({ step: z.literal('storage') }),
+  createFields.pick({ name: true, description: true, network: true }).extend({ step: z.literal('network') }),
+]);

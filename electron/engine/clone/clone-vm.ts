@@ -8,10 +8,11 @@ import { ApiError } from '../../../shared/api.js';
 import type { VmConfig } from '../../../shared/model/index.js';
 import { uniqueMac } from '../create/check-input.js';
 import { diskPath } from '../disks/disk-files.js';
-import { convertImage, imageInfo, overlayArgs } from '../img/qemu-img.js';
+import { convertImage, overlayArgs } from '../img/qemu-img.js';
 import { UEFI_VARS_FILE } from '../paths.js';
 import { run } from '../process/run.js';
 import type { TaskRegistry } from '../tasks/task-registry.js';
+import { snapshotBlockers } from './clone-blockers.js';
 import { planClone } from './plan-clone.js';
 
 export interface CloneHost {
@@ -77,16 +78,8 @@ export async function cloneVm(host: CloneHost, src: VmConfig, name: string, mode
  */
 async function makeBases(host: CloneHost, img: string, src: VmConfig, paths: string[]): Promise<string[]> {
   const srcDir = host.vmDir(src.id);
-  for (const [i, d] of src.disks.entries()) {
-    if (d.readOnly) continue;
-    const snaps = (await imageInfo(img, paths[i]!)).snapshots?.length ?? 0;
-    if (snaps) {
-      throw new ApiError(
-        'conflict',
-        `${path.basename(d.file)} holds ${snaps} snapshot(s): in a shared base they would be out of reach of both VMs. Delete them or make a full clone.`,
-      );
-    }
-  }
+  const [snapshots] = await snapshotBlockers(img, src, paths);
+  if (snapshots) throw new ApiError('conflict', snapshots);
   await fs.mkdir(host.basesDir, { recursive: true });
   const undo: Array<() => Promise<unknown>> = [];
   const bases = [...paths];

@@ -25,10 +25,15 @@ export interface PlanContext {
   uefiVarsTemplate: string | null;
 }
 
+/** How each disk comes to be: made empty, a copy or overlay of an imported image, or an image used where it is. */
+export type DiskOrigin = 'new' | 'converted' | 'overlay' | 'in-place' | 'existing';
+
 export interface CreatePlan {
   config: VmConfig;
   /** Relative to the new VM's folder, in order. */
   steps: FileStep[];
+  /** One per disk of config.disks, in its order. */
+  origins: DiskOrigin[];
 }
 
 const GiB = 1024 ** 3;
@@ -40,19 +45,17 @@ export function planCreate(input: CreateVmInput, ctx: PlanContext): CreatePlan {
   const diskBus = input.diskBus ?? d.diskBus;
   const steps: FileStep[] = [];
   const disks: DiskConfig[] = [];
-  const disk = (file: string, format: string): DiskConfig => ({
-    file,
-    format: asDiskFormat(format),
-    bus: diskBus,
-    cache: 'default',
-    readOnly: false,
-  });
+  const origins: DiskOrigin[] = [];
+  const addDisk = (file: string, format: string, origin: DiskOrigin) => {
+    disks.push({ file, format: asDiskFormat(format), bus: diskBus, cache: 'default', readOnly: false });
+    origins.push(origin);
+  };
 
   const src = input.source;
   if (src.kind === 'import') {
     const format = ctx.imageFormats[src.path] ?? 'raw';
     if (src.mode === 'use') {
-      disks.push(disk(src.path, format));
+      addDisk(src.path, format, 'in-place');
     } else {
       const file = 'disk0.qcow2';
       steps.push(
@@ -60,16 +63,16 @@ export function planCreate(input: CreateVmInput, ctx: PlanContext): CreatePlan {
           ? { kind: 'convert', src: src.path, srcFormat: format, file }
           : { kind: 'overlay', base: src.path, baseFormat: format, file },
       );
-      disks.push(disk(file, 'qcow2'));
+      addDisk(file, 'qcow2', src.mode === 'convert' ? 'converted' : 'overlay');
     }
   }
   if (input.storage.kind === 'new') {
     const file = `disk${disks.length}.${input.storage.format === 'qcow2' ? 'qcow2' : 'img'}`;
     // Sizes are whole 512-byte sectors, as qemu-img rounds them anyway.
     steps.push({ kind: 'create', file, format: input.storage.format, sizeBytes: Math.round((input.storage.sizeGiB * GiB) / 512) * 512 });
-    disks.push(disk(file, input.storage.format));
+    addDisk(file, input.storage.format, 'new');
   } else if (input.storage.kind === 'existing') {
-    disks.push(disk(input.storage.path, ctx.imageFormats[input.storage.path] ?? 'raw'));
+    addDisk(input.storage.path, ctx.imageFormats[input.storage.path] ?? 'raw', 'existing');
   }
   if (firmware === 'uefi' && ctx.uefiVarsTemplate) steps.push({ kind: 'copy', src: ctx.uefiVarsTemplate, file: UEFI_VARS_FILE });
 
@@ -110,7 +113,7 @@ export function planCreate(input: CreateVmInput, ctx: PlanContext): CreatePlan {
     balloon: true,
     extraArgs: [],
   };
-  return { config, steps };
+  return { config, steps, origins };
 }
 
 function bootOrder(input: CreateVmInput): VmConfig['boot']['order'] {

@@ -19,7 +19,15 @@ export interface OsEntry {
   family: 'linux' | 'bsd' | 'windows' | 'other';
   /** Matched against the ISO's volume label. */
   label: RegExp | null;
+  /** Matched against the ISO's publisher and application labels (media whose volume label says nothing). */
+  publisher?: RegExp;
   defaults: OsDefaults;
+  /** Where the entry comes from: libosinfo's database, or VirtDesk's own list below. */
+  origin?: 'libosinfo' | 'built-in';
+  /** libosinfo's other short ids for it ("debianbullseye" for debian11). */
+  aliases?: string[];
+  /** libosinfo's names of its variants: osinfo-detect may print one of these instead of the OS's name. */
+  variantNames?: string[];
 }
 
 const linux = (memoryMiB: number, diskGiB: number): OsDefaults => ({
@@ -80,6 +88,23 @@ export const OS_CATALOG: OsEntry[] = [
     label: /^VIRTDESK_TEST/i,
     defaults: { ...linux(256, 1), cpus: 1, machine: 'pc' },
   },
+  // Bootable media that are no operating system (libosinfo does not list them), from Debian's packages
+  // memtest86+ and ipxe. Neither needs a disk of its own: a small one costs nothing until written.
+  {
+    id: 'memtest86plus',
+    name: 'Memtest86+ (memory test)',
+    family: 'other',
+    label: /^MT86PLUS/i,
+    defaults: { ...linux(512, 1), cpus: 1 },
+  },
+  {
+    id: 'ipxe',
+    name: 'iPXE (network boot)',
+    family: 'other',
+    label: null,
+    publisher: /ipxe\.org|^iPXE\b/i,
+    defaults: { ...linux(1024, 20), cpus: 1 },
+  },
 ];
 
 /** When nothing matches: a modern generic OS (virtio drivers are in every current Linux and BSD). */
@@ -95,9 +120,12 @@ export function osById(id: string | null): OsEntry {
   return OS_CATALOG.find((o) => o.id === id) ?? GENERIC_OS;
 }
 
-/** Pure: the catalog entry for a volume label, or null. */
-export function osFromLabel(volumeId: string): OsEntry | null {
-  return OS_CATALOG.find((o) => o.label?.test(volumeId.trim())) ?? null;
+/** Pure: the catalog entry for an ISO's labels (the volume label first, then publisher and application), or null. */
+export function osFromLabel(volumeId: string, more: { publisherId?: string; applicationId?: string } = {}): OsEntry | null {
+  const byVolume = OS_CATALOG.find((o) => o.label?.test(volumeId.trim()));
+  if (byVolume) return byVolume;
+  const others = [more.publisherId, more.applicationId].filter((x): x is string => !!x);
+  return OS_CATALOG.find((o) => o.publisher && others.some((l) => o.publisher!.test(l.trim()))) ?? null;
 }
 
 /** The catalog entry as the API shows it (without the label rule). */

@@ -1,22 +1,30 @@
-// New VMs: the wizard's preview and create, clones, and what the wizard asks about its media (OS
-// detection, image details). Creation is serialised ('create' lock) so two requests cannot both pass
-// the duplicate-name and MAC checks.
+// New VMs: the wizard's step checks, review and create, clones, and what the wizard asks about its
+// media (OS detection, image details). Creation is serialised ('create' lock) so two requests cannot
+// both pass the duplicate-name and MAC checks.
 import type { CreatePreview, DetectedOs, ImageDetails, OsInfo, ParsedArgOf, VmSummary } from '../../../shared/api.js';
+import type { CloneBlockers, CreateReview, CreateStepCheck } from '../../../shared/schemas/wizard-methods.js';
+import { refusal } from '../../../shared/vm-actions.js';
 import { QEMU_SYSTEM } from '../argv/build-args.js';
 import { formatCommand, shellQuote } from '../argv/shell-quote.js';
+import { cloneBlockers, snapshotBlockers } from '../clone/clone-blockers.js';
 import { cloneVm as makeClone, type CloneHost } from '../clone/clone-vm.js';
+import { checkCreateStep } from '../create/check-step.js';
 import { stepArgs } from '../create/plan-create.js';
 import { prepareCreate, type CreateInput } from '../create/prepare-create.js';
 import { runSteps } from '../create/run-steps.js';
+import { suggestHostPort } from '../create/suggest-port.js';
+import { diskPath } from '../disks/disk-files.js';
 import { imageInfo } from '../img/qemu-img.js';
 import { detectOs } from '../os/detect-os.js';
-import { GENERIC_OS, OS_CATALOG, osInfo } from '../os/os-catalog.js';
+import { osInfo } from '../os/os-catalog.js';
+import { loadOsCatalog } from '../os/os-database.js';
 import { basesDir } from '../paths.js';
 import { checkVmFile, checkImportImage } from '../policy/index.js';
 import type { EngineContext } from './context.js';
 import { qemuCommand } from './qemu-command.js';
 import { requireAllowed } from './allowed.js';
 import { checkStoredFiles } from './check-definition.js';
+import { summarize } from './summary.js';
 
 export class Creation {
   constructor(private readonly ctx: EngineContext) {}
@@ -35,8 +43,9 @@ export class Creation {
     });
   }
 
-  async previewCreate(input: CreateInput): Promise<CreatePreview> {
-    const { plan, warnings } = await this.prepare(input);
+  /** What create() would make of this input, with every disk's size; nothing is written. */
+  async reviewCreate(input: CreateInput): Promise<CreateReview> {
+    const { plan, warnings, disks } = await this.prepare(input);
     const dir = this.ctx.vmDir(plan.config.id);
     const imgCommands = plan.steps.flatMap((step) => {
       const argv = stepArgs(step, dir);
@@ -49,17 +58,34 @@ export class Creation {
       config: plan.config,
       commands: [...imgCommands, formatCommand(QEMU_SYSTEM, cmd.argv)],
       warnings: [...warnings, ...cmd.warnings],
+      disks,
     };
+  }
+
+  /** The review without the sizes (the older method; the same plan). */
+  async previewCreate(input: CreateInput): Promise<CreatePreview> {
+    return this.reviewCreate(input);
+  }
+
+  async checkCreateStep(arg: ParsedArgOf<'checkCreateStep'>): Promise<CreateStepCheck> {
+    return checkCreateStep(arg, await this.prepareDeps());
+  }
+
+  async suggestHostPort(arg: ParsedArgOf<'suggestHostPort'>): Promise<{ hostPort: number }> {
+    return suggestHostPort(arg, await this.ctx.registry.configs());
   }
 
   async detectOs({ isoPath }: ParsedArgOf<'detectOs'>): Promise<DetectedOs> {
     await checkVmFile(isoPath, 'cdrom', { paths: this.ctx.paths, vmId: null, others: await this.ctx.registry.configs(), field: 'isoPath' });
-    const found = await detectOs(isoPath);
+    const found = await detectOs(isoPath, await loadOsCatalog());
+    // Found in the ISO's files, not its label: the API's "label" with no label to show ("from the ISO").
+    if (found.source === 'content') return { os: osInfo(found.os), source: 'label', volumeId: null };
     return { os: osInfo(found.os), source: found.source, volumeId: found.volumeId };
   }
 
+  /** libosinfo's OSes (where osinfo-db is installed) and VirtDesk's own, in the order the wizard lists them. */
   async osList(): Promise<OsInfo[]> {
-    return [...OS_CATALOG, GENERIC_OS].map(osInfo);
+    return (await loadOsCatalog()).list.map(osInfo);
   }
 
   async inspectImage({ path: file }: ParsedArgOf<'inspectImage'>): Promise<ImageDetails> {
@@ -94,13 +120,31 @@ export class Creation {
     );
   }
 
+  /** What stops a full copy or a linked clone now, found before the person chooses. */
+  async cloneBlockers({ id }: ParsedArgOf<'cloneBlockers'>): Promise<CloneBlockers> {
+    const src = await this.ctx.registry.load(id);
+    const others = (await this.ctx.registry.configs()).filter((c) => c.id !== id);
+    const img = await this.ctx.img();
+    const paths = src.config.disks.map((d) => diskPath(this.ctx.vmDir(id), d.file));
+    return cloneBlockers({
+      state: refusal('clone', summarize(src).status),
+      files: () => checkStoredFiles(src.config, { others, paths: this.ctx.paths, img }, 'clone'),
+      snapshots: () => snapshotBlockers(img, src.config, paths),
+    });
+  }
+
   private async prepare(input: CreateInput) {
-    return prepareCreate(input, {
+    return prepareCreate(input, await this.prepareDeps());
+  }
+
+  private async prepareDeps() {
+    return {
       host: await this.ctx.host(),
       caps: await this.ctx.caps(),
       existing: await this.ctx.registry.configs(),
       paths: this.ctx.paths,
-    });
+      catalog: await loadOsCatalog(),
+    };
   }
 
   private cloneHost(): CloneHost {

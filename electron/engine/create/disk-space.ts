@@ -1,0 +1,80 @@
+// The disks a creation plan makes or uses, with their sizes (what Review lists), and whether they fit
+// in the free space where the VM's folder goes. A raw disk or a converted copy claims its bytes on the
+// host (a raw file grows to its full size without asking), so one that does not fit is refused with
+// the figures; a qcow2 grows as the guest writes, so one larger than the free space gets a warning.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { PlannedDisk } from '../../../shared/schemas/wizard-methods.js';
+import type { CreatePlan } from './plan-create.js';
+
+/** What qemu-img info says of an image the input names (to import, or to use as it is). */
+export interface ImageSize {
+  virtualSize: number;
+  /** Bytes its file takes now (null when qemu-img does not say). */
+  actualSize: number | null;
+}
+
+/** PURE: the plan's disks in the definition's order, with sizes. `dir` is the VM's folder. */
+export function plannedDisks(plan: CreatePlan, dir: string, images: Record<string, ImageSize>): PlannedDisk[] {
+  return plan.config.disks.map((d, i) => {
+    const origin = plan.origins[i]!;
+    const step = plan.steps.find((s) => s.file === d.file);
+    const base = { file: d.file, format: d.format, bus: d.bus, origin, path: step ? path.join(dir, d.file) : d.file };
+    if (step?.kind === 'create') return { ...base, virtualSize: step.sizeBytes, hostBytes: step.format === 'raw' ? step.sizeBytes : null };
+    const image = images[step?.kind === 'convert' ? step.src : step?.kind === 'overlay' ? step.base : d.file];
+    const virtualSize = image?.virtualSize ?? 0;
+    // qemu-img convert skips what reads as zeros: the copy takes about what the image holds now.
+    if (origin === 'converted') return { ...base, virtualSize, hostBytes: image?.actualSize ?? virtualSize };
+    return { ...base, virtualSize, hostBytes: null };
+  });
+}
+
+const GiB = 1024 ** 3;
+/** "77.2 GiB", "1,000 GiB", "512 MiB": figures a person compares at a glance. */
+export function formatBytes(n: number): string {
+  if (n < GiB) return `${Math.round(n / 1024 ** 2).toLocaleString('en-US')} MiB`;
+  const g = n / GiB;
+  return `${(g >= 100 ? Math.round(g) : Math.round(g * 10) / 10).toLocaleString('en-US')} GiB`;
+}
+
+export interface SpaceVerdict {
+  /** The first disk that does not fit, and why (with the figures and what to do). */
+  refusal: { index: number; message: string } | null;
+  warnings: string[];
+}
+
+/** PURE: do the disks fit in `free` bytes at `where`? */
+export function checkSpace(disks: PlannedDisk[], free: number, where: string): SpaceVerdict {
+  let claimed = 0;
+  for (const [index, d] of disks.entries()) {
+    if (d.hostBytes === null) continue;
+    claimed += d.hostBytes;
+    if (claimed <= free) continue;
+    const left = formatBytes(Math.max(0, free - (claimed - d.hostBytes)));
+    const message =
+      d.origin === 'converted'
+        ? `Converting the image copies about ${formatBytes(d.hostBytes)} into the VM's folder, and ${where} has ${left} free: free some space, or keep the image where it is (overlay or use in place).`
+        : `A raw disk of ${formatBytes(d.virtualSize)} takes all of it on the host, and ${where} has ${left} free: give a smaller size, or choose qcow2, which takes space only as the guest writes.`;
+    return { refusal: { index, message }, warnings: [] };
+  }
+  const warnings = disks.flatMap((d) =>
+    d.hostBytes === null && (d.origin === 'new' || d.origin === 'overlay') && d.virtualSize > free - claimed
+      ? [
+          `The ${formatBytes(d.virtualSize)} ${d.origin === 'new' ? d.format : 'overlay'} disk can grow larger than the ${formatBytes(Math.max(0, free - claimed))} free in ${where}: when that fills up, the guest stops with an I/O error. Free some space, or give a smaller size.`,
+        ]
+      : [],
+  );
+  return { refusal: null, warnings };
+}
+
+/** Free bytes for this user on the file system that holds `dir` (or its nearest existing parent). */
+export async function freeBytes(dir: string): Promise<number> {
+  for (let at = dir; ; at = path.dirname(at)) {
+    try {
+      const st = await fs.statfs(at);
+      return st.bavail * st.bsize;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT' || path.dirname(at) === at) throw err;
+    }
+  }
+}

@@ -33,6 +33,7 @@ export default defineConfig({
     { name: 'boundary', testMatch: 'boundary.spec.ts' },
     { name: 'host', testMatch: 'host.spec.ts' },
     { name: 'wizard', testMatch: 'wizard.spec.ts' },
+    { name: 'wizard-checks', testMatch: 'wizard-checks.spec.ts' },
     { name: 'consoles', testMatch: 'consoles.spec.ts' },
     { name: 'lifecycle', testMatch: 'lifecycle.spec.ts' },
     { name: 'storage', testMatch: 'storage.spec.ts' },

@@ -11,8 +11,8 @@ import { rememberMedia } from './recent-media.js';
 import { useWizardForm } from './useWizardForm.js';
 import { WizardSteps } from './WizardSteps.js';
 import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
-import { placeEngineError, STEPS, stepIndex, stepValid, type StepId } from './wizard-steps.js';
-import { applyOs, sourcePath } from './wizard-values.js';
+import { placeEngineError, STEPS, stepCheckArg, stepIndex, stepValid, type StepId } from './wizard-steps.js';
+import { applyOs, sourcePath, toCreateInput } from './wizard-values.js';
 import { SourceStep } from './steps/SourceStep.js';
 import { OsStep } from './steps/OsStep.js';
 import { useSourceCheck } from './useSourceCheck.js';
@@ -21,6 +21,9 @@ import { StorageStep } from './steps/StorageStep.js';
 import { NetworkStep } from './steps/NetworkStep.js';
 import { ReviewStep } from './steps/ReviewStep.js';
 import { useCreatePreview } from './useCreatePreview.js';
+import { useStepCheck } from './useStepCheck.js';
+import { focusWithin, revealWithin } from './scroll-within.js';
+import { StepNotes } from './StepNotes.js';
 import { WizardFooter } from './WizardFooter.js';
 import frameStyles from './wizard-frame.module.css';
 import wizardStyles from './wizard.module.css';
@@ -66,21 +69,43 @@ export function NewVmWizard({ onDone, onBusy }: { onDone: () => void; onBusy: (b
     setStep(to);
     setReached((r) => Math.max(r, stepIndex(to)));
   }
-  // The new step's title takes the focus, so a screen reader announces where the person is.
-  useEffect(() => headingRef.current?.focus(), [step]);
-  // After an engine refusal, the field it is about (or the top of the step) comes into view.
+  // The new step's title takes the focus, so a screen reader announces where the person is (without
+  // scrolling: the dialog would move up and hide the header).
+  useEffect(() => headingRef.current?.focus({ preventScroll: true }), [step]);
+  // After an engine refusal the person asked for (Next, Create), the field it is about (or the top of
+  // the step) comes into view. A refusal found while typing shows at its field and leaves the focus be.
   const bodyRef = useRef<HTMLDivElement>(null);
-  const engineError = form.engineError;
+  const [refusalShown, setRefusalShown] = useState(0);
   useEffect(() => {
-    if (!engineError) return;
-    const field = bodyRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    if (engineError.field && field) {
-      field.focus();
-      field.scrollIntoView({ block: 'center' });
-    } else {
-      bodyRef.current?.scrollTo({ top: 0 });
-    }
-  }, [engineError]);
+    const body = bodyRef.current;
+    if (!refusalShown || !body) return;
+    const field = body.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (form.engineError?.field && field) focusWithin(body, field);
+    else body.scrollTo({ top: 0 });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per refusal asked for
+  }, [refusalShown]);
+  function refuse(placed: ReturnType<typeof placeEngineError>) {
+    form.setEngineError(placed);
+    setStep(placed.step);
+    setRefusalShown((n) => n + 1);
+  }
+
+  // The engine's check of the step's own fields, as they are filled in: a missing kernel, a busy port,
+  // a disk larger than the free space are told here, not on Review.
+  const stepArg = useMemo(() => (valid && step !== 'review' ? stepCheckArg(step, toCreateInput(values)) : null), [valid, step, values]);
+  const [typedRefusal, setTypedRefusal] = useState(0);
+  const stepCheck = useStepCheck(stepArg, (placed) => {
+    form.setEngineError(placed);
+    setTypedRefusal((n) => n + 1);
+  });
+  // A refusal of what is being typed shows under its field: make sure that message is in sight.
+  useEffect(() => {
+    const body = bodyRef.current;
+    const typing = document.activeElement;
+    if (!typedRefusal || !body || !(typing instanceof HTMLElement) || !body.contains(typing)) return;
+    const message = document.getElementById(typing.getAttribute('aria-describedby') ?? '');
+    if (message && body.contains(message)) revealWithin(body, message);
+  }, [typedRefusal]);
 
   function pickOs(picked: OsInfo) {
     update(applyOs(values, picked, form.host, vmNames));
@@ -92,20 +117,19 @@ export function NewVmWizard({ onDone, onBusy }: { onDone: () => void; onBusy: (b
       return;
     }
     if (step === 'review') return void create();
-    if (step === 'source') {
-      setChecking(true);
-      const ok = await source.leave(form, vmNames).finally(() => setChecking(false));
-      if (!ok) return;
+    setChecking(true);
+    try {
+      const verdict = await stepCheck.settle();
+      if (verdict && !verdict.ok) return refuse(verdict.error);
+      if (step === 'source' && !(await source.leave(form, vmNames))) return setRefusalShown((n) => n + 1);
+    } finally {
+      setChecking(false);
     }
     go(STEPS[index + 1]!.id);
   }
 
   // The review shows what create() would do with exactly this input; a refusal goes to its step.
-  const preview = useCreatePreview(step === 'review' ? check.input : null, (err) => {
-    const placed = placeEngineError(err);
-    form.setEngineError(placed);
-    setStep(placed.step);
-  });
+  const preview = useCreatePreview(step === 'review' ? check.input : null, (err) => refuse(placeEngineError(err)));
 
   async function create() {
     if (!check.input || creating) return;
@@ -113,7 +137,8 @@ export function NewVmWizard({ onDone, onBusy }: { onDone: () => void; onBusy: (b
     const since = Date.now();
     setCreatedSince(since);
     try {
-      const vm = await createVm(check.input);
+      // The plan Review showed (its id and MAC), so the VM created is that one.
+      const vm = await createVm(preview.planned(check.input));
       if (values.sourceKind === 'iso') rememberMedia(values.isoPath.trim());
       onDone();
       if (customize) {
@@ -125,9 +150,7 @@ export function NewVmWizard({ onDone, onBusy }: { onDone: () => void; onBusy: (b
         void startVm(vm.id); // a failed start arrives as a notice, with QEMU's reason
       }
     } catch (err) {
-      const placed = placeEngineError(err);
-      form.setEngineError(placed);
-      setStep(placed.step);
+      refuse(placeEngineError(err));
     } finally {
       setCreating(false);
     }
@@ -177,7 +200,8 @@ export function NewVmWizard({ onDone, onBusy }: { onDone: () => void; onBusy: (b
           {step === 'os' ? <OsStep form={form} detection={detection} osList={osList} osError={osError} onPick={pickOs} /> : null}
           {step === 'resources' ? <ResourcesStep form={form} /> : null}
           {step === 'storage' ? <StorageStep form={form} /> : null}
-          {step === 'network' ? <NetworkStep form={form} os={os} /> : null}
+          {step === 'network' ? <NetworkStep form={form} os={os} plannedMac={preview.identity?.mac ?? null} /> : null}
+          {step !== 'review' && step !== 'os' ? <StepNotes step={step} verdict={stepCheck.verdict} /> : null}
           {step === 'review' ? (
             <ReviewStep
               form={form}

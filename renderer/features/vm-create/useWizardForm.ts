@@ -13,6 +13,8 @@ export interface WizardForm {
   error: (path: string) => string | undefined;
   /** Change values; `touched` paths show their messages from now on. */
   update: (patch: Partial<WizardValues>, ...touched: string[]) => void;
+  /** Change values from the latest ones (an answer that arrives later must not undo what was typed meanwhile). */
+  updateWith: (patch: (values: WizardValues) => Partial<WizardValues>) => void;
   touch: (path: string) => void;
   /** What the engine refused: at its field when known, else a Callout at the top of its step. */
   engineError: PlacedError | null;
@@ -34,6 +36,7 @@ export function useWizardForm(): WizardForm {
     // What the engine refused was about the old values; the person is fixing it.
     setEngineError(null);
   }, []);
+  const updateWith = useCallback((patch: (values: WizardValues) => Partial<WizardValues>) => setValues((v) => ({ ...v, ...patch(v) })), []);
   const touch = useCallback((path: string) => setTouched((t) => (t.has(path) ? t : new Set([...t, path]))), []);
   const reveal = useCallback(
     (step: StepId) => setTouched((t) => new Set([...t, ...Object.keys(errorsOfStep(check.errors, step))])),
@@ -45,5 +48,5 @@ export function useWizardForm(): WizardForm {
     [touched, check.errors, engineError],
   );
 
-  return { values, host, check, error, update, touch, engineError, setEngineError, reveal };
+  return { values, host, check, error, update, updateWith, touch, engineError, setEngineError, reveal };
 }

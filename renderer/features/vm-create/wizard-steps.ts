@@ -1,6 +1,6 @@
 // The wizard's steps, which input fields belong to each, and checking the whole input with the shared
 // schema (the engine applies the same one again). Pure.
-import { ApiError, type CreateVmInput } from '../../../shared/api.js';
+import { ApiError, type ArgOf, type CreateVmInput } from '../../../shared/api.js';
 import type { HostInfo } from '../../../shared/model/index.js';
 import { check, createVmSchemaFor, fieldErrors, type HostLimits } from '../../../shared/schemas/index.js';
 import { toCreateInput, type WizardValues } from './wizard-values.js';
@@ -77,5 +77,35 @@ export interface PlacedError {
 export function placeEngineError(err: unknown): PlacedError {
   const message = err instanceof Error ? err.message : String(err);
   const field = err instanceof ApiError ? err.field || null : null;
-  return field ? { step: stepOfPath(field), field, message } : { step: 'review', field: null, message };
+  return field ? { step: stepOfPath(field), field, message: atField(message, field) } : { step: 'review', field: null, message };
+}
+
+/**
+ * The engine starts some messages with the input path they are about ("network.forwards.0.hostPort: host
+ * port ..."), for the API and the command line; shown under that very field, the path is noise.
+ */
+function atField(message: string, field: string): string {
+  if (!message.startsWith(`${field}: `)) return message;
+  const rest = message.slice(field.length + 2);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/**
+ * What the engine checks of a step (checkCreateStep), from the input as the form has it: the step's own
+ * fields (and, for storage, the source: an imported image is the first disk). Null for the OS and
+ * review steps, which have their own calls (detectOs, reviewCreate).
+ */
+export function stepCheckArg(step: StepId, input: CreateVmInput): ArgOf<'checkCreateStep'> | null {
+  switch (step) {
+    case 'source':
+      return { step, source: input.source };
+    case 'resources':
+      return { step, osId: input.osId, memoryMiB: input.memoryMiB, cpus: input.cpus, accel: input.accel };
+    case 'storage':
+      return { step, source: input.source, storage: input.storage };
+    case 'network':
+      return { step, name: input.name, description: input.description, network: input.network };
+    default:
+      return null;
+  }
 }

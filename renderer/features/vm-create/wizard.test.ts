@@ -177,6 +177,15 @@ describe('placing engine errors', () => {
     expect(placeEngineError(at('network.forwards.1.hostPort'))).toMatchObject({ step: 'network', field: 'network.forwards.1.hostPort' });
     expect(placeEngineError(new ApiError('io', 'disk full'))).toMatchObject({ step: 'review', field: null });
   });
+  it('drops the input path the message starts with: it shows under that field', () => {
+    const field = 'network.forwards.0.hostPort';
+    const busy = new ApiError('conflict', `${field}: host port 2222/tcp is already in use by another program`, { field });
+    expect(placeEngineError(busy).message).toBe('Host port 2222/tcp is already in use by another program');
+    // A message about another path keeps it; so does one without a field.
+    const other = new ApiError('conflict', 'name: taken', { field });
+    expect(placeEngineError(other).message).toBe('name: taken');
+    expect(placeEngineError(new ApiError('io', 'name: x')).message).toBe('name: x');
+  });
 });
 
 describe('recent media', () => {

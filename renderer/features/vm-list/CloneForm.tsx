@@ -14,10 +14,12 @@ import { tasksSince, useTasks } from '../../store/tasks.js';
 import { closeConfirm } from '../../store/ui.js';
 import { useVms } from '../../store/vms.js';
 import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
+import { cloneBlockers } from './clone-actions.js';
 import { cloneNameError, defaultCloneName } from './clone-name.js';
 import formStyles from '../../forms/forms.module.css';
 
 type Mode = 'full' | 'linked';
+type Blockers = { full: string[]; linked: string[] };
 
 const MODES: ReadonlyArray<Choice<Mode>> = [
   { mode: 'full', title: 'Full copy', text: 'An independent copy of every disk; takes as long as copying them.' },
@@ -41,9 +43,27 @@ export function CloneForm({ vm }: { vm: VmSummary }) {
   // A full copy may take minutes: the dialog may close meanwhile, and a failure must then still be told.
   const shown = useRef(true);
   useEffect(() => () => void (shown.current = false), []);
+  // What stops either mode, asked when the dialog opens: told before the choice, not after Clone.
+  const [blockers, setBlockers] = useState<Blockers | null>(null);
+  useEffect(() => {
+    let stale = false;
+    cloneBlockers(vm.id)
+      .then((b) => {
+        if (stale) return;
+        setBlockers(b);
+        if (b.linked.length) setMode('full');
+      })
+      .catch((err: unknown) => !stale && setError(describeError(err)));
+    return () => {
+      stale = true;
+    };
+    // The state is part of it: a VM that stops while the dialog is open may be cloned after all.
+  }, [vm.id, vm.status.state]);
 
   const nameError = cloneNameError(name, names);
   const cloning = since !== null;
+  const modes = MODES.map((m) => ({ ...m, disabled: !blockers || blockers[m.mode].length > 0 }));
+  const blocked = blockers ? blockers[mode] : [];
 
   async function onSubmit() {
     setTouched(true);
@@ -83,8 +103,17 @@ export function CloneForm({ vm }: { vm: VmSummary }) {
             }}
           />
         </FormField>
-        <ChoiceCards id="clone-mode" label="Disks" choices={MODES} value={mode} onChange={(m) => !cloning && setMode(m)} />
-        {mode === 'linked' ? (
+        <ChoiceCards id="clone-mode" label="Disks" choices={modes} value={mode} onChange={(m) => !cloning && setMode(m)} />
+        {blockers === null && !error ? (
+          <Flex align="center" gap="2" role="status">
+            <Spinner size="1" />
+            <Text size="2" color="gray">
+              Checking what a clone needs…
+            </Text>
+          </Flex>
+        ) : null}
+        <CloneBlockersNote blockers={blockers} />
+        {mode === 'linked' && blocked.length === 0 ? (
           <Callout.Root color="amber" size="1">
             <Callout.Icon>
               <InfoCircledIcon />
@@ -104,11 +133,40 @@ export function CloneForm({ vm }: { vm: VmSummary }) {
             {cloning ? 'Close' : 'Cancel'}
           </Button>
         </Dialog.Close>
-        <Button type="submit" loading={cloning} disabled={!online || !canClone(vm) || (touched && !!nameError)}>
+        <Button
+          type="submit"
+          loading={cloning}
+          disabled={!online || !canClone(vm) || !blockers || blocked.length > 0 || (touched && !!nameError)}
+        >
           Clone
         </Button>
       </Flex>
     </DialogForm>
+  );
+}
+
+/** Why a mode is not offered: what blocks both, or only the linked clone, each with its fix. */
+function CloneBlockersNote({ blockers }: { blockers: Blockers | null }) {
+  if (!blockers) return null;
+  const both = blockers.full;
+  const linkedOnly = blockers.linked.filter((b) => !both.includes(b));
+  if (!both.length && !linkedOnly.length) return null;
+  return (
+    <Callout.Root color={both.length ? 'red' : 'gray'} size="1" role="status">
+      <Callout.Icon>
+        <InfoCircledIcon />
+      </Callout.Icon>
+      <Flex direction="column" gap="1">
+        {both.map((b) => (
+          <Callout.Text key={b}>{b}</Callout.Text>
+        ))}
+        {linkedOnly.map((b) => (
+          <Callout.Text key={b}>
+            <strong>No linked clone:</strong> {b}
+          </Callout.Text>
+        ))}
+      </Flex>
+    </Callout.Root>
   );
 }
 

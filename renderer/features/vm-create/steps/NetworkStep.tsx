@@ -4,6 +4,8 @@ import type { NetworkChoice, OsInfo } from '../../../../shared/api.js';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
 import { NicModelField } from '../../../forms/NicModelField.js';
 import { PortForwardsTable } from '../../../forms/PortForwardsTable.js';
+import type { ForwardRow } from '../../../forms/forward-rows.js';
+import { suggestHostPort } from '../create-actions.js';
 import type { WizardForm } from '../useWizardForm.js';
 
 const MODES: { mode: NetworkChoice['mode']; title: string; text: string }[] = [
@@ -12,9 +14,31 @@ const MODES: { mode: NetworkChoice['mode']; title: string; text: string }[] = [
   { mode: 'none', title: 'No network', text: 'No network card at all.' },
 ];
 
-/** Step 5: the VM's name, and how it reaches the network. */
-export function NetworkStep({ form, os }: { form: WizardForm; os: OsInfo | null }) {
+/**
+ * A new forward's host port: the table offers 2222 (then 8080...), which another VM may forward or a
+ * program may listen on. The engine knows both: its port replaces the offer unless the person has
+ * typed another one meanwhile.
+ */
+async function offerFreePort(form: WizardForm, row: ForwardRow, rows: ForwardRow[]) {
+  const taken = rows
+    .filter((r) => r.key !== row.key)
+    .map((r) => Number(r.hostPort))
+    .filter((p) => Number.isInteger(p) && p >= 1024 && p <= 65535);
+  const port = await suggestHostPort({ proto: row.proto, guestPort: Number(row.guestPort), taken }).catch(() => null);
+  if (port === null) return; // the offer stays; the network step's check will say if it is taken
+  form.updateWith((v) => ({
+    forwards: v.forwards.map((r) => (r.key === row.key && r.hostPort === row.hostPort ? { ...r, hostPort: String(port) } : r)),
+  }));
+}
+
+/** Step 5: the VM's name, and how it reaches the network. plannedMac: the MAC Review planned, kept while the field is empty. */
+export function NetworkStep({ form, os, plannedMac }: { form: WizardForm; os: OsInfo | null; plannedMac: string | null }) {
   const { values, update, touch } = form;
+  function changeForwards(rows: ForwardRow[]) {
+    const before = new Set(values.forwards.map((r) => r.key));
+    update({ forwards: rows });
+    for (const row of rows.filter((r) => !before.has(r.key))) void offerFreePort(form, row, rows);
+  }
   const nameErr = form.error('name');
   const bridgeErr = form.error('network.bridge');
   const macErr = form.error('network.mac');
@@ -73,12 +97,16 @@ export function NetworkStep({ form, os }: { form: WizardForm; os: OsInfo | null 
             id="wiz-mac"
             label="MAC address (optional)"
             error={macErr}
-            hint="Leave empty for a new one (52:54:00:…, unique among your VMs)."
+            hint={
+              plannedMac
+                ? `Leave empty to keep ${plannedMac}, the one planned for this VM (unique among your VMs).`
+                : 'Leave empty for a new one (52:54:00:…, unique among your VMs).'
+            }
           >
             <TextField.Root
               {...fieldAria('wiz-mac', macErr)}
               className="mono-input"
-              placeholder="52:54:00:xx:xx:xx"
+              placeholder={plannedMac ?? '52:54:00:xx:xx:xx'}
               autoComplete="off"
               spellCheck={false}
               value={values.mac}
@@ -97,7 +125,7 @@ export function NetworkStep({ form, os }: { form: WizardForm; os: OsInfo | null 
           <PortForwardsTable
             idPrefix="wiz-fwd"
             rows={values.forwards}
-            onChange={(forwards) => update({ forwards })}
+            onChange={changeForwards}
             errorOf={(i, f) => form.error(`network.forwards.${i}.${f}`)}
             onTouch={(i, f) => touch(`network.forwards.${i}.${f}`)}
           />

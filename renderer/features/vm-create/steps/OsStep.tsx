@@ -3,12 +3,11 @@ import { CheckCircledIcon, InfoCircledIcon, MagnifyingGlassIcon } from '@radix-u
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DetectedOs, OsInfo } from '../../../../shared/api.js';
 import { formatMiB } from '../../../lib/format.js';
-import { matchesFilter } from '../../host/capabilities-view.js';
+import { FAMILY, OS_LIST_LIMIT, searchOs } from '../os-search.js';
+import { scrollWithin } from '../scroll-within.js';
 import type { WizardForm } from '../useWizardForm.js';
 import { EngineErrorCallout } from '../../../forms/EngineErrorCallout.js';
 import styles from '../wizard.module.css';
-
-const FAMILY: Record<OsInfo['family'], string> = { linux: 'Linux', bsd: 'BSD', windows: 'Windows', other: 'Other' };
 
 export interface Detection {
   running: boolean;
@@ -21,7 +20,7 @@ function DetectedLine({ detection }: { detection: Detection }) {
       <Flex align="center" gap="2" role="status">
         <Spinner size="1" />
         <Text size="2" color="gray">
-          Reading the ISO’s volume label…
+          Recognising the ISO…
         </Text>
       </Flex>
     );
@@ -111,14 +110,17 @@ export function OsStep({
   onPick: (os: OsInfo) => void;
 }) {
   const [filter, setFilter] = useState('');
-  const shown = useMemo(() => (osList ?? []).filter((o) => matchesFilter(filter, o.name, o.id, FAMILY[o.family])), [osList, filter]);
   const selected = osList?.find((o) => o.id === form.values.osId) ?? osList?.find((o) => o.id === 'generic') ?? null;
+  const { shown, matches } = useMemo(() => searchOs(osList ?? [], filter, selected?.id ?? null), [osList, filter, selected]);
   const iso = form.values.sourceKind === 'iso';
-  // The detected OS may be far down the list: show it, once the list is there.
+  // The detected OS may be far down the list: show it, once the list is there. Only the list scrolls
+  // (scrollIntoView would move the wizard itself too, and hide the step's header).
   const listRef = useRef<HTMLDivElement>(null);
   const haveList = osList !== null;
   useEffect(() => {
-    listRef.current?.querySelector('[role="radio"][data-state="checked"]')?.scrollIntoView({ block: 'center' });
+    const list = listRef.current;
+    const checked = list?.querySelector<HTMLElement>('[role="radio"][data-state="checked"]');
+    if (list && checked) scrollWithin(list, checked.parentElement ?? checked);
   }, [haveList]);
 
   return (
@@ -188,6 +190,15 @@ export function OsStep({
               </RadioGroup.Root>
             )}
           </div>
+          {osList ? (
+            <Text size="1" color="gray" role="status">
+              {matches > OS_LIST_LIMIT
+                ? `The first ${OS_LIST_LIMIT} of ${matches}: type more of the name to narrow the list.`
+                : filter.trim()
+                  ? `${matches} of ${osList.length} operating systems.`
+                  : `${osList.length} operating systems.`}
+            </Text>
+          ) : null}
         </Flex>
         {selected ? <OsDefaults os={selected} /> : null}
       </div>

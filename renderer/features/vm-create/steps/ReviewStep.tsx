@@ -1,9 +1,10 @@
 import { Callout, Checkbox, Code, DataList, Flex, Heading, Skeleton, Text } from '@radix-ui/themes';
 import { ExclamationTriangleIcon } from '@radix-ui/react-icons';
-import type { CreatePreview, OsInfo } from '../../../../shared/api.js';
+import type { OsInfo } from '../../../../shared/api.js';
 import type { VmConfig } from '../../../../shared/model/index.js';
+import type { CreateReview, PlannedDisk } from '../../../../shared/schemas/wizard-methods.js';
 import { CommandBlock } from '../../../forms/CommandBlock.js';
-import { formatMiB } from '../../../lib/format.js';
+import { formatBytes, formatMiB } from '../../../lib/format.js';
 import { autoAccelLabel } from '../../../lib/host-verdict.js';
 import type { WizardForm } from '../useWizardForm.js';
 import type { WizardValues } from '../wizard-values.js';
@@ -12,7 +13,7 @@ import styles from '../wizard.module.css';
 
 export interface PreviewState {
   loading: boolean;
-  preview: CreatePreview | null;
+  preview: CreateReview | null;
 }
 
 const IMPORT_MODE = { convert: 'converted to qcow2', overlay: 'as the backing file of an overlay', use: 'used in place' };
@@ -29,6 +30,61 @@ function sourceText(v: WizardValues): string {
     case 'pxe':
       return 'Network boot (PXE)';
   }
+}
+
+const ORIGIN: Record<PlannedDisk['origin'], string> = {
+  new: 'new',
+  converted: 'converted copy',
+  overlay: 'overlay on the image',
+  'in-place': 'the image, used in place',
+  existing: 'existing image',
+};
+
+/** "20 GiB qcow2, new, grows as the guest writes · virtio": the size the guest sees, and what the host gives. */
+export function diskText(d: PlannedDisk): string {
+  const host =
+    d.hostBytes !== null
+      ? d.origin === 'new'
+        ? ', all of it on the host at once'
+        : `, about ${formatBytes(d.hostBytes)} on the host`
+      : d.origin === 'new' || d.origin === 'overlay'
+        ? ', grows as the guest writes'
+        : '';
+  return `${formatBytes(d.virtualSize)} ${d.format}, ${ORIGIN[d.origin]}${host} · ${d.bus}`;
+}
+
+/** A path that wraps after a slash rather than inside a name ("disk0.qcow" / "2"), and anywhere only when a name is longer than the line. */
+function PathText({ path }: { path: string }) {
+  const parts = path.split('/');
+  return (
+    <span className={styles.reviewPath}>
+      {parts.map((p, i) => (
+        <span key={i}>
+          {p}
+          {i < parts.length - 1 ? (
+            <>
+              /<wbr />
+            </>
+          ) : null}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+function DiskList({ disks }: { disks: PlannedDisk[] }) {
+  if (disks.length === 0) return <>None</>;
+  return (
+    <Flex direction="column" gap="1">
+      {disks.map((d) => (
+        <span key={d.path}>
+          <PathText path={d.path} />
+          <br />
+          <Text color="gray">{diskText(d)}</Text>
+        </span>
+      ))}
+    </Flex>
+  );
 }
 
 function networkText(c: VmConfig): string {
@@ -53,12 +109,14 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
-function Summary({ form, config, os }: { form: WizardForm; config: VmConfig | null; os: OsInfo | null }) {
+function Summary({ form, review, os }: { form: WizardForm; review: CreateReview | null; os: OsInfo | null }) {
   const v = form.values;
+  const config = review?.config ?? null;
   const wait = (node: React.ReactNode) => (config ? node : <Skeleton>loading the plan</Skeleton>);
   return (
     <DataList.Root size="1">
       <Row label="Name">{v.name.trim()}</Row>
+      <Row label="VM id">{wait(<span className="path">{config?.id}</span>)}</Row>
       <Row label="Operating system">{os?.name ?? 'Not known: generic defaults'}</Row>
       <Row label="Install from">
         <span className="path">{sourceText(v)}</span>
@@ -67,9 +125,7 @@ function Summary({ form, config, os }: { form: WizardForm; config: VmConfig | nu
         {formatMiB(Number(v.memoryMiB))}, {v.cpus.trim()} {v.cpus.trim() === '1' ? 'CPU' : 'CPUs'} ·{' '}
         {v.accel === 'auto' ? autoAccelLabel(form.host) : v.accel === 'kvm' ? 'KVM' : 'Emulation (TCG)'}
       </Row>
-      <Row label="Disks">
-        {wait(config?.disks.length ? config.disks.map((d) => `${d.file} (${d.format}, ${d.bus})`).join('; ') : 'None')}
-      </Row>
+      <Row label="Disks">{wait(review ? <DiskList disks={review.disks} /> : null)}</Row>
       <Row label="Network">{wait(config ? networkText(config) : null)}</Row>
       <Row label="Machine">
         {wait(
@@ -103,7 +159,7 @@ export function ReviewStep({
   const { preview, loading } = state;
   return (
     <Flex direction="column" gap="4">
-      <Summary form={form} config={preview?.config ?? null} os={os} />
+      <Summary form={form} review={preview} os={os} />
 
       {preview?.warnings.length ? (
         <Callout.Root color="amber" size="1" role="status">

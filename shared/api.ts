@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { HostInfo, TaskProgress, VmStatsSample, VmSummary } from './model/index.js';
 import type { createVmInput, installSource, networkChoice, storageChoice } from './schemas/create.js';
 import type { consoleStream } from './schemas/fields.js';
+import type { FileKind } from './schemas/media-methods.js';
 import type { Returns } from './schemas/method-kit.js';
 import { methods } from './schemas/methods.js';
 import type { Settings } from './schemas/settings.js';
@@ -107,4 +108,16 @@ export interface VirtdeskBridge {
   call(method: VmMethod, arg: unknown): Promise<RpcResult>;
   /** Subscribe to engine events; returns the unsubscribe function. */
   on(listener: (event: VmEvent) => void): () => void;
+  /**
+   * The desktop's own Open dialog, filtered for a kind of file (shared/schemas/media-methods.ts) and
+   * opened in `startIn` when given; the chosen path, or null when the person cancelled.
+   */
+  pickFile(kind: FileKind, startIn?: string): Promise<string | null>;
+  /** The path of a file dropped on the window ('' when it has none): Electron no longer puts it on File. */
+  pathOfFile(file: object): string;
+  /**
+   * Files the desktop asks VirtDesk to open (an ISO opened with VirtDesk from the file manager, at start
+   * or later); those asked for before the page listened arrive at once. Returns the unsubscribe function.
+   */
+  onOpenFile(listener: (path: string) => void): () => void;
 }

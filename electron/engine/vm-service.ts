@@ -9,6 +9,7 @@ import { ConsoleHub } from './console/console-hub.js';
 import { prepareEngineFiles } from './fs-safety/prepare-engine-files.js';
 import { HostService } from './host-service.js';
 import { KeyedMutex } from './keyed-mutex.js';
+import { Media } from './media/media-service.js';
 import { runtimeFiles, type EnginePaths } from './paths.js';
 import { VmMonitor } from './stats/vm-monitor.js';
 import { SettingsStore } from './store/settings-store.js';
@@ -174,6 +175,17 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmH
   cancelTask = async ({ taskId }: Arg<'cancelTask'>): Promise<void> => this.ctx.tasks.cancel(taskId);
 
   // Files and media (the file chooser, the library): shared/schemas/media-methods.ts
+  // Made on first use, here: the constructor is every area's, these lines are this area's.
+  private mediaPart?: Media;
+  private get media(): Media {
+    const vmConfigs = async () => (await this.ctx.registry.list()).flatMap((s) => (s.config ? [s.config] : []));
+    return (this.mediaPart ??= new Media({ paths: this.ctx.paths, vmConfigs }));
+  }
+  listFolder = (a: Arg<'listFolder'>) => this.media.listFolder(a);
+  fileBookmarks = () => this.media.fileBookmarks();
+  mediaLibrary = (a: Arg<'mediaLibrary'>) => this.media.mediaLibrary(a);
+  setLibraryFolders = (a: Arg<'setLibraryFolders'>) => this.media.setLibraryFolders(a);
+  libraryOs = (a: Arg<'libraryOs'>) => this.media.libraryOs(a);
 
   // The wizard's checks and the OS database: shared/schemas/wizard-methods.ts
   checkCreateStep = (a: Arg<'checkCreateStep'>) => this.creation.checkCreateStep(a);

@@ -11,6 +11,7 @@ import { installUnexpectedErrorPolicy } from '../engine/unexpected-errors.js';
 import { APP_INDEX_URL, APP_SCHEME } from '../server/app-origin.js';
 import { APP_SCHEME_PRIVILEGES, appProtocolResponse } from '../server/app-protocol.js';
 import { buildMenu } from './menu.js';
+import { dialogFilters, isoPathsFromArgv, kindOf } from './open-files.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.resolve(here, '../../renderer');
@@ -25,11 +26,21 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHE
 
 let engine: Engine | null = null;
 let mainWindow: BrowserWindow | null = null;
+/** ISO images the desktop asked us to open before the page listened (VirtDesk started by opening one). */
+let openedFiles: string[] | null = isoPathsFromArgv(process.argv.slice(1), process.cwd());
 
 if (!app.requestSingleInstanceLock()) {
   app.quit(); // one VirtDesk per user: two engines would fight over the same QMP sockets
 } else {
-  app.on('second-instance', () => mainWindow?.focus());
+  // An ISO opened with VirtDesk while it runs arrives here, in the second instance's argv.
+  app.on('second-instance', (_e, argv, cwd) => {
+    for (const file of isoPathsFromArgv(argv.slice(1), cwd)) {
+      if (openedFiles) openedFiles.push(file);
+      else mainWindow?.webContents.send('virtdesk:open-file', file);
+    }
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
   // The engine may refuse to start (an unsafe runtime folder, say): show its reason and fix, then quit.
   void app
     .whenReady()
@@ -47,6 +58,24 @@ async function start() {
   ipcMain.handle('virtdesk:call', (event, method: unknown, arg: unknown) => {
     if (!fromOurPage(event)) return { error: { code: 'invalid', message: 'Refused: not the VirtDesk window.' } };
     return serve(engine!.service, method, arg);
+  });
+  // The desktop's Open dialog for a path field, filtered for its kind of file.
+  ipcMain.handle('virtdesk:pick-file', async (event, kind: unknown, startIn: unknown) => {
+    const win = BrowserWindow.fromWebContents(event.sender);
+    if (!fromOurPage(event) || !win) return null;
+    const { canceled, filePaths } = await dialog.showOpenDialog(win, {
+      properties: [kindOf(kind) === 'folder' ? 'openDirectory' : 'openFile'],
+      filters: dialogFilters(kindOf(kind)),
+      defaultPath: typeof startIn === 'string' && path.isAbsolute(startIn) ? startIn : undefined,
+    });
+    return canceled ? null : (filePaths[0] ?? null);
+  });
+  // The page listens now: it takes the files asked for so far, and later ones are sent as they come.
+  ipcMain.handle('virtdesk:opened-files', (event) => {
+    if (!fromOurPage(event) || event.sender !== mainWindow?.webContents) return [];
+    const files = openedFiles ?? [];
+    openedFiles = null;
+    return files;
   });
   // Every window gets the events: console windows follow their VM's state and close when it is deleted.
   engine.service.on('event', (e: VmEvent) => {

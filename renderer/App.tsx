@@ -17,10 +17,11 @@ import { CloneVmDialog } from './features/vm-list/CloneVmDialog.js';
 import { useUi, type Pane } from './store/ui.js';
 import { useVms } from './store/vms.js';
 import { LazyBoundary } from './shell/LazyBoundary.js';
-import { DisksPage, HostPage, preloadViewsWhenIdle } from './shell/views.js';
+import { DisksPage, HostPage, LibraryPage, preloadViewsWhenIdle } from './shell/views.js';
+import { useDesktopMedia } from './features/library/useDesktopMedia.js';
 import shellStyles from './shell/shell.module.css';
 
-const PANE_LABEL: Record<Pane, string> = { vm: 'Details', host: 'Host', disks: 'Disks' };
+const PANE_LABEL: Record<Pane, string> = { vm: 'Details', host: 'Host', disks: 'Disks', library: 'Library' };
 
 export function App() {
   const appearance = useSystemAppearance();
@@ -28,6 +29,7 @@ export function App() {
   const pane = useUi((s) => s.pane);
   const loaded = useVms((s) => s.loaded);
   useGlobalShortcuts();
+  useDesktopMedia(); // an ISO dropped on the window or opened with VirtDesk starts the wizard
   // The list first; the consoles, wizard and other pages are fetched once it is on screen.
   useEffect(() => {
     if (loaded) preloadViewsWhenIdle();
@@ -56,6 +58,10 @@ export function App() {
           ) : pane === 'disks' ? (
             <LazyBoundary key="disks" label="Loading the disks page…">
               <DisksPage />
+            </LazyBoundary>
+          ) : pane === 'library' ? (
+            <LazyBoundary key="library" label="Loading the library…">
+              <LibraryPage />
             </LazyBoundary>
           ) : (
             <VmDetails />

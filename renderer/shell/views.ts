@@ -1,7 +1,7 @@
 import { lazyView } from './lazy-view.js';
 
 // The views the VM list does not need for its first paint, each a chunk of its own: a VM's settings
-// (shown once one is selected), the consoles (xterm.js, noVNC), the charts, the host and disk pages,
+// (shown once one is selected), the consoles (xterm.js, noVNC), the charts, the host, disk and library pages,
 // snapshots, the New VM wizard, the Clone form (it brings the name rules, hence zod).
 export const HardwareEditor = lazyView(() => import('../features/vm-details/HardwareEditor.js'), 'HardwareEditor');
 export const ConsolePage = lazyView(() => import('../features/console/ConsolePage.js'), 'ConsolePage');
@@ -9,11 +9,12 @@ export const SnapshotsPage = lazyView(() => import('../features/snapshots/Snapsh
 export const PerformancePage = lazyView(() => import('../features/performance/PerformancePage.js'), 'PerformancePage');
 export const HostPage = lazyView(() => import('../features/host/HostPage.js'), 'HostPage');
 export const DisksPage = lazyView(() => import('../features/disks/DisksPage.js'), 'DisksPage');
+export const LibraryPage = lazyView(() => import('../features/library/LibraryPage.js'), 'LibraryPage');
 export const NewVmWizard = lazyView(() => import('../features/vm-create/NewVmWizard.js'), 'NewVmWizard');
 export const CloneForm = lazyView(() => import('../features/vm-list/CloneForm.js'), 'CloneForm');
 
 /** Most likely first: a VM's settings (a click away), its console, creating one, then the tabs and pages. */
-const ORDER = [HardwareEditor, ConsolePage, NewVmWizard, SnapshotsPage, PerformancePage, HostPage, DisksPage, CloneForm];
+const ORDER = [HardwareEditor, ConsolePage, NewVmWizard, SnapshotsPage, PerformancePage, HostPage, DisksPage, LibraryPage, CloneForm];
 
 let started = false;
 

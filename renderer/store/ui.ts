@@ -4,10 +4,10 @@ import type { SectionId } from '../features/vm-details/hardware-sections.js';
 export type DetailsTab = 'details' | 'console' | 'snapshots' | 'performance';
 
 /**
- * What the right-hand pane shows: the selected VM, the host (virt-manager's connection details) or
- * every disk image (its storage view).
+ * What the right-hand pane shows: the selected VM, the host (virt-manager's connection details),
+ * every disk image (its storage view) or the media library (install media and images in the user's folders).
  */
-export type Pane = 'vm' | 'host' | 'disks';
+export type Pane = 'vm' | 'host' | 'disks' | 'library';
 
 interface UiState {
   pane: Pane;
@@ -15,6 +15,8 @@ interface UiState {
   /** The hardware editor's page, kept when switching VMs (like virt-manager's list selection). */
   section: SectionId;
   createOpen: boolean;
+  /** An install ISO the wizard starts with (the library's "New VM from this ISO", a dropped or opened ISO). */
+  createPreset: { isoPath: string } | null;
   /**
    * The VM just created with "Customize before install": its editor offers "Begin installation"
    * until it is started.
@@ -42,6 +44,7 @@ export const useUi = create<UiState>(() => ({
   tab: 'details',
   section: 'overview',
   createOpen: false,
+  createPreset: null,
   customizingId: null,
   consoleWantsFocus: false,
   consoleFocusSeq: 0,
@@ -65,6 +68,18 @@ export function setCreateOpen(createOpen: boolean): void {
   useUi.setState({ createOpen });
 }
 
+/** The wizard, opened with its install ISO filled in; it takes the preset once (takeCreatePreset). */
+export function openCreateWithIso(isoPath: string): void {
+  useUi.setState({ createOpen: true, createPreset: { isoPath } });
+}
+
+/** The preset ISO, handed over once: reopening the wizard later starts empty again. */
+export function takeCreatePreset(): { isoPath: string } | null {
+  const preset = useUi.getState().createPreset;
+  if (preset) useUi.setState({ createPreset: null });
+  return preset;
+}
+
 export function setCustomizing(id: string | null): void {
   useUi.setState({ customizingId: id });
 }
@@ -85,6 +100,11 @@ export function toggleHostPane(): void {
 /** The toolbar's Disks button and Ctrl+I: a toggle like Host. */
 export function toggleDisksPane(): void {
   useUi.setState((s) => ({ pane: s.pane === 'disks' ? 'vm' : 'disks' }));
+}
+
+/** The toolbar's Library button: a toggle like Host. */
+export function toggleLibraryPane(): void {
+  useUi.setState((s) => ({ pane: s.pane === 'library' ? 'vm' : 'library' }));
 }
 
 export function askConfirm(kind: ConfirmKind, id: string): void {

@@ -2,6 +2,7 @@ import { Button, Flex, Separator, Tooltip } from '@radix-ui/themes';
 import {
   CounterClockwiseClockIcon,
   DesktopIcon,
+  DiscIcon,
   LightningBoltIcon,
   PauseIcon,
   PlayIcon,
@@ -13,7 +14,7 @@ import {
 } from '@radix-ui/react-icons';
 import type { ReactNode } from 'react';
 import { forceOffVm, shutdownVm, startVm } from '../../store/actions.js';
-import { setCreateOpen, toggleDisksPane, toggleHostPane, useUi } from '../../store/ui.js';
+import { setCreateOpen, toggleDisksPane, toggleHostPane, toggleLibraryPane, useUi } from '../../store/ui.js';
 import { useSelectedVm, useVms } from '../../store/vms.js';
 import { useOnline } from '../../store/link.js';
 import { SHORTCUTS, type ShortcutId } from '../../lib/shortcuts.js';
@@ -80,6 +81,7 @@ export function VmToolbar() {
   const busy = useVms((s) => (vm ? !!s.busy[vm.id] : false)) || !online;
   const hostShown = useUi((s) => s.pane === 'host');
   const disksShown = useUi((s) => s.pane === 'disks');
+  const libraryShown = useUi((s) => s.pane === 'library');
   const restore = startLabel(vm) === 'Restore';
   return (
     <Flex asChild align="center" gap="3" px="3" className={styles.toolbar}>
@@ -158,6 +160,16 @@ export function VmToolbar() {
           onClick={() => vm && askDelete(vm)}
         />
         <div className="toolbar-spacer" />
+        <Tool
+          label="Library"
+          compact
+          hint={
+            libraryShown ? 'Back to the selected VM' : 'Install media and disk images in your folders: their OS, and New VM from an ISO'
+          }
+          icon={<DiscIcon />}
+          pressed={libraryShown}
+          onClick={toggleLibraryPane}
+        />
         <Tool
           label="Disks"
           compact

@@ -1,7 +1,8 @@
-import { Flex, TextField } from '@radix-ui/themes';
+import { Flex } from '@radix-ui/themes';
 import { ChoiceCards } from '../../../forms/ChoiceCards.js';
 import type { ImageDetails } from '../../../../shared/api.js';
-import { FormField, fieldAria } from '../../../forms/FormField.js';
+import { FormField } from '../../../forms/FormField.js';
+import { PathField } from '../../../forms/PathField.js';
 import { formatBytes } from '../../../lib/format.js';
 import type { ImportMode } from '../wizard-values.js';
 import type { WizardForm } from '../useWizardForm.js';
@@ -44,14 +45,13 @@ export function ImportFields({ form, image }: { form: WizardForm; image: ImageDe
           )
         }
       >
-        <TextField.Root
-          {...fieldAria(ID, error)}
-          className="mono-input"
+        <PathField
+          id={ID}
+          kind="disk"
+          error={error}
           placeholder="/var/lib/images/server.qcow2"
-          autoComplete="off"
-          spellCheck={false}
           value={values.importPath}
-          onChange={(e) => update({ importPath: e.target.value }, 'source.path')}
+          onChange={(importPath) => update({ importPath }, 'source.path')}
           onBlur={() => touch('source.path')}
         />
       </FormField>

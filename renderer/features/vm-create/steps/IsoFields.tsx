@@ -1,7 +1,9 @@
-import { Button, Flex, Text, TextField } from '@radix-ui/themes';
+import { Button, Flex, Text } from '@radix-ui/themes';
 import { CounterClockwiseClockIcon } from '@radix-ui/react-icons';
-import { useState } from 'react';
-import { FormField, fieldAria } from '../../../forms/FormField.js';
+import { useEffect, useState } from 'react';
+import { FormField } from '../../../forms/FormField.js';
+import { PathField } from '../../../forms/PathField.js';
+import { takeCreatePreset } from '../../../store/ui.js';
 import { readRecentMedia } from '../recent-media.js';
 import type { WizardForm } from '../useWizardForm.js';
 import styles from '../wizard.module.css';
@@ -13,27 +15,31 @@ function splitPath(path: string): { dir: string; file: string } {
   return { dir: path.slice(0, i + 1), file: path.slice(i + 1) };
 }
 
-/** The installer ISO: typed, or picked from the media used before (kept in this browser). */
+/** The installer ISO: typed, browsed for, or picked from the media used before (kept in this browser). */
 export function IsoFields({ form }: { form: WizardForm }) {
   const { values, update, touch } = form;
   const [recent] = useState(readRecentMedia);
   const error = form.error('source.isoPath');
+  // The wizard opened for one ISO (the library, a dropped or opened file): it fills the field once.
+  useEffect(() => {
+    const preset = takeCreatePreset();
+    if (preset) update({ isoPath: preset.isoPath }, 'source.isoPath');
+  }, [update]);
   return (
     <Flex direction="column" gap="3">
       <FormField
         id={ID}
         label="Install ISO"
         error={error}
-        hint="The full path of the .iso file on the machine where the VirtDesk engine runs. VirtDesk reads its volume label to tell which OS it installs."
+        hint="The .iso file on the machine where the VirtDesk engine runs: type its full path, or Browse. VirtDesk reads it to tell which OS it installs."
       >
-        <TextField.Root
-          {...fieldAria(ID, error)}
-          className="mono-input"
+        <PathField
+          id={ID}
+          kind="iso"
+          error={error}
           placeholder="/var/lib/isos/debian-12.5.0-amd64-netinst.iso"
-          autoComplete="off"
-          spellCheck={false}
           value={values.isoPath}
-          onChange={(e) => update({ isoPath: e.target.value }, 'source.isoPath')}
+          onChange={(isoPath) => update({ isoPath }, 'source.isoPath')}
           onBlur={() => touch('source.isoPath')}
         />
       </FormField>

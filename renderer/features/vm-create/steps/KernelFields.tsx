@@ -1,5 +1,6 @@
-import { Flex, Grid, TextField } from '@radix-ui/themes';
+import { Flex, TextField } from '@radix-ui/themes';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
+import { PathField } from '../../../forms/PathField.js';
 import type { WizardForm } from '../useWizardForm.js';
 
 /** -kernel, -initrd and -append: QEMU boots Linux without a boot loader. */
@@ -10,32 +11,30 @@ export function KernelFields({ form }: { form: WizardForm }) {
   const appendErr = form.error('source.append');
   return (
     <Flex direction="column" gap="3">
-      <Grid columns="2" gap="3">
-        <FormField id="wiz-kernel" label="Kernel" error={kernelErr} hint="A Linux bzImage, e.g. /boot/vmlinuz-6.1.0-18-amd64">
-          <TextField.Root
-            {...fieldAria('wiz-kernel', kernelErr)}
-            className="mono-input"
-            placeholder="/boot/vmlinuz"
-            autoComplete="off"
-            spellCheck={false}
-            value={values.kernel}
-            onChange={(e) => update({ kernel: e.target.value }, 'source.kernel')}
-            onBlur={() => touch('source.kernel')}
-          />
-        </FormField>
-        <FormField id="wiz-initrd" label="Initrd (optional)" error={initrdErr} hint="The initial RAM disk that goes with the kernel">
-          <TextField.Root
-            {...fieldAria('wiz-initrd', initrdErr)}
-            className="mono-input"
-            placeholder="/boot/initrd.img"
-            autoComplete="off"
-            spellCheck={false}
-            value={values.initrd}
-            onChange={(e) => update({ initrd: e.target.value }, 'source.initrd')}
-            onBlur={() => touch('source.initrd')}
-          />
-        </FormField>
-      </Grid>
+      <FormField id="wiz-kernel" label="Kernel" error={kernelErr} hint="A Linux bzImage, e.g. /boot/vmlinuz-6.1.0-18-amd64">
+        <PathField
+          id="wiz-kernel"
+          kind="kernel"
+          browseName="Browse for the kernel"
+          error={kernelErr}
+          placeholder="/boot/vmlinuz"
+          value={values.kernel}
+          onChange={(kernel) => update({ kernel }, 'source.kernel')}
+          onBlur={() => touch('source.kernel')}
+        />
+      </FormField>
+      <FormField id="wiz-initrd" label="Initrd (optional)" error={initrdErr} hint="The initial RAM disk that goes with the kernel">
+        <PathField
+          id="wiz-initrd"
+          kind="initrd"
+          browseName="Browse for the initrd"
+          error={initrdErr}
+          placeholder="/boot/initrd.img"
+          value={values.initrd}
+          onChange={(initrd) => update({ initrd }, 'source.initrd')}
+          onBlur={() => touch('source.initrd')}
+        />
+      </FormField>
       <FormField
         id="wiz-append"
         label="Kernel arguments"

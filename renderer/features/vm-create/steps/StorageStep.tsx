@@ -2,6 +2,7 @@ import { Flex, Grid, SegmentedControl, Text, TextField } from '@radix-ui/themes'
 import { ChoiceCards } from '../../../forms/ChoiceCards.js';
 import type { StorageChoice } from '../../../../shared/api.js';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
+import { PathField } from '../../../forms/PathField.js';
 import { formatBytes } from '../../../lib/format.js';
 import type { WizardForm } from '../useWizardForm.js';
 import formStyles from '../../../forms/forms.module.css';
@@ -95,14 +96,13 @@ export function StorageStep({ form }: { form: WizardForm }) {
 
       {values.storageKind === 'existing' ? (
         <FormField id="wiz-disk-path" label="Disk image" error={pathErr} hint="Its format is read with qemu-img info. The VM writes to it.">
-          <TextField.Root
-            {...fieldAria('wiz-disk-path', pathErr)}
-            className="mono-input"
+          <PathField
+            id="wiz-disk-path"
+            kind="disk"
+            error={pathErr}
             placeholder="/var/lib/images/data.qcow2"
-            autoComplete="off"
-            spellCheck={false}
             value={values.diskPath}
-            onChange={(e) => update({ diskPath: e.target.value }, 'storage.path')}
+            onChange={(diskPath) => update({ diskPath }, 'storage.path')}
             onBlur={() => touch('storage.path')}
           />
         </FormField>

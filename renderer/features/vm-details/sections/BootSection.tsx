@@ -2,6 +2,7 @@ import { Checkbox, Flex, IconButton, Switch, Text, TextField, Tooltip } from '@r
 import { ChevronDownIcon, ChevronUpIcon } from '@radix-ui/react-icons';
 import type { BootDevice } from '../../../../shared/model/index.js';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
+import { PathField } from '../../../forms/PathField.js';
 import type { BootEntry } from '../editor-draft.js';
 import type { Editor } from '../editor.js';
 import styles from '../editor.module.css';
@@ -99,30 +100,30 @@ export function BootSection({ ed }: { ed: Editor }) {
         </Text>
         {draft.kernelOn ? (
           <>
-            <div className={styles.fieldGrid}>
+            <Flex direction="column" gap="3">
               <FormField id="hw-kernel" label="Kernel" error={errors['kernel.kernel']}>
-                <TextField.Root
-                  {...fieldAria('hw-kernel', errors['kernel.kernel'])}
-                  className="mono-input"
+                <PathField
+                  id="hw-kernel"
+                  kind="kernel"
+                  browseName="Browse for the kernel"
+                  error={errors['kernel.kernel']}
                   placeholder="/boot/vmlinuz"
-                  autoComplete="off"
-                  spellCheck={false}
                   value={draft.kernel}
-                  onChange={(e) => set({ kernel: e.target.value })}
+                  onChange={(kernel) => set({ kernel })}
                 />
               </FormField>
               <FormField id="hw-initrd" label="Initrd (optional)" error={errors['kernel.initrd']}>
-                <TextField.Root
-                  {...fieldAria('hw-initrd', errors['kernel.initrd'])}
-                  className="mono-input"
+                <PathField
+                  id="hw-initrd"
+                  kind="initrd"
+                  browseName="Browse for the initrd"
+                  error={errors['kernel.initrd']}
                   placeholder="/boot/initrd.img"
-                  autoComplete="off"
-                  spellCheck={false}
                   value={draft.initrd}
-                  onChange={(e) => set({ initrd: e.target.value })}
+                  onChange={(initrd) => set({ initrd })}
                 />
               </FormField>
-            </div>
+            </Flex>
             <FormField id="hw-append" label="Kernel arguments" error={errors['kernel.append']} hint="QEMU: -kernel … -initrd … -append “…”">
               <TextField.Root
                 {...fieldAria('hw-append', errors['kernel.append'])}

@@ -1,11 +1,12 @@
-import { Button, Checkbox, Code, Flex, Grid, Text, TextField } from '@radix-ui/themes';
+import { Button, Checkbox, Code, Flex, Grid, Text } from '@radix-ui/themes';
 import { PlusIcon } from '@radix-ui/react-icons';
 import { useState } from 'react';
 import type { CacheMode, DiskFormat } from '../../../../shared/model/index.js';
 import { absolutePath } from '../../../../shared/schemas/index.js';
 import { DiskBusField } from '../../../forms/DiskBusField.js';
 import { EnumSelect, type EnumOption } from '../../../forms/EnumSelect.js';
-import { FormField, fieldAria } from '../../../forms/FormField.js';
+import { FormField } from '../../../forms/FormField.js';
+import { PathField } from '../../../forms/PathField.js';
 import { rowKey } from '../../../forms/forward-rows.js';
 import type { DiskDraft } from '../editor-draft.js';
 import type { Editor } from '../editor.js';
@@ -45,14 +46,13 @@ function AddDisk({ onAdd }: { onAdd: (d: DiskDraft) => void }) {
     <Flex direction="column" gap="2" className={styles.addPanel}>
       <Grid columns="1fr 120px" gap="2" align="end">
         <FormField id="hw-add-disk" label="Disk image to add" error={error}>
-          <TextField.Root
-            {...fieldAria('hw-add-disk', error)}
-            className="mono-input"
+          <PathField
+            id="hw-add-disk"
+            kind="disk"
+            error={error}
             placeholder="/var/lib/images/data.qcow2"
-            autoComplete="off"
-            spellCheck={false}
             value={path}
-            onChange={(e) => setPath(e.target.value)}
+            onChange={setPath}
             autoFocus
           />
         </FormField>

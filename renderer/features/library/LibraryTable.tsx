@@ -1,0 +1,131 @@
+import { Button, Flex, Spinner, Table, Text, Tooltip, VisuallyHidden } from '@radix-ui/themes';
+import { DiscIcon, PlusIcon, StackIcon } from '@radix-ui/react-icons';
+import type { LibraryItem, LibraryOs } from '../../../shared/schemas/media-methods.js';
+import { formatBytes } from '../../lib/format.js';
+import { openCreateWithIso } from '../../store/ui.js';
+import { useOnline } from '../../store/link.js';
+import { osText } from './library-view.js';
+import styles from './library.module.css';
+
+function OsCell({ item, detected, detecting }: { item: LibraryItem; detected?: LibraryOs | { error: string }; detecting: boolean }) {
+  if (item.kind === 'disk') {
+    return (
+      <Text size="1" color="gray">
+        {item.format} disk image
+      </Text>
+    );
+  }
+  const os = item.os ?? (detected && 'id' in detected ? detected : null);
+  if (os) {
+    const how = os.source === 'osinfo' ? 'libosinfo' : os.source === 'none' ? 'no known label' : 'the volume label';
+    return (
+      <Tooltip content={`From ${how}${os.volumeId ? `; volume label ${os.volumeId}` : ''}`}>
+        <Text as="div" size="2" color={os.source === 'none' ? 'gray' : undefined} className={styles.twoLines}>
+          {osText(os)}
+        </Text>
+      </Tooltip>
+    );
+  }
+  if (detected && 'error' in detected) {
+    return (
+      <Text as="div" size="1" color="amber" title={detected.error} truncate>
+        Could not read it
+      </Text>
+    );
+  }
+  return (
+    <Flex align="center" gap="1">
+      {detecting ? <Spinner size="1" /> : null}
+      <Text size="1" color="gray">
+        {detecting ? 'Detecting…' : 'Waiting…'}
+      </Text>
+    </Flex>
+  );
+}
+
+/** Each image: what it is, its OS or format, its size, the VMs using it, and "New VM" for an ISO. */
+export function LibraryTable({
+  items,
+  detected,
+  detecting,
+}: {
+  items: LibraryItem[];
+  detected: Record<string, LibraryOs | { error: string }>;
+  detecting: string | null;
+}) {
+  const online = useOnline();
+  return (
+    <Table.Root size="1" variant="surface" layout="fixed" className={styles.table}>
+      <caption className="table-caption">Install media and disk images</caption>
+      <Table.Header>
+        <Table.Row>
+          <Table.ColumnHeaderCell>Image</Table.ColumnHeaderCell>
+          <Table.ColumnHeaderCell width="27%">Operating system</Table.ColumnHeaderCell>
+          <Table.ColumnHeaderCell width="72px" justify="end">
+            Size
+          </Table.ColumnHeaderCell>
+          <Table.ColumnHeaderCell width="13%">Used by</Table.ColumnHeaderCell>
+          <Table.ColumnHeaderCell width="104px">
+            <VisuallyHidden>Actions</VisuallyHidden>
+          </Table.ColumnHeaderCell>
+        </Table.Row>
+      </Table.Header>
+      <Table.Body>
+        {items.map((item) => (
+          <Table.Row key={item.path} align="center" aria-label={item.name}>
+            <Table.Cell>
+              <Flex align="center" gap="2" minWidth="0">
+                <span className={styles.kindIcon} aria-hidden>
+                  {item.kind === 'iso' ? <DiscIcon /> : <StackIcon />}
+                </span>
+                <Flex direction="column" minWidth="0">
+                  <Text size="2" weight="medium" truncate title={item.path}>
+                    {item.name}
+                  </Text>
+                  <Text size="1" color="gray" truncate className={styles.mono}>
+                    {item.path.slice(0, item.path.length - item.name.length)}
+                  </Text>
+                </Flex>
+              </Flex>
+            </Table.Cell>
+            <Table.Cell>
+              <OsCell item={item} detected={detected[item.path]} detecting={detecting === item.path} />
+            </Table.Cell>
+            <Table.Cell justify="end">
+              <Text size="2" className="numeric">
+                {formatBytes(item.size)}
+              </Text>
+            </Table.Cell>
+            <Table.Cell>
+              <Text
+                as="div"
+                size="2"
+                color={item.usedBy.length ? undefined : 'gray'}
+                truncate
+                title={item.usedBy.map((u) => u.name).join(', ')}
+              >
+                {item.usedBy.length ? item.usedBy.map((u) => u.name).join(', ') : 'No VM'}
+              </Text>
+            </Table.Cell>
+            <Table.Cell>
+              {item.kind === 'iso' ? (
+                <Tooltip content="Open the New VM wizard with this ISO as the install media">
+                  <Button
+                    size="1"
+                    variant="soft"
+                    disabled={!online}
+                    aria-label={`New VM from ${item.name}`}
+                    className={styles.nowrap}
+                    onClick={() => openCreateWithIso(item.path)}
+                  >
+                    <PlusIcon /> New VM
+                  </Button>
+                </Tooltip>
+              ) : null}
+            </Table.Cell>
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </Table.Root>
+  );
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { LibraryItem, MediaLibrary } from '../../../shared/schemas/media-methods.js';
+import { countText, nextToDetect, osText, sortItems, withFolder, withoutFolder } from './library-view.js';
+
+const item = (name: string, kind: LibraryItem['kind'], os: LibraryItem['os'] = null): LibraryItem => ({
+  path: `/dl/${name}`,
+  name,
+  folder: '/dl',
+  kind,
+  format: kind === 'iso' ? 'iso9660' : 'qcow2',
+  size: 1,
+  modified: 0,
+  os,
+  usedBy: [],
+});
+const lib = (folders: string[]): MediaLibrary => ({
+  folders: folders.map((path) => ({ path, problem: null })),
+  isDefault: false,
+  items: [],
+  scannedAt: 0,
+  limited: null,
+  notice: null,
+});
+
+describe('the media library view', () => {
+  it('lists ISO images before disk images, by name', () => {
+    const sorted = sortItems([item('b.qcow2', 'disk'), item('debian-12.iso', 'iso'), item('alpine.iso', 'iso')]);
+    expect(sorted.map((i) => i.name)).toEqual(['alpine.iso', 'debian-12.iso', 'b.qcow2']);
+    expect(countText(sorted)).toBe('2 ISO images · 1 disk image');
+  });
+
+  it('detects one ISO at a time, each once', () => {
+    const os = { id: 'debian12', name: 'Debian 12', source: 'osinfo' as const, volumeId: null };
+    const items = [item('a.qcow2', 'disk'), item('known.iso', 'iso', os), item('x.iso', 'iso'), item('y.iso', 'iso')];
+    expect(nextToDetect(items, {})).toBe('/dl/x.iso');
+    expect(nextToDetect(items, { '/dl/x.iso': os })).toBe('/dl/y.iso');
+    expect(nextToDetect(items, { '/dl/x.iso': os, '/dl/y.iso': 'failed' })).toBeNull();
+    expect(osText(os)).toBe('Debian 12');
+    expect(osText({ ...os, source: 'none', name: 'Generic' })).toBe('Not recognised');
+  });
+
+  it('adds and removes folders, each once', () => {
+    expect(withFolder(lib(['/dl']), '/srv/isos')).toEqual(['/dl', '/srv/isos']);
+    expect(withFolder(lib(['/dl']), '/dl')).toEqual(['/dl']);
+    expect(withoutFolder(lib(['/dl', '/srv']), '/dl')).toEqual(['/srv']);
+    // The default Downloads, when it does not exist, gives way to the folder added.
+    const missing: MediaLibrary = { ...lib([]), isDefault: true, folders: [{ path: '/home/me/Downloads', problem: 'does not exist' }] };
+    expect(withFolder(missing, '/srv/isos')).toEqual(['/srv/isos']);
+    expect(withFolder({ ...missing, folders: [{ path: '/home/me/Downloads', problem: null }] }, '/srv/isos')).toEqual([
+      '/home/me/Downloads',
+      '/srv/isos',
+    ]);
+  });
+});

@@ -1,10 +1,9 @@
-import { Flex, Heading, IconButton, Spinner, Text, Tooltip } from '@radix-ui/themes';
-import { Cross2Icon } from '@radix-ui/react-icons';
+import { Flex, Heading } from '@radix-ui/themes';
 import { useEffect } from 'react';
 import { loadSettings, useHost } from '../../store/host.js';
-import { showPane } from '../../store/ui.js';
 import { useVms } from '../../store/vms.js';
 import { formatMiB } from '../../lib/format.js';
+import { PaneHeader, PaneLoading } from '../../shell/PaneHeader.js';
 import { CapabilitiesTabs } from './CapabilitiesTabs.js';
 import { ChipIcon } from './ChipIcon.js';
 import { HostChecks } from './HostChecks.js';
@@ -30,23 +29,12 @@ export function HostPage() {
 
   return (
     <Flex direction="column" className={paneStyles.page}>
-      <Flex align="center" gap="3" px="4" py="3" className={paneStyles.header}>
-        <ChipIcon width="20" height="20" className={paneStyles.headerIcon} />
-        <Heading as="h2" size="4">
-          Host
-        </Heading>
-        {facts ? (
-          <Text size="1" color="gray" truncate title={facts} className={paneStyles.facts}>
-            {facts}
-          </Text>
-        ) : null}
-        <div className="toolbar-spacer" />
-        <Tooltip content="Back to the selected VM (Ctrl+H)">
-          <IconButton variant="ghost" color="gray" aria-label="Close the host page" onClick={() => showPane('vm')}>
-            <Cross2Icon />
-          </IconButton>
-        </Tooltip>
-      </Flex>
+      <PaneHeader
+        icon={ChipIcon}
+        title="Host"
+        facts={facts}
+        close={{ label: 'Close the host page', tip: 'Back to the selected VM (Ctrl+H)' }}
+      />
       <div className={paneStyles.scroll}>
         {host ? (
           <Flex direction="column" gap="5" className={styles.hostContent}>
@@ -61,12 +49,7 @@ export function HostPage() {
             <CapabilitiesTabs />
           </Flex>
         ) : (
-          <Flex align="center" justify="center" gap="2" py="8">
-            <Spinner />
-            <Text size="2" color="gray">
-              Checking the host… The first check runs a KVM self-test and takes a few seconds.
-            </Text>
-          </Flex>
+          <PaneLoading text="Checking the host… The first check runs a KVM self-test and takes a few seconds." />
         )}
       </div>
     </Flex>

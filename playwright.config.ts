@@ -38,6 +38,7 @@ export default defineConfig({
     { name: 'lifecycle', testMatch: 'lifecycle.spec.ts' },
     { name: 'storage', testMatch: 'storage.spec.ts' },
     { name: 'stats', testMatch: 'stats.spec.ts' },
+    { name: 'media', testMatch: 'media.spec.ts' },
     { name: 'electron', testMatch: 'electron.spec.ts' },
   ],
 });

@@ -146,7 +146,9 @@ test('a KVM guest that hangs: the watchdog warns, "Restart with emulation" boots
   await expectOnTerminal(page, 'VIRTDESK-GUEST-READY', 60_000);
   await shot(page, testInfo, '4-after-remedy');
 
-  await page.getByRole('button', { name: 'Force off' }).click();
+  await page.getByRole('button', { name: 'Force off…' }).click();
+  // It asks first (the guest loses what it had not written).
+  await page.getByRole('alertdialog', { name: 'Force off “kvm guest”?' }).getByRole('button', { name: 'Force off' }).click();
   await expect(row).toContainText(/stopped/i, { timeout: 30_000 });
   // The remedy is remembered in the VM's settings.
   await page.getByRole('tab', { name: 'Details' }).click();

@@ -1,11 +1,14 @@
 // The VM's life cycle as a person uses it, in Debian's Chromium against the real headless server and a
 // real TCG guest booted from the test kernel: Pause/Resume, Reset (asks first), Delete (holds back until
-// the running VM may be forced off), Reboot (the guest boots again on the serial console), Save state
+// the running VM may be forced off, and says so), Force off (asks first, from the toolbar, the row menu
+// and the keyboard, until told not to), a shutdown the guest ignores (forced off, and the VM says so), Reboot (the guest boots again on the serial console), Save state
 // and Restore (a counter the guest prints carries on), the balloon acting after Apply, Discard saved
 // state, Start disposable, and a linked clone that boots. Screenshots at 1024x640, light and dark.
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { VmSummary } from '../shared/model/index.js';
+import { callApi } from './support/api.js';
 import { startHeadless, type Headless } from './support/headless.js';
 import { SHOTS, shooter } from './support/artifacts.js';
 import { expectOnTerminal, terminalText } from './support/terminal.js';
@@ -42,6 +45,8 @@ async function createAndStart(page: Page, name = NAME) {
   await dialog.getByLabel('Kernel arguments').fill('console=ttyS0');
   await dialog.getByLabel('Kernel arguments').press('Enter'); // Enter is Next
   await expect(dialog.getByRole('heading', { name: 'Operating system' })).toBeVisible();
+  // The list is libosinfo's hundreds where osinfo-db is installed: the search finds VirtDesk's own entry.
+  await dialog.getByRole('searchbox', { name: 'Search operating systems' }).fill('virtdesk');
   await dialog.getByRole('radio', { name: /VirtDesk test guest/ }).click();
   await dialog.getByRole('button', { name: 'Next' }).click();
   await expect(dialog.getByRole('heading', { name: 'Memory and CPUs' })).toBeVisible();
@@ -104,12 +109,23 @@ test('pause, resume, reset and delete a running VM', async ({ page }, testInfo) 
   await expect(dialog).toBeVisible();
   const disk = dialog.getByRole('checkbox', { name: /Delete this file: .*\/disk0\.qcow2$/ });
   await expect(disk).toBeChecked();
-  const force = dialog.getByRole('checkbox', { name: 'The VM is running: it will be forced off first' });
+  const force = dialog.getByRole('checkbox', { name: 'Force it off, then delete' });
   await expect(force).not.toBeChecked();
+  await expect(dialog).toContainText(`“${NAME}” is running. Deleting it pulls the plug first`);
   const del = dialog.getByRole('button', { name: 'Delete', exact: true });
   await expect(del).toBeDisabled();
+  // The disabled button says why, beside it and as its description.
+  const why = 'Delete is available once “Force it off, then delete” is ticked.';
+  await expect(dialog.getByText(why)).toBeVisible();
+  await expect(del).toHaveAccessibleDescription(why);
+  await settled(dialog);
+  await shot(page, testInfo, 'delete-dialog-running');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shot(page, testInfo, 'dark-delete-dialog-running');
+  await page.emulateMedia({ colorScheme: 'light' });
   await force.click();
   await expect(del).toBeEnabled();
+  await expect(dialog.getByText(why)).toBeHidden();
   const file = path.join(SHOTS, 'lifecycle-delete-dialog.png');
   await page.screenshot({ path: file });
   await testInfo.attach('delete-dialog', { path: file, contentType: 'image/png' });
@@ -136,6 +152,14 @@ async function typeLine(page: Page, line: string) {
 /** Waits until a dialog's opening animation is over, so a screenshot shows it as a person sees it. */
 async function settled(locator: Locator) {
   await locator.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+}
+
+/** The toolbar's Force off…, and yes in the dialog it opens. */
+async function forceOffConfirmed(page: Page, name: string) {
+  await toolbarOf(page).getByRole('button', { name: 'Force off' }).click();
+  const ask = page.getByRole('alertdialog', { name: `Force off “${name}”?` });
+  await ask.getByRole('button', { name: 'Force off' }).click();
+  await expect(ask).toBeHidden();
 }
 
 async function powerAction(page: Page, item: string) {
@@ -234,7 +258,7 @@ test('start disposable, and a linked clone that boots', async ({ page }, testInf
   const row = rowOf(page, name);
   const toolbar = toolbarOf(page);
   await row.click();
-  await toolbar.getByRole('button', { name: 'Force off' }).click();
+  await forceOffConfirmed(page, name);
   await expect(row).toContainText(/stopped/i);
 
   // Start disposable: the header says so, and its tooltip says what it means.
@@ -253,7 +277,7 @@ test('start disposable, and a linked clone that boots', async ({ page }, testInf
   await toolbar.getByRole('button', { name: 'More power actions' }).click();
   await expect(page.getByRole('menuitem', { name: 'Save state' })).toBeDisabled();
   await page.keyboard.press('Escape');
-  await toolbar.getByRole('button', { name: 'Force off' }).click();
+  await forceOffConfirmed(page, name);
   await expect(row).toContainText(/stopped/i);
   await expect(badge).toBeHidden();
 
@@ -290,4 +314,87 @@ test('start disposable, and a linked clone that boots', async ({ page }, testInf
   await page.getByRole('tab', { name: 'Console' }).click();
   await expectOnTerminal(page, 'VIRTDESK-GUEST-READY', 120_000);
   await shot(page, testInfo, '9-clone-running');
+});
+
+test('Force off asks first until told not to; a shutdown the guest ignores is forced, and the VM says so', async ({ page }, testInfo) => {
+  test.setTimeout(300_000);
+  const name = 'stubborn';
+  // Every request the page makes is answered: no 404 in the browser's console (the favicon included).
+  const missing: string[] = [];
+  page.on('response', (r) => r.status() === 404 && missing.push(r.url()));
+  await page.goto(server.url);
+  await createAndStart(page, name);
+  const row = rowOf(page, name);
+  const toolbar = toolbarOf(page);
+  await expectOnTerminal(page, 'VIRTDESK-GUEST-READY', 90_000);
+  await row.click();
+
+  // The toolbar asks; Cancel leaves the guest running.
+  await toolbar.getByRole('button', { name: 'Force off…' }).click();
+  const ask = page.getByRole('alertdialog', { name: `Force off “${name}”?` });
+  await expect(ask).toContainText('Like pulling the power plug');
+  await settled(ask);
+  await shot(page, testInfo, '8-force-off-ask');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shot(page, testInfo, 'dark-3-force-off-ask');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ask).toBeHidden();
+  // So do the row menu and the keyboard.
+  await row.click({ button: 'right' });
+  await page.getByRole('menuitem', { name: 'Force off…' }).click();
+  await expect(ask).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(ask).toBeHidden();
+  await row.focus();
+  await page.keyboard.press('Control+Shift+K');
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(row).toContainText(/running/i);
+
+  // A guest that ignores the power button (its acpid gone) is forced off when the countdown ends, and
+  // the stopped VM says so. (The countdown is the engine's; 3 s instead of 60 keeps the test short.)
+  await typeLine(page, 'killall acpid; echo acpid-$((6*7))');
+  await expectOnTerminal(page, 'acpid-42', 30_000);
+  const vm = (await callApi<VmSummary[]>(server, 'list', {})).find((v) => v.name === name)!;
+  await callApi(server, 'shutdown', { id: vm.id, timeoutSec: 3 });
+  await expect(row).toContainText(/stopped/i, { timeout: 30_000 });
+  const notice = `${name} did not shut down within 3 s and was forced off`;
+  await expect(row.getByRole('img', { name: new RegExp(`^Warning: ${notice}`) })).toBeVisible();
+  await page.getByRole('tab', { name: 'Details' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: notice })).toContainText('anything it had not saved is lost');
+  await shot(page, testInfo, '9-forced-off-notice');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shot(page, testInfo, 'dark-4-forced-off-notice');
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // The notice lasts until the next start.
+  await toolbar.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(row).toContainText(/running/i, { timeout: 60_000 });
+  await expect(row.getByRole('img', { name: /^Warning:/ })).toHaveCount(0);
+
+  // "Don't ask again": the next Force off (here by its key) just happens...
+  await toolbar.getByRole('button', { name: 'Force off…' }).click();
+  await ask.getByRole('checkbox', { name: 'Don’t ask again' }).click();
+  await ask.getByRole('button', { name: 'Force off' }).click();
+  await expect(row).toContainText(/stopped/i, { timeout: 30_000 });
+  await expect(row.getByRole('img', { name: /^Warning:/ })).toHaveCount(0); // forced by the person: no notice
+  await toolbar.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(row).toContainText(/running/i, { timeout: 60_000 });
+  await expect(toolbar.getByRole('button', { name: 'Force off', exact: true })).toBeVisible();
+  await row.focus();
+  await page.keyboard.press('Control+Shift+K');
+  await expect(row).toContainText(/stopped/i, { timeout: 30_000 });
+  await expect(ask).toBeHidden();
+  // ...and the power menu brings the question back.
+  await toolbar.getByRole('button', { name: 'More power actions' }).click();
+  const again = page.getByRole('menuitemcheckbox', { name: 'Ask before Force off' });
+  await expect(again).not.toBeChecked();
+  await again.click();
+  await expect(toolbar.getByRole('button', { name: 'Force off…' })).toBeVisible();
+
+  expect(missing).toEqual([]);
+  const icon = await page.request.get(new URL('/favicon.ico', server.url).toString());
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toBe('image/png');
 });

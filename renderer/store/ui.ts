@@ -37,7 +37,7 @@ interface UiState {
 }
 
 /** The dialogs that wait for a yes (or a name, for a clone) before they touch the VM. */
-export type ConfirmKind = 'reset' | 'delete' | 'discard' | 'clone';
+export type ConfirmKind = 'reset' | 'delete' | 'discard' | 'clone' | 'force-off';
 
 export const useUi = create<UiState>(() => ({
   pane: 'vm',

@@ -35,6 +35,8 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
   private disposable = false;
   /** A reboot is under way: the guest's next shutdown starts it again instead of ending QEMU. */
   private rebootTimer: NodeJS.Timeout | null = null;
+  /** The warning a VM stopped by the shutdown countdown keeps: the guest did not go down by itself. */
+  private forcedNotice: string | undefined;
 
   constructor(
     readonly id: string,
@@ -174,8 +176,8 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
     }
   }
 
-  /** ACPI power button. The guest decides; after timeoutSec VirtDesk forces it off. */
-  async shutdown(timeoutSec = DEFAULT_SHUTDOWN_TIMEOUT_SEC): Promise<void> {
+  /** ACPI power button. The guest decides; after timeoutSec VirtDesk forces it off (and says so: forcedNotice). */
+  async shutdown(timeoutSec = DEFAULT_SHUTDOWN_TIMEOUT_SEC, forcedNotice?: string): Promise<void> {
     const qmp = this.requireQmp('shut down');
     if (this.rebootTimer) {
       // A reboot was waiting for the guest to go down: now going down means off.
@@ -185,7 +187,11 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
     await qmp.execute('system_powerdown');
     const forceOffAt = Date.now() + timeoutSec * 1000;
     this.clearForceOffTimer();
-    this.forceOffTimer = setTimeout(() => void this.forceOff().catch(() => {}), timeoutSec * 1000);
+    const forced = () => {
+      if (forcedNotice && this.status.state === 'stopped')
+        this.setStatus({ state: 'stopped', warning: (this.forcedNotice = forcedNotice) });
+    };
+    this.forceOffTimer = setTimeout(() => void this.forceOff().then(forced, () => {}), timeoutSec * 1000);
     this.setStatus({ state: 'shutting-down', forceOffAt });
   }
 
@@ -379,7 +385,8 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
       forceOffAt: patch.state === 'shutting-down' ? patch.forceOffAt : undefined,
       error: 'error' in patch ? patch.error : undefined,
       log: 'log' in patch ? patch.log : undefined,
-      warning: 'warning' in patch && isLive(patch.state) ? patch.warning : undefined,
+      // A stopped VM keeps one warning only: that the shutdown countdown forced it off.
+      warning: 'warning' in patch && (isLive(patch.state) || patch.warning === this.forcedNotice) ? patch.warning : undefined,
       balloonMiB: isLive(patch.state) ? (patch.balloonMiB ?? this.status.balloonMiB) : undefined,
       disposable: isLive(patch.state) && this.disposable ? true : undefined,
     };

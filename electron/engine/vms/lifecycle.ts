@@ -10,6 +10,7 @@ import { uefiFirmware } from '../create/check-input.js';
 import { restoreState, SAVED_STATE_FILE, saveState } from '../lifecycle/saved-state.js';
 import { runtimeFiles } from '../paths.js';
 import { rotateLog } from '../process/rotate-log.js';
+import { DEFAULT_SHUTDOWN_TIMEOUT_SEC } from '../process/vm-process.js';
 import type { QmpClient } from '../qmp/qmp-client.js';
 import { checkRunnable } from './check-definition.js';
 import type { EngineContext } from './context.js';
@@ -32,7 +33,8 @@ export class Lifecycle {
     return this.ctx.exclusive(id, async () => {
       const e = await this.ctx.registry.load(id);
       requireAllowed('shutdown', e);
-      await e.proc.shutdown(timeoutSec);
+      const timeout = timeoutSec ?? DEFAULT_SHUTDOWN_TIMEOUT_SEC;
+      await e.proc.shutdown(timeout, forcedOffNotice(e.config.name, timeout));
       return summarize(e);
     });
   }
@@ -173,6 +175,14 @@ export class Lifecycle {
       return summarize(e);
     });
   }
+}
+
+/** Pure: what a VM says once the shutdown countdown forced it off: what happened, what it cost, what to do. */
+export function forcedOffNotice(name: string, timeoutSec: number): string {
+  return (
+    `${name} did not shut down within ${timeoutSec} s and was forced off: the guest did not act on the power button (ACPI) ` +
+    'in time, so anything it had not saved is lost. Shut it down from inside the guest next time, or give it longer.'
+  );
 }
 
 export function requireQmp(e: VmEntry, what: string): QmpClient {

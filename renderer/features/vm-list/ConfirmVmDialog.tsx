@@ -14,10 +14,12 @@ interface Props {
   allowed: (vm: VmSummary | null) => boolean;
   run: (id: string) => void;
   maxWidth?: string;
+  /** Under the description: a choice that goes with the yes (e.g. "Don't ask again"). */
+  extra?: ReactNode;
 }
 
 /** A destructive command on one VM that waits for a deliberate yes. */
-export function ConfirmVmDialog({ kind, title, children, action, allowed, run, maxWidth = '440px' }: Props) {
+export function ConfirmVmDialog({ kind, title, children, action, allowed, run, maxWidth = '440px', extra }: Props) {
   const id = useUi((s) => (s.confirm?.kind === kind ? s.confirm.id : null));
   const vm = useVms((s) => (id ? (s.vms[id] ?? null) : null));
   return (
@@ -25,6 +27,7 @@ export function ConfirmVmDialog({ kind, title, children, action, allowed, run, m
       <AlertDialog.Content maxWidth={maxWidth}>
         <AlertDialog.Title>{title(vm?.name ?? '')}</AlertDialog.Title>
         <AlertDialog.Description size="2">{children}</AlertDialog.Description>
+        {extra}
         <Flex gap="3" justify="end" mt="4">
           <AlertDialog.Cancel>
             <Button variant="soft" color="gray">

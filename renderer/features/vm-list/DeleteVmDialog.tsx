@@ -61,7 +61,8 @@ export function DeleteVmDialog() {
     }
   }
 
-  const blocked = !files || deleting || (running && !forceOk);
+  const waitsForForce = running && !forceOk && !deleting;
+  const blocked = !files || deleting || waitsForForce;
   return (
     <AlertDialog.Root open={id !== null} onOpenChange={(open) => !open && !deleting && closeConfirm()}>
       <AlertDialog.Content maxWidth="580px">
@@ -102,23 +103,40 @@ export function DeleteVmDialog() {
             <Callout.Icon>
               <ExclamationTriangleIcon />
             </Callout.Icon>
-            <Text as="label" size="2">
-              <Flex gap="2" align="center">
-                <Checkbox checked={forceOk} disabled={deleting} onCheckedChange={(c) => setForceOk(c === true)} />
-                The VM is running: it will be forced off first
-              </Flex>
-            </Text>
+            <Flex direction="column" gap="2">
+              <Callout.Text>
+                “{name}” is running. Deleting it pulls the plug first, like Force off: whatever the guest has not saved is lost.
+              </Callout.Text>
+              <Text as="label" size="2" weight="medium">
+                <Flex gap="2" align="center">
+                  <Checkbox checked={forceOk} disabled={deleting} onCheckedChange={(c) => setForceOk(c === true)} />
+                  Force it off, then delete
+                </Flex>
+              </Text>
+            </Flex>
           </Callout.Root>
         ) : null}
         {error ? <EngineErrorCallout message={error} /> : null}
-        <Flex gap="3" justify="end" mt="4">
+        <Flex gap="3" justify="end" align="center" mt="4">
+          {/* A disabled button says nothing by itself: the reason sits beside it, and is its description. */}
+          {waitsForForce ? (
+            <Text id="delete-vm-blocked" size="1" color="gray" mr="auto">
+              Delete is available once “Force it off, then delete” is ticked.
+            </Text>
+          ) : null}
           <AlertDialog.Cancel>
             <Button variant="soft" color="gray" disabled={deleting}>
               Cancel
             </Button>
           </AlertDialog.Cancel>
           {/* Not AlertDialog.Action: that closes at once, and a refusal must stay readable here. */}
-          <Button color="red" disabled={blocked} loading={deleting} onClick={() => void onDelete()}>
+          <Button
+            color="red"
+            disabled={blocked}
+            loading={deleting}
+            aria-describedby={waitsForForce ? 'delete-vm-blocked' : undefined}
+            onClick={() => void onDelete()}
+          >
             Delete
           </Button>
         </Flex>

@@ -3,14 +3,16 @@ import { DownloadIcon, LightningBoltIcon, ReloadIcon, ResetIcon, StopIcon } from
 import type { VmSummary } from '../../../shared/model/index.js';
 import { SHORTCUTS } from '../../lib/shortcuts.js';
 import { canForceOff, canReboot, canReset, canSaveState, canShutdown } from '../../lib/vm-state.js';
-import { forceOffVm, shutdownVm } from '../../store/actions.js';
+import { shutdownVm } from '../../store/actions.js';
+import { setConfirmForceOff, usePowerPrefs } from '../../store/power-prefs.js';
 import { HINT } from './command-hints.js';
 import { MenuHint } from './MenuHint.js';
 import { ToolMenuTrigger } from './ToolMenuTrigger.js';
-import { askReset, reboot, saveState } from './vm-commands.js';
+import { askForceOff, askReset, reboot, saveState } from './vm-commands.js';
 
 /** The arrow beside Shut down, as virt-manager's: every way to stop or restart the guest. */
 export function PowerMenu({ vm, busy }: { vm: VmSummary | null; busy: boolean }) {
+  const confirmForceOff = usePowerPrefs((s) => s.confirmForceOff);
   return (
     <DropdownMenu.Root>
       <ToolMenuTrigger label="More power actions" tooltip="Reboot, save state, reset" disabled={!vm || busy} />
@@ -38,15 +40,14 @@ export function PowerMenu({ vm, busy }: { vm: VmSummary | null; busy: boolean })
             </DropdownMenu.Item>
           </MenuHint>
           <MenuHint hint={HINT.forceOff}>
-            <DropdownMenu.Item
-              color="red"
-              disabled={!canForceOff(vm)}
-              shortcut={SHORTCUTS.forceOff.keys}
-              onSelect={() => void forceOffVm(vm.id)}
-            >
-              <LightningBoltIcon /> Force off
+            <DropdownMenu.Item color="red" disabled={!canForceOff(vm)} shortcut={SHORTCUTS.forceOff.keys} onSelect={() => askForceOff(vm)}>
+              <LightningBoltIcon /> Force off…
             </DropdownMenu.Item>
           </MenuHint>
+          {/* Where "Don't ask again" can be taken back. */}
+          <DropdownMenu.CheckboxItem checked={confirmForceOff} onCheckedChange={setConfirmForceOff}>
+            Ask before Force off
+          </DropdownMenu.CheckboxItem>
         </DropdownMenu.Content>
       ) : null}
     </DropdownMenu.Root>

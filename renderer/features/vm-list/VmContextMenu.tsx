@@ -14,7 +14,7 @@ import {
   TrashIcon,
 } from '@radix-ui/react-icons';
 import type { VmSummary } from '../../../shared/model/index.js';
-import { forceOffVm, shutdownVm, startVm } from '../../store/actions.js';
+import { shutdownVm, startVm } from '../../store/actions.js';
 import { showTab } from '../../store/ui.js';
 import { useVms } from '../../store/vms.js';
 import { useOnline } from '../../store/link.js';
@@ -37,7 +37,18 @@ import {
 } from '../../lib/vm-state.js';
 import { HINT } from './command-hints.js';
 import { MenuHint } from './MenuHint.js';
-import { askClone, askDelete, askDiscard, askReset, openConsole, reboot, saveState, startOnce, togglePause } from './vm-commands.js';
+import {
+  askClone,
+  askDelete,
+  askDiscard,
+  askForceOff,
+  askReset,
+  openConsole,
+  reboot,
+  saveState,
+  startOnce,
+  togglePause,
+} from './vm-commands.js';
 
 /** The row's right-click menu: the toolbar's actions, for the row under the pointer. */
 export function VmContextMenuContent({ vm }: { vm: VmSummary }) {
@@ -70,13 +81,8 @@ export function VmContextMenuContent({ vm }: { vm: VmSummary }) {
           <DownloadIcon /> Save state
         </ContextMenu.Item>
       </MenuHint>
-      <ContextMenu.Item
-        color="red"
-        disabled={busy || !canForceOff(vm)}
-        shortcut={SHORTCUTS.forceOff.keys}
-        onSelect={() => void forceOffVm(vm.id)}
-      >
-        <LightningBoltIcon /> Force off
+      <ContextMenu.Item color="red" disabled={busy || !canForceOff(vm)} shortcut={SHORTCUTS.forceOff.keys} onSelect={() => askForceOff(vm)}>
+        <LightningBoltIcon /> Force off…
       </ContextMenu.Item>
       {canResume(vm) ? (
         <ContextMenu.Item disabled={busy} onSelect={() => togglePause(vm)}>

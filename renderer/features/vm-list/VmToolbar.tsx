@@ -13,7 +13,8 @@ import {
   TrashIcon,
 } from '@radix-ui/react-icons';
 import type { ReactNode } from 'react';
-import { forceOffVm, shutdownVm, startVm } from '../../store/actions.js';
+import { shutdownVm, startVm } from '../../store/actions.js';
+import { usePowerPrefs } from '../../store/power-prefs.js';
 import { setCreateOpen, toggleDisksPane, toggleHostPane, toggleLibraryPane, useUi } from '../../store/ui.js';
 import { useSelectedVm, useVms } from '../../store/vms.js';
 import { useOnline } from '../../store/link.js';
@@ -24,7 +25,8 @@ import { ChipIcon } from '../host/ChipIcon.js';
 import { HINT } from './command-hints.js';
 import { PowerMenu } from './PowerMenu.js';
 import { StartMenu } from './StartMenu.js';
-import { askDelete, openConsole, togglePause } from './vm-commands.js';
+import { ForceOffConfirmDialog } from './ForceOffConfirmDialog.js';
+import { askDelete, askForceOff, openConsole, togglePause } from './vm-commands.js';
 import { cx } from '../../lib/cx.js';
 import styles from './vm-list.module.css';
 
@@ -77,6 +79,7 @@ function Tool({ label, hint, shortcut, icon, disabled, color, pressed, split, co
 
 export function VmToolbar() {
   const vm = useSelectedVm();
+  const confirmForceOff = usePowerPrefs((s) => s.confirmForceOff);
   const online = useOnline();
   const busy = useVms((s) => (vm ? !!s.busy[vm.id] : false)) || !online;
   const hostShown = useUi((s) => s.pane === 'host');
@@ -121,13 +124,13 @@ export function VmToolbar() {
           <PowerMenu vm={vm} busy={busy} />
         </Flex>
         <Tool
-          label="Force off"
+          label={confirmForceOff ? 'Force off…' : 'Force off'}
           hint={HINT.forceOff}
           shortcut="forceOff"
           icon={<LightningBoltIcon />}
           color="red"
           disabled={busy || !canForceOff(vm)}
-          onClick={() => vm && void forceOffVm(vm.id)}
+          onClick={() => vm && askForceOff(vm)}
         />
         {canResume(vm) ? (
           <Tool label="Resume" hint={HINT.resume} icon={<ResumeIcon />} disabled={busy} onClick={() => vm && togglePause(vm)} />
@@ -189,6 +192,9 @@ export function VmToolbar() {
           onClick={toggleHostPane}
         />
         <ShortcutHelp />
+        {/* Here rather than beside the other dialogs in App: every way to Force off (toolbar, row menu, keyboard) asks through it.
+            Inside the header, as the Flex above lends its props to one child; the dialog itself is portalled out. */}
+        <ForceOffConfirmDialog />
       </header>
     </Flex>
   );

@@ -1,5 +1,6 @@
 import type { VmSummary } from '../../../shared/model/index.js';
 import { forceOffVm, pauseVm, rebootVm, resumeVm, saveVmState, shutdownVm, startDisposable, startVm } from '../../store/actions.js';
+import { usePowerPrefs } from '../../store/power-prefs.js';
 import { askConfirm, setCreateOpen, showPane, showTab, toggleDisksPane, toggleHostPane } from '../../store/ui.js';
 import { selectVm } from '../../store/vms.js';
 import {
@@ -41,6 +42,16 @@ export function togglePause(vm: VmSummary): void {
 /** Reset loses the guest's unsaved work at once, so it asks first (ResetConfirmDialog). */
 export function askReset(vm: VmSummary): void {
   if (canReset(vm)) askConfirm('reset', vm.id);
+}
+
+/**
+ * Force off loses whatever the guest has not written, like pulling the plug: it asks first
+ * (ForceOffConfirmDialog) unless the person said not to.
+ */
+export function askForceOff(vm: VmSummary): void {
+  if (!canForceOff(vm)) return;
+  if (usePowerPrefs.getState().confirmForceOff) askConfirm('force-off', vm.id);
+  else void forceOffVm(vm.id);
 }
 
 /** Discarding a saved state is pulling the plug on the saved guest, so it asks (DiscardStateDialog). */
@@ -96,7 +107,7 @@ export function runShortcut(id: ShortcutId, vm: VmSummary | null, busy: boolean)
   if (id === 'delete') askDelete(vm);
   if (id === 'start' && canStart(vm)) void startVm(vm.id);
   if (id === 'shutdown' && canShutdown(vm)) void shutdownVm(vm.id);
-  if (id === 'forceOff' && canForceOff(vm)) void forceOffVm(vm.id);
+  if (id === 'forceOff') askForceOff(vm);
   if (id === 'reboot') reboot(vm);
   if (id === 'saveState') saveState(vm);
 }

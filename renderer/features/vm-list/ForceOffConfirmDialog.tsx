@@ -1,0 +1,38 @@
+import { Checkbox, Flex, Text } from '@radix-ui/themes';
+import { useState } from 'react';
+import { canForceOff } from '../../lib/vm-state.js';
+import { forceOffVm } from '../../store/actions.js';
+import { setConfirmForceOff } from '../../store/power-prefs.js';
+import { ConfirmVmDialog } from './ConfirmVmDialog.js';
+
+/**
+ * Force off pulls the plug, so it asks (toolbar, row menu, Ctrl+Shift+K alike). "Don't ask again" is
+ * remembered; the power menu's "Ask before Force off" brings the question back.
+ */
+export function ForceOffConfirmDialog() {
+  const [dontAsk, setDontAsk] = useState(false);
+  return (
+    <ConfirmVmDialog
+      kind="force-off"
+      title={(name) => `Force off “${name}”?`}
+      action="Force off"
+      allowed={canForceOff}
+      run={(id) => {
+        if (dontAsk) setConfirmForceOff(false);
+        setDontAsk(false);
+        void forceOffVm(id);
+      }}
+      extra={
+        <Text as="label" size="2" mt="3" style={{ display: 'block' }}>
+          <Flex gap="2" align="center">
+            <Checkbox checked={dontAsk} onCheckedChange={(c) => setDontAsk(c === true)} />
+            Don’t ask again
+          </Flex>
+        </Text>
+      }
+    >
+      Like pulling the power plug: the guest stops at once, and whatever it had not written to its disks is lost. Shut down asks the guest
+      to stop by itself instead.
+    </ConfirmVmDialog>
+  );
+}

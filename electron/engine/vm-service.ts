@@ -194,4 +194,5 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmH
   cloneBlockers = (a: Arg<'cloneBlockers'>) => this.creation.cloneBlockers(a);
 
   // Power, consoles, shared bases and snapshots beyond the core: shared/schemas/power-methods.ts
+  deleteBase = (a: Arg<'deleteBase'>) => this.deletion.deleteBase(a);
 }

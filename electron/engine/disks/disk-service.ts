@@ -54,7 +54,9 @@ export class DiskService {
           const p = path.join(this.host.basesDir, f);
           const e = await this.layerEntry(img, p, null);
           e.usedBy = [...new Set(usedBy(p))];
-          e.busy = `A read-only base shared by linked clones${e.usedBy.length ? ` (${e.usedBy.join(', ')})` : ''}: it stays as it is while they exist.`;
+          e.busy = e.usedBy.length
+            ? `A read-only base shared by linked clones (${e.usedBy.join(', ')}): it stays as it is while they exist.`
+            : 'A read-only base no VM builds on any more: it can only be deleted (Disks, Delete base…).';
           return e;
         }),
     );

@@ -6,6 +6,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError, type DeletionFile, type ParsedArgOf } from '../../../shared/api.js';
 import type { VmConfig } from '../../../shared/model/index.js';
+import { deleteUnusedBase } from '../disks/base-deletion.js';
 import { diskPath } from '../disks/disk-files.js';
 import type { DiskService } from '../disks/disk-service.js';
 import { runtimeFiles } from '../paths.js';
@@ -88,6 +89,20 @@ export class Deletion {
       this.ctx.parts.emit({ type: 'vm-removed', id });
       return { kept, keptIn };
     });
+  }
+
+  /**
+   * A linked-clone base nothing builds on any more. Under the lock creation and cloning hold: a linked
+   * clone moves its original's disk into bases/ before any definition names it there.
+   */
+  deleteBase({ path: file }: ParsedArgOf<'deleteBase'>): Promise<{ deleted: string }> {
+    return this.ctx.exclusive('create', () =>
+      deleteUnusedBase(file, {
+        paths: this.ctx.paths,
+        disks: () => this.disks.list(),
+        unreadableVms: async () => (await this.ctx.registry.list()).filter((s) => !s.config).map((s) => s.id),
+      }),
+    );
   }
 
   /** A running VM goes only when the caller confirmed it (forceOff); a broken VM's QEMU likewise. */

@@ -1,7 +1,6 @@
 import { Button, Callout, Checkbox, Code, Dialog, Flex, Text } from '@radix-ui/themes';
 import { CheckCircledIcon, InfoCircledIcon } from '@radix-ui/react-icons';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { DiskEntry } from '../../../shared/api.js';
 import type { DiskFormat } from '../../../shared/model/index.js';
 import { DialogForm } from '../../forms/DialogForm.js';
 import { EnumSelect, type EnumOption } from '../../forms/EnumSelect.js';
@@ -10,6 +9,7 @@ import { describeError } from '../../lib/errors.js';
 import { tasksSince, useTasks } from '../../store/tasks.js';
 import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
 import { cancelConversion, convertDisk } from './disk-actions.js';
+import type { DiskDialogProps } from './disk-dialog-props.js';
 import { fileName } from './disk-facts.js';
 import { TaskBar } from './TaskBar.js';
 
@@ -22,18 +22,11 @@ const FORMATS: readonly EnumOption<DiskFormat>[] = [
 
 type Phase = { kind: 'form' } | { kind: 'running'; since: number } | { kind: 'done'; path: string; used: boolean } | { kind: 'cancelled' };
 
-interface Props {
-  entry: DiskEntry | null;
-  open: boolean;
-  onClose: () => void;
-  onChanged: () => void;
-}
-
 /**
  * qemu-img convert into a new file beside the image. The bar follows the engine's task events (the
  * same ones the status bar shows), so hiding the dialog does not stop anything.
  */
-export function ConvertDiskDialog({ entry, open, onClose, onChanged }: Props) {
+export function ConvertDiskDialog({ entry, open, onClose, onChanged }: DiskDialogProps) {
   const [format, setFormat] = useState<DiskFormat>('qcow2');
   const [compress, setCompress] = useState(false);
   const [use, setUse] = useState(true);

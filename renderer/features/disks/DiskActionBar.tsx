@@ -4,12 +4,12 @@ import { useState } from 'react';
 import type { DiskEntry } from '../../../shared/api.js';
 import { useOnline } from '../../store/link.js';
 import { fileName, actionRefusal } from './disk-facts.js';
-import { DISK_ACTIONS, type DiskRequest } from './disk-actions.js';
+import { actionsFor, type DiskRequest } from './disk-actions.js';
 import { DiskDialogs } from './DiskDialogs.js';
 import styles from './disks.module.css';
 
 /**
- * Resize…, Convert… and Check for one image, with their dialogs. When the engine refuses them now the
+ * Resize…, Convert… and Check for one VM's image, Delete base… for a shared base, with their dialogs. When the engine refuses them now the
  * buttons are disabled and the reason is written beside them, not only in a tooltip.
  */
 export function DiskActionBar({ entry, onChanged }: { entry: DiskEntry; onChanged: () => void }) {
@@ -20,7 +20,7 @@ export function DiskActionBar({ entry, onChanged }: { entry: DiskEntry; onChange
   return (
     <Flex direction="column" gap="2">
       <Flex gap="2" wrap="wrap" role="group" aria-label={`Actions for ${name}`}>
-        {DISK_ACTIONS.map((a) => (
+        {actionsFor(entry).map((a) => (
           <Tooltip key={a.kind} content={refusal ?? a.hint}>
             {/* A span, so the tooltip shows over a disabled button too. */}
             <span className={styles.tooltipAnchor}>
@@ -28,7 +28,7 @@ export function DiskActionBar({ entry, onChanged }: { entry: DiskEntry; onChange
                 type="button"
                 size="1"
                 variant="soft"
-                color={a.kind === 'check' ? 'gray' : undefined}
+                color={a.kind === 'check' ? 'gray' : a.kind === 'delete-base' ? 'red' : undefined}
                 disabled={!!refusal || !online}
                 onClick={() => setRequest({ kind: a.kind, entry })}
               >

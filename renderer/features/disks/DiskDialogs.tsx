@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { DiskEntry } from '../../../shared/api.js';
 import { CheckDiskDialog } from './CheckDiskDialog.js';
 import { ConvertDiskDialog } from './ConvertDiskDialog.js';
+import { DeleteBaseDialog } from './DeleteBaseDialog.js';
 import type { DiskRequest } from './disk-actions.js';
 import { ResizeDiskDialog } from './ResizeDiskDialog.js';
 
@@ -17,6 +18,7 @@ export function DiskDialogs({ request, onClose, onChanged }: { request: DiskRequ
       <ResizeDiskDialog entry={entry} open={kind === 'resize'} onClose={onClose} onChanged={onChanged} />
       <ConvertDiskDialog entry={entry} open={kind === 'convert'} onClose={onClose} onChanged={onChanged} />
       <CheckDiskDialog entry={entry} open={kind === 'check'} onClose={onClose} />
+      <DeleteBaseDialog entry={entry} open={kind === 'delete-base'} onClose={onClose} onChanged={onChanged} />
     </>
   );
 }

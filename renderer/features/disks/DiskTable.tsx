@@ -5,7 +5,7 @@ import type { DiskEntry } from '../../../shared/api.js';
 import { formatBytes } from '../../lib/format.js';
 import { useOnline } from '../../store/link.js';
 import { actionRefusal, describeChain, diskOwner, fileName } from './disk-facts.js';
-import { DISK_ACTIONS, type DiskRequest } from './disk-actions.js';
+import { actionsFor, type DiskRequest } from './disk-actions.js';
 import { DiskActionBar, RefusalNote } from './DiskActionBar.js';
 import { DiskDialogs } from './DiskDialogs.js';
 import { ImageChain } from './ImageChain.js';
@@ -122,9 +122,10 @@ export function DiskTable({ entries, onChanged }: { entries: DiskEntry[]; onChan
                             </IconButton>
                           </DropdownMenu.Trigger>
                           <DropdownMenu.Content align="end">
-                            {DISK_ACTIONS.map((a) => (
+                            {actionsFor(e).map((a) => (
                               <DropdownMenu.Item
                                 key={a.kind}
+                                color={a.kind === 'delete-base' ? 'red' : undefined}
                                 disabled={!!refusal || !online}
                                 onSelect={() => setRequest({ kind: a.kind, entry: e })}
                               >
@@ -138,9 +139,10 @@ export function DiskTable({ entries, onChanged }: { entries: DiskEntry[]; onChan
                   </ContextMenu.Trigger>
                   <ContextMenu.Content size="2" variant="soft">
                     <ContextMenu.Label>{name}</ContextMenu.Label>
-                    {DISK_ACTIONS.map((a) => (
+                    {actionsFor(e).map((a) => (
                       <ContextMenu.Item
                         key={a.kind}
+                        color={a.kind === 'delete-base' ? 'red' : undefined}
                         disabled={!!refusal || !online}
                         onSelect={() => setRequest({ kind: a.kind, entry: e })}
                       >

@@ -1,28 +1,21 @@
 import { Button, Callout, Checkbox, Dialog, Flex, Text, TextField } from '@radix-ui/themes';
 import { ExclamationTriangleIcon, InfoCircledIcon } from '@radix-ui/react-icons';
 import { useEffect, useState } from 'react';
-import type { DiskEntry } from '../../../shared/api.js';
 import { DialogForm } from '../../forms/DialogForm.js';
 import { FormField, fieldAria } from '../../forms/FormField.js';
 import { describeError } from '../../lib/errors.js';
 import { formatBytes } from '../../lib/format.js';
 import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
 import { resizeDisk } from './disk-actions.js';
+import type { DiskDialogProps } from './disk-dialog-props.js';
 import { fileName } from './disk-facts.js';
 import { gibText, parseGiB, resizeKind } from './resize-size.js';
-
-interface Props {
-  entry: DiskEntry | null;
-  open: boolean;
-  onClose: () => void;
-  onChanged: () => void;
-}
 
 /**
  * Resize in GiB. Growing is safe but the guest must grow its partition itself; shrinking cuts the end
  * off, so it is drawn in red and needs a tick that says so in as many words.
  */
-export function ResizeDiskDialog({ entry, open, onClose, onChanged }: Props) {
+export function ResizeDiskDialog({ entry, open, onClose, onChanged }: DiskDialogProps) {
   const current = entry?.chain?.[0]?.virtualSize ?? 0;
   const [text, setText] = useState('');
   const [understood, setUnderstood] = useState(false);

@@ -7,14 +7,23 @@ import { notify } from '../../store/notices.js';
 import { fileName } from './disk-facts.js';
 import { gibText } from './resize-size.js';
 
-export type DiskActionKind = 'resize' | 'convert' | 'check';
+export type DiskActionKind = 'resize' | 'convert' | 'check' | 'delete-base';
 
-/** The three things done to an image, in the order the buttons and both menus show them. */
-export const DISK_ACTIONS: readonly { kind: DiskActionKind; label: string; hint: string }[] = [
+type DiskAction = { kind: DiskActionKind; label: string; hint: string };
+
+/** The three things done to a VM's image, in the order the buttons and both menus show them. */
+export const DISK_ACTIONS: readonly DiskAction[] = [
   { kind: 'resize', label: 'Resize…', hint: 'Make the disk bigger (or smaller, losing what is past the new end)' },
   { kind: 'convert', label: 'Convert…', hint: 'Copy the image into another format (qemu-img convert)' },
   { kind: 'check', label: 'Check', hint: 'Look for errors in the image’s metadata (qemu-img check)' },
 ];
+
+/** A shared base is read-only while linked clones build on it; once none does, it can only go. */
+const BASE_ACTIONS: readonly DiskAction[] = [
+  { kind: 'delete-base', label: 'Delete base…', hint: 'Delete this base image: no VM builds on it any more' },
+];
+
+export const actionsFor = (entry: DiskEntry): readonly DiskAction[] => (entry.vm ? DISK_ACTIONS : BASE_ACTIONS);
 
 /** Which dialog is up, and for which image. */
 export interface DiskRequest {
@@ -50,6 +59,12 @@ export async function convertDisk(vm: VmDisk, image: string, format: DiskFormat,
 /** Stops a conversion; unlike store/actions' cancelTask it throws, for the dialog to show. */
 export async function cancelConversion(taskId: string): Promise<void> {
   await api().cancelTask({ taskId });
+}
+
+/** Deletes a linked-clone base nothing builds on any more (the engine checks that again). */
+export async function deleteBase(path: string): Promise<void> {
+  await api().deleteBase({ path });
+  notify({ tone: 'success', title: `Deleted the base ${fileName(path)}` });
 }
 
 export function checkDisk(vm: VmDisk): Promise<DiskCheckResult> {

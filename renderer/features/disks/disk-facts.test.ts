@@ -41,7 +41,14 @@ describe('disk facts', () => {
   it("says why actions are refused: the engine's reason first", () => {
     expect(actionRefusal(entry())).toBeNull();
     expect(actionRefusal(entry({ busy: 'the VM is running.' }))).toBe('The VM is running.');
-    expect(actionRefusal(entry({ vm: null }))).toMatch(/shared base/);
+    expect(actionRefusal(entry({ chain: null, error: 'no such file' }))).toBe('no such file');
+  });
+
+  it('lets a shared base be deleted once no VM builds on it, and says who still does', () => {
+    const base = { vm: null, busy: 'A read-only base…' };
+    expect(actionRefusal(entry({ ...base, usedBy: [] }))).toBeNull();
+    expect(actionRefusal(entry({ ...base, usedBy: ['clone'] }))).toMatch(/^clone builds on this base: it can be deleted once no VM does/);
+    expect(actionRefusal(entry({ ...base, usedBy: ['a', 'b'] }))).toMatch(/^a, b build on this base/);
     expect(actionRefusal(entry({ chain: null, error: 'no such file' }))).toBe('no such file');
   });
 

@@ -34,13 +34,17 @@ export function describeChain(chain: readonly ImageLayer[] | null): string {
 }
 
 /**
- * Why Resize/Convert/Check cannot run on this entry now, or null. The engine's reason comes first
- * (the VM runs, its state is saved, clones depend on it); a base of linked clones has no VM to ask
- * for; an unreadable image has nothing to act on.
+ * Why this entry's actions cannot run now, or null. A VM's disk (Resize/Convert/Check): the engine's
+ * reason first (the VM runs, its state is saved, clones depend on it), and an unreadable image has
+ * nothing to act on. A shared base (Delete base…): only once no linked clone builds on it.
  */
 export function actionRefusal(entry: DiskEntry): string | null {
+  if (!entry.vm) {
+    const n = entry.usedBy.length;
+    if (!n) return null;
+    return `${entry.usedBy.join(', ')} ${n === 1 ? 'builds' : 'build'} on this base: it can be deleted once no VM does (deleting a linked clone keeps its base).`;
+  }
   if (entry.busy) return sentence(entry.busy);
-  if (!entry.vm) return 'A shared base belongs to no VM: its linked clones read it, so it stays as it is.';
   if (!entry.chain) return entry.error ?? 'qemu-img cannot read this image.';
   return null;
 }

@@ -1,21 +1,20 @@
 // Snapshots and disk images as a person uses them, in Debian's Chromium against the real headless
-// server, real qemu-img and a real TCG guest: snapshots of a stopped VM (take, revert, delete), the
-// Disks view with each image's facts, a conversion with its progress bar and Cancel, and a running
-// VM's disk that refuses to be resized, saying why.
+// server, real qemu-img and a real TCG guest: snapshots of a stopped VM as a tree with the current one
+// marked (take, revert, delete, children moving up), the Disks view with each image's facts, a
+// conversion with its progress bar and Cancel, a running VM's disk that refuses to be resized, saying
+// why, and a linked-clone base deleted once no VM builds on it.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import type { CreateVmInput, SnapshotList } from '../shared/api.js';
+import type { DiskEntry, SnapshotList } from '../shared/api.js';
 import type { VmSummary } from '../shared/model/index.js';
 import { callApi } from './support/api.js';
 import { shooter } from './support/artifacts.js';
 import { startHeadless, type Headless } from './support/headless.js';
+import { INITRD, KERNEL, kernelVm } from './support/vms.js';
 
-const GUEST_DIR = path.resolve('.cache/test-guest');
-const KERNEL = path.join(GUEST_DIR, 'vmlinuz');
-const INITRD = path.join(GUEST_DIR, 'initrd.img');
 const shot = shooter('storage');
 
 test.use({ viewport: { width: 1024, height: 640 } });
@@ -27,17 +26,6 @@ let small: VmSummary;
 /** Runs from a raw image full of random bytes outside its folder: compressing it takes a while. */
 let bulk: VmSummary;
 
-const kernelVm = (name: string, storage: CreateVmInput['storage']): CreateVmInput => ({
-  name,
-  memoryMiB: 256,
-  cpus: 1,
-  accel: 'tcg',
-  display: 'none',
-  network: { mode: 'none' },
-  storage,
-  source: { kind: 'kernel', kernel: KERNEL, initrd: INITRD, append: 'console=ttyS0' },
-});
-
 test.beforeAll(async () => {
   for (const f of [KERNEL, INITRD]) {
     if (!fs.existsSync(f)) throw new Error(`missing ${f}: run "bash scripts/build-test-guest.sh"`);
@@ -48,8 +36,8 @@ test.beforeAll(async () => {
   const fd = fs.openSync(raw, 'w');
   for (let i = 0; i < 256; i++) fs.writeSync(fd, crypto.randomBytes(1024 * 1024));
   fs.closeSync(fd);
-  small = await callApi<VmSummary>(server, 'create', kernelVm('small', { kind: 'new', sizeGiB: 1, format: 'qcow2' }));
-  bulk = await callApi<VmSummary>(server, 'create', kernelVm('bulk', { kind: 'existing', path: raw }));
+  small = await callApi<VmSummary>(server, 'create', kernelVm('small', { storage: { kind: 'new', sizeGiB: 1, format: 'qcow2' } }));
+  bulk = await callApi<VmSummary>(server, 'create', kernelVm('bulk', { storage: { kind: 'existing', path: raw } }));
 });
 test.afterAll(async () => {
   await server?.stop();
@@ -84,7 +72,27 @@ async function openSnapshots(page: Page, vm: string) {
   await page.getByRole('tab', { name: 'Snapshots' }).click();
 }
 
-test('snapshots of a stopped VM: take, revert, delete', async ({ page }, testInfo) => {
+/** A snapshot in the tree; its accessible name is its name, with ", current" for the current one. */
+const snapItem = (page: Page, name: string) =>
+  page.getByRole('tree', { name: 'Snapshots' }).getByRole('treeitem', { name: new RegExp(`^${name}(, current)?$`) });
+
+async function takeSnapshot(page: Page, name: string) {
+  await page.getByRole('toolbar', { name: 'Snapshot actions' }).getByRole('button', { name: 'Take snapshot…' }).click();
+  const take = page.getByRole('dialog', { name: 'Take a snapshot of “small”' });
+  await take.getByLabel('Name').fill(name);
+  await take.getByLabel('Name').press('Enter');
+  await expect(take).toBeHidden();
+}
+
+async function revertTo(page: Page, name: string) {
+  await snapItem(page, name).click({ button: 'right' });
+  await page.getByRole('menuitem', { name: 'Revert…' }).click();
+  const revert = page.getByRole('alertdialog', { name: `Revert “small” to “${name}”?` });
+  await revert.getByRole('button', { name: 'Revert' }).click();
+  await expect(revert).toBeHidden();
+}
+
+test('snapshots of a stopped VM: a tree with the current one marked; take, revert, delete', async ({ page }, testInfo) => {
   await page.goto(server.url);
   await openSnapshots(page, 'small');
   await expect(page.getByText(/No snapshots yet/)).toBeVisible();
@@ -104,23 +112,26 @@ test('snapshots of a stopped VM: take, revert, delete', async ({ page }, testInf
   await take.getByRole('button', { name: 'Take snapshot' }).click();
   await expect(take).toBeHidden();
 
-  const table = page.getByRole('table', { name: 'Snapshots' });
-  const fresh = table.getByRole('row', { name: /fresh install/ });
+  const fresh = snapItem(page, 'fresh install');
   await expect(fresh).toContainText('Disks only');
   await expect(fresh).toContainText('Right after creating the VM');
   await expect(fresh).toContainText('—'); // no memory state
+  await expect(fresh).toHaveAttribute('aria-current', 'true'); // the VM is at the snapshot it just took
+  await expect(fresh).toContainText('current');
 
-  // A second one, then back to the first: the dialog says what is lost and that the VM stays off.
+  // A second one hangs off the first and becomes current; the same name is refused.
   await toolbar.getByRole('button', { name: 'Take snapshot…' }).click();
   await take.getByLabel('Name').fill('fresh install');
   await expect(take.getByText('This VM already has a snapshot with this name.')).toBeVisible();
   await take.getByLabel('Name').fill('second');
   await take.getByLabel('Name').press('Enter');
   await expect(take).toBeHidden();
-  await expect(table.getByRole('row', { name: /second/ })).toBeVisible();
-  await expect(toolbar.getByText('2 snapshots')).toBeVisible();
-  await shotsAllSizes(page, testInfo, 'snapshots');
+  const second = snapItem(page, 'second');
+  await expect(second).toHaveAttribute('aria-level', '2');
+  await expect(second).toHaveAttribute('aria-current', 'true');
+  await expect(fresh).not.toHaveAttribute('aria-current');
 
+  // Back to the first: the dialog says what is lost and that the VM stays off; the mark moves back.
   await fresh.click({ button: 'right' });
   await page.getByRole('menuitem', { name: 'Revert…' }).click();
   const revert = page.getByRole('alertdialog', { name: 'Revert “small” to “fresh install”?' });
@@ -131,17 +142,50 @@ test('snapshots of a stopped VM: take, revert, delete', async ({ page }, testInf
   await expect(revert).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: '“small” is back at “fresh install”' })).toBeVisible();
   await expect(vmRow(page, 'small')).toContainText(/stopped/i);
+  await expect(fresh).toHaveAttribute('aria-current', 'true');
 
-  // Delete key on a row asks first.
-  const second = table.getByRole('row', { name: /second/ });
+  // A snapshot taken now branches off the first, beside the second.
+  await takeSnapshot(page, 'branch');
+  const branch = snapItem(page, 'branch');
+  await expect(branch).toHaveAttribute('aria-level', '2');
+  await expect(branch).toHaveAttribute('aria-current', 'true');
+  await expect(second).toHaveAttribute('aria-level', '2');
+  await expect(toolbar.getByText('3 snapshots')).toBeVisible();
+  await revertTo(page, 'second');
+  await expect(second).toHaveAttribute('aria-current', 'true');
   await second.click();
+  await shotsAllSizes(page, testInfo, 'snapshot-tree');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shot(page, testInfo, 'snapshot-tree-1024-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // The arrow keys walk the tree: Left to the parent, Down through the rows.
+  await second.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(fresh).toBeFocused();
+  await expect(fresh).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('End');
+  await expect(branch).toBeFocused();
+
+  // Deleting a snapshot with children: they move up to its parent (here the root); the mark stays.
+  await fresh.focus();
   await page.keyboard.press('Delete');
-  const del = page.getByRole('alertdialog', { name: 'Delete snapshot “second”?' });
-  await expect(del).toBeVisible();
+  const del = page.getByRole('alertdialog', { name: 'Delete snapshot “fresh install”?' });
   await del.getByRole('button', { name: 'Delete' }).click();
   await expect(del).toBeHidden();
+  await expect(fresh).toHaveCount(0);
+  await expect(second).toHaveAttribute('aria-level', '1');
+  await expect(branch).toHaveAttribute('aria-level', '1');
+  await expect(second).toHaveAttribute('aria-current', 'true');
+
+  // The row menu deletes too; the current one going leaves no mark (it had no parent left).
+  await second.click({ button: 'right' });
+  await page.getByRole('menuitem', { name: 'Delete…' }).click();
+  const del2 = page.getByRole('alertdialog', { name: 'Delete snapshot “second”?' });
+  await del2.getByRole('button', { name: 'Delete' }).click();
   await expect(second).toHaveCount(0);
-  await expect(fresh).toBeVisible();
+  await expect(branch).toBeVisible();
+  await expect(page.getByRole('treeitem', { name: /, current$/ })).toHaveCount(0);
   await expect(toolbar.getByText('1 snapshot', { exact: true })).toBeVisible();
 });
 
@@ -267,7 +311,7 @@ test("a running VM's disk cannot be resized, and says why", async ({ page }, tes
   await take.getByLabel('Name').fill('while running');
   await take.getByRole('button', { name: 'Take snapshot' }).click();
   await expect(take).toBeHidden({ timeout: 120_000 });
-  const live = page.getByRole('table', { name: 'Snapshots' }).getByRole('row', { name: /while running/ });
+  const live = snapItem(page, 'while running');
   await expect(live).toContainText('Live: memory and disks');
   await expect(live).toContainText(/\d+(\.\d+)? (KiB|MiB)/);
 
@@ -283,4 +327,51 @@ test("a running VM's disk cannot be resized, and says why", async ({ page }, tes
   await revert.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('tab', { name: 'Details' }).click();
   await expect(card.getByRole('button', { name: 'Resize…' })).toBeEnabled();
+});
+
+test('a linked-clone base no VM builds on any more is deleted from the Disks view', async ({ page }, testInfo) => {
+  const origin = await callApi<VmSummary>(server, 'create', kernelVm('origin', { storage: { kind: 'new', sizeGiB: 1, format: 'qcow2' } }));
+  const clone = await callApi<VmSummary>(server, 'cloneVm', { id: origin.id, name: 'linked', mode: 'linked' });
+  const bases = (await callApi<DiskEntry[]>(server, 'listDisks', {})).filter((d) => d.vm === null);
+  expect(bases).toHaveLength(1);
+  const base = bases[0]!.path;
+  const file = path.basename(base);
+
+  await page.goto(server.url);
+  await page.getByRole('toolbar', { name: 'Virtual machine actions' }).getByRole('button', { name: 'Disks' }).click();
+  const row = diskRow(page, file);
+  await expect(row).toContainText(/Shared base — used by (linked, origin|origin, linked)/);
+  await row.getByRole('button', { name: `Details of ${file}` }).click();
+  const actions = page.getByRole('group', { name: `Actions for ${file}` });
+  // While clones build on it, it stays, and the view says why.
+  await expect(actions.getByRole('button', { name: 'Delete base…' })).toBeDisabled();
+  await expect(page.getByText(/^(linked, origin|origin, linked) build on this base: it can be deleted once no VM does/)).toBeVisible();
+
+  // Both VMs go (a deleted VM never takes its base with it): the base is left over, and can go.
+  for (const vm of [clone, origin]) {
+    const plan = await callApi<{ files: { path: string }[] }>(server, 'deletionPlan', { id: vm.id });
+    await callApi(server, 'remove', { id: vm.id, deleteFiles: plan.files.map((f) => f.path) });
+  }
+  expect(fs.existsSync(base)).toBe(true);
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await expect(row).toContainText('Shared base — no VM uses it now');
+  await expect(actions.getByRole('button', { name: 'Delete base…' })).toBeEnabled();
+  await actions.getByRole('button', { name: 'Delete base…' }).click();
+  const dialog = page.getByRole('alertdialog', { name: `Delete the base “${file}”?` });
+  await expect(dialog).toContainText('No VM builds on this image any more');
+  await expect(dialog).toContainText(base);
+  await dialog.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+  await shot(page, testInfo, 'delete-base-1024');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shot(page, testInfo, 'delete-base-1024-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await dialog.getByRole('button', { name: 'Delete base' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: `Deleted the base ${file}` })).toBeVisible();
+  await expect(row).toHaveCount(0);
+  expect(fs.existsSync(base)).toBe(false);
+  // The engine takes nothing else for a base: a VM's own disk is refused.
+  const disk = path.join(server.dataDir, 'vms', small.id, 'disk0.qcow2');
+  await expect(callApi(server, 'deleteBase', { path: disk })).rejects.toThrow(/is not a linked-clone base/);
+  expect(fs.existsSync(disk)).toBe(true);
 });

@@ -12,6 +12,7 @@ import { KeyedMutex } from './keyed-mutex.js';
 import { Media } from './media/media-service.js';
 import { runtimeFiles, type EnginePaths } from './paths.js';
 import { VmMonitor } from './stats/vm-monitor.js';
+import { snapshotTreeOf } from './snapshots/snapshot-service.js';
 import { SettingsStore } from './store/settings-store.js';
 import { VmStore } from './store/vm-store.js';
 import { TaskRegistry } from './tasks/task-registry.js';
@@ -194,5 +195,6 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmH
   cloneBlockers = (a: Arg<'cloneBlockers'>) => this.creation.cloneBlockers(a);
 
   // Power, consoles, shared bases and snapshots beyond the core: shared/schemas/power-methods.ts
+  snapshotTree = async (a: Arg<'snapshotTree'>) => snapshotTreeOf(await this.storage.listSnapshots(a), this.ctx.vmDir(a.id));
   deleteBase = (a: Arg<'deleteBase'>) => this.deletion.deleteBase(a);
 }

@@ -1,9 +1,24 @@
 // API methods for power, consoles, shared bases and snapshots beyond the core (see methods.ts: the one table they join; method-kit.ts has the building blocks).
 import { z } from 'zod';
+import type { SnapshotInfo, SnapshotList } from '../model/index.js';
 import { absolutePath } from './fields.js';
-import { method, returns } from './method-kit.js';
+import { byId, method, returns } from './method-kit.js';
+
+/** A snapshot and the one it was taken from (null: from the root, or taken before VirtDesk kept parents). */
+export interface SnapshotNode extends SnapshotInfo {
+  parent: string | null;
+}
+
+/** The snapshots as a tree: parents and the current one come from VirtDesk's snapshots.json (qcow2 keeps neither). */
+export interface SnapshotTree extends SnapshotList {
+  snapshots: SnapshotNode[];
+  /** The snapshot the VM's disks were last taken as or reverted to; null when unknown or deleted. */
+  current: string | null;
+}
 
 export const powerMethods = {
+  /** listSnapshots with each snapshot's parent and the current snapshot marked. */
+  snapshotTree: method(byId, returns<SnapshotTree>()),
   /** Delete a linked-clone base in the data folder's bases/ that no VM builds on any more. */
   deleteBase: method(z.object({ path: absolutePath }).strict(), returns<{ deleted: string }>()),
 };

@@ -3,6 +3,7 @@
 // disk-only ones. Both kinds are the same qcow2 snapshots, so one list shows them all.
 import { ApiError, type SnapshotInfo, type SnapshotList } from '../../../shared/api.js';
 import type { VmConfig } from '../../../shared/model/index.js';
+import type { SnapshotTree } from '../../../shared/schemas/power-methods.js';
 import { diskPath } from '../disks/disk-files.js';
 import { imageInfo, snapshotImage, type QcowSnapshot } from '../img/qemu-img.js';
 import type { QmpClient } from '../qmp/qmp-client.js';
@@ -10,6 +11,12 @@ import type { TaskRegistry } from '../tasks/task-registry.js';
 import { liveSnapshotOp } from './qmp-jobs.js';
 import { snapshotBlocker, snapshotDisks } from './snapshot-blocker.js';
 import { readMeta, updateMeta } from './snapshot-meta.js';
+import { buildTree, recordDeleted, recordReverted, recordTaken } from './snapshot-tree.js';
+
+/** A VM's snapshot list with the tree snapshots.json records (parents, the current snapshot). */
+export async function snapshotTreeOf(list: SnapshotList, vmDir: string): Promise<SnapshotTree> {
+  return { ...list, ...buildTree(list.snapshots, await readMeta(vmDir)) };
+}
 
 export interface SnapshotHost {
   img(): Promise<string>;
@@ -34,7 +41,8 @@ export class SnapshotService {
 
   async create(config: VmConfig, name: string, description: string): Promise<SnapshotList> {
     this.usable(config, 'take a snapshot');
-    if ((await this.read(config)).some((s) => s.name === name)) {
+    const existing = (await this.read(config)).map((s) => s.name);
+    if (existing.includes(name)) {
       throw new ApiError('conflict', `There is a snapshot named "${name}" already: choose another name.`, { field: 'name' });
     }
     const dir = this.host.vmDir(config.id);
@@ -59,7 +67,7 @@ export class SnapshotService {
         throw err;
       }
     });
-    await updateMeta(dir, (m) => void (m[name] = { description }));
+    await updateMeta(dir, (m) => recordTaken(m, name, description, existing));
     return this.list(config);
   }
 
@@ -90,6 +98,7 @@ export class SnapshotService {
       for (const { disk } of snapshotDisks(config))
         await snapshotImage(img, diskPath(this.host.vmDir(config.id), disk.file), 'apply', name);
     }
+    await updateMeta(this.host.vmDir(config.id), (m) => recordReverted(m, name));
     return this.list(config);
   }
 
@@ -110,7 +119,7 @@ export class SnapshotService {
         if (has) await snapshotImage(img, file, 'delete', name);
       }
     }
-    await updateMeta(dir, (m) => void delete m[name]);
+    await updateMeta(dir, (m) => recordDeleted(m, name));
     return this.list(config);
   }
 
@@ -129,7 +138,7 @@ export class SnapshotService {
     const meta = await readMeta(dir);
     return (info.snapshots ?? []).map((s: QcowSnapshot) => ({
       name: s.name,
-      description: meta[s.name]?.description ?? '',
+      description: meta.entries[s.name]?.description ?? '',
       createdAt: new Date(s['date-sec'] * 1000 + Math.floor(s['date-nsec'] / 1e6)).toISOString(),
       vmStateBytes: s['vm-state-size'],
       live: s['vm-state-size'] > 0,

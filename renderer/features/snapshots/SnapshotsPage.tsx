@@ -1,35 +1,36 @@
 import { Button, Callout, Flex, Spinner, Text, Tooltip } from '@radix-ui/themes';
 import { CameraIcon, CounterClockwiseClockIcon, InfoCircledIcon, TrashIcon } from '@radix-ui/react-icons';
 import { useState } from 'react';
-import type { SnapshotInfo } from '../../../shared/api.js';
+import type { SnapshotNode } from '../../../shared/schemas/power-methods.js';
 import type { VmSummary } from '../../../shared/model/index.js';
 import { useOnline } from '../../store/link.js';
 import { useVms } from '../../store/vms.js';
 import { sentence } from '../../lib/format.js';
 import { useEngineQuery } from '../../lib/useEngineQuery.js';
 import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
-import { listSnapshots } from './snapshot-actions.js';
+import { snapshotTree } from './snapshot-actions.js';
 import { SnapshotConfirmDialog, type SnapshotConfirm } from './SnapshotConfirmDialog.js';
-import { SnapshotTable } from './SnapshotTable.js';
+import { SnapshotTree } from './SnapshotTree.js';
 import { TakeSnapshotDialog } from './TakeSnapshotDialog.js';
 import paneStyles from '../../theme/pane.module.css';
 
 /**
- * The Snapshots tab: the VM's qcow2 snapshots, like virt-manager's snapshot window. Read when the tab
+ * The Snapshots tab: the VM's qcow2 snapshots as a tree (each under the one it was taken from, the
+ * current one marked), like virt-manager's snapshot window. Read when the tab
  * opens and again whenever the VM changes (its vm-changed events), or after our own actions.
  */
 export function SnapshotsPage({ vm }: { vm: VmSummary }) {
   const online = useOnline();
   const changed = useVms((s) => s.vms[vm.id]);
-  const q = useEngineQuery(vm.id, () => listSnapshots(vm.id), changed);
+  const q = useEngineQuery(vm.id, () => snapshotTree(vm.id), changed);
   const [picked, setPicked] = useState<string | null>(null);
   const [taking, setTaking] = useState(false);
   const [confirm, setConfirm] = useState<SnapshotConfirm | null>(null);
 
   const snapshots = q.data?.snapshots ?? [];
-  const selected: SnapshotInfo | null = snapshots.find((s) => s.name === picked) ?? null;
+  const selected: SnapshotNode | null = snapshots.find((s) => s.name === picked) ?? null;
   const unavailable = q.data?.unavailable ? sentence(q.data.unavailable) : null;
-  const ask = (kind: SnapshotConfirm['kind'], snap: SnapshotInfo | null) => snap && setConfirm({ kind, snap });
+  const ask = (kind: SnapshotConfirm['kind'], snap: SnapshotNode | null) => snap && setConfirm({ kind, snap });
 
   return (
     <Flex direction="column" className={paneStyles.view}>
@@ -98,8 +99,9 @@ export function SnapshotsPage({ vm }: { vm: VmSummary }) {
             </Text>
           ) : null}
           {snapshots.length ? (
-            <SnapshotTable
+            <SnapshotTree
               snapshots={snapshots}
+              current={q.data?.current ?? null}
               selected={selected?.name ?? null}
               disabled={!online || unavailable !== null}
               onSelect={setPicked}

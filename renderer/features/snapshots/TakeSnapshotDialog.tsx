@@ -1,6 +1,6 @@
 import { Button, Dialog, Flex, Text, TextArea, TextField } from '@radix-ui/themes';
 import { useEffect, useState } from 'react';
-import type { SnapshotList } from '../../../shared/api.js';
+import type { SnapshotTree } from '../../../shared/schemas/power-methods.js';
 import type { VmSummary } from '../../../shared/model/index.js';
 import { snapshotDescription, snapshotName } from '../../../shared/schemas/index.js';
 import { DialogForm } from '../../forms/DialogForm.js';
@@ -16,7 +16,7 @@ interface Props {
   /** Names already used: a tag is unique per VM. */
   taken: string[];
   onOpenChange: (open: boolean) => void;
-  onTaken: (list: SnapshotList, name: string) => void;
+  onTaken: (tree: SnapshotTree, name: string) => void;
 }
 
 const descriptionSchema = snapshotDescription;

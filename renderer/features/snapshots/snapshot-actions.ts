@@ -1,28 +1,30 @@
-// The Snapshots tab's engine calls. Each answers with the VM's snapshot list as it is afterwards, and
-// throws the ApiError so the dialog can show it.
-import type { SnapshotInfo, SnapshotList } from '../../../shared/api.js';
+// The Snapshots tab's engine calls. Each answers with the VM's snapshot tree as it is afterwards (the
+// current mark moves with take and revert, children move up with a delete), and throws the ApiError
+// so the dialog can show it.
+import type { SnapshotInfo } from '../../../shared/api.js';
 import type { VmSummary } from '../../../shared/model/index.js';
+import type { SnapshotTree } from '../../../shared/schemas/power-methods.js';
 import { api } from '../../api/client.js';
 import { notify } from '../../store/notices.js';
 
-export function listSnapshots(vmId: string): Promise<SnapshotList> {
-  return api().listSnapshots({ id: vmId });
+export function snapshotTree(vmId: string): Promise<SnapshotTree> {
+  return api().snapshotTree({ id: vmId });
 }
 
-export async function takeSnapshot(vm: VmSummary, name: string, description: string | undefined): Promise<SnapshotList> {
-  const list = await api().createSnapshot({ id: vm.id, name, description });
+export async function takeSnapshot(vm: VmSummary, name: string, description: string | undefined): Promise<SnapshotTree> {
+  await api().createSnapshot({ id: vm.id, name, description });
   notify({ tone: 'success', title: `Snapshot “${name}” taken` });
-  return list;
+  return snapshotTree(vm.id);
 }
 
-export async function revertSnapshot(vm: VmSummary, snap: SnapshotInfo): Promise<SnapshotList> {
-  const list = await api().revertSnapshot({ id: vm.id, name: snap.name });
+export async function revertSnapshot(vm: VmSummary, snap: SnapshotInfo): Promise<SnapshotTree> {
+  await api().revertSnapshot({ id: vm.id, name: snap.name });
   notify({ tone: 'success', title: `“${vm.name}” is back at “${snap.name}”` });
-  return list;
+  return snapshotTree(vm.id);
 }
 
-export async function deleteSnapshot(vm: VmSummary, snap: SnapshotInfo): Promise<SnapshotList> {
-  const list = await api().deleteSnapshot({ id: vm.id, name: snap.name });
+export async function deleteSnapshot(vm: VmSummary, snap: SnapshotInfo): Promise<SnapshotTree> {
+  await api().deleteSnapshot({ id: vm.id, name: snap.name });
   notify({ tone: 'success', title: `Snapshot “${snap.name}” deleted` });
-  return list;
+  return snapshotTree(vm.id);
 }

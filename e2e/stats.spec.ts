@@ -5,18 +5,14 @@
 // minutes with a hover cursor, the long list stays keyboard-navigable though only its visible rows
 // exist, and the sampling interval is a Host setting. Screenshots at 1280x800 and 1024x640, light and dark.
 import fs from 'node:fs';
-import path from 'node:path';
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
-import type { CreateVmInput } from '../shared/api.js';
 import type { VmSummary } from '../shared/model/index.js';
 import { callApi } from './support/api.js';
 import { shooter } from './support/artifacts.js';
 import { startHeadless, type Headless } from './support/headless.js';
 import { expectOnTerminal } from './support/terminal.js';
+import { INITRD, KERNEL, kernelVm } from './support/vms.js';
 
-const GUEST_DIR = path.resolve('.cache/test-guest');
-const KERNEL = path.join(GUEST_DIR, 'vmlinuz');
-const INITRD = path.join(GUEST_DIR, 'initrd.img');
 /** Enough stopped VMs that the list must scroll, so only part of it is rendered. */
 const FILLERS = 60;
 const shot = shooter('stats');
@@ -26,16 +22,7 @@ test.describe.configure({ mode: 'serial' });
 let server: Headless;
 let busy: VmSummary;
 
-const kernelVm = (name: string): CreateVmInput => ({
-  name,
-  memoryMiB: 256,
-  cpus: 1,
-  accel: 'tcg',
-  display: 'none',
-  network: { mode: 'user' },
-  storage: { kind: 'none' },
-  source: { kind: 'kernel', kernel: KERNEL, initrd: INITRD, append: 'console=ttyS0' },
-});
+const statsVm = (name: string) => kernelVm(name, { network: { mode: 'user' } });
 
 test.beforeAll(async () => {
   for (const f of [KERNEL, INITRD]) {
@@ -43,9 +30,9 @@ test.beforeAll(async () => {
   }
   server = await startHeadless();
   // "a busy guest" sorts first, the fillers after it.
-  busy = await callApi<VmSummary>(server, 'create', kernelVm('a busy guest'));
+  busy = await callApi<VmSummary>(server, 'create', statsVm('a busy guest'));
   for (let i = 1; i <= FILLERS; i++) {
-    await callApi(server, 'create', { ...kernelVm(`filler ${String(i).padStart(2, '0')}`), network: { mode: 'none' } });
+    await callApi(server, 'create', { ...statsVm(`filler ${String(i).padStart(2, '0')}`), network: { mode: 'none' } });
   }
   await callApi(server, 'start', { id: busy.id });
 });

@@ -6,6 +6,7 @@ import { EventEmitter } from 'node:events';
 import type { ParsedArgOf as Arg, Settings, TaskProgress, VmEvent, VmHandlers } from '../../shared/api.js';
 import type { HostInfo, QemuCapabilities, VmSummary } from '../../shared/model/index.js';
 import { ConsoleHub } from './console/console-hub.js';
+import { readMonitorDrives } from './console/monitor-drives.js';
 import { prepareEngineFiles } from './fs-safety/prepare-engine-files.js';
 import { HostService } from './host-service.js';
 import { KeyedMutex } from './keyed-mutex.js';
@@ -22,7 +23,7 @@ import { Deletion } from './vms/deletion.js';
 import { Edits } from './vms/edits.js';
 import { GuestIo } from './vms/guest-io.js';
 import { Inspection } from './vms/inspection.js';
-import { Lifecycle } from './vms/lifecycle.js';
+import { Lifecycle, requireQmp } from './vms/lifecycle.js';
 import { VmRegistry } from './vms/registry.js';
 import { StorageOps } from './vms/storage-ops.js';
 import { brokenSummary, summarize } from './vms/summary.js';
@@ -195,6 +196,8 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmH
   cloneBlockers = (a: Arg<'cloneBlockers'>) => this.creation.cloneBlockers(a);
 
   // Power, consoles, shared bases and snapshots beyond the core: shared/schemas/power-methods.ts
+  monitorDrives = async ({ id }: Arg<'monitorDrives'>) =>
+    readMonitorDrives(requireQmp(await this.ctx.registry.load(id), 'read its drives'));
   snapshotTree = async (a: Arg<'snapshotTree'>) => snapshotTreeOf(await this.storage.listSnapshots(a), this.ctx.vmDir(a.id));
   deleteBase = (a: Arg<'deleteBase'>) => this.deletion.deleteBase(a);
 }

@@ -4,6 +4,15 @@ import type { SnapshotInfo, SnapshotList } from '../model/index.js';
 import { absolutePath } from './fields.js';
 import { byId, method, returns } from './method-kit.js';
 
+/** A block device of the running VM, by the name QEMU's monitor takes (QMP query-block). */
+export interface MonitorDrive {
+  /** What `eject` and `change` take: cd0 on q35, ide1-cd0 on pc, disk0... */
+  device: string;
+  kind: 'cdrom' | 'disk' | 'other';
+  /** The image in it now; null for an empty CD-ROM drive. */
+  file: string | null;
+}
+
 /** A snapshot and the one it was taken from (null: from the root, or taken before VirtDesk kept parents). */
 export interface SnapshotNode extends SnapshotInfo {
   parent: string | null;
@@ -17,6 +26,8 @@ export interface SnapshotTree extends SnapshotList {
 }
 
 export const powerMethods = {
+  /** The running VM's drives as the monitor names them, so a hint can say `eject cd0` where that is the name. */
+  monitorDrives: method(byId, returns<MonitorDrive[]>()),
   /** listSnapshots with each snapshot's parent and the current snapshot marked. */
   snapshotTree: method(byId, returns<SnapshotTree>()),
   /** Delete a linked-clone base in the data folder's bases/ that no VM builds on any more. */

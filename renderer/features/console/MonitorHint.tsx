@@ -1,18 +1,17 @@
 import { Flex, Text } from '@radix-ui/themes';
+import { useEffect, useState } from 'react';
+import type { VmSummary } from '../../../shared/model/index.js';
+import type { MonitorDrive } from '../../../shared/schemas/power-methods.js';
+import { monitorDrives } from './console-actions.js';
+import { monitorCommands } from './monitor-commands.js';
 import styles from './console.module.css';
 
-/** The HMP commands a course uses most; a click types one (without Enter) so it can be completed. */
-const COMMANDS: readonly { text: string; typed: string }[] = [
-  { text: 'info status', typed: 'info status' },
-  { text: 'info block', typed: 'info block' },
-  { text: 'info network', typed: 'info network' },
-  { text: 'change ide1-cd0 /path/x.iso', typed: 'change ide1-cd0 ' },
-  { text: 'eject ide1-cd0', typed: 'eject ide1-cd0' },
-  { text: 'system_powerdown', typed: 'system_powerdown' },
-];
-
-/** One line under the monitor's bar: what to type, for people who have never used QEMU's monitor. */
-export function MonitorHint({ onType }: { onType: (text: string) => void }) {
+/**
+ * One line under the monitor's bar: what to type, for people who have never used QEMU's monitor. The
+ * CD-ROM commands name the running VM's own drive, asked from QEMU once the monitor is connected.
+ */
+export function MonitorHint({ vm, live, onType }: { vm: VmSummary; live: boolean; onType: (text: string) => void }) {
+  const drives = useMonitorDrives(vm.id, live ? vm.status.since : null);
   return (
     <Flex align="center" gap="2" px="3" className={styles.hint} wrap="nowrap">
       <Text size="1" color="gray" className={styles.hintLabel}>
@@ -20,7 +19,7 @@ export function MonitorHint({ onType }: { onType: (text: string) => void }) {
       </Text>
       <Flex gap="1" className={styles.hintList} asChild>
         <ul aria-label="Monitor commands">
-          {COMMANDS.map((c) => (
+          {monitorCommands(drives).map((c) => (
             <li key={c.text}>
               <button type="button" className={styles.hintCommand} aria-label={`Type ${c.text}`} onClick={() => onType(c.typed)}>
                 {c.text}
@@ -36,4 +35,19 @@ export function MonitorHint({ onType }: { onType: (text: string) => void }) {
       </Flex>
     </Flex>
   );
+}
+
+/** The drives of this run of the VM (`run`: when it started; null while it is not running). */
+function useMonitorDrives(vmId: string, run: number | null): MonitorDrive[] | null {
+  const [drives, setDrives] = useState<MonitorDrive[] | null>(null);
+  useEffect(() => {
+    setDrives(null);
+    if (run === null) return;
+    let stale = false;
+    void monitorDrives(vmId).then((d) => !stale && setDrives(d));
+    return () => {
+      stale = true;
+    };
+  }, [vmId, run]);
+  return drives;
 }

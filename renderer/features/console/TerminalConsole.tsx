@@ -72,7 +72,7 @@ export function TerminalConsole({ vm, stream, switcher, windowed }: TerminalCons
         </Tooltip>
         {windowed ? null : <OpenWindowButton vmId={vm.id} stream={stream} />}
       </Flex>
-      {!serial ? <MonitorHint onType={(text) => typeInto(controls, text)} /> : null}
+      {!serial ? <MonitorHint vm={vm} live={running && phase.kind === 'connected'} onType={(text) => typeInto(controls, text)} /> : null}
       <ContextMenu.Root onOpenChange={(open) => open && setHasSelection(!!controls.term.current?.hasSelection())}>
         <ContextMenu.Trigger disabled={missing}>
           <div className={styles.screen}>

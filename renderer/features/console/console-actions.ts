@@ -2,6 +2,7 @@
 // that xterm.js or noVNC connects to.
 import type { ConsoleStream } from '../../../shared/api.js';
 import type { VmSummary } from '../../../shared/model/index.js';
+import type { MonitorDrive } from '../../../shared/schemas/power-methods.js';
 import { api } from '../../api/client.js';
 import { describeError } from '../../lib/errors.js';
 import { downloadBlob } from '../../lib/download.js';
@@ -13,6 +14,16 @@ import type { KeyCombo } from './send-keys.js';
 /** A one-time URL of the engine's console relay for this stream; throws the ApiError. */
 export async function openConsole(vmId: string, stream: ConsoleStream): Promise<string> {
   return (await api().openConsole({ id: vmId, stream })).url;
+}
+
+/**
+ * The running VM's drives by their monitor names, for the hint line; null when QEMU cannot say (the
+ * hint then names no drive rather than a wrong one).
+ */
+export async function monitorDrives(vmId: string): Promise<MonitorDrive[] | null> {
+  return api()
+    .monitorDrives({ id: vmId })
+    .catch(() => null);
 }
 
 /** Keys the host would keep for itself, pressed on the guest's keyboard by QEMU. */

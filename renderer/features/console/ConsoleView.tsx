@@ -19,6 +19,7 @@ export function ConsoleView({
   return stream === 'vnc' ? (
     <VncConsole vm={vm} switcher={switcher} windowed={windowed} />
   ) : (
-    <TerminalConsole vm={vm} stream={stream} switcher={switcher} windowed={windowed} />
+    // One terminal per stream: the serial one keeps a fixed geometry, the monitor's follows its pane.
+    <TerminalConsole key={stream} vm={vm} stream={stream} switcher={switcher} windowed={windowed} />
   );
 }

@@ -1,4 +1,4 @@
-import { ContextMenu, Flex, IconButton, Text, Tooltip } from '@radix-ui/themes';
+import { ContextMenu, Flex, IconButton, Tooltip } from '@radix-ui/themes';
 import { MagnifyingGlassIcon } from '@radix-ui/react-icons';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { AttachAddon } from '@xterm/addon-attach';
@@ -6,6 +6,8 @@ import type { VmSummary } from '../../../shared/model/index.js';
 import { useUi } from '../../store/ui.js';
 import { consoleLive } from '../../lib/vm-state.js';
 import { closeReason } from './close-reason.js';
+import { loadTermGeometry, saveTermGeometry, type TermGeometry } from './console-prefs.js';
+import { GeometryMenu } from './GeometryMenu.js';
 import { ConsoleDropped } from './ConsoleDropped.js';
 import { ConsoleIdle } from './ConsoleIdle.js';
 import { ConsoleStatus } from './ConsoleStatus.js';
@@ -17,7 +19,6 @@ import { copySelection, pasteClipboard } from './terminal-clipboard.js';
 import { TerminalContextMenu } from './TerminalContextMenu.js';
 import { useConsoleLink, type AttachViewer } from './useConsoleLink.js';
 import { useTerminal } from './useTerminal.js';
-import { cx } from '../../lib/cx.js';
 import styles from './console.module.css';
 
 export interface TerminalConsoleProps {
@@ -31,21 +32,26 @@ export interface TerminalConsoleProps {
 
 /** A text console (the serial port or QEMU's monitor) in xterm.js, attached to the engine's relay. */
 export function TerminalConsole({ vm, stream, switcher, windowed }: TerminalConsoleProps) {
+  const serial = stream === 'serial0';
   const hostRef = useRef<HTMLDivElement>(null);
-  const controls = useTerminal(hostRef, {
-    copy: () => void copySelection(controls.term.current),
-    paste: () => void pasteClipboard(controls.term.current),
-  });
+  // The serial terminal keeps its geometry; the monitor is line by line and may follow its pane.
+  const [geometry, setGeometry] = useState<TermGeometry>(loadTermGeometry);
+  const controls = useTerminal(
+    hostRef,
+    {
+      copy: () => void copySelection(controls.term.current),
+      paste: () => void pasteClipboard(controls.term.current),
+    },
+    serial ? geometry : null,
+  );
   const [hasSelection, setHasSelection] = useState(false);
 
-  const serial = stream === 'serial0';
   const noPort = serial && !!vm.config && vm.config.serialPorts === 0;
   const running = consoleLive(vm);
   const { phase, reconnectNow } = useConsoleLink(vm.id, stream, running && !noPort, useTerminalAttach(controls.term));
   const missing = noPort || (serial && phase.kind === 'unavailable');
 
   const name = serial ? `Serial console of ${vm.name}` : `QEMU monitor of ${vm.name}`;
-  const size = controls.size;
 
   return (
     <Flex direction="column" className={styles.console}>
@@ -53,17 +59,16 @@ export function TerminalConsole({ vm, stream, switcher, windowed }: TerminalCons
         {switcher}
         <ConsoleStatus phase={noPort ? { kind: 'unavailable', reason: '' } : running ? phase : { kind: 'idle' }} />
         <div className="toolbar-spacer" />
-        {serial && size && !missing ? (
-          <Tooltip content="A serial line carries no window size: after resizing, run “resize” in the guest’s shell.">
-            <Text
-              size="1"
-              color="gray"
-              className={cx(styles.size, 'numeric')}
-              aria-label={`Terminal size ${size.cols} columns by ${size.rows} rows`}
-            >
-              {size.cols}×{size.rows}
-            </Text>
-          </Tooltip>
+        {serial && !missing ? (
+          <GeometryMenu
+            geometry={geometry}
+            shownFontSize={controls.shownFontSize}
+            onChange={(g) => {
+              setGeometry(g);
+              saveTermGeometry(g);
+            }}
+            returnFocus={controls.focus}
+          />
         ) : null}
         <Tooltip content="Find in the scrollback (Ctrl+Shift+F)">
           <IconButton size="1" variant="ghost" color="gray" aria-label="Find" onClick={controls.openFind} disabled={missing}>
@@ -76,14 +81,17 @@ export function TerminalConsole({ vm, stream, switcher, windowed }: TerminalCons
       <ContextMenu.Root onOpenChange={(open) => open && setHasSelection(!!controls.term.current?.hasSelection())}>
         <ContextMenu.Trigger disabled={missing}>
           <div className={styles.screen}>
-            <div
-              ref={hostRef}
-              className={styles.terminal}
-              data-testid={serial ? 'console-terminal' : 'monitor-terminal'}
-              role="region"
-              aria-label={name}
-              onMouseDown={controls.focus}
-            />
+            {/* A fixed-geometry terminal sits in a frame that letterboxes it, or scrolls when even its smallest font is too big. */}
+            <div className={serial ? styles.fixedFrame : styles.fitFrame}>
+              <div
+                ref={hostRef}
+                className={serial ? styles.fixedTerminal : styles.terminal}
+                data-testid={serial ? 'console-terminal' : 'monitor-terminal'}
+                role="region"
+                aria-label={name}
+                onMouseDown={controls.focus}
+              />
+            </div>
             {running && phase.kind === 'retrying' ? (
               <ConsoleDropped reason={phase.reason} at={phase.at} onReconnect={reconnectNow} />
             ) : null}

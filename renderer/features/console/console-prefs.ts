@@ -1,5 +1,5 @@
-// What the consoles remember in localStorage: the terminal font size, each VM's last console, and the
-// size and place of each console window. Per browser profile, like a terminal emulator's settings;
+// What the consoles remember in localStorage: the terminal font size, the serial terminal's geometry,
+// each VM's last console, and the size and place of each console window. Per browser profile, like a terminal emulator's settings;
 // none of it is worth a round trip to the engine.
 import type { ConsoleStream } from '../../../shared/api.js';
 import { isConsoleStream } from './console-streams.js';
@@ -7,6 +7,23 @@ import { isConsoleStream } from './console-streams.js';
 export const FONT_SIZE_DEFAULT = 13;
 export const FONT_SIZE_MIN = 8;
 export const FONT_SIZE_MAX = 32;
+
+/** Columns and rows of the serial terminal: fixed, whatever the pane (a serial line carries no size). */
+export interface TermGeometry {
+  cols: number;
+  rows: number;
+}
+
+/** The sizes a person can choose: the VT100's 80x24, the PC console's 80x25 and two larger ones. */
+export const TERM_GEOMETRIES: readonly TermGeometry[] = [
+  { cols: 80, rows: 25 },
+  { cols: 80, rows: 24 },
+  { cols: 100, rows: 30 },
+  { cols: 132, rows: 43 },
+];
+export const TERM_GEOMETRY_DEFAULT = TERM_GEOMETRIES[0]!;
+
+export const geometryLabel = (g: TermGeometry) => `${g.cols}×${g.rows}`;
 
 export interface WindowGeometry {
   width: number;
@@ -17,6 +34,7 @@ export interface WindowGeometry {
 
 const KEY = {
   fontSize: 'virtdesk.console.fontSize',
+  geometry: 'virtdesk.console.geometry',
   stream: (vmId: string) => `virtdesk.console.stream.${vmId}`,
   window: (vmId: string, stream: ConsoleStream) => `virtdesk.console.window.${vmId}.${stream}`,
 };
@@ -46,6 +64,15 @@ export function clampFontSize(value: unknown): number {
 
 export const loadFontSize = (): number => clampFontSize(read(KEY.fontSize) ?? FONT_SIZE_DEFAULT);
 export const saveFontSize = (size: number): void => write(KEY.fontSize, String(clampFontSize(size)));
+
+/** One of TERM_GEOMETRIES from its saved "80x25", else the default. */
+export function parseTermGeometry(text: string | null): TermGeometry {
+  const m = /^(\d+)x(\d+)$/.exec(text ?? '');
+  return TERM_GEOMETRIES.find((g) => m && g.cols === Number(m[1]) && g.rows === Number(m[2])) ?? TERM_GEOMETRY_DEFAULT;
+}
+
+export const loadTermGeometry = (): TermGeometry => parseTermGeometry(read(KEY.geometry));
+export const saveTermGeometry = (g: TermGeometry): void => write(KEY.geometry, `${g.cols}x${g.rows}`);
 
 export function loadStream(vmId: string): ConsoleStream | null {
   const s = read(KEY.stream(vmId));

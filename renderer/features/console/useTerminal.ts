@@ -5,9 +5,10 @@ import { SearchAddon, type ISearchOptions } from '@xterm/addon-search';
 import '@xterm/xterm/css/xterm.css';
 import { useHost } from '../../store/host.js';
 import { useUi } from '../../store/ui.js';
-import { clampFontSize, loadFontSize, saveFontSize } from './console-prefs.js';
+import { clampFontSize, FONT_SIZE_MIN, loadFontSize, saveFontSize, type TermGeometry } from './console-prefs.js';
 import { scrollbackLines } from './scrollback-lines.js';
 import { clipboardApi } from './terminal-clipboard.js';
+import { fitFontSize, fitsIn, type Size } from './terminal-fit.js';
 import { terminalKeyAction } from './terminal-keys.js';
 import { MONO_FONT, SEARCH_DECORATIONS, TERMINAL_THEME } from './terminal-theme.js';
 
@@ -16,7 +17,10 @@ export interface TerminalControls {
   term: RefObject<Terminal | null>;
   /** Columns × rows as the terminal has them now (the guest learns them only from `resize`). */
   size: { cols: number; rows: number } | null;
+  /** The size the person chose (the context menu's); a fixed-geometry terminal may show a smaller one. */
   fontSize: number;
+  /** The size the text is drawn at now: smaller than fontSize while a fixed geometry must fit its pane. */
+  shownFontSize: number;
   setFontSize: (size: number) => void;
   findOpen: boolean;
   /** Opens the find bar, or puts the keyboard back in it when it is open already. */
@@ -32,15 +36,27 @@ export interface TerminalControls {
 }
 
 /**
- * One xterm for the component's life: sized to its box, font size and scrollback from the settings,
- * Ctrl+Shift+C/V/F for the app. The relay link is someone else's business (useConsoleLink).
+ * One xterm for the component's life, font size and scrollback from the settings, Ctrl+Shift+C/V/F for
+ * the app. Without `fixed` it is sized to its box (the monitor); with it, it keeps that geometry and its
+ * font shrinks to fit the box's parent, which scrolls what still does not fit (the serial console: a
+ * guest's full-screen program drew for that size). The relay link is useConsoleLink's business.
  */
-export function useTerminal(host: RefObject<HTMLDivElement | null>, actions: { copy: () => void; paste: () => void }): TerminalControls {
+export function useTerminal(
+  host: RefObject<HTMLDivElement | null>,
+  actions: { copy: () => void; paste: () => void },
+  fixed: TermGeometry | null = null,
+): TerminalControls {
   const term = useRef<Terminal | null>(null);
-  const fit = useRef<FitAddon | null>(null);
+  const refit = useRef<() => void>(() => {});
   const search = useRef<SearchAddon | null>(null);
   const [size, setSize] = useState<{ cols: number; rows: number } | null>(null);
   const [fontSize, setFontSizeState] = useState(loadFontSize);
+  const [shownFontSize, setShownFontSize] = useState(fontSize);
+  // Read by the terminal's lifelong callbacks: today's geometry and chosen font size.
+  const fixedRef = useRef(fixed);
+  fixedRef.current = fixed;
+  const fontRef = useRef(fontSize);
+  fontRef.current = fontSize;
   const [findRequest, setFindRequest] = useState(0);
   const [findOpen, setFindOpen] = useState(false);
   const [matches, setMatches] = useState<{ index: number; count: number } | null>(null);
@@ -56,9 +72,11 @@ export function useTerminal(host: RefObject<HTMLDivElement | null>, actions: { c
   useEffect(() => {
     const el = host.current;
     if (!el) return;
+    const geometry = fixedRef.current;
     const t = new Terminal({
       fontFamily: MONO_FONT,
       fontSize: loadFontSize(),
+      ...(geometry ? { cols: geometry.cols, rows: geometry.rows } : {}),
       lineHeight: 1.15,
       cursorBlink: true,
       scrollback: scrollbackLines(useHost.getState().settings?.scrollbackKiB),
@@ -71,9 +89,15 @@ export function useTerminal(host: RefObject<HTMLDivElement | null>, actions: { c
     t.loadAddon(f);
     t.loadAddon(s);
     t.open(el);
-    f.fit();
+    refit.current = () => {
+      const g = fixedRef.current;
+      if (!g) return f.fit();
+      if (t.cols !== g.cols || t.rows !== g.rows) t.resize(g.cols, g.rows);
+      fitFont(t, el, fontRef.current);
+      setShownFontSize(t.options.fontSize ?? fontRef.current);
+    };
+    refit.current();
     term.current = t;
-    fit.current = f;
     search.current = s;
     setSize({ cols: t.cols, rows: t.rows });
     const subs = [
@@ -98,9 +122,10 @@ export function useTerminal(host: RefObject<HTMLDivElement | null>, actions: { c
     let frame = 0;
     const observer = new ResizeObserver(() => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => f.fit());
+      frame = requestAnimationFrame(() => refit.current());
     });
-    observer.observe(el);
+    // A fixed terminal is as big as its text: the pane it must fit is its parent.
+    observer.observe(geometry ? (el.parentElement ?? el) : el);
     if (useUi.getState().consoleWantsFocus) t.focus();
     const unsubscribeUi = useUi.subscribe((now, before) => {
       if (now.consoleFocusSeq !== before.consoleFocusSeq) t.focus();
@@ -117,7 +142,7 @@ export function useTerminal(host: RefObject<HTMLDivElement | null>, actions: { c
       cancelAnimationFrame(frame);
       observer.disconnect();
       term.current = null;
-      fit.current = null;
+      refit.current = () => {};
       search.current = null;
       t.dispose();
     };
@@ -127,12 +152,16 @@ export function useTerminal(host: RefObject<HTMLDivElement | null>, actions: { c
     const px = clampFontSize(next);
     setFontSizeState(px);
     saveFontSize(px);
+    fontRef.current = px;
     const t = term.current;
     if (!t) return;
     t.options.fontSize = px;
     // The box did not change size, so the ResizeObserver stays quiet: refit by hand.
-    fit.current?.fit();
+    refit.current();
   }, []);
+
+  // Another geometry chosen: the same terminal takes it (the guest learns it when it asks).
+  useEffect(() => refit.current(), [fixed?.cols, fixed?.rows]);
 
   const find = useCallback((query: string, direction: 'next' | 'previous', incremental = false) => {
     const s = search.current;
@@ -161,5 +190,35 @@ export function useTerminal(host: RefObject<HTMLDivElement | null>, actions: { c
 
   const focus = useCallback(() => term.current?.focus(), []);
 
-  return { term, size, fontSize, setFontSize, findOpen, openFind, closeFind, findRequest, find, clearFind, matches, focus };
+  return { term, size, fontSize, shownFontSize, setFontSize, findOpen, openFind, closeFind, findRequest, find, clearFind, matches, focus };
+}
+
+/** The pane's inner size: its box less its padding (where the terminal can go). */
+function innerSize(el: HTMLElement): Size {
+  const cs = getComputedStyle(el);
+  const px = (v: string) => Number.parseFloat(v) || 0;
+  return {
+    width: el.clientWidth - px(cs.paddingLeft) - px(cs.paddingRight),
+    height: el.clientHeight - px(cs.paddingTop) - px(cs.paddingBottom),
+  };
+}
+
+/** The largest font up to `chosen` at which the terminal's fixed geometry fits the host's parent. */
+function fitFont(t: Terminal, host: HTMLElement, chosen: number): void {
+  const pane = host.parentElement;
+  const screen = host.querySelector<HTMLElement>('.xterm-screen');
+  if (!pane || !screen) return;
+  const room = innerSize(pane);
+  const drawn = (): Size => ({ width: screen.offsetWidth, height: screen.offsetHeight });
+  const now = t.options.fontSize ?? chosen;
+  const target = fitFontSize(room, drawn(), now, { min: FONT_SIZE_MIN, max: chosen });
+  if (target !== now) t.options.fontSize = target;
+  // Cells round to whole pixels: a size the ratio allows may still be a pixel too big.
+  let last = drawn();
+  for (let px = target; px > FONT_SIZE_MIN && !fitsIn(room, last); px--) {
+    t.options.fontSize = px - 1;
+    const next = drawn();
+    if (next.width === last.width && next.height === last.height) break; // not redrawn yet: the observer calls again
+    last = next;
+  }
 }

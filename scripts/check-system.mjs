@@ -30,6 +30,11 @@ const PACKAGES = [
   { pkg: 'nasm', needs: ['nasm'] },
   // OS detection runs the real osinfo-detect on the test ISO (wizard.int.test.ts) where it is installed.
   { pkg: 'libosinfo-bin', needs: ['osinfo-detect'] },
+  // Real install media as users download them: the chooser, the library and OS detection are tested
+  // on them (media.spec.ts, wizard-checks.int.test.ts).
+  { pkg: 'ipxe', needs: ['/usr/lib/ipxe/ipxe.iso'] },
+  { pkg: 'memtest86+', needs: ['/usr/lib/memtest86+/memtest86+x64.iso'] },
+  { pkg: 'debian-installer-12-netboot-amd64', needs: ['/usr/lib/debian-installer/images/12/amd64/text/version.info'] },
 ];
 
 if (process.argv.includes('--packages')) {

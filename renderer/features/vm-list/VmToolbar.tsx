@@ -48,8 +48,12 @@ interface ToolProps {
   pressed?: boolean;
   /** The main half of a split button: its menu arrow follows right after it. */
   split?: boolean;
-  /** The page toggles (Disks, Host): icon only when the window is narrow (vm-list.module.css), named all the same. */
-  compact?: boolean;
+  /**
+   * Icon only when the window is narrow (vm-list.module.css), named all the same: the page toggles
+   * (Library, Disks, Host) from 1180 px down; 'narrow', the secondary verbs (Pause, Console, Delete)
+   * from 960 px down, so a small window still shows every button.
+   */
+  compact?: boolean | 'narrow';
   onClick: () => void;
 }
 
@@ -65,7 +69,7 @@ function Tool({ label, hint, shortcut, icon, disabled, color, pressed, split, co
       aria-pressed={pressed}
       aria-keyshortcuts={(shortcut && SHORTCUTS[shortcut].aria) || undefined}
       aria-label={compact ? label : undefined}
-      data-compact={compact || undefined}
+      data-compact={compact === 'narrow' ? 'narrow' : compact || undefined}
       onClick={onClick}
     >
       {icon}
@@ -133,10 +137,18 @@ export function VmToolbar() {
           onClick={() => vm && askForceOff(vm)}
         />
         {canResume(vm) ? (
-          <Tool label="Resume" hint={HINT.resume} icon={<ResumeIcon />} disabled={busy} onClick={() => vm && togglePause(vm)} />
+          <Tool
+            label="Resume"
+            compact="narrow"
+            hint={HINT.resume}
+            icon={<ResumeIcon />}
+            disabled={busy}
+            onClick={() => vm && togglePause(vm)}
+          />
         ) : (
           <Tool
             label="Pause"
+            compact="narrow"
             hint={HINT.pause}
             icon={<PauseIcon />}
             disabled={busy || !canPause(vm)}
@@ -146,6 +158,7 @@ export function VmToolbar() {
         <Separator orientation="vertical" size="1" />
         <Tool
           label="Console"
+          compact="narrow"
           hint="Open the serial console"
           shortcut="console"
           icon={<DesktopIcon />}
@@ -155,6 +168,7 @@ export function VmToolbar() {
         <Separator orientation="vertical" size="1" />
         <Tool
           label="Delete…"
+          compact="narrow"
           hint="Delete the selected VM, choosing which disks go with it"
           shortcut="delete"
           icon={<TrashIcon />}

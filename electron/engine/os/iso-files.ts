@@ -2,7 +2,7 @@
 // in a text file (Debian and Ubuntu in .disk/info, Debian's netboot installer in version.info) even when
 // their volume label is a generic "ISOIMAGE". Names come from Rock Ridge (NM) where present, since plain
 // ISO 9660 names are cut to 8.3 ("VERSION.INF;1"). The directory parser is PURE; readIsoFile reads.
-import fs from 'node:fs/promises';
+import { openForReading } from '../policy/file-kind.js';
 
 const SECTOR = 2048;
 const PVD_AT = 16 * SECTOR;
@@ -66,7 +66,7 @@ export function parseDirectory(extent: Buffer): IsoDirEntry[] {
 
 /** The content of a small file at `filePath` ("/.disk/info") inside the image, or null. */
 export async function readIsoFile(image: string, filePath: string): Promise<Buffer | null> {
-  const fh = await fs.open(image, 'r');
+  const fh = await openForReading(image);
   try {
     const read = async (at: number, size: number) => {
       const buf = Buffer.alloc(Math.min(size, MAX_READ));

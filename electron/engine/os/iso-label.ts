@@ -1,7 +1,7 @@
 // The ISO 9660 primary volume descriptor: an install ISO's volume label ("Debian 12.5.0 amd64 n",
 // "Ubuntu 24.04 LTS amd64", "CCCOMA_X64FRE_EN-US_DV9" for Windows) is usually enough to tell the OS,
 // and reading it needs no tool: it sits at a fixed place in the file.
-import fs from 'node:fs/promises';
+import { openForReading } from '../policy/file-kind.js';
 
 const SECTOR = 2048;
 /** Volume descriptors start at sector 16; the primary one is type 1, magic "CD001". */
@@ -35,7 +35,7 @@ export function parseIsoLabels(image: Buffer): IsoLabels | null {
 }
 
 export async function readIsoLabels(file: string): Promise<IsoLabels | null> {
-  const fh = await fs.open(file, 'r');
+  const fh = await openForReading(file);
   try {
     const buf = Buffer.alloc(FIRST_DESCRIPTOR + MAX_DESCRIPTORS * SECTOR);
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);

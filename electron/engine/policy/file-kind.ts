@@ -7,6 +7,7 @@
 // content, never from the file name.
 import fs from 'node:fs/promises';
 import { constants } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 
 const SECTOR = 512;
 const CD_SECTOR = 2048;
@@ -122,6 +123,22 @@ export interface FileHead {
   head: Buffer;
   /** From fstat of the opened file: 0 for block devices (their size is not in stat). */
   size: number;
+}
+
+/**
+ * Opens a file to read its bytes without ever waiting on it: non-blocking (a FIFO swapped in after a
+ * check cannot hang a file-system thread) and refused unless it is a regular file. For the readers
+ * that go past the first bytes (an ISO's labels and files), which open it again after readHead.
+ */
+export async function openForReading(file: string): Promise<FileHandle> {
+  const fh = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+  const st = await fh.stat().catch(async (err: unknown) => {
+    await fh.close();
+    throw err;
+  });
+  if (st.isFile()) return fh;
+  await fh.close();
+  throw Object.assign(new Error(`${file} is not a regular file`), { code: 'ENOTREG' });
 }
 
 /**

@@ -165,7 +165,7 @@ test('storage: a raw disk larger than the free space is refused, naming the free
   await next(dialog, 'Storage');
   await dialog.getByLabel('Disk size (GiB)').fill(String(sizeGiB));
   await dialog.getByRole('radio', { name: 'raw' }).click();
-  const refusal = dialog.getByText(new RegExp(`A raw disk of ${sizeGiB.toLocaleString('en-US')} GiB takes all of it on the host`));
+  const refusal = dialog.getByText(new RegExp(`A raw disk of ${sizeGiB.toLocaleString('en-US')} GiB is a file of that full size`));
   await expect(refusal).toBeVisible();
   await expect(refusal).toContainText(/has [\d.,]+ GiB free: give a smaller size, or choose qcow2/);
   await expect(dialog.getByLabel('Disk size (GiB)')).toHaveAttribute('aria-invalid', 'true');

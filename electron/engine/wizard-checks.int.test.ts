@@ -139,7 +139,7 @@ describe('each step caught on its own', () => {
     expect(raw).toMatchObject({ field: 'storage.sizeGiB' });
     expect(raw.message).toMatch(
       new RegExp(
-        `^A raw disk of ${sizeGiB.toLocaleString('en-US')} GiB takes all of it on the host, and the data folder .* has [\\d.,]+ GiB free`,
+        `^A raw disk of ${sizeGiB.toLocaleString('en-US')} GiB is a file of that full size \\(copies write all of it out, and the guest can fill it\\), and the data folder .* has [\\d.,]+ GiB free`,
       ),
     );
     const qcow2 = await api.checkCreateStep({

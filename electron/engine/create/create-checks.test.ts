@@ -100,7 +100,7 @@ describe('do the disks fit in the free space', () => {
     expect(v.refusal).toEqual({
       index: 0,
       message:
-        'A raw disk of 1,000 GiB takes all of it on the host, and the data folder /data has 77.2 GiB free: give a smaller size, or choose qcow2, which takes space only as the guest writes.',
+        'A raw disk of 1,000 GiB is a file of that full size (copies write all of it out, and the guest can fill it), and the data folder /data has 77.2 GiB free: give a smaller size, or choose qcow2, whose file holds only what the guest wrote.',
     });
   });
 

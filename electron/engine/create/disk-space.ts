@@ -1,7 +1,9 @@
 // The disks a creation plan makes or uses, with their sizes (what Review lists), and whether they fit
-// in the free space where the VM's folder goes. A raw disk or a converted copy claims its bytes on the
-// host (a raw file grows to its full size without asking), so one that does not fit is refused with
-// the figures; a qcow2 grows as the guest writes, so one larger than the free space gets a warning.
+// in the free space where the VM's folder goes. A converted copy claims its bytes on the host at once.
+// A raw disk counts at its full size: qemu-img makes it sparse, but it is a file of that size from the
+// start, which a copy or backup writes out in full and the guest can fill (virt-manager allocates raw
+// volumes in full for that reason). Either one that does not fit is refused with the figures; a qcow2,
+// whose file is only as large as what the guest wrote, gets a warning when it could outgrow the space.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { PlannedDisk } from '../../../shared/schemas/wizard-methods.js';
@@ -54,7 +56,7 @@ export function checkSpace(disks: PlannedDisk[], free: number, where: string): S
     const message =
       d.origin === 'converted'
         ? `Converting the image copies about ${formatBytes(d.hostBytes)} into the VM's folder, and ${where} has ${left} free: free some space, or keep the image where it is (overlay or use in place).`
-        : `A raw disk of ${formatBytes(d.virtualSize)} takes all of it on the host, and ${where} has ${left} free: give a smaller size, or choose qcow2, which takes space only as the guest writes.`;
+        : `A raw disk of ${formatBytes(d.virtualSize)} is a file of that full size (copies write all of it out, and the guest can fill it), and ${where} has ${left} free: give a smaller size, or choose qcow2, whose file holds only what the guest wrote.`;
     return { refusal: { index, message }, warnings: [] };
   }
   const warnings = disks.flatMap((d) =>

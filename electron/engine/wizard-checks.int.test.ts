@@ -73,7 +73,7 @@ describe('Review is the truth', () => {
     // That identity is taken now: a second create with it is refused, at the review.
     const twice = await refusal(api.create({ ...planned, name: 'reviewed again' }));
     expect(twice).toMatchObject({ code: 'conflict', field: 'id' });
-    expect(twice.message).toMatch(/belongs to the VM "reviewed" already: review the plan again/);
+    expect(twice.message).toMatch(/taken already \(by the VM "reviewed"\): check the new plan Review shows/);
     // And its MAC belongs to that VM.
     const mac = await refusal(api.reviewCreate({ ...planned, id: undefined, name: 'other mac' }));
     expect(mac).toMatchObject({ code: 'conflict', field: 'network.mac' });

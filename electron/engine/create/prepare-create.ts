@@ -118,7 +118,7 @@ async function requireFreshId(id: string, deps: PrepareDeps): Promise<void> {
   if (owner || (await exists(vmDir(deps.paths, id))) || (await exists(path.join(vmsDir(deps.paths), `${NEW_VM_PREFIX}${id}`)))) {
     throw new ApiError(
       'conflict',
-      `The id ${id} belongs to ${owner ? `the VM "${owner.name}"` : 'a VM folder'} already: review the plan again for a new one (or leave id out).`,
+      `The planned VM id ${id} is taken already (by ${owner ? `the VM "${owner.name}"` : 'a VM folder'}): check the new plan Review shows and create again (API: leave id out for a fresh one).`,
       { field: 'id' },
     );
   }

@@ -1,6 +1,6 @@
 import { Dialog, Heading, Text } from '@radix-ui/themes';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import type { OsInfo } from '../../../shared/api.js';
+import { ApiError, type OsInfo } from '../../../shared/api.js';
 import { startVm } from '../../store/actions.js';
 import { loadOsList, useCatalog } from '../../store/catalog.js';
 import { setCustomizing, showSection, showTab } from '../../store/ui.js';
@@ -150,6 +150,9 @@ export function NewVmWizard({ onDone, onBusy }: { onDone: () => void; onBusy: (b
         void startVm(vm.id); // a failed start arrives as a notice, with QEMU's reason
       }
     } catch (err) {
+      // The planned id was taken meanwhile (another window, or a create whose reply was lost): plan anew,
+      // or every further Create would send the same id.
+      if (err instanceof ApiError && err.field === 'id') preview.renew();
       refuse(placeEngineError(err));
     } finally {
       setCreating(false);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, type CreateVmInput } from '../../../shared/api.js';
 import { reviewCreate } from './create-actions.js';
 import { keptIdentity, withIdentity, type PlanIdentity } from './plan-identity.js';
@@ -13,7 +13,12 @@ import type { PreviewState } from './steps/ReviewStep.js';
 export function useCreatePreview(
   input: CreateVmInput | null,
   onError: (err: unknown) => void,
-): PreviewState & { identity: PlanIdentity | null; planned: (input: CreateVmInput) => CreateVmInput } {
+): PreviewState & {
+  identity: PlanIdentity | null;
+  planned: (input: CreateVmInput) => CreateVmInput;
+  /** Forget the kept id and MAC and review again: create() found the id taken (a VM made meanwhile). */
+  renew: () => void;
+} {
   const [state, setState] = useState<PreviewState & { key: string | null }>({ loading: false, preview: null, key: null });
   const [identity, setIdentity] = useState<PlanIdentity | null>(null);
   // A new plan is asked for when the kept id turned out to be taken (another window created it).
@@ -50,5 +55,11 @@ export function useCreatePreview(
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the input's JSON
   }, [key, generation]);
 
-  return { loading: state.loading, preview: state.preview, identity, planned: (i) => withIdentity(i, identity) };
+  const renew = useCallback(() => {
+    setIdentity(null);
+    setState((s) => ({ ...s, key: null }));
+    setGeneration((g) => g + 1);
+  }, []);
+
+  return { loading: state.loading, preview: state.preview, identity, planned: (i) => withIdentity(i, identity), renew };
 }

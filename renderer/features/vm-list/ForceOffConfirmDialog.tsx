@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { canForceOff } from '../../lib/vm-state.js';
 import { forceOffVm } from '../../store/actions.js';
 import { setConfirmForceOff } from '../../store/power-prefs.js';
+import { useUi } from '../../store/ui.js';
 import { ConfirmVmDialog } from './ConfirmVmDialog.js';
 
 /**
@@ -10,7 +11,11 @@ import { ConfirmVmDialog } from './ConfirmVmDialog.js';
  * remembered; the power menu's "Ask before Force off" brings the question back.
  */
 export function ForceOffConfirmDialog() {
-  const [dontAsk, setDontAsk] = useState(false);
+  // The tick belongs to one asking: each askConfirm makes a new request object, so a box ticked and
+  // then cancelled is not still ticked (and silently obeyed) the next time.
+  const request = useUi((s) => s.confirm);
+  const [ticked, setTicked] = useState<{ for: unknown; on: boolean }>({ for: null, on: false });
+  const dontAsk = ticked.on && ticked.for === request;
   return (
     <ConfirmVmDialog
       kind="force-off"
@@ -19,13 +24,12 @@ export function ForceOffConfirmDialog() {
       allowed={canForceOff}
       run={(id) => {
         if (dontAsk) setConfirmForceOff(false);
-        setDontAsk(false);
         void forceOffVm(id);
       }}
       extra={
         <Text as="label" size="2" mt="3" style={{ display: 'block' }}>
           <Flex gap="2" align="center">
-            <Checkbox checked={dontAsk} onCheckedChange={(c) => setDontAsk(c === true)} />
+            <Checkbox checked={dontAsk} onCheckedChange={(c) => setTicked({ for: request, on: c === true })} />
             Don’t ask again
           </Flex>
         </Text>

@@ -80,14 +80,14 @@ export function CdromsSection({ ed }: { ed: Editor }) {
                 onPick={(file) => void swap(i, file)}
                 browseLabel="Change…"
                 browseName={`Change the medium of CD-ROM ${i + 1}`}
-                disabled={busy === i}
+                disabled={busy !== null}
               >
                 <Tooltip content={running && atOnce ? 'Take the medium out of the running VM now' : 'Take the medium out'}>
                   <Button
                     type="button"
                     variant="soft"
                     color="gray"
-                    disabled={!cd.file || busy === i}
+                    disabled={!cd.file || busy !== null}
                     onClick={() => void swap(i, null)}
                     aria-label={`Eject CD-ROM ${i + 1}`}
                   >

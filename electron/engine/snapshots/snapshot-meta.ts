@@ -26,7 +26,8 @@ export interface SnapshotMeta {
 
 /** Pure: the file's content as read; anything malformed is left out rather than trusted. */
 export function parseMeta(data: unknown): SnapshotMeta {
-  const meta: SnapshotMeta = { current: null, entries: {} };
+  // No prototype: a snapshot may be called __proto__ (or constructor) and must stay an entry.
+  const meta: SnapshotMeta = { current: null, entries: Object.create(null) as SnapshotMeta['entries'] };
   if (!data || typeof data !== 'object' || Array.isArray(data)) return meta;
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     if (key === CURRENT_KEY) {

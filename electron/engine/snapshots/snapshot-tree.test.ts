@@ -35,6 +35,13 @@ describe('snapshots.json', () => {
       entries: { y: { description: '', parent: null } },
     });
   });
+
+  it('keeps a snapshot named __proto__ as an entry, through a write and a read', () => {
+    const meta = parseMeta(JSON.parse('{"__proto__": {"description": "odd name", "parent": null}}'));
+    expect(Object.keys(meta.entries)).toEqual(['__proto__']);
+    const again = parseMeta(JSON.parse(serializeMeta(meta)));
+    expect(Object.getOwnPropertyDescriptor(again.entries, '__proto__')?.value).toEqual({ description: 'odd name', parent: null });
+  });
 });
 
 describe('the snapshot tree', () => {

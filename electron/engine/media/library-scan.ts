@@ -128,9 +128,13 @@ async function look(real: string, shown: string, name: string, folder: string): 
       ...what,
       size: st.size,
       modified: Math.round(st.mtimeMs),
-      identity: `${st.dev}:${st.ino}:${st.size}:${Math.round(st.mtimeMs)}`,
+      identity: fileIdentity(st),
     };
   } catch {
     return null; // unreadable, or gone since readdir
   }
 }
+
+/** Which file, in which state: the key the detected OS is remembered under (a changed file is detected anew). */
+export const fileIdentity = (st: { dev: number; ino: number; size: number; mtimeMs: number }): string =>
+  `${st.dev}:${st.ino}:${st.size}:${Math.round(st.mtimeMs)}`;

@@ -12,7 +12,7 @@ import { describeContent, opticalKind, readHead } from '../policy/file-kind.js';
 import { vmDir, type EnginePaths } from '../paths.js';
 import { bookmarks, downloadsDir } from './bookmarks.js';
 import { folderError, listFolder } from './list-folder.js';
-import { scanLibrary, SCAN_LIMITS, type ScanLimits, type ScanResult } from './library-scan.js';
+import { fileIdentity, scanLibrary, SCAN_LIMITS, type ScanLimits, type ScanResult } from './library-scan.js';
 import { LibraryStore, normaliseFolders } from './library-store.js';
 import { OsMemory } from './os-memory.js';
 
@@ -33,7 +33,7 @@ export class Media {
   private readonly osMemory: OsMemory;
   private readonly home: string;
   private readonly env: NodeJS.ProcessEnv;
-  private scan: { key: string; at: number; result: Promise<ScanResult> } | null = null;
+  private scan: { key: string; at: number; result: Promise<ScanResult>; settled: boolean } | null = null;
 
   constructor(private readonly opts: MediaOptions) {
     this.store = new LibraryStore(opts.paths.dataDir);
@@ -67,7 +67,7 @@ export class Media {
         field: 'path',
       });
     }
-    const identity = `${st.dev}:${st.ino}:${st.size}:${Math.round(st.mtimeMs)}`;
+    const identity = fileIdentity(st);
     const known = await this.osMemory.get(identity);
     if (known) return known;
     const found = await detectOs(shown);
@@ -85,12 +85,21 @@ export class Media {
   private async library(rescan: boolean): Promise<MediaLibrary> {
     const choice = await this.chosen();
     const key = choice.folders.join('\0');
-    if (rescan || !this.scan || this.scan.key !== key || Date.now() - this.scan.at > SCAN_FRESH_MS) {
+    const current = this.scan;
+    const fresh = current && current.key === key && Date.now() - current.at <= SCAN_FRESH_MS;
+    // Rescan joins a scan of the same folders still under way: repeated clicks do not stack scans.
+    if (!current || !fresh || (rescan && current.settled)) {
       const result = scanLibrary(choice.folders, this.opts.limits ?? SCAN_LIMITS);
-      this.scan = { key, at: Date.now(), result };
-      result.catch(() => (this.scan = null)); // a failed scan is not remembered
+      const scan = { key, at: Date.now(), result, settled: false };
+      this.scan = scan;
+      result.then(
+        () => (scan.settled = true),
+        () => {
+          if (this.scan === scan) this.scan = null; // a failed scan is not remembered (a newer one is kept)
+        },
+      );
     }
-    const { at, result } = this.scan;
+    const { at, result } = this.scan!;
     const scan = await result;
     const users = await this.usersOfFiles();
     const items: LibraryItem[] = [];

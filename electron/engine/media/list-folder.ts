@@ -109,7 +109,7 @@ export async function listFolder(input: string, opts: ListOptions, io: FolderIo 
   }
   // Files whose name says nothing: their first bytes decide, for as many as stay cheap.
   const sniffed = unnamed.slice(0, MAX_SNIFFED);
-  left.otherKinds += unnamed.length - sniffed.length;
+  // The rest were not looked at: not "other kinds", but more than is shown (truncated below).
   const heads = await Promise.all(sniffed.map((u) => io.head(u.full, sniffBytes(opts.kind)).catch(() => null)));
   sniffed.forEach((u, i) => {
     const head = heads[i];
@@ -124,7 +124,7 @@ export async function listFolder(input: string, opts: ListOptions, io: FolderIo 
     entries: entries.slice(0, MAX_LISTED),
     selected,
     left,
-    truncated: entries.length > MAX_LISTED || dirents.length > MAX_LOOKED_AT,
+    truncated: entries.length > MAX_LISTED || dirents.length > MAX_LOOKED_AT || unnamed.length > MAX_SNIFFED,
   };
 }
 

@@ -83,10 +83,15 @@ async function start() {
   });
   Menu.setApplicationMenu(buildMenu());
   mainWindow = createWindow();
+  // A reload leaves no page listening: ISOs opened meanwhile wait until the new page asks for them.
+  mainWindow.webContents.on('did-start-loading', () => {
+    openedFiles ??= [];
+  });
 }
 
 const webPreferences = { preload, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true } as const;
-const icon = path.resolve(here, '../../../assets/icon.png');
+// Vite copies assets/ into the built renderer, so the icon is there in a package too.
+const icon = path.join(rendererDir, 'icon.png');
 
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({ width: 1100, height: 720, minWidth: 760, minHeight: 480, title: 'VirtDesk', icon, webPreferences });

@@ -52,6 +52,8 @@ export function useChooser(kind: FileKind, start: string): Chooser {
   const [loading, setLoading] = useState(true);
   const [places, setPlaces] = useState<Bookmark[]>([]);
   const seq = useRef(0);
+  /** The person typed or chose a place: the opening's own listings (field, last folder, Downloads) give way. */
+  const acted = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const home = places.find((p) => p.kind === 'home')?.path ?? null;
   const opts = useRef({ filter, showHidden });
@@ -111,7 +113,7 @@ export function useChooser(kind: FileKind, start: string): Chooser {
       if (first && (await load(first, false))) return;
       const p = await placesCall;
       const fallback = p.find((b) => b.kind === 'downloads') ?? p.find((b) => b.kind === 'home') ?? p[0];
-      if (!gone && fallback) await load(fallback.path, false);
+      if (!gone && fallback && !acted.current) await load(fallback.path, false);
     })();
     return () => {
       gone = true;
@@ -132,11 +134,22 @@ export function useChooser(kind: FileKind, start: string): Chooser {
     if (relist.current) void load(relist.current.path, false, relist.current.name);
   }, [filter, showHidden, load]);
 
-  const open = useCallback((folder: string, select?: string) => void load(folder, false, select), [load]);
+  const open = useCallback(
+    (folder: string, select?: string) => {
+      acted.current = true;
+      void load(folder, false, select);
+    },
+    [load],
+  );
 
   const type = useCallback(
     (text: string) => {
       setLocation(text);
+      // What the person types wins: a listing still on its way (the opening's, under load) must not
+      // replace the location or clear the error this text gets.
+      acted.current = true;
+      seq.current++;
+      setLoading(false);
       if (timer.current) clearTimeout(timer.current);
       const path = expandHome(text, home);
       if (!path) return;
@@ -150,6 +163,7 @@ export function useChooser(kind: FileKind, start: string): Chooser {
   );
 
   const submit = useCallback(async (): Promise<string | null> => {
+    acted.current = true;
     if (timer.current) clearTimeout(timer.current);
     const path = expandHome(location, home);
     if (!path.startsWith('/')) {

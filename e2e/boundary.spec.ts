@@ -9,14 +9,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { callApi } from './support/api.js';
 import { shooter } from './support/artifacts.js';
 import { startHeadless, type Headless } from './support/headless.js';
+import { kernelVm } from './support/vms.js';
 
-const GUEST_DIR = path.resolve('.cache/test-guest');
-const kernelSource = {
-  kind: 'kernel',
-  kernel: path.join(GUEST_DIR, 'vmlinuz'),
-  initrd: path.join(GUEST_DIR, 'initrd.img'),
-  append: 'console=ttyS0',
-};
 const BROKEN_SETTINGS = '{"statsIntervalSec": "often"';
 
 let server: Headless;
@@ -27,13 +21,12 @@ test.use({ viewport: { width: 1024, height: 640 } });
 
 test.beforeAll(async () => {
   server = await startHeadless({ seed: (dir) => fs.writeFileSync(path.join(dir, 'settings.json'), BROKEN_SETTINGS) });
-  const base = { memoryMiB: 128, cpus: 1, accel: 'tcg', display: 'none', network: { mode: 'none' }, source: kernelSource };
-  const alpha = await callApi<{ id: string }>(server, 'create', {
-    ...base,
-    name: 'alpha',
-    storage: { kind: 'new', sizeGiB: 0.01, format: 'qcow2' },
-  });
-  const beta = await callApi<{ id: string }>(server, 'create', { ...base, name: 'beta', storage: { kind: 'none' } });
+  const alpha = await callApi<{ id: string }>(
+    server,
+    'create',
+    kernelVm('alpha', { memoryMiB: 128, storage: { kind: 'new', sizeGiB: 0.01, format: 'qcow2' } }),
+  );
+  const beta = await callApi<{ id: string }>(server, 'create', kernelVm('beta', { memoryMiB: 128 }));
   alphaDisk = path.join(server.dataDir, 'vms', alpha.id, 'disk0.qcow2');
   // What an older VirtDesk let through: beta names alpha's disk.
   const betaJson = path.join(server.dataDir, 'vms', beta.id, 'vm.json');

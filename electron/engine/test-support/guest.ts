@@ -4,10 +4,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CreateVmInput } from '../../../shared/api.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const GUEST_DIR = process.env.VIRTDESK_TEST_GUEST_DIR ?? path.join(repo, '.cache/test-guest');
 export const GUEST_ISO = path.join(GUEST_DIR, 'guest.iso');
+export const GUEST_KERNEL = path.join(GUEST_DIR, 'vmlinuz');
+export const GUEST_INITRD = path.join(GUEST_DIR, 'initrd.img');
 /** Printed by the guest's init just before it starts the shell. */
 export const GUEST_MARKER = 'VIRTDESK-GUEST-READY';
 export const GUEST_PROMPT = 'guest# ';
@@ -31,3 +34,19 @@ export function tempDirs(): { dataDir: string; runtimeDir: string; cleanup: () =
     },
   };
 }
+
+/**
+ * The test guest by direct kernel boot under TCG (no boot loader: the fastest way to its shell). One
+ * builder for the integration tests and the e2e specs (e2e/support/vms.ts).
+ */
+export const kernelVm = (name: string, patch: Partial<CreateVmInput> = {}): CreateVmInput => ({
+  name,
+  memoryMiB: 256,
+  cpus: 1,
+  accel: 'tcg',
+  display: 'none',
+  network: { mode: 'user' },
+  storage: { kind: 'none' },
+  source: { kind: 'kernel', kernel: GUEST_KERNEL, initrd: GUEST_INITRD, append: 'console=ttyS0' },
+  ...patch,
+});

@@ -1,10 +1,10 @@
 // The engine an integration test file works with: real folders, no renderer, and every QEMU it started
 // forced off at the end, whatever failed.
-import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import type { CreateVmInput } from '../../../shared/api.js';
 import { createEngine, type Engine } from '../../server/create-engine.js';
-import { GUEST_DIR, requireGuest, tempDirs } from './guest.js';
+import { requireGuest, tempDirs } from './guest.js';
+
+export { kernelVm } from './guest.js';
 
 export interface TestEngine {
   readonly engine: Engine;
@@ -41,16 +41,3 @@ export function useTestEngine(): TestEngine {
     },
   };
 }
-
-/** The test guest by direct kernel boot under TCG (no boot loader: the fastest way to its shell). */
-export const kernelVm = (name: string, patch: Partial<CreateVmInput> = {}): CreateVmInput => ({
-  name,
-  memoryMiB: 256,
-  cpus: 1,
-  accel: 'tcg',
-  display: 'none',
-  network: { mode: 'user' },
-  storage: { kind: 'none' },
-  source: { kind: 'kernel', kernel: path.join(GUEST_DIR, 'vmlinuz'), initrd: path.join(GUEST_DIR, 'initrd.img'), append: 'console=ttyS0' },
-  ...patch,
-});

@@ -51,6 +51,7 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmH
   private readonly guestIo: GuestIo;
   private readonly storage: StorageOps;
   private readonly inspection: Inspection;
+  private readonly media: Media;
 
   constructor(opts: VmServiceOptions) {
     super();
@@ -84,6 +85,9 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmH
     this.deletion = new Deletion(this.ctx, this.storage.disks);
     this.guestIo = new GuestIo(this.ctx, opts.consoleBase);
     this.inspection = new Inspection(this.ctx);
+    // The library names the VMs that use each image: it reads them from the registry on each scan.
+    const vmConfigs = async () => (await this.ctx.registry.list()).flatMap((s) => (s.config ? [s.config] : []));
+    this.media = new Media({ paths: this.ctx.paths, vmConfigs });
   }
 
   /** Probe the host and re-attach to VMs that kept running while VirtDesk was closed. */
@@ -177,12 +181,6 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmH
   cancelTask = async ({ taskId }: Arg<'cancelTask'>): Promise<void> => this.ctx.tasks.cancel(taskId);
 
   // Files and media (the file chooser, the library): shared/schemas/media-methods.ts
-  // Made on first use, here: the constructor is every area's, these lines are this area's.
-  private mediaPart?: Media;
-  private get media(): Media {
-    const vmConfigs = async () => (await this.ctx.registry.list()).flatMap((s) => (s.config ? [s.config] : []));
-    return (this.mediaPart ??= new Media({ paths: this.ctx.paths, vmConfigs }));
-  }
   listFolder = (a: Arg<'listFolder'>) => this.media.listFolder(a);
   fileBookmarks = () => this.media.fileBookmarks();
   mediaLibrary = (a: Arg<'mediaLibrary'>) => this.media.mediaLibrary(a);

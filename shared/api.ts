@@ -10,6 +10,7 @@ import type { FileKind } from './schemas/media-methods.js';
 import type { Returns } from './schemas/method-kit.js';
 import { methods } from './schemas/methods.js';
 import type { Settings } from './schemas/settings.js';
+import type { Message, Params } from './i18n/message.js';
 import type { vmConfigPatch } from './schemas/vm-config.js';
 
 export type * from './model/index.js';
@@ -64,21 +65,33 @@ export type ApiErrorCode =
 
 export interface ApiErrorShape {
   code: ApiErrorCode;
-  /** For a person: the cause and the fix, naming the field or file it is about. */
+  /** For a person: the cause and the fix, naming the field or file it is about. English. */
   message: string;
+  /** The same sentence as a catalog key and its parameters, for clients that show it translated. */
+  key?: string;
+  params?: Params;
   /** field: the dotted input path the error is about; issues: every problem found, per field. */
   details?: unknown;
 }
 
-/** Thrown by the engine, carried over either transport, re-thrown by the client. */
+/**
+ * Thrown by the engine, carried over either transport, re-thrown by the client. Give it a Message
+ * (says(...)) so clients can show it in their language; a plain string stays English-only.
+ */
 export class ApiError extends Error implements ApiErrorShape {
+  public readonly key?: string;
+  public readonly params?: Params;
   constructor(
     public readonly code: ApiErrorCode,
-    message: string,
+    message: string | Message,
     public readonly details?: unknown,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : message.text);
     this.name = 'ApiError';
+    if (typeof message !== 'string') {
+      this.key = message.key;
+      if (message.params) this.params = message.params;
+    }
   }
   /** The dotted input path the error is about (details.field), if the engine named one. */
   get field(): string | null {
@@ -86,10 +99,12 @@ export class ApiError extends Error implements ApiErrorShape {
     return typeof d?.field === 'string' ? d.field : null;
   }
   toJSON(): ApiErrorShape {
-    return { code: this.code, message: this.message, details: this.details };
+    return { code: this.code, message: this.message, key: this.key, params: this.params, details: this.details };
   }
   static from(shape: ApiErrorShape): ApiError {
-    return new ApiError(shape.code, shape.message, shape.details);
+    const err = new ApiError(shape.code, shape.message, shape.details);
+    // From the wire: the key is whatever the engine sent; translate() falls back to `message`.
+    return typeof shape.key === 'string' ? Object.assign(err, { key: shape.key, params: shape.params }) : err;
   }
 }
 

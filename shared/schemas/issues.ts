@@ -2,11 +2,16 @@
 // "source.isoPath"), the cause, and what to do. Our schemas carry their own sentences; this error map
 // words zod's generic ones (wrong type, unknown field, not one of the choices...) the same way.
 import { z } from 'zod';
+import type { Params } from '../i18n/message.js';
 
 export interface FieldIssue {
   /** Dotted path of the input field, "" for the argument as a whole. */
   path: string;
+  /** English. */
   message: string;
+  /** The same sentence as a catalog key (validation:...) and parameters, for a translated form. */
+  key?: string;
+  params?: Params;
 }
 
 const kindOf = (v: unknown): string => {

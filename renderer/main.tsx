@@ -1,5 +1,6 @@
 // First, before anything else is evaluated: open the engine link (see start-engine.ts).
 import './start-engine.js';
+import './i18n/i18n.js'; // the language before the first render: nothing shows in English first
 import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@radix-ui/themes/styles.css';

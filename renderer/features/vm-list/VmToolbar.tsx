@@ -21,6 +21,7 @@ import { useOnline } from '../../store/link.js';
 import { SHORTCUTS, type ShortcutId } from '../../lib/shortcuts.js';
 import { canDelete, canForceOff, canOpenConsole, canPause, canResume, canShutdown, canStart, startLabel } from '../../lib/vm-state.js';
 import { ShortcutHelp } from '../../shell/ShortcutHelp.js';
+import { LanguageMenu } from '../../i18n/LanguageMenu.js';
 import { ChipIcon } from '../host/ChipIcon.js';
 import { HINT } from './command-hints.js';
 import { PowerMenu } from './PowerMenu.js';
@@ -205,6 +206,7 @@ export function VmToolbar() {
           pressed={hostShown}
           onClick={toggleHostPane}
         />
+        <LanguageMenu />
         <ShortcutHelp />
         {/* Here rather than beside the other dialogs in App: every way to Force off (toolbar, row menu, keyboard) asks through it.
             Inside the header, as the Flex above lends its props to one child; the dialog itself is portalled out. */}

@@ -5,3 +5,4 @@ export * from './storage.js';
 export * from './host-info.js';
 export * from './stats.js';
 export type { Settings } from '../schemas/settings.js';
+export * from './command.js';

@@ -4,6 +4,7 @@
 // missing here does not exist; a handler missing in the engine does not compile.
 import { z } from 'zod';
 import type {
+  ArgExplanation,
   ConsoleTicket,
   CreatePreview,
   DeletionFile,
@@ -71,7 +72,7 @@ export const methods = {
   /** A new empty disk image in the VM's folder (qemu-img create), added to its disks. */
   addDisk: method(withId({ sizeGiB: diskSizeGiB, format: z.enum(['qcow2', 'raw']), bus: diskBus }), returns<UpdateResult>()),
   /** The qemu-system-x86_64 command line VirtDesk runs for this VM, formatted for reading. */
-  commandLine: method(byId, returns<{ text: string }>()),
+  commandLine: method(byId, returns<{ text: string; explained: ArgExplanation[] }>()),
   /** A POSIX shell script that runs this VM without VirtDesk (serial console on the terminal). */
   exportScript: method(byId, returns<{ fileName: string; script: string }>()),
   /**

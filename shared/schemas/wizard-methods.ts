@@ -1,6 +1,6 @@
 // API methods for the New VM wizard's checks and the OS database (see methods.ts: the one table they join; method-kit.ts has the building blocks).
 import { z } from 'zod';
-import type { CreatePreview, DiskConfig } from '../model/index.js';
+import type { ArgExplanation, CreatePreview, DiskConfig } from '../model/index.js';
 import { createStepInput, createVmInput } from './create.js';
 import { portForward } from './fields.js';
 import { byId, method, returns } from './method-kit.js';
@@ -37,6 +37,8 @@ export interface CreateStepCheck {
 /** previewCreate with the disks' sizes: Review shows exactly this, and create() makes exactly this. */
 export interface CreateReview extends CreatePreview {
   disks: PlannedDisk[];
+  /** What each option of the qemu-system-x86_64 command (the last of `commands`) does. */
+  explained: ArgExplanation[];
 }
 
 /** What stops a clone of this VM, per mode, before the person chooses: each a sentence with the fix. */

@@ -5,6 +5,7 @@ import type { CreatePreview, DetectedOs, ImageDetails, OsInfo, ParsedArgOf, VmSu
 import type { CloneBlockers, CreateReview, CreateStepCheck } from '../../../shared/schemas/wizard-methods.js';
 import { refusal } from '../../../shared/vm-actions.js';
 import { QEMU_SYSTEM } from '../argv/build-args.js';
+import { explainArgs } from '../argv/explain-args.js';
 import { formatCommand, shellQuote } from '../argv/shell-quote.js';
 import { cloneBlockers, snapshotBlockers } from '../clone/clone-blockers.js';
 import { cloneVm as makeClone, type CloneHost } from '../clone/clone-vm.js';
@@ -57,6 +58,7 @@ export class Creation {
     return {
       config: plan.config,
       commands: [...imgCommands, formatCommand(QEMU_SYSTEM, cmd.argv)],
+      explained: explainArgs(cmd.argv),
       warnings: [...warnings, ...cmd.warnings],
       disks,
     };

@@ -1,8 +1,9 @@
 // What VirtDesk can show about a VM without changing it: its QEMU command line, a script that runs it
 // without VirtDesk, and its recent statistics.
 import type { ParsedArgOf } from '../../../shared/api.js';
-import type { VmStatsHistory } from '../../../shared/model/index.js';
+import type { ArgExplanation, VmStatsHistory } from '../../../shared/model/index.js';
 import { QEMU_SYSTEM } from '../argv/build-args.js';
+import { explainArgs } from '../argv/explain-args.js';
 import { exportScript } from '../argv/export-script.js';
 import { formatCommand } from '../argv/shell-quote.js';
 import { assertExtraArgs } from '../policy/index.js';
@@ -13,9 +14,10 @@ import { qemuCommand } from './qemu-command.js';
 export class Inspection {
   constructor(private readonly ctx: EngineContext) {}
 
-  async commandLine({ id }: ParsedArgOf<'commandLine'>): Promise<{ text: string }> {
+  async commandLine({ id }: ParsedArgOf<'commandLine'>): Promise<{ text: string; explained: ArgExplanation[] }> {
     const { config } = await this.ctx.registry.load(id);
-    return { text: formatCommand(QEMU_SYSTEM, (await qemuCommand(this.ctx, config)).argv) };
+    const { argv } = await qemuCommand(this.ctx, config);
+    return { text: formatCommand(QEMU_SYSTEM, argv), explained: explainArgs(argv) };
   }
 
   async exportScript({ id }: ParsedArgOf<'exportScript'>): Promise<{ fileName: string; script: string }> {

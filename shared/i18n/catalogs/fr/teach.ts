@@ -1,5 +1,84 @@
-// Français : la traduction de ../en/teach.ts, clé pour clé (le type le vérifie).
+// Français : la traduction de ../en/teach.ts, clé pour clé (le type le vérifie). Le vocabulaire est
+// celui d'un cours de virtualisation : hyperviseur, émulation, paravirtualisation, pont réseau.
 import type { Translation } from '../../catalog-types.js';
 import type en from '../en/teach.js';
 
-export default {} satisfies Translation<typeof en>;
+export default {
+  option: {
+    name: 'Le nom de la VM, affiché dans les messages de QEMU et dans la liste des processus de l’hôte ; debug-threads nomme les threads de QEMU pour que top et ps les distinguent.',
+    uuid: 'L’identifiant unique de la machine, que l’invité lit dans les tables de son micrologiciel (SMBIOS), comme sur un vrai ordinateur.',
+    machineQ35: 'La carte mère émulée : q35, un chipset Intel moderne avec PCI Express, conseillé pour l’UEFI et les systèmes récents.',
+    machinePc: 'La carte mère émulée : pc (i440FX), le chipset classique que tous les anciens systèmes connaissent.',
+    machineOther: 'La carte mère émulée : {{type}}.',
+    accelKvm:
+      'L’accélération matérielle : l’hyperviseur KVM, dans le noyau Linux, exécute les instructions de l’invité directement sur le processeur (Intel VT-x / AMD-V). En premier dans la liste, il est utilisé s’il fonctionne.',
+    accelTcg:
+      'L’émulation : TCG, le traducteur de QEMU, convertit chaque instruction de l’invité en code de l’hôte. Cela fonctionne partout, sans KVM, mais plusieurs fois plus lentement.',
+    cpuHost: 'L’invité voit le modèle et les fonctions du processeur de l’hôte : le plus rapide avec KVM.',
+    cpuModel: 'Le modèle de processeur que voit l’invité : {{model}}.',
+    memory: 'La mémoire vive (RAM) de l’invité, prise sur celle de l’hôte tant que la VM fonctionne.',
+    smp: 'Le nombre de processeurs virtuels (vCPU) ; chacun est un thread de QEMU sur l’hôte.',
+    nodefaults: 'Aucun périphérique par défaut : seuls ceux listés ici existent, la machine est exactement ce que vous voyez.',
+    vgaNone: 'Pas de carte graphique émulée : cette VM communique par sa console série.',
+    vga: 'La carte graphique émulée ({{model}}).',
+    displayNone: 'QEMU n’ouvre pas de fenêtre : c’est VirtDesk qui affiche l’écran et les consoles.',
+    vnc: 'L’écran est servi en VNC sur un socket privé que seul VirtDesk ouvre.',
+    serial: 'Le port série de l’invité (ttyS0 sous Linux), relié au socket défini plus haut.',
+    serialStdio: 'Le port série et le moniteur QEMU sur ce terminal : Ctrl+A puis C passe de l’un à l’autre.',
+    mon: 'Le moniteur QEMU (commandes pour les humains, comme info block ou eject) sur son propre socket.',
+    qmp: 'QMP, le protocole machine de QEMU (JSON), par lequel VirtDesk démarre, met en pause, arrête et surveille la VM.',
+    pidfile: 'QEMU écrit ici le numéro de son processus, pour que VirtDesk retrouve la VM après un redémarrage.',
+    boot: 'L’ordre de démarrage et le menu de démarrage du micrologiciel.',
+    kernel: 'Démarrage direct du noyau : QEMU charge lui-même ce noyau Linux, sans chargeur d’amorçage sur un disque.',
+    initrd: 'Le disque mémoire initial (initrd) que le noyau monte en premier.',
+    append: 'La ligne de commande du noyau (par exemple console=ttyS0 pour écrire sur le port série).',
+    rtc: 'L’horloge de l’invité : base=utc pour Linux, localtime pour Windows.',
+    startPaused: 'QEMU démarre processeur arrêté, pour que VirtDesk branche la console avant le premier octet ; il envoie ensuite cont.',
+    snapshot:
+      'Une exécution jetable : les écritures vont dans des fichiers temporaires que QEMU supprime à la fin ; les disques restent intacts.',
+    incoming: 'QEMU attend un état sauvegardé (migration) au lieu de démarrer : c’est ainsi qu’une VM sauvegardée est restaurée.',
+    loadvm: 'Démarre dans l’état de cet instantané interne (mémoire et disques).',
+    unknown: 'Un argument que vous avez ajouté vous-même : VirtDesk le transmet tel quel à QEMU.',
+  },
+  drive: {
+    disk: 'Une image disque ({{format}}) : le fichier qui contient le disque virtuel. if=none : le périphérique ci-dessous le branche sur la machine.',
+    cdrom: 'Le support d’installation (une image ISO) dans un lecteur CD en lecture seule.',
+    cdromEmpty: 'Un lecteur CD vide, prêt à recevoir une image ISO.',
+    firmwareCode: 'Le micrologiciel UEFI (OVMF), en lecture seule et partagé par toutes les VM.',
+    firmwareVars: 'Les variables UEFI propres à cette VM (entrées de démarrage, clés Secure Boot).',
+  },
+  device: {
+    virtioBlk:
+      'Un disque virtio : un périphérique paravirtualisé. L’invité sait qu’il tourne dans une VM et dialogue avec QEMU par des files en mémoire partagée, bien plus vite qu’avec un contrôleur de disque émulé.',
+    virtioScsi: 'Un contrôleur SCSI virtio : paravirtualisé comme virtio-blk, pour de nombreux disques et lecteurs CD.',
+    scsiHd: 'Un disque sur le contrôleur SCSI virtio.',
+    scsiCd: 'Un lecteur CD sur le contrôleur SCSI virtio.',
+    ideHd: 'Un disque sur un contrôleur IDE émulé : lent, mais connu de tous les systèmes, même les plus anciens.',
+    ideCd: 'Un lecteur CD sur un contrôleur IDE (ou SATA) émulé, sur lequel tout programme d’installation sait démarrer.',
+    ahci: 'Un contrôleur SATA (AHCI) émulé, comme dans un vrai PC : compatible, plus lent que virtio.',
+    virtioNet:
+      'Une carte réseau virtio : paravirtualisée, la plus rapide ; Linux a son pilote intégré, Windows demande les pilotes virtio.',
+    emulatedNic: 'Une carte réseau émulée ({{model}}) : QEMU imite un vrai matériel, donc tout système a un pilote, au prix de la vitesse.',
+    balloon: 'Le ballon mémoire (virtio) : permet à l’hôte de demander à l’invité de rendre la mémoire qu’il n’utilise pas.',
+    other: 'Un périphérique : {{model}}.',
+  },
+  netdev: {
+    user: 'Le réseau en mode utilisateur (NAT, « slirp ») : l’invité accède au réseau à travers QEMU, sur 10.0.2.0/24, sans droits root ; rien de l’extérieur ne peut le joindre.',
+    userForwards:
+      'Le réseau en mode utilisateur (NAT) avec des redirections de port : hostfwd ouvre sur 127.0.0.1 de l’hôte un port qui mène à un port de l’invité.',
+    bridge:
+      'Un pont réseau : l’invité est sur le réseau de l’hôte comme un autre ordinateur (mis en place une fois par root, via qemu-bridge-helper).',
+    other: 'Une interface réseau côté hôte : {{backend}}.',
+  },
+  chardev: {
+    serial: 'Un socket pour la console série, que lit le relais de console de VirtDesk.',
+    serialLogged:
+      'Un socket pour la console série, que lit le relais de console de VirtDesk ; logfile garde tout ce que l’invité affiche, même quand VirtDesk est fermé.',
+    monitor: 'Un socket pour le moniteur QEMU.',
+  },
+  explained: {
+    title: 'Ce que fait chaque option',
+    show: 'Expliquer chaque option',
+    hide: 'Masquer les explications',
+  },
+} satisfies Translation<typeof en>;

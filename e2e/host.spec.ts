@@ -42,7 +42,7 @@ test('the Host page, before any VM: verdict, checks and QEMU capabilities', asyn
   await page.getByRole('button', { name: 'Check this host' }).click();
 
   // The verdict says what the command line says.
-  const verdict = page.getByRole('status', { name: host.overall.title });
+  const verdict = page.getByRole('status', { name: host.overall.title.text });
   await expect(verdict).toBeVisible({ timeout: 30_000 });
   await expect(verdict).toContainText(
     host.overall.mode === 'kvm' ? 'KVM' : host.overall.mode === 'tcg' ? 'Emulation only' : 'Cannot run VMs',
@@ -50,7 +50,7 @@ test('the Host page, before any VM: verdict, checks and QEMU capabilities', asyn
   await expect(page.getByRole('button', { name: 'Host', exact: true })).toHaveAttribute('aria-pressed', 'true');
   const selfTest = host.checks.find((c) => c.id === 'kvm-selftest');
   expect(selfTest, 'the host report has a KVM self-test line').toBeTruthy();
-  await expect(page.getByRole('listitem').filter({ hasText: selfTest!.label })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: selfTest!.label.text })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Run KVM self-test again' })).toBeEnabled();
   await shot(page, testInfo, '1-page');
 
@@ -73,7 +73,7 @@ test('the Host page, before any VM: verdict, checks and QEMU capabilities', asyn
     await darkPage.goto(server.url);
     await expect(darkPage.getByRole('heading', { name: 'No virtual machines yet' })).toBeVisible();
     await darkPage.keyboard.press('Control+h');
-    await expect(darkPage.getByRole('status', { name: host.overall.title })).toBeVisible({ timeout: 30_000 });
+    await expect(darkPage.getByRole('status', { name: host.overall.title.text })).toBeVisible({ timeout: 30_000 });
     await shot(darkPage, testInfo, '2-dark');
   } finally {
     await dark.close();
@@ -83,7 +83,7 @@ test('the Host page, before any VM: verdict, checks and QEMU capabilities', asyn
 test('a KVM guest that hangs: the watchdog warns, "Restart with emulation" boots it', async ({ page }, testInfo) => {
   const why =
     host.overall.mode === 'kvm'
-      ? `KVM passes the self-test here ("${host.overall.title}"), so a KVM guest boots and the watchdog has nothing to catch`
+      ? `KVM passes the self-test here ("${host.overall.title.text}"), so a KVM guest boots and the watchdog has nothing to catch`
       : host.kvm.device !== 'ok'
         ? `/dev/kvm is not usable here (${host.kvm.device}), so a KVM guest cannot even start`
         : null;

@@ -1,5 +1,6 @@
 import { Theme } from '@radix-ui/themes';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSystemAppearance } from './theme/useSystemAppearance.js';
 import { useOnline } from './store/link.js';
 import { ConnectionBanner } from './shell/ConnectionBanner.js';
@@ -14,16 +15,15 @@ import { DeleteVmDialog } from './features/vm-list/DeleteVmDialog.js';
 import { ResetConfirmDialog } from './features/vm-list/ResetConfirmDialog.js';
 import { DiscardStateDialog } from './features/vm-list/DiscardStateDialog.js';
 import { CloneVmDialog } from './features/vm-list/CloneVmDialog.js';
-import { useUi, type Pane } from './store/ui.js';
+import { useUi } from './store/ui.js';
 import { useVms } from './store/vms.js';
 import { LazyBoundary } from './shell/LazyBoundary.js';
 import { DisksPage, HostPage, LibraryPage, preloadViewsWhenIdle } from './shell/views.js';
 import { useDesktopMedia } from './features/library/useDesktopMedia.js';
 import shellStyles from './shell/shell.module.css';
 
-const PANE_LABEL: Record<Pane, string> = { vm: 'Details', host: 'Host', disks: 'Disks', library: 'Library' };
-
 export function App() {
+  const { t } = useTranslation('app');
   const appearance = useSystemAppearance();
   const online = useOnline();
   const pane = useUi((s) => s.pane);
@@ -47,20 +47,20 @@ export function App() {
       <VmToolbar />
       <ConnectionBanner />
       <main className={shellStyles.workspace}>
-        <section className={shellStyles.listPane} aria-label="Virtual machines" aria-busy={!online} data-stale={!online || undefined}>
+        <section className={shellStyles.listPane} aria-label={t('window.listPane')} aria-busy={!online} data-stale={!online || undefined}>
           <VmListPane />
         </section>
-        <section className={shellStyles.detailsPane} aria-label={PANE_LABEL[pane]}>
+        <section className={shellStyles.detailsPane} aria-label={t(`window.pane.${pane}`)}>
           {pane === 'host' ? (
-            <LazyBoundary key="host" label="Loading the host page…">
+            <LazyBoundary key="host" label={t('window.loading.host')}>
               <HostPage />
             </LazyBoundary>
           ) : pane === 'disks' ? (
-            <LazyBoundary key="disks" label="Loading the disks page…">
+            <LazyBoundary key="disks" label={t('window.loading.disks')}>
               <DisksPage />
             </LazyBoundary>
           ) : pane === 'library' ? (
-            <LazyBoundary key="library" label="Loading the library…">
+            <LazyBoundary key="library" label={t('window.loading.library')}>
               <LibraryPage />
             </LazyBoundary>
           ) : (

@@ -1,5 +1,6 @@
 // Which action is allowed in which state: ONE table, for the renderer's buttons and menus and for the
 // engine's checks (a refused call answers with refusal()'s words). Pure.
+import { says, type Message } from './i18n/message.js';
 import type { VmState, VmStatus } from './model/index.js';
 
 export type VmAction =
@@ -49,47 +50,44 @@ export const ALLOWED_IN: Readonly<Record<VmAction, readonly VmState[]>> = {
   attachConsole: ['running', 'paused', 'shutting-down'],
 };
 
-const VERB: Record<VmAction, string> = {
-  start: 'start',
-  startDisposable: 'start disposable',
-  shutdown: 'shut down',
-  forceOff: 'force off',
-  pause: 'pause',
-  resume: 'resume',
-  reset: 'reset',
-  reboot: 'reboot',
-  saveState: 'save the state',
-  discardSavedState: 'discard the saved state',
-  clone: 'clone',
-  delete: 'delete',
-  openConsole: 'open the console',
-  attachConsole: 'use the console',
-};
-
 type Status = Pick<VmStatus, 'state' | 'disposable'>;
 
-/** Why `action` is not possible for a VM in this status, with what to do; null when it is. */
-export function refusal(action: VmAction, status: Status): string | null {
+/**
+ * Why `action` is not possible for a VM in this status, with what to do; null when it is. A Message
+ * (engine:refusal...): the engine's refusal and a button's hint read it in their reader's language.
+ */
+export function refusal(action: VmAction, status: Status): Message | null {
   const { state } = status;
-  if (action === 'saveState' && status.disposable) {
-    return 'Cannot save the state of a disposable run: its disk changes exist only as long as QEMU runs. Shut it down instead.';
-  }
+  if (action === 'saveState' && status.disposable) return says('engine:refusal.disposableSave');
   const ok = ALLOWED_IN[action];
   if (ok.includes(state)) return null;
-  return `Cannot ${VERB[action]}: the VM is ${state.replace('-', ' ')}; ${fixFor(action, state, ok)}.`;
+  const fix = says(`engine:refusal.fix.${fixFor(action, state, ok)}`);
+  return says('engine:refusal.sentence', { cannot: says(`engine:cannot.${action}`), state: says(`engine:state.${state}`), fix });
 }
 
-function fixFor(action: VmAction, state: VmState, ok: readonly VmState[]): string {
-  if (state === 'broken') return 'its vm.json cannot be read: fix the file, or delete the VM';
-  if (state === 'saved') return 'restore it (Start) or discard the saved state first';
-  if (action === 'discardSavedState') return 'it has no saved state';
+type Fix =
+  | 'broken'
+  | 'saved'
+  | 'noSavedState'
+  | 'startFirst'
+  | 'tryAgain'
+  | 'shutDownFirst'
+  | 'waitStarted'
+  | 'waitOff'
+  | 'resumeFirst'
+  | 'runningAlready';
+
+function fixFor(action: VmAction, state: VmState, ok: readonly VmState[]): Fix {
+  if (state === 'broken') return 'broken';
+  if (state === 'saved') return 'saved';
+  if (action === 'discardSavedState') return 'noSavedState';
   const wantsQemu = ok.every((s) => QEMU_ALIVE.includes(s));
-  if (!QEMU_ALIVE.includes(state)) return wantsQemu ? 'start it first' : 'try again';
-  if (!wantsQemu) return 'shut it down (or force it off) first';
-  if (state === 'starting') return 'wait until it has started';
-  if (state === 'shutting-down') return 'wait until it is off, or force it off';
-  if (state === 'paused') return 'resume it first';
-  return `it is running already`;
+  if (!QEMU_ALIVE.includes(state)) return wantsQemu ? 'startFirst' : 'tryAgain';
+  if (!wantsQemu) return 'shutDownFirst';
+  if (state === 'starting') return 'waitStarted';
+  if (state === 'shutting-down') return 'waitOff';
+  if (state === 'paused') return 'resumeFirst';
+  return 'runningAlready';
 }
 
 export function allowed(action: VmAction, status: Status | null | undefined): boolean {

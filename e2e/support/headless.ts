@@ -20,7 +20,9 @@ export async function startHeadless(opts: { seed?: (dataDir: string) => void } =
   const child: ChildProcess = spawn(
     process.execPath,
     ['dist/electron/cli.js', '--headless', '--port', '0', '--data-dir', dataDir, '--runtime-dir', runtimeDir],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    // English whatever the machine's locale: the line below is read in English (the engine's own
+    // language does not change what the page shows, which follows the browser's).
+    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, LANG: 'C.UTF-8', LANGUAGE: '', LC_ALL: '', LC_MESSAGES: '' } },
   );
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';

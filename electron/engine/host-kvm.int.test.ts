@@ -33,7 +33,7 @@ beforeAll(async () => {
   requireGuest();
   engine = await createEngine({ paths: dirs, rendererDir: null });
   host = await engine.api.host({});
-  console.log(`host verdict here: ${host.overall.title} (self-test: ${host.kvm.selfTest?.result ?? 'not run'})`);
+  console.log(`host verdict here: ${host.overall.title.text} (self-test: ${host.kvm.selfTest?.result ?? 'not run'})`);
 });
 
 afterAll(async () => {
@@ -128,7 +128,7 @@ describe('what QEMU actually does here agrees with the verdict', () => {
         if (e.type === 'vm-changed' && e.vm.id === id && e.vm.status.warning) {
           engine.service.off('event', onEvent);
           expect(e.vm.status.remedies).toEqual(['use-tcg', 'keep-waiting']);
-          resolve(e.vm.status.warning);
+          resolve(e.vm.status.warning.text);
         }
       };
       engine.service.on('event', onEvent);
@@ -162,7 +162,7 @@ describe('what QEMU actually does here agrees with the verdict', () => {
       return;
     }
     expect(after.status.log).toMatch(/Host doesn't support requested features/);
-    expect(after.status.error).toMatch(/KVM could not run this VM with CPU model "qemu64,enforce"/);
+    expect(after.status.error?.text).toMatch(/KVM could not run this VM with CPU model "qemu64,enforce"/);
     expect(after.status.remedies).toEqual(['use-safe-cpu', 'use-tcg']);
     const fixed = await engine.api.applyRemedy({ id, remedy: 'use-tcg' });
     expect(fixed.config).toMatchObject({ accel: 'tcg', cpuModel: 'qemu64,enforce' }); // remembered

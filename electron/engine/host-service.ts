@@ -2,6 +2,7 @@
 // the KVM self-test again (or the first time anyone needs them).
 import { EventEmitter } from 'node:events';
 import { ApiError } from '../../shared/api.js';
+import { says } from '../../shared/i18n/index.js';
 import type { HostInfo, QemuCapabilities } from '../../shared/model/index.js';
 import { probeHost } from './host/host-probe.js';
 import { readQemuCapabilities } from './host/qemu-caps.js';
@@ -32,7 +33,7 @@ export class HostService extends EventEmitter<{ changed: [HostInfo] }> {
   capabilities(): Promise<QemuCapabilities> {
     this.caps ??= this.info().then((host) => {
       if (!host.qemu.system || !host.qemu.version) {
-        throw new ApiError('qemu', 'qemu-system-x86_64 was not found: install it with "apt-get install qemu-system-x86".');
+        throw new ApiError('qemu', says('host:service.noQemu'));
       }
       return readQemuCapabilities(host.qemu.system, { cacheDir: this.opts.paths.cacheDir, version: host.qemu.version });
     });

@@ -64,7 +64,7 @@ describe('save to disk and restore', () => {
     t.engine.service.on('event', onEvent);
     const saved = await t.engine.api.saveState({ id });
     expect(saved.status.state).toBe('saved');
-    expect(tasks.at(-1)).toMatchObject({ title: 'Saving the state to disk', state: 'done', percent: 100 });
+    expect(tasks.at(-1)).toMatchObject({ title: { text: 'Saving the state to disk' }, state: 'done', percent: 100 });
     const stateFile = path.join(dirs.dataDir, 'vms', id, 'saved-state.vmstate');
     expect(fs.statSync(stateFile).size).toBeGreaterThan(1024 * 1024);
     const last = ticks(con.text).at(-1)!;
@@ -80,7 +80,7 @@ describe('save to disk and restore', () => {
     t.engine.service.on('event', onEvent);
     await t.engine.api.start({ id });
     t.engine.service.off('event', onEvent);
-    expect(tasks.some((t) => t.title === 'Restoring the saved state' && t.state === 'done')).toBe(true);
+    expect(tasks.some((t) => t.title.text === 'Restoring the saved state' && t.state === 'done')).toBe(true);
     con = await openSerial(id);
     // The counter goes on from the saved value: a guest that booted again would print no ticks at all.
     await con.waitFor(`tick-${last + 3}`, 15_000);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createI18n, says, tr } from '../../shared/i18n/index.js';
 import type { VmConfig, VmStatus } from '../../shared/model/index.js';
-import { remediesFor, remedyPatch } from './remedies.js';
+import { kvmCrashMessage, remediesFor, remedyPatch } from './remedies.js';
 
 const config = { accel: 'auto', cpuModel: 'host' } as VmConfig;
 const crashed = (log: string): VmStatus => ({ state: 'crashed', since: 0, log });
@@ -24,14 +25,21 @@ describe('KVM remedies', () => {
     expect(remediesFor({ ...config, accel: 'tcg' }, crashed(MSR_ABORT))).toEqual([]);
   });
   it('offer emulation or waiting for a KVM guest with no sign of life', () => {
-    expect(remediesFor(config, { state: 'running', since: 0, accel: 'kvm', warning: 'no sign of life' })).toEqual([
-      'use-tcg',
-      'keep-waiting',
-    ]);
+    expect(
+      remediesFor(config, { state: 'running', since: 0, accel: 'kvm', warning: says('host:fact', { value: 'no sign of life' }) }),
+    ).toEqual(['use-tcg', 'keep-waiting']);
   });
   it('switching to emulation replaces -cpu host, which TCG refuses, by max', () => {
     expect(remedyPatch(config, 'use-tcg')).toEqual({ accel: 'tcg', cpuModel: 'max' });
     expect(remedyPatch({ ...config, cpuModel: 'Skylake-Client' }, 'use-tcg')).toEqual({ accel: 'tcg', cpuModel: 'Skylake-Client' });
     expect(remedyPatch(config, 'use-safe-cpu')).toEqual({ cpuModel: null });
+  });
+  it('explain a KVM crash and its way out, in English and in French', () => {
+    const m = kvmCrashMessage(config);
+    expect(m.text).toBe(
+      'KVM could not run this VM with CPU model "host": QEMU stopped at start. Use a safe CPU model (QEMU\'s default) or run it with emulation (slower).',
+    );
+    expect(tr(createI18n('fr'), m)).toMatch(/^KVM n’a pas pu exécuter cette VM avec le modèle de processeur «\u00a0host\u00a0»/);
+    expect(tr(createI18n('fr'), kvmCrashMessage({ ...config, cpuModel: null }))).toContain('Exécutez-la en émulation');
   });
 });

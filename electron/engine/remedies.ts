@@ -1,5 +1,6 @@
 // One-click ways out when KVM lets a VM down. Pure: which remedies fit a VM's state, and what each
 // changes in its definition. The VM's setting then remembers the choice.
+import { says, type Message } from '../../shared/i18n/index.js';
 import type { Remedy, VmConfig, VmStatus } from '../../shared/model/index.js';
 
 /**
@@ -33,9 +34,12 @@ export function remedyPatch(config: VmConfig, remedy: Remedy): Partial<VmConfig>
 }
 
 /** A crash message that says what happened under KVM and what the remedies do. */
-export function explainKvmCrash(config: VmConfig): string {
-  return (
-    `KVM could not run this VM${config.cpuModel ? ` with CPU model "${config.cpuModel}"` : ''}: QEMU stopped at start. ` +
-    (config.cpuModel ? "Use a safe CPU model (QEMU's default) or run it with emulation (slower)." : 'Run it with emulation (slower).')
-  );
+export function kvmCrashMessage(config: VmConfig): Message {
+  return config.cpuModel ? says('host:crash.withModel', { model: config.cpuModel }) : says('host:crash.withoutModel');
 }
+
+/**
+ * The same in English, for VmStatus.error while it is still a string (vms/summary.ts). Goes once the
+ * status carries a Message: then summary.ts takes kvmCrashMessage() itself.
+ */
+export const explainKvmCrash = (config: VmConfig): string => kvmCrashMessage(config).text;

@@ -3,18 +3,14 @@
 // handler with the parsed value, and turns every failure into an ApiError value the client can show.
 // Handlers trust their argument: nothing unchecked gets past this function.
 import { ApiError, isVmMethod, VM_METHODS, type RpcResult, type VmApi, type VmHandlers } from '../../shared/api.js';
+import { says } from '../../shared/i18n/index.js';
 import { check, describeIssues, methods } from '../../shared/schemas/index.js';
 
 export async function serve(handlers: VmHandlers, method: unknown, arg: unknown): Promise<RpcResult> {
   if (!isVmMethod(method)) {
-    const name = typeof method === 'string' ? JSON.stringify(method.slice(0, 64)) : `a ${typeof method}`;
-    return {
-      error: {
-        code: 'invalid',
-        message: `method: unknown method ${name}: use one of ${VM_METHODS.join(', ')}.`,
-        details: { field: 'method' },
-      },
-    };
+    const name = typeof method === 'string' ? JSON.stringify(method.slice(0, 64)) : says('engine:serve.notAName', { type: typeof method });
+    const said = says('engine:serve.unknownMethod', { name, methods: VM_METHODS.join(', ') });
+    return { error: new ApiError('invalid', said, { field: 'method' }).toJSON() };
   }
   const parsed = check(methods[method].arg, arg === undefined ? {} : arg);
   if (!parsed.ok) {
@@ -36,12 +32,8 @@ export async function serve(handlers: VmHandlers, method: unknown, arg: unknown)
     if (err instanceof ApiError) return { error: err.toJSON() };
     // One log line (the stack folded into it): a caller's bad luck must not flood the log.
     console.error(`virtdesk: ${method} failed: ${String((err as Error)?.stack ?? err).replace(/\n\s*/g, ' | ')}`);
-    return {
-      error: {
-        code: 'internal',
-        message: `Internal error in ${method}: ${(err as Error)?.message ?? String(err)}. Please report it with the engine's log.`,
-      },
-    };
+    const said = says('engine:serve.internal', { method, cause: (err as Error)?.message ?? String(err) });
+    return { error: new ApiError('internal', said).toJSON() };
   }
 }
 

@@ -58,7 +58,7 @@ describe('statistics', () => {
 
     const history = await t.engine.api.statsHistory({ id });
     expect(history.samples.length).toBeGreaterThanOrEqual(10);
-    expect(history.note).toMatch(/user-mode network/);
+    expect(history.note?.text).toMatch(/user-mode network/);
     con.close();
     await t.engine.api.forceOff({ id });
   });

@@ -93,7 +93,7 @@ describe('snapshots', () => {
   it('says plainly why a VM cannot take snapshots', async () => {
     const { id } = await t.engine.api.create(diskVm('raw disk', { storage: { kind: 'new', sizeGiB: 1, format: 'raw' } }));
     const { unavailable } = await t.engine.api.listSnapshots({ id });
-    expect(unavailable).toMatch(/disk0.img is a raw image, and only qcow2 images can hold snapshots: convert it to qcow2/);
+    expect(unavailable?.text).toMatch(/disk0.img is a raw image, and only qcow2 images can hold snapshots: convert it to qcow2/);
     await expect(t.engine.api.createSnapshot({ id, name: 'x' })).rejects.toThrow(/only qcow2/);
   });
 });
@@ -115,7 +115,7 @@ describe('disks', () => {
     expect(percents.at(-1)).toBe(100);
     expect(percents.some((p) => p > 0 && p < 100)).toBe(true);
     expect(percents).toEqual([...percents].sort((a, b) => a - b)); // never backwards
-    expect(tasks.at(-1)).toMatchObject({ state: 'done', title: 'Converting disk0.qcow2 to vmdk', cancellable: true });
+    expect(tasks.at(-1)).toMatchObject({ state: 'done', title: { text: 'Converting disk0.qcow2 to vmdk' }, cancellable: true });
     const vm = await t.engine.api.get({ id });
     expect(vm.config!.disks[0]).toMatchObject({ file: 'disk0.vmdk', format: 'vmdk' });
     expect(fs.existsSync(disk)).toBe(true); // the old file is kept
@@ -164,7 +164,7 @@ describe('clones', () => {
     const disks = await t.engine.api.listDisks({});
     const base = disks.find((d) => d.vm === null)!;
     expect(base.usedBy.sort()).toEqual(['linked one', 'original']);
-    expect(base.busy).toMatch(/read-only base shared by linked clones/);
+    expect(base.busy?.text).toMatch(/read-only base shared by linked clones/);
     expect(fs.statSync(base.path).mode & 0o222).toBe(0); // read-only on disk too
     const cloneDisk = disks.find((d) => d.vm?.id === clone.id)!;
     expect(cloneDisk.chain!.map((l) => l.path)).toEqual([vmFile(clone.id, 'disk0.qcow2'), base.path]);

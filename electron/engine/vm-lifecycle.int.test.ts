@@ -147,7 +147,7 @@ describe('force off and crashes', () => {
     const { status } = await engine.api.get({ id });
     process.kill(status.pid!, 'SIGKILL');
     const crashed = await waitForState(engine.service, id, 'crashed', 10_000);
-    expect(crashed.status.error).toMatch(/ended unexpectedly \(killed by SIGKILL\)/);
+    expect(crashed.status.error?.text).toMatch(/ended unexpectedly \(killed by SIGKILL\)/);
     // It can be started again after a crash.
     await engine.api.start({ id });
     await engine.api.forceOff({ id });
@@ -224,8 +224,8 @@ describe('bad input gets a clear error and writes nothing', () => {
     const list = await engine.api.list();
     const broken = list.find((v) => v.id === id)!;
     expect(broken.status.state).toBe('broken');
-    expect(broken.status.error).toContain(file);
-    expect(broken.status.error).toMatch(/not valid JSON.*Fix the file by hand or delete/);
+    expect(broken.status.error?.text).toContain(file);
+    expect(broken.status.error?.text).toMatch(/not valid JSON.*Fix the file by hand or delete/);
     await expect(engine.api.start({ id })).rejects.toThrow(/not valid JSON/);
     expect(fs.readFileSync(file, 'utf8')).toBe('{"schemaVersion": 1, "name": '); // untouched
     expect(list.filter((v) => v.status.state !== 'broken').length).toBeGreaterThan(0);

@@ -4,6 +4,7 @@
 // ever needs to poll.
 import { EventEmitter } from 'node:events';
 import type { ParsedArgOf as Arg, Settings, TaskProgress, VmEvent, VmHandlers } from '../../shared/api.js';
+import type { Message } from '../../shared/i18n/index.js';
 import type { HostInfo, QemuCapabilities, VmSummary } from '../../shared/model/index.js';
 import { ConsoleHub } from './console/console-hub.js';
 import { readMonitorDrives } from './console/monitor-drives.js';
@@ -119,7 +120,7 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmH
     this.emit('event', { type: 'settings-changed', settings });
     return settings;
   };
-  notices = async (): Promise<string[]> => {
+  notices = async (): Promise<Message[]> => {
     await this.settingsStore.read(); // reading is what finds a broken file
     return this.settingsStore.notice ? [this.settingsStore.notice] : [];
   };
@@ -194,8 +195,7 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmH
   cloneBlockers = (a: Arg<'cloneBlockers'>) => this.creation.cloneBlockers(a);
 
   // Power, consoles, shared bases and snapshots beyond the core: shared/schemas/power-methods.ts
-  monitorDrives = async ({ id }: Arg<'monitorDrives'>) =>
-    readMonitorDrives(requireQmp(await this.ctx.registry.load(id), 'read its drives'));
+  monitorDrives = async ({ id }: Arg<'monitorDrives'>) => readMonitorDrives(requireQmp(await this.ctx.registry.load(id), 'readDrives'));
   snapshotTree = async (a: Arg<'snapshotTree'>) => snapshotTreeOf(await this.storage.listSnapshots(a), this.ctx.vmDir(a.id));
   deleteBase = (a: Arg<'deleteBase'>) => this.deletion.deleteBase(a);
 }

@@ -147,7 +147,7 @@ describe('each step caught on its own', () => {
       source: { kind: 'pxe' },
       storage: { kind: 'new', sizeGiB, format: 'qcow2' },
     });
-    expect(qcow2.warnings).toEqual([expect.stringMatching(/qcow2 disk can grow larger than the [\d.,]+ GiB free/)]);
+    expect(qcow2.warnings.map((w) => w.text)).toEqual([expect.stringMatching(/qcow2 disk can grow larger than the [\d.,]+ GiB free/)]);
     expect(qcow2.disks).toEqual([expect.objectContaining({ origin: 'new', virtualSize: sizeGiB * GiB })]);
     expect(qcow2.freeBytes).toBeGreaterThan(0);
     // An existing image that is not there, at its own field.
@@ -202,17 +202,17 @@ describe('linked-clone blockers, before the choice', () => {
     await api.createSnapshot({ id: vm.id, name: 'before' });
     const blockers = await api.cloneBlockers({ id: vm.id });
     expect(blockers.full).toEqual([]);
-    expect(blockers.linked).toEqual([
+    expect(blockers.linked.map((b) => b.text)).toEqual([
       expect.stringMatching(/^disk0\.qcow2 holds 1 snapshot: .* Delete it \(Snapshots tab\), or make a full copy\.$/),
     ]);
     // The clone itself refuses with the same words.
-    expect((await refusal(api.cloneVm({ id: vm.id, name: 'linked', mode: 'linked' }))).message).toBe(blockers.linked[0]);
+    expect((await refusal(api.cloneVm({ id: vm.id, name: 'linked', mode: 'linked' }))).message).toBe(blockers.linked[0]?.text);
 
     await api.start({ id: vm.id });
     try {
       const running = await api.cloneBlockers({ id: vm.id });
-      expect(running.full).toEqual([expect.stringMatching(/^Cannot clone: the VM is (starting|running)/)]);
-      expect(running.linked[0]).toBe(running.full[0]);
+      expect(running.full.map((b) => b.text)).toEqual([expect.stringMatching(/^Cannot clone: the VM is (starting|running)/)]);
+      expect(running.linked[0]).toEqual(running.full[0]);
     } finally {
       await api.forceOff({ id: vm.id });
     }

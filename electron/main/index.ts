@@ -2,15 +2,18 @@
 // engine events forwarded to the window. Deliberately thin: the Electron binary cannot run in CI, so
 // everything with logic lives in the engine, which is tested on its own and through the headless mode.
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell, type IpcMainInvokeEvent } from 'electron';
+import type { i18n as I18n } from 'i18next';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { VmEvent } from '../../shared/api.js';
+import { createI18n, pickLanguage, tr } from '../../shared/i18n/index.js';
+import { messageOf } from '../engine/engine-messages.js';
 import { createEngine, type Engine } from '../server/create-engine.js';
 import { serve } from '../engine/serve.js';
 import { installUnexpectedErrorPolicy } from '../engine/unexpected-errors.js';
 import { APP_INDEX_URL, APP_SCHEME } from '../server/app-origin.js';
 import { APP_SCHEME_PRIVILEGES, appProtocolResponse } from '../server/app-protocol.js';
-import { buildMenu } from './menu.js';
+import { menuTemplate } from './menu.js';
 import { dialogFilters, isoPathsFromArgv, kindOf } from './open-files.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -26,6 +29,9 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHE
 
 let engine: Engine | null = null;
 let mainWindow: BrowserWindow | null = null;
+/** The desktop's language for the menus, dialogs and window titles (the page picks its own). */
+let words: I18n | null = null;
+const desktop = (): I18n => (words ??= createI18n(pickLanguage(app.getPreferredSystemLanguages())));
 /** ISO images the desktop asked us to open before the page listened (VirtDesk started by opening one). */
 let openedFiles: string[] | null = isoPathsFromArgv(process.argv.slice(1), process.cwd());
 
@@ -46,7 +52,7 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((err: unknown) => {
-      dialog.showErrorBox('VirtDesk cannot start', err instanceof Error ? err.message : String(err));
+      dialog.showErrorBox(desktop().t('engine:desktop.cannotStart'), tr(desktop(), messageOf(err)));
       app.quit();
     });
 }
@@ -65,7 +71,7 @@ async function start() {
     if (!fromOurPage(event) || !win) return null;
     const { canceled, filePaths } = await dialog.showOpenDialog(win, {
       properties: [kindOf(kind) === 'folder' ? 'openDirectory' : 'openFile'],
-      filters: dialogFilters(kindOf(kind)),
+      filters: dialogFilters(kindOf(kind), desktop()),
       defaultPath: typeof startIn === 'string' && path.isAbsolute(startIn) ? startIn : undefined,
     });
     return canceled ? null : (filePaths[0] ?? null);
@@ -81,7 +87,7 @@ async function start() {
   engine.service.on('event', (e: VmEvent) => {
     for (const w of BrowserWindow.getAllWindows()) w.webContents.send('virtdesk:event', e);
   });
-  Menu.setApplicationMenu(buildMenu());
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(desktop())));
   mainWindow = createWindow();
   // A reload leaves no page listening: ISOs opened meanwhile wait until the new page asks for them.
   mainWindow.webContents.on('did-start-loading', () => {
@@ -117,7 +123,7 @@ function guard(win: BrowserWindow): void {
       return {
         action: 'allow',
         overrideBrowserWindowOptions: {
-          title: 'VirtDesk console',
+          title: desktop().t('engine:desktop.consoleWindow'),
           icon,
           minWidth: 480,
           minHeight: 320,

@@ -1,6 +1,7 @@
 // What the desktop hands the main process about files, kept free of Electron so it is unit-tested:
 // the Open dialog's filters per kind of path field, and the ISO images named on a command line (the
 // desktop entry runs `virtdesk %U` for an ISO opened with VirtDesk, at start or as a second instance).
+import type { i18n as I18n } from 'i18next';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FILE_KINDS, fileKind, type FileKind } from '../../shared/schemas/media-methods.js';
@@ -10,13 +11,15 @@ export interface DialogFilter {
   extensions: string[];
 }
 
-const ALL: DialogFilter = { name: 'All files', extensions: ['*'] };
-
-/** The kind's own filter first (none for kernels: they have no extension), then "All files"; none for a folder. */
-export function dialogFilters(kind: FileKind): DialogFilter[] {
+/**
+ * The kind's own filter first (none for kernels: they have no extension), then "All files"; none for a
+ * folder. Named in the desktop's language.
+ */
+export function dialogFilters(kind: FileKind, i18n: I18n): DialogFilter[] {
   if (kind === 'folder') return [];
-  const { label, extensions } = FILE_KINDS[kind];
-  return extensions.length ? [{ name: label, extensions: [...extensions] }, ALL] : [ALL];
+  const all = { name: i18n.t('engine:desktop.filter.any'), extensions: ['*'] };
+  const { extensions } = FILE_KINDS[kind];
+  return extensions.length ? [{ name: i18n.t(`engine:desktop.filter.${kind}`), extensions: [...extensions] }, all] : [all];
 }
 
 /** The kind the page asked for, or "any" for something it should not have sent. */

@@ -87,7 +87,8 @@ describe('WebSocket transport', () => {
     first.drop(1006);
     await expect(pending).rejects.toThrow(/Lost the connection/);
     await expect(t.call('list', {})).rejects.toThrow(/Not connected/);
-    expect(t.link.kind).toBe('lost');
+    // The banner's reason is a message, said in the window's language when it shows.
+    expect(t.link).toMatchObject({ kind: 'lost', reason: { key: 'app:link.reason.dropped' } });
     vi.advanceTimersByTime(600);
     const second = FakeSocket.last!;
     expect(second).not.toBe(first);

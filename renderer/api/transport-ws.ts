@@ -1,4 +1,5 @@
 import { ApiError, type RpcMessage, type RpcRequest, type VmEvent, type VmMethod } from '../../shared/api.js';
+import { says, type Message } from '../../shared/i18n/index.js';
 import type { LinkState, Transport } from './transport.js';
 
 const BACKOFF_MS = [500, 1000, 2000, 4000, 8000];
@@ -35,7 +36,7 @@ export class WebSocketTransport implements Transport {
     return new Promise((resolve, reject) => {
       const socket = this.socket;
       if (!socket || socket.readyState === WebSocket.CLOSING || socket.readyState === WebSocket.CLOSED) {
-        reject(new ApiError('internal', 'Not connected to the VirtDesk engine; it is reconnecting. Try again in a moment.'));
+        reject(new ApiError('internal', says('app:link.notConnected')));
         return;
       }
       const request: RpcRequest = { id: this.nextId++, method, arg };
@@ -69,7 +70,7 @@ export class WebSocketTransport implements Transport {
     try {
       socket = new WebSocket(this.url);
     } catch (err) {
-      this.lose(err instanceof Error ? err.message : String(err));
+      this.lose(says('app:link.reason.given', { reason: err instanceof Error ? err.message : String(err) }));
       return;
     }
     this.socket = socket;
@@ -91,7 +92,7 @@ export class WebSocketTransport implements Transport {
     };
   }
 
-  private lose(reason: string): void {
+  private lose(reason: Message): void {
     this.failAll(reason);
     const retryInMs = BACKOFF_MS[this.failures] ?? MAX_BACKOFF_MS;
     this.failures++;
@@ -99,18 +100,12 @@ export class WebSocketTransport implements Transport {
     this.retryTimer = setTimeout(() => this.open(), retryInMs);
   }
 
-  private failAll(reason: string): void {
+  private failAll(reason: Message): void {
     const pending = [...this.pending.values()];
     this.pending.clear();
     this.queued = [];
     for (const p of pending) {
-      p.reject(
-        new ApiError(
-          'internal',
-          `Lost the connection to the VirtDesk engine before it answered "${p.method}" (${reason}). ` +
-            'The engine may still have done it; the list refreshes once VirtDesk reconnects.',
-        ),
-      );
+      p.reject(new ApiError('internal', says('app:link.lostCall', { method: p.method, reason })));
     }
   }
 
@@ -133,17 +128,12 @@ export class WebSocketTransport implements Transport {
     else pending.resolve(message.result);
   }
 
-  private describeClose(ev: CloseEvent): string {
-    if (!this.hasToken) {
-      return 'no access token: open the address that "virtdesk --headless" printed, the one ending in ?token=…';
-    }
-    if (ev.reason) return ev.reason;
-    if (ev.code === 1006) {
-      return this.everOpened
-        ? 'the engine stopped or the network dropped'
-        : 'the engine did not accept the connection (is it running, and is the token current?)';
-    }
-    return `closed with code ${ev.code}`;
+  private describeClose(ev: CloseEvent): Message {
+    if (!this.hasToken) return says('app:link.reason.noToken');
+    // The server's own words (it closes with a reason when it refuses a frame, say).
+    if (ev.reason) return says('app:link.reason.given', { reason: ev.reason });
+    if (ev.code === 1006) return says(this.everOpened ? 'app:link.reason.dropped' : 'app:link.reason.refused');
+    return says('app:link.reason.code', { code: ev.code });
   }
 
   private setLink(state: LinkState, reconnected: boolean): void {

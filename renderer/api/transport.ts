@@ -1,8 +1,12 @@
 import type { VmEvent, VmMethod } from '../../shared/api.js';
+import type { Message } from '../../shared/i18n/index.js';
 
-/** How the renderer's link to the engine is doing; only the WebSocket transport ever leaves "open". */
+/**
+ * How the renderer's link to the engine is doing; only the WebSocket transport ever leaves "open". The
+ * reason is a message, so the banner says it in the language the window has when it shows it.
+ */
 export type LinkState =
-  { kind: 'connecting'; attempt: number } | { kind: 'open' } | { kind: 'lost'; reason: string; retryInMs: number; attempt: number };
+  { kind: 'connecting'; attempt: number } | { kind: 'open' } | { kind: 'lost'; reason: Message; retryInMs: number; attempt: number };
 
 export interface Transport {
   /** Resolves with the method's result, rejects with an ApiError. */

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Accel, HostInfo } from '../../shared/model/index.js';
 import { accelChoices } from '../lib/host-verdict.js';
 import { AccelHint, KvmRiskCallout } from './AccelHint.js';
@@ -20,9 +21,10 @@ export function AccelField({
   value: Accel;
   onChange: (accel: Accel) => void;
 }) {
+  const { t } = useTranslation('host');
   return (
     <>
-      <FormField id={id} label="Accelerator" hint={<AccelHint host={host} accel={value} />}>
+      <FormField id={id} label={t('accel.label')} hint={<AccelHint host={host} accel={value} />}>
         <EnumSelect id={id} aria-describedby={`${id}-msg`} wide value={value} options={accelChoices(host)} onChange={onChange} />
       </FormField>
       {value === 'kvm' && host && !host.kvm.usable ? <KvmRiskCallout host={host} /> : null}

@@ -1,6 +1,8 @@
 import { Callout, Flex, Link, Text } from '@radix-ui/themes';
 import { CheckCircledIcon, ExclamationTriangleIcon, InfoCircledIcon } from '@radix-ui/react-icons';
+import { useTranslation } from 'react-i18next';
 import type { Accel, HostInfo } from '../../shared/model/index.js';
+import { say } from '../i18n/i18n.js';
 import { setCreateOpen, showPane } from '../store/ui.js';
 import { useHost } from '../store/host.js';
 import { kvmFailedSelfTest } from '../lib/host-verdict.js';
@@ -11,10 +13,11 @@ function openHostPage() {
 }
 
 function HostLink() {
+  const { t } = useTranslation('host');
   return (
     <Link asChild size="1">
       <button type="button" className="link-button" onClick={openHostPage}>
-        See the host check
+        {t('accel.hint.hostLink')}
       </button>
     </Link>
   );
@@ -22,18 +25,19 @@ function HostLink() {
 
 /** The line under the Accelerator select: what the choice means on this host, per the KVM self-test. */
 export function AccelHint({ host, accel }: { host: HostInfo | null; accel: Accel }) {
-  if (!host) return <>Checking the host…</>;
+  const { t } = useTranslation('host');
+  if (!host) return <>{t('accel.hint.checking')}</>;
   if (accel === 'tcg') {
     return (
       <Flex as="span" align="start" gap="1">
         <InfoCircledIcon className="hint-icon" />
-        <span>Runs on any host, 10–50× slower than KVM.</span>
+        <span>{t('accel.hint.tcg')}</span>
       </Flex>
     );
   }
   const usable = host.kvm.usable;
   // The callout under the field says the rest; repeating the detail here would only push it down.
-  if (accel === 'kvm' && !usable) return <>Uses KVM whatever the host check says.</>;
+  if (accel === 'kvm' && !usable) return <>{t('accel.hint.kvmForced')}</>;
   return (
     <Flex as="span" align="start" gap="1">
       {usable ? (
@@ -42,7 +46,7 @@ export function AccelHint({ host, accel }: { host: HostInfo | null; accel: Accel
         <ExclamationTriangleIcon color="var(--amber-9)" className="hint-icon" />
       )}
       <span>
-        <strong>{host.overall.title}.</strong> {host.kvm.detail}
+        <strong>{say(host.overall.title)}.</strong> {say(host.kvm.detail)}
       </span>
     </Flex>
   );
@@ -50,6 +54,7 @@ export function AccelHint({ host, accel }: { host: HostInfo | null; accel: Accel
 
 /** Picking KVM by hand on a host where it is not usable: say what will happen, and what then. */
 export function KvmRiskCallout({ host }: { host: HostInfo }) {
+  const { t } = useTranslation('host');
   const watchdogSec = useHost((s) => s.settings?.kvmWatchdogSec);
   const hangs = kvmFailedSelfTest(host);
   return (
@@ -60,13 +65,12 @@ export function KvmRiskCallout({ host }: { host: HostInfo }) {
       <Flex direction="column" gap="1">
         {hangs ? (
           <Callout.Text>
-            <strong>KVM failed the self-test on this host: guests may hang while booting.</strong> VirtDesk warns{' '}
-            {watchdogSec ? `after ${watchdogSec} s without a sign of life` : 'when the guest shows no sign of life'} and offers to restart
-            the VM with emulation.
+            <strong>{t('accel.risk.hangsTitle')}</strong>{' '}
+            {watchdogSec ? t('accel.risk.hangs', { value: watchdogSec }) : t('accel.risk.hangsNoWatchdog')}
           </Callout.Text>
         ) : (
           <Callout.Text>
-            <strong>KVM is not usable on this host, so the VM will not start:</strong> {host.kvm.detail}
+            <strong>{t('accel.risk.unusableTitle')}</strong> {say(host.kvm.detail)}
           </Callout.Text>
         )}
         <Text size="1">

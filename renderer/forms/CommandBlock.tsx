@@ -1,4 +1,5 @@
 import { Box, Code, Flex } from '@radix-ui/themes';
+import { useTranslation } from 'react-i18next';
 import { CopyButton } from './CopyButton.js';
 import styles from './forms.module.css';
 
@@ -7,6 +8,7 @@ import styles from './forms.module.css';
  * cut off, with its own Copy button.
  */
 export function CommandBlock({ command, label }: { command: string; label: string }) {
+  const { t } = useTranslation('common');
   return (
     <Flex align="start" gap="2" className={styles.commandBlock}>
       <Box asChild flexGrow="1" className={styles.commandBlockText}>
@@ -17,7 +19,7 @@ export function CommandBlock({ command, label }: { command: string; label: strin
         </Code>
       </Box>
       <Box flexShrink="0" className={styles.commandBlockCopy}>
-        <CopyButton text={command} label={`Copy ${label}`} what={label} />
+        <CopyButton text={command} label={t('action.copyWhat', { what: label })} what={label} />
       </Box>
     </Flex>
   );

@@ -1,5 +1,6 @@
 import { AlertDialog, Button, Flex } from '@radix-ui/themes';
 import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { describeError } from '../lib/errors.js';
 import { EngineErrorCallout } from './EngineErrorCallout.js';
 
@@ -21,6 +22,7 @@ interface Props {
  * open while the call runs and, when the engine refuses, shows why in the engine's own words.
  */
 export function ConfirmActionDialog({ open, onClose, title, children, action, run, maxWidth = '480px' }: Props) {
+  const { t } = useTranslation();
   const [working, setWorking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -54,7 +56,7 @@ export function ConfirmActionDialog({ open, onClose, title, children, action, ru
         <Flex gap="3" justify="end" mt="4">
           <AlertDialog.Cancel>
             <Button variant="soft" color="gray" disabled={working}>
-              Cancel
+              {t('action.cancel')}
             </Button>
           </AlertDialog.Cancel>
           {/* Not AlertDialog.Action: that closes at once, and a refusal must stay readable here. */}

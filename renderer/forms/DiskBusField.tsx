@@ -1,19 +1,17 @@
+import { useTranslation } from 'react-i18next';
 import type { DiskBus } from '../../shared/model/index.js';
-import { EnumSelect, type EnumOption } from './EnumSelect.js';
+import { EnumSelect } from './EnumSelect.js';
 import { FormField } from './FormField.js';
 
-const BUSES: readonly EnumOption<DiskBus>[] = [
-  { value: 'virtio', label: 'VirtIO (fastest; Linux, BSD, Windows with drivers)' },
-  { value: 'sata', label: 'SATA (AHCI; every OS)' },
-  { value: 'ide', label: 'IDE (old systems)' },
-  { value: 'scsi', label: 'SCSI (virtio-scsi)' },
-];
+const BUSES: readonly DiskBus[] = ['virtio', 'sata', 'ide', 'scsi'];
 
-/** The controller a disk hangs on, which decides the driver the guest needs. */
+/** The controller a disk hangs on, which decides the driver the guest needs: paravirtual or emulated. */
 export function DiskBusField({ id, value, onChange }: { id: string; value: DiskBus; onChange: (bus: DiskBus) => void }) {
+  const { t } = useTranslation(['teach', 'common']);
+  const options = BUSES.map((bus) => ({ value: bus, label: t(`field.bus.${bus}`) }));
   return (
-    <FormField id={id} label="Bus">
-      <EnumSelect id={id} wide value={value} options={BUSES} onChange={onChange} />
+    <FormField id={id} label={t('field.bus.label')}>
+      <EnumSelect id={id} wide value={value} options={options} onChange={onChange} />
     </FormField>
   );
 }

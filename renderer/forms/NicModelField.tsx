@@ -1,13 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import type { NicModel } from '../../shared/model/index.js';
-import { EnumSelect, type EnumOption } from './EnumSelect.js';
+import { EnumSelect } from './EnumSelect.js';
 import { FormField } from './FormField.js';
 
-const NIC_MODELS: readonly EnumOption<NicModel>[] = [
-  { value: 'virtio-net-pci', label: 'virtio-net-pci — fastest; Linux and BSD have the driver' },
-  { value: 'e1000', label: 'e1000 — Intel PRO/1000, every OS has a driver' },
-  { value: 'e1000e', label: 'e1000e — Intel 82574, for newer Windows' },
-  { value: 'rtl8139', label: 'rtl8139 — Realtek, for very old systems' },
-];
+const NIC_MODELS: readonly NicModel[] = ['virtio-net-pci', 'e1000', 'e1000e', 'rtl8139'];
+/** The i18n key of each model: a dotted model name would read as a nested key. */
+const NIC_KEY = { 'virtio-net-pci': 'virtio', e1000: 'e1000', e1000e: 'e1000e', rtl8139: 'rtl8139' } as const;
 
 const RECOMMENDED = 'os-default';
 
@@ -20,16 +18,18 @@ interface Props {
   recommended?: NicModel;
 }
 
-/** The network card the guest sees (-device <model>), with what each one is good for. */
+/** The network card the guest sees (-device <model>): paravirtual virtio or an emulated card, and what each is good for. */
 export function NicModelField({ id, label, value, onChange, recommended }: Props) {
+  const { t } = useTranslation(['teach', 'common']);
+  const options = NIC_MODELS.map((model) => ({ value: model, label: t(`field.nic.${NIC_KEY[model]}`) }));
   return (
     <FormField id={id} label={label}>
       <EnumSelect<NicModel | typeof RECOMMENDED>
         id={id}
         wide
         value={value ?? RECOMMENDED}
-        lead={recommended ? { value: RECOMMENDED, label: `${recommended} (recommended)` } : undefined}
-        options={NIC_MODELS}
+        lead={recommended ? { value: RECOMMENDED, label: t('field.nic.recommended', { model: recommended }) } : undefined}
+        options={options}
         onChange={(v) => onChange(v === RECOMMENDED ? null : v)}
       />
     </FormField>

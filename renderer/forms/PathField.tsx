@@ -1,5 +1,6 @@
 import { Button, Flex, TextField } from '@radix-ui/themes';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FileKind } from '../../shared/schemas/media-methods.js';
 import { useBrowse } from '../features/files/useBrowse.js';
 import { fieldAria } from './FormField.js';
@@ -45,6 +46,7 @@ export function PathField({
   autoFocus,
   children,
 }: Props) {
+  const { t } = useTranslation();
   const { browse, dialog } = useBrowse(kind, onPick ?? onChange);
   return (
     <Flex gap="2">
@@ -61,7 +63,7 @@ export function PathField({
         onBlur={onBlur}
       />
       <Button type="button" variant="soft" color="gray" disabled={disabled} aria-label={browseName} onClick={() => browse(value)}>
-        {browseLabel ?? 'Browse…'}
+        {browseLabel ?? t('action.browse')}
       </Button>
       {children}
       {dialog}

@@ -1,5 +1,6 @@
 import { Button, Flex, IconButton, Select, Table, Text, TextField, Tooltip, VisuallyHidden } from '@radix-ui/themes';
 import { PlusIcon, TrashIcon } from '@radix-ui/react-icons';
+import { Trans, useTranslation } from 'react-i18next';
 import { newForwardRow, type ForwardRow } from './forward-rows.js';
 import styles from './forms.module.css';
 
@@ -20,20 +21,26 @@ interface Props {
  * host port on this machine reaches the guest port. Bound on 127.0.0.1 only.
  */
 export function PortForwardsTable({ idPrefix, rows, onChange, errorOf, onTouch, disabled }: Props) {
+  const { t } = useTranslation(['app', 'common']);
   const update = (i: number, patch: Partial<ForwardRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const remove = (i: number) => onChange(rows.filter((_, j) => j !== i));
-  const messages = rows.flatMap((_, i) => (['hostPort', 'guestPort'] as const).map((f) => ({ i, f, m: errorOf(i, f) })).filter((x) => x.m));
+  const messages = rows.flatMap((_, i) =>
+    (['hostPort', 'guestPort'] as const).flatMap((f) => {
+      const m = errorOf(i, f);
+      return m ? [{ i, f, m }] : [];
+    }),
+  );
   return (
     <Flex direction="column" gap="2">
       {rows.length ? (
         <Table.Root size="1" variant="surface" className={styles.forwardsTable}>
           <Table.Header>
             <Table.Row>
-              <Table.ColumnHeaderCell width="96px">Protocol</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>Host port (127.0.0.1)</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>Guest port</Table.ColumnHeaderCell>
+              <Table.ColumnHeaderCell width="104px">{t('forwards.protocol')}</Table.ColumnHeaderCell>
+              <Table.ColumnHeaderCell>{t('forwards.hostPort')}</Table.ColumnHeaderCell>
+              <Table.ColumnHeaderCell>{t('forwards.guestPort')}</Table.ColumnHeaderCell>
               <Table.ColumnHeaderCell width="44px">
-                <VisuallyHidden>Remove</VisuallyHidden>
+                <VisuallyHidden>{t('common:action.remove')}</VisuallyHidden>
               </Table.ColumnHeaderCell>
             </Table.Row>
           </Table.Header>
@@ -50,7 +57,7 @@ export function PortForwardsTable({ idPrefix, rows, onChange, errorOf, onTouch, 
                       disabled={disabled}
                       onValueChange={(v) => update(i, { proto: v as ForwardRow['proto'] })}
                     >
-                      <Select.Trigger aria-label={`Protocol of forward ${i + 1}`} />
+                      <Select.Trigger aria-label={t('forwards.protocolOf', { n: i + 1 })} />
                       <Select.Content position="popper">
                         <Select.Item value="tcp">TCP</Select.Item>
                         <Select.Item value="udp">UDP</Select.Item>
@@ -61,7 +68,7 @@ export function PortForwardsTable({ idPrefix, rows, onChange, errorOf, onTouch, 
                     <TextField.Root
                       size="1"
                       id={`${idPrefix}-${i}-host`}
-                      aria-label={`Host port of forward ${i + 1}`}
+                      aria-label={t('forwards.hostPortOf', { n: i + 1 })}
                       aria-invalid={hostErr ? true : undefined}
                       aria-describedby={`${idPrefix}-msg`}
                       inputMode="numeric"
@@ -78,7 +85,7 @@ export function PortForwardsTable({ idPrefix, rows, onChange, errorOf, onTouch, 
                     <TextField.Root
                       size="1"
                       id={`${idPrefix}-${i}-guest`}
-                      aria-label={`Guest port of forward ${i + 1}`}
+                      aria-label={t('forwards.guestPortOf', { n: i + 1 })}
                       aria-invalid={guestErr ? true : undefined}
                       aria-describedby={`${idPrefix}-msg`}
                       inputMode="numeric"
@@ -92,14 +99,14 @@ export function PortForwardsTable({ idPrefix, rows, onChange, errorOf, onTouch, 
                     />
                   </Table.Cell>
                   <Table.Cell>
-                    <Tooltip content="Remove this forward">
+                    <Tooltip content={t('forwards.remove')}>
                       <IconButton
                         type="button"
                         size="1"
                         variant="ghost"
                         color="gray"
                         disabled={disabled}
-                        aria-label={`Remove forward ${i + 1}`}
+                        aria-label={t('forwards.removeOf', { n: i + 1 })}
                         onClick={() => remove(i)}
                       >
                         <TrashIcon />
@@ -115,17 +122,17 @@ export function PortForwardsTable({ idPrefix, rows, onChange, errorOf, onTouch, 
       <div id={`${idPrefix}-msg`}>
         {messages.map(({ i, f, m }) => (
           <Text as="p" key={`${i}-${f}`} size="1" color="red" className={styles.fieldMessage}>
-            Forward {i + 1}: {m}
+            {t('forwards.problem', { n: i + 1, message: m })}
           </Text>
         ))}
       </div>
       <Flex align="center" gap="3">
         <Button type="button" size="1" variant="soft" disabled={disabled} onClick={() => onChange([...rows, newForwardRow(rows)])}>
-          <PlusIcon /> Add port forward
+          <PlusIcon /> {t('forwards.add')}
         </Button>
         {rows.length === 0 ? (
           <Text size="1" color="gray">
-            e.g. host port 2222 → guest port 22, then <code>ssh -p 2222 localhost</code>
+            <Trans t={t} i18nKey="forwards.example" components={{ code: <code /> }} />
           </Text>
         ) : null}
       </Flex>

@@ -1,5 +1,6 @@
 // Port-forward rows as the table edits them (ports as text) and as the config stores them.
 import type { PortForward } from '../../shared/model/index.js';
+import { parseDecimal } from '../lib/format.js';
 
 export interface ForwardRow {
   /** Stable React key: rows can be removed from the middle. */
@@ -17,16 +18,19 @@ export function rowKey(): string {
 /** A new row: SSH is the forward people want first (2222 -> 22), then the next free host port. */
 export function newForwardRow(existing: ForwardRow[]): ForwardRow {
   if (existing.length === 0) return { key: rowKey(), proto: 'tcp', hostPort: '2222', guestPort: '22' };
-  const used = new Set(existing.map((r) => Number(r.hostPort)));
+  const used = new Set(existing.map((r) => portNumber(r.hostPort)));
   let port = 8080;
   while (used.has(port)) port++;
   return { key: rowKey(), proto: 'tcp', hostPort: String(port), guestPort: '80' };
 }
 
+/**
+ * A port as typed, read like every number a person types (parseDecimal: "8 080" is 8080). Empty is
+ * "missing" (undefined) and anything else that is not a number NaN, so the schema's own message applies.
+ */
 function portNumber(text: string): number {
   const t = text.trim();
-  // Empty is "missing" (undefined), so the schema's "must be a number" applies.
-  return (t === '' ? undefined : Number(t)) as number;
+  return (t === '' ? undefined : (parseDecimal(t) ?? Number.NaN)) as number;
 }
 
 export function forwardsFromRows(rows: ForwardRow[]): PortForward[] {

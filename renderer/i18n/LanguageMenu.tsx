@@ -24,9 +24,7 @@ export function LanguageMenu() {
       <DropdownMenu.Content align="end">
         <DropdownMenu.Label>{t('language.label')}</DropdownMenu.Label>
         <DropdownMenu.RadioGroup value={choice} onValueChange={(v) => setLanguageChoice(v as LanguageChoice)}>
-          <DropdownMenu.RadioItem value="system">
-            {t('language.system', { language: LANGUAGE_NAMES[system] })}
-          </DropdownMenu.RadioItem>
+          <DropdownMenu.RadioItem value="system">{t('language.system', { language: LANGUAGE_NAMES[system] })}</DropdownMenu.RadioItem>
           {LANGUAGES.map((lang) => (
             <DropdownMenu.RadioItem key={lang} value={lang} lang={lang}>
               {LANGUAGE_NAMES[lang]}

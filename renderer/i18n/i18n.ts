@@ -63,5 +63,8 @@ if (browser) {
 /** The language formats use outside React (lib/format.ts). */
 export const currentLanguage = (): Language => useLanguage.getState().language;
 
-/** A message from the engine, in the window's language. */
-export const say = (m: Message): string => tr(i18n, m);
+/**
+ * A sentence from the engine in the window's language. A plain string is what an engine that does not
+ * send keys yet (or an older one) wrote: shown as it is.
+ */
+export const say = (m: Message | string): string => (typeof m === 'string' ? m : tr(i18n, m));

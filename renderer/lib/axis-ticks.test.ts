@@ -26,6 +26,16 @@ describe('axis ticks', () => {
     expect(disk.ticks.map(disk.label)).toEqual(['0', '0.5', '1', '1.5']);
 
     expect(valueAxis('rate', 600).unit).toBe('B/s');
+    expect(valueAxis('bytes', 600).unit).toBe('bytes');
+  });
+
+  it('writes units and decimals as a French reader expects', () => {
+    const disk = valueAxis('rate', 1.5 * 2 ** 30, 4, 'fr');
+    expect(disk.unit).toBe('Gio/s');
+    expect(disk.ticks.map(disk.label)).toEqual(['0', '0,5', '1', '1,5']);
+    expect(valueAxis('bytes', 300 * 2 ** 20, 4, 'fr').unit).toBe('Mio');
+    expect(valueAxis('bytes', 600, 4, 'fr').unit).toBe('octets');
+    expect(valueAxis('percent', 100, 4, 'fr').unit).toBe('%');
   });
 
   it('marks whole minutes on the time axis', () => {

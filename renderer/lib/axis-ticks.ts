@@ -1,6 +1,8 @@
 // Axis scales for the statistics charts: round steps (1, 2, 2.5, 5 x 10^n), in the unit that suits
-// the largest value, so an axis reads "0 128 256 MiB" rather than "0 134217728".
-import { binaryPower } from './format.js';
+// the largest value, so an axis reads "0 128 256 MiB" rather than "0 134217728", in the reader's
+// language ("0,5 Gio/s").
+import { binaryPower, formatBytes, formatNumber, formatRate, type Language } from '../../shared/i18n/index.js';
+import { currentLanguage } from '../i18n/i18n.js';
 
 export interface Ticks {
   top: number;
@@ -31,19 +33,25 @@ export interface ValueAxis {
   label: (value: number) => string;
 }
 
-const BYTE_UNITS = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
-const RATE_UNITS = ['B/s', 'KiB/s', 'MiB/s', 'GiB/s', 'TiB/s'];
+/**
+ * The unit alone ("MiB", "Kio/s"): one of that unit, formatted, without its "1". The unit words live
+ * with the formats (shared/i18n/format.ts), so the axis and the figures beside it always agree.
+ */
+function unitOf(kind: Exclude<AxisKind, 'percent'>, scale: number, lng: Language): string {
+  const one = kind === 'rate' ? formatRate(scale, lng) : formatBytes(scale, lng);
+  return one.replace(/^1[\s\u00a0]/, '');
+}
 
 /** The value axis for figures up to `max`: percentages as they are, bytes in one binary unit. */
-export function valueAxis(kind: AxisKind, max: number, count = 4): ValueAxis {
+export function valueAxis(kind: AxisKind, max: number, count = 4, lng: Language = currentLanguage()): ValueAxis {
   const power = kind === 'percent' ? 0 : binaryPower(max);
   const scale = 1024 ** power;
   const t = niceTicks(max / scale, count);
   return {
     top: t.top * scale,
     ticks: t.ticks.map((v) => v * scale),
-    unit: kind === 'percent' ? '%' : (kind === 'rate' ? RATE_UNITS : BYTE_UNITS)[power]!,
-    label: (value) => String(Number((value / scale).toFixed(2))),
+    unit: kind === 'percent' ? '%' : unitOf(kind, scale, lng),
+    label: (value) => formatNumber(value / scale, lng, 2),
   };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { VmState, VmSummary } from '../../shared/model/index.js';
 import { testConfig } from '../test-support/vm-config.js';
-import { balloonNowMiB, balloonNowText, balloonTargetMiB } from './balloon.js';
+import { balloonNowMiB, balloonTargetMiB } from './balloon.js';
 
 const vm = (state: VmState, balloonMiB?: number, balloon = true, currentMemoryMiB: number | null = 1024): VmSummary => ({
   id: testConfig.id,
@@ -14,7 +14,6 @@ describe('balloon', () => {
   it('tells what the guest has while QEMU runs with a balloon', () => {
     expect(balloonNowMiB(vm('running', 1536))).toBe(1536);
     expect(balloonNowMiB(vm('paused', 1024))).toBe(1024);
-    expect(balloonNowText(1536)).toBe('The guest has 1536 MiB now (balloon)');
   });
 
   it('says nothing when there is no running balloon to ask', () => {

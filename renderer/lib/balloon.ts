@@ -15,7 +15,3 @@ export function balloonTargetMiB(vm: VmSummary): number | null {
   const c = vm.config;
   return c ? (c.currentMemoryMiB ?? c.memoryMiB) : null;
 }
-
-export function balloonNowText(mib: number): string {
-  return `The guest has ${mib} MiB now (balloon)`;
-}

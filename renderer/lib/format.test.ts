@@ -8,6 +8,8 @@ describe('small helpers', () => {
   it('starts a reason as a sentence', () => {
     expect(sentence('the VM is running.')).toBe('The VM is running.');
     expect(sentence('')).toBe('');
+    expect(sentence('l’image est brute')).toBe('L’image est brute');
+    expect(sentence('disk0.img is a raw image')).toBe('disk0.img is a raw image');
   });
 
   it('makes MACs the shared schema accepts, avoiding the taken ones', () => {

@@ -24,7 +24,10 @@ export const formatDate = (ms: number) => f.formatDate(ms, currentLanguage());
 /** A number the person typed, with their decimal separator: null when it is not one. */
 export const parseDecimal = (text: string) => f.parseDecimal(text, currentLanguage());
 
-/** The engine words some reasons to follow "Cannot resize x: "; standing alone they start a sentence. */
+/**
+ * The engine words some reasons to follow "Cannot resize x: "; standing alone they start a sentence.
+ * Only a plain lower-case word is capitalised: "disk0.img is raw" keeps its file name as it is.
+ */
 export function sentence(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return /^\p{Ll}+(?=[\s,:;’']|$)/u.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }

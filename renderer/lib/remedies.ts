@@ -1,15 +1,16 @@
 import type { Remedy } from '../../shared/model/index.js';
+import { liveTexts } from './host-verdict.js';
 
 /** Button text per remedy; the engine decides which remedies apply and in which order. */
-export const REMEDY_LABEL: Record<Remedy, string> = {
-  'use-tcg': 'Restart with emulation',
-  'use-safe-cpu': 'Use a safe CPU model',
-  'keep-waiting': 'Keep waiting',
-};
+export const REMEDY_LABEL = liveTexts<Remedy>({
+  'use-tcg': 'host:remedy.useTcg.label',
+  'use-safe-cpu': 'host:remedy.useSafeCpu.label',
+  'keep-waiting': 'host:remedy.keepWaiting.label',
+});
 
 /** What pressing it does, for the tooltip: these buttons change the VM's settings for good. */
-export const REMEDY_HINT: Record<Remedy, string> = {
-  'use-tcg': 'Switch this VM to emulation (TCG) from now on and start it again: slower, but it runs on this host.',
-  'use-safe-cpu': 'Reset the CPU model to QEMU’s default (qemu64), which KVM runs everywhere, and start it again.',
-  'keep-waiting': 'Dismiss this warning; VirtDesk warns again if the guest still shows no sign of life.',
-};
+export const REMEDY_HINT = liveTexts<Remedy>({
+  'use-tcg': 'host:remedy.useTcg.hint',
+  'use-safe-cpu': 'host:remedy.useSafeCpu.hint',
+  'keep-waiting': 'host:remedy.keepWaiting.hint',
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchShortcut, SHORTCUTS } from './shortcuts.js';
+import { setLanguageChoice } from '../i18n/i18n.js';
+import { keysLabel, matchShortcut, shortcutKeys, SHORTCUTS } from './shortcuts.js';
 
 const press = (key: string, mods: Partial<KeyboardEvent> = {}) =>
   matchShortcut({ key, ctrlKey: true, shiftKey: true, altKey: false, metaKey: false, ...mods } as KeyboardEvent);
@@ -21,5 +22,19 @@ describe('shortcuts', () => {
   it('gives every key combination to one command only', () => {
     const keys = Object.values(SHORTCUTS).map((s) => s.keys);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('prints the keys as the keyboard names them', () => {
+    expect(shortcutKeys('start')).toBe('Ctrl+Shift+S');
+    expect(shortcutKeys('delete')).toBe('Delete');
+    setLanguageChoice('fr');
+    try {
+      expect(shortcutKeys('start')).toBe('Ctrl+Maj+S');
+      expect(shortcutKeys('console')).toBe('Entrée');
+      expect(keysLabel('Shift+F10')).toBe('Maj+F10');
+      expect(shortcutKeys('newVm')).toBe('Ctrl+N');
+    } finally {
+      setLanguageChoice('en');
+    }
   });
 });

@@ -1,18 +1,22 @@
 import type { VmState, VmSummary } from '../../shared/model/index.js';
 import { allowed, QEMU_ALIVE, type VmAction } from '../../shared/vm-actions.js';
+import { i18n } from '../i18n/i18n.js';
 
 export type BadgeColor = 'green' | 'gray' | 'blue' | 'amber' | 'orange' | 'red' | 'crimson';
 
-export const STATE_LABEL: Record<VmState, string> = {
+const STATE_KEY = {
   stopped: 'stopped',
   starting: 'starting',
   running: 'running',
   paused: 'paused',
-  'shutting-down': 'shutting down',
+  'shutting-down': 'shuttingDown',
   crashed: 'crashed',
   saved: 'saved',
   broken: 'broken',
-};
+} as const satisfies Record<VmState, string>;
+
+/** The state's name for a badge, in the window's language ("running", "en marche"). */
+export const stateLabel = (state: VmState): string => i18n.t(`app:vmState.${STATE_KEY[state]}`);
 
 export const STATE_COLOR: Record<VmState, BadgeColor> = {
   stopped: 'gray',
@@ -34,9 +38,12 @@ const may =
 
 export const canStart = may('start');
 
-/** The same start() call restores a saved guest, so the button says what will happen. */
-export function startLabel(vm: VmSummary | null): 'Start' | 'Restore' {
-  return vm?.status.state === 'saved' ? 'Restore' : 'Start';
+/** The same start() call restores a saved guest (decide on this, never on the button's words). */
+export const restores = (vm: VmSummary | null): boolean => vm?.status.state === 'saved';
+
+/** So the button says what will happen: Start, or Restore for a saved guest. */
+export function startLabel(vm: VmSummary | null): string {
+  return i18n.t(restores(vm) ? 'app:power.restore' : 'app:power.start');
 }
 
 export const canStartDisposable = may('startDisposable');

@@ -1,10 +1,13 @@
 import { Button, Callout, Flex } from '@radix-ui/themes';
 import { UpdateIcon } from '@radix-ui/react-icons';
+import { useTranslation } from 'react-i18next';
+import { say } from '../i18n/i18n.js';
 import { useLink } from '../store/link.js';
 import styles from './shell.module.css';
 
 /** Only the WebSocket link can drop; while it is down nothing on screen is current. */
 export function ConnectionBanner() {
+  const { t } = useTranslation('app');
   const link = useLink((s) => s.link);
   const reconnectNow = useLink((s) => s.reconnectNow);
   if (link.kind !== 'lost') return null;
@@ -15,11 +18,11 @@ export function ConnectionBanner() {
       </Callout.Icon>
       <Flex align="center" gap="3" justify="between" width="100%">
         <Callout.Text>
-          <strong>Disconnected from VirtDesk engine — reconnecting…</strong> <span className={styles.bannerReason}>({link.reason})</span>
+          <strong>{t('link.lost')}</strong> <span className={styles.bannerReason}>({say(link.reason)})</span>
         </Callout.Text>
         {reconnectNow ? (
           <Button size="1" variant="soft" color="red" onClick={reconnectNow}>
-            Retry now
+            {t('link.retryNow')}
           </Button>
         ) : null}
       </Flex>

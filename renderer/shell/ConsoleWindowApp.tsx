@@ -1,5 +1,6 @@
 import { Flex, Heading, Spinner, Text, Theme } from '@radix-ui/themes';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSystemAppearance } from '../theme/useSystemAppearance.js';
 import { useUi } from '../store/ui.js';
 import { useVms } from '../store/vms.js';
@@ -7,7 +8,6 @@ import { canOpenConsole } from '../lib/vm-state.js';
 import { StateBadge } from '../features/vm-list/StateBadge.js';
 import { ShutdownCountdown } from '../features/vm-details/ShutdownCountdown.js';
 import { ConsoleView } from '../features/console/ConsoleView.js';
-import { STREAM_NOUN } from '../features/console/console-streams.js';
 import { rememberWindowGeometry } from '../features/console/console-window.js';
 import type { ConsoleWindowParams } from '../features/console/console-window-url.js';
 import { ConnectionBanner } from './ConnectionBanner.js';
@@ -19,6 +19,7 @@ import styles from './shell.module.css';
  * the console. No list, no toolbar. It closes itself when the VM is deleted.
  */
 export function ConsoleWindowApp({ params }: { params: ConsoleWindowParams }) {
+  const { t } = useTranslation('console');
   const appearance = useSystemAppearance();
   const vm = useVms((s) => s.vms[params.vmId] ?? null);
   const loaded = useVms((s) => s.loaded);
@@ -28,10 +29,12 @@ export function ConsoleWindowApp({ params }: { params: ConsoleWindowParams }) {
   // Opened on purpose to type into it: the terminal may take the keyboard at once.
   useEffect(() => useUi.setState({ consoleWantsFocus: true }), []);
 
-  const noun = STREAM_NOUN[params.stream];
+  // The window's title names the console in the window's language, and follows a change of it.
+  const noun = t(`stream.noun.${params.stream}`);
+  const title = vm ? t('window.title', { vm: vm.name, console: noun }) : 'VirtDesk';
   useEffect(() => {
-    document.title = vm ? `${vm.name} — ${noun} — VirtDesk` : 'VirtDesk';
-  }, [vm, noun]);
+    document.title = title;
+  }, [title]);
 
   // The VM was deleted (or never existed): this window has nothing left to show.
   useEffect(() => {
@@ -59,7 +62,7 @@ export function ConsoleWindowApp({ params }: { params: ConsoleWindowParams }) {
           {vm?.status.state === 'shutting-down' ? <ShutdownCountdown forceOffAt={vm.status.forceOffAt} /> : null}
           <div className="toolbar-spacer" />
           <Text size="1" color="gray">
-            {noun}
+            {t(`stream.heading.${params.stream}`)}
           </Text>
         </header>
       </Flex>
@@ -71,11 +74,7 @@ export function ConsoleWindowApp({ params }: { params: ConsoleWindowParams }) {
           <Flex align="center" justify="center" gap="2" className={styles.consoleWindowEmpty}>
             {!loaded ? <Spinner /> : null}
             <Text size="2" color="gray">
-              {!loaded
-                ? 'Connecting to the engine…'
-                : gone || !vm
-                  ? 'This VM no longer exists. You can close this window.'
-                  : 'This VM’s definition cannot be read: see the main window.'}
+              {!loaded ? t('window.connecting') : gone || !vm ? t('window.gone') : t('window.unreadable')}
             </Text>
           </Flex>
         )}

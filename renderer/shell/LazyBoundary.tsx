@@ -1,6 +1,7 @@
 import { Button, Callout, Flex, Spinner, Text } from '@radix-ui/themes';
 import { ExclamationTriangleIcon } from '@radix-ui/react-icons';
 import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
+import { i18n } from '../i18n/i18n.js';
 import styles from './shell.module.css';
 
 /**
@@ -50,13 +51,10 @@ export class LazyBoundary extends Component<Props, { error: Error | null }> {
             <Callout.Icon>
               <ExclamationTriangleIcon />
             </Callout.Icon>
-            <Callout.Text>
-              This part of VirtDesk could not be shown: {error.message}. Your virtual machines are not affected. Reload the window to fetch
-              it again (VirtDesk may have been updated or its server restarted).
-            </Callout.Text>
+            <Callout.Text>{i18n.t('app:crash.part', { reason: error.message })}</Callout.Text>
           </Callout.Root>
           <Button size="1" variant="soft" onClick={() => location.reload()}>
-            Reload
+            {i18n.t('app:crash.reload')}
           </Button>
         </Flex>
       );

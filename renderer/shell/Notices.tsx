@@ -1,11 +1,13 @@
 import { Callout, Flex, IconButton } from '@radix-ui/themes';
 import { CheckCircledIcon, Cross2Icon, CrossCircledIcon } from '@radix-ui/react-icons';
+import { useTranslation } from 'react-i18next';
 import { dismissNotice, useNotices } from '../store/notices.js';
 import { cx } from '../lib/cx.js';
 import styles from './shell.module.css';
 
 /** Toast-like results of actions started from the toolbar or menus (dialogs show their own). */
 export function Notices() {
+  const { t } = useTranslation();
   const notices = useNotices((s) => s.notices);
   return (
     <Flex direction="column" gap="2" className={styles.notices} aria-live="polite">
@@ -27,7 +29,7 @@ export function Notices() {
             size="1"
             variant="ghost"
             color="gray"
-            aria-label="Dismiss"
+            aria-label={t('action.dismiss')}
             className={styles.noticeClose}
             onClick={() => dismissNotice(n.id)}
           >

@@ -1,34 +1,38 @@
 import { IconButton, Kbd, Popover, Text } from '@radix-ui/themes';
 import { QuestionMarkCircledIcon } from '@radix-ui/react-icons';
-import { SHORTCUTS } from '../lib/shortcuts.js';
+import { useTranslation } from 'react-i18next';
+import { keysLabel, SHORTCUTS } from '../lib/shortcuts.js';
 import styles from './shell.module.css';
 
-const ROWS: { label: string; keys: string[] }[] = [
+type Label = (typeof SHORTCUTS)[keyof typeof SHORTCUTS]['label'] | 'app:shortcuts.moveInList' | 'app:shortcuts.rowMenu';
+
+const ROWS: { label: Label; keys: string[] }[] = [
   ...Object.values(SHORTCUTS).map((s) => ({ label: s.label, keys: [s.keys] })),
-  { label: 'Move in the list', keys: ['↑', '↓'] },
-  { label: 'Row menu', keys: ['Shift+F10'] },
+  { label: 'app:shortcuts.moveInList', keys: ['↑', '↓'] },
+  { label: 'app:shortcuts.rowMenu', keys: ['Shift+F10'] },
 ];
 
 export function ShortcutHelp() {
+  const { t } = useTranslation(['common', 'app']);
   return (
     <Popover.Root>
       <Popover.Trigger>
-        <IconButton variant="ghost" color="gray" aria-label="Keyboard shortcuts">
+        <IconButton variant="ghost" color="gray" aria-label={t('app:shortcuts.title')}>
           <QuestionMarkCircledIcon width="18" height="18" />
         </IconButton>
       </Popover.Trigger>
-      <Popover.Content size="1" width="300px" align="end">
+      <Popover.Content size="1" width="320px" align="end">
         <Text as="p" size="2" weight="bold" mb="2">
-          Keyboard shortcuts
+          {t('app:shortcuts.title')}
         </Text>
         <Text as="div" size="2">
           <dl className={styles.shortcutList}>
             {ROWS.map((row) => (
               <div key={row.label}>
-                <dt>{row.label}</dt>
+                <dt>{t(row.label)}</dt>
                 <dd>
                   {row.keys.map((k) => (
-                    <Kbd key={k}>{k}</Kbd>
+                    <Kbd key={k}>{keysLabel(k)}</Kbd>
                   ))}
                 </dd>
               </div>

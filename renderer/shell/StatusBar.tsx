@@ -1,6 +1,8 @@
 import { Button, Flex, Text, Tooltip } from '@radix-ui/themes';
+import { useTranslation } from 'react-i18next';
 import { useLink } from '../store/link.js';
 import { useVms } from '../store/vms.js';
+import { say } from '../i18n/i18n.js';
 import { formatMiB } from '../lib/format.js';
 import { qemuAlive } from '../lib/vm-state.js';
 import { MODE_COLOR, MODE_SHORT } from '../lib/host-verdict.js';
@@ -10,6 +12,7 @@ import styles from './shell.module.css';
 
 /** The host at a glance, as a desktop app's status bar. */
 export function StatusBar() {
+  const { t } = useTranslation('host');
   const host = useVms((s) => s.host);
   const count = useVms((s) => Object.keys(s.vms).length);
   // Counts every VM whose QEMU runs: a VM that is shutting down or paused still uses the host.
@@ -21,13 +24,13 @@ export function StatusBar() {
       <footer>
         {loaded ? (
           <Text size="1" color="gray">
-            {count} {count === 1 ? 'VM' : 'VMs'}, {running} running
+            {t('statusBar.vms', { count, running })}
           </Text>
         ) : null}
         {host ? (
           <>
             {/* The verdict, not just "/dev/kvm exists": a KVM that fails the self-test reads as emulation. */}
-            <Tooltip content={`${host.overall.title}. ${host.kvm.detail} Click for the host check.`}>
+            <Tooltip content={t('statusBar.verdictTip', { title: say(host.overall.title), detail: say(host.kvm.detail) })}>
               <Button
                 size="1"
                 variant="ghost"
@@ -40,10 +43,10 @@ export function StatusBar() {
               </Button>
             </Tooltip>
             <Text size="1" color="gray">
-              {host.arch} · {host.cpuThreads} threads · {formatMiB(host.memTotalMiB)}
+              {host.arch} · {t('page.threads', { count: host.cpuThreads })} · {formatMiB(host.memTotalMiB)}
             </Text>
             <Text size="1" color={host.qemu.system ? 'gray' : 'red'}>
-              {host.qemu.version ? `QEMU ${host.qemu.version}` : 'QEMU not found'}
+              {host.qemu.version ? t('statusBar.qemu', { version: host.qemu.version }) : t('statusBar.qemuMissing')}
             </Text>
             <div className="toolbar-spacer" />
             <TaskIndicator />
@@ -53,7 +56,7 @@ export function StatusBar() {
           </>
         ) : (
           <Text size="1" color="gray">
-            {link.kind === 'open' ? 'Reading host capabilities…' : 'Connecting to the engine…'}
+            {link.kind === 'open' ? t('statusBar.reading') : t('statusBar.connecting')}
           </Text>
         )}
       </footer>

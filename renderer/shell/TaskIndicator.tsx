@@ -1,7 +1,9 @@
 import { Button, Flex, Popover, Progress, Text } from '@radix-ui/themes';
 import { CrossCircledIcon } from '@radix-ui/react-icons';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { cancelTask } from '../store/actions.js';
+import { say } from '../i18n/i18n.js';
 import { useOnline } from '../store/link.js';
 import { taskStateLabel, useTasks, type TrackedTask } from '../store/tasks.js';
 import styles from './shell.module.css';
@@ -9,15 +11,17 @@ import styles from './shell.module.css';
 const PROGRESS_COLOR = { running: undefined, done: undefined, failed: 'red', cancelled: 'gray' } as const;
 
 function TaskLine({ task }: { task: TrackedTask }) {
+  const { t } = useTranslation(['app', 'common']);
   const online = useOnline();
   // Until the engine's 'cancelled' event comes back, so the button cannot be pressed twice.
   const [cancelling, setCancelling] = useState(false);
   const running = task.state === 'running';
+  const title = say(task.title);
   return (
     <Flex direction="column" gap="1">
       <Flex justify="between" align="center" gap="3">
         <Text size="1" color={task.state === 'failed' ? 'red' : undefined}>
-          {task.title}
+          {title}
         </Text>
         <Flex align="center" gap="2" flexShrink="0">
           <Text size="1" color="gray" className="numeric">
@@ -30,21 +34,21 @@ function TaskLine({ task }: { task: TrackedTask }) {
               color="gray"
               loading={cancelling}
               disabled={!online}
-              aria-label={`Cancel ${task.title}`}
+              aria-label={t('tasks.cancelOne', { title })}
               onClick={() => {
                 setCancelling(true);
                 void cancelTask(task).finally(() => setCancelling(false));
               }}
             >
-              Cancel
+              {t('common:action.cancel')}
             </Button>
           ) : null}
         </Flex>
       </Flex>
-      <Progress size="1" value={Math.round(task.percent)} color={PROGRESS_COLOR[task.state]} aria-label={task.title} />
+      <Progress size="1" value={Math.round(task.percent)} color={PROGRESS_COLOR[task.state]} aria-label={title} />
       {task.error ? (
         <Text size="1" color="red">
-          {task.error}
+          {say(task.error)}
         </Text>
       ) : null}
     </Flex>
@@ -53,6 +57,7 @@ function TaskLine({ task }: { task: TrackedTask }) {
 
 /** Long engine work (disk conversions, clones, saving a state) in the status bar; all of it in a popover. */
 export function TaskIndicator() {
+  const { t } = useTranslation('app');
   // Select the record itself: a selector returning a new array would re-render for ever (zustand 5).
   const all = useTasks((s) => s.tasks);
   const tasks = useMemo(() => Object.values(all).sort((a, b) => a.firstSeen - b.firstSeen), [all]);
@@ -68,11 +73,15 @@ export function TaskIndicator() {
           variant="ghost"
           color={failed ? 'red' : 'gray'}
           className={styles.statusbarTasks}
-          aria-label={`${tasks.length} ${tasks.length === 1 ? 'task' : 'tasks'}: ${first.title}, ${taskStateLabel(first)}${cancellable ? ' (can be cancelled)' : ''}`}
+          aria-label={t(cancellable ? 'tasks.summaryCancellable' : 'tasks.summary', {
+            count: tasks.length,
+            title: say(first.title),
+            state: taskStateLabel(first),
+          })}
         >
           {failed ? <CrossCircledIcon /> : null}
           <Text size="1" truncate>
-            {first.title}
+            {say(first.title)}
           </Text>
           <Progress
             size="1"
@@ -83,11 +92,11 @@ export function TaskIndicator() {
           />
           <Text size="1" className="numeric">
             {taskStateLabel(first)}
-            {tasks.length > 1 ? ` · +${tasks.length - 1}` : ''}
+            {tasks.length > 1 ? ` · ${t('tasks.more', { n: tasks.length - 1 })}` : ''}
           </Text>
         </Button>
       </Popover.Trigger>
-      <Popover.Content size="1" width="340px" aria-label="Tasks">
+      <Popover.Content size="1" width="340px" aria-label={t('tasks.popover')}>
         <Flex direction="column" gap="3">
           {tasks.map((t) => (
             <TaskLine key={t.id} task={t} />

@@ -1,6 +1,7 @@
-import type { VmApi } from '../../shared/api.js';
+import type { TaskProgress, VmApi } from '../../shared/api.js';
 import type { Remedy, VmSummary } from '../../shared/model/index.js';
 import { describeError } from '../lib/errors.js';
+import { i18n, say } from '../i18n/i18n.js';
 import { REMEDY_LABEL } from '../lib/remedies.js';
 import { api } from '../api/client.js';
 import { notify } from './notices.js';
@@ -9,27 +10,22 @@ import { applyResult, selectVm, setBusy, useVms, type BusyAction } from './vms.j
 
 export type RemoveResult = Awaited<ReturnType<VmApi['remove']>>;
 
-const VERB: Record<BusyAction, string> = {
-  start: 'start',
-  shutdown: 'shut down',
-  forceOff: 'force off',
-  pause: 'pause',
-  resume: 'resume',
-  reset: 'reset',
-  reboot: 'reboot',
-  saveState: 'save the state of',
-  discard: 'discard the saved state of',
-  clone: 'clone',
-  remove: 'delete',
-  remedy: 'repair', // applyRemedy names the remedy instead
-};
+// The notice's title when a call fails, per action (applyRemedy passes its own, naming the remedy).
+const FAILED = {
+  start: 'app:failed.start',
+  shutdown: 'app:failed.shutdown',
+  forceOff: 'app:failed.forceOff',
+  pause: 'app:failed.pause',
+  resume: 'app:failed.resume',
+  reset: 'app:failed.reset',
+  reboot: 'app:failed.reboot',
+  saveState: 'app:failed.saveState',
+  discard: 'app:failed.discard',
+  clone: 'app:failed.clone',
+  remove: 'app:failed.remove',
+} as const satisfies Record<Exclude<BusyAction, 'remedy'>, string>;
 
-async function run(
-  id: string,
-  action: BusyAction,
-  call: () => Promise<VmSummary>,
-  failTitle = (name: string) => `Could not ${VERB[action]} “${name}”`,
-): Promise<void> {
+async function run(id: string, action: BusyAction, call: () => Promise<VmSummary>, failTitle?: (name: string) => string): Promise<void> {
   if (useVms.getState().busy[id]) return;
   const name = useVms.getState().vms[id]?.name ?? id;
   const started = Date.now();
@@ -39,7 +35,8 @@ async function run(
   } catch (err) {
     // Saving the state is a task with a Cancel button; stopping it on purpose is not a failure to report.
     if (cancelledSince(useTasks.getState().tasks, id, started)) return;
-    notify({ tone: 'error', title: failTitle(name), message: describeError(err) });
+    const title = failTitle ? failTitle(name) : action === 'remedy' ? name : i18n.t(FAILED[action], { name });
+    notify({ tone: 'error', title, message: describeError(err) });
   } finally {
     setBusy(id, undefined);
   }
@@ -60,7 +57,7 @@ export const startDisposable = (id: string) =>
     id,
     'start',
     () => api().start({ id, disposable: true }),
-    (name) => `Could not start “${name}” disposable`,
+    (name) => i18n.t('app:failed.startDisposable', { name }),
   );
 
 /** What deleting the VM would do to each of its files (kept, deleted, shared): the dialog's checkboxes. */
@@ -73,7 +70,7 @@ export function deletionPlan(id: string): ReturnType<VmApi['deletionPlan']> {
  * goes when the vm-removed event arrives, not here: the event is what every other window sees too.
  */
 export async function removeVm(id: string, deleteFiles: string[], forceOff: boolean): Promise<RemoveResult> {
-  if (useVms.getState().busy[id]) throw new Error('Another action on this VM is still running.');
+  if (useVms.getState().busy[id]) throw new Error(i18n.t('app:busy'));
   setBusy(id, 'remove');
   try {
     return await api().remove({ id, deleteFiles, forceOff });
@@ -87,7 +84,7 @@ export async function removeVm(id: string, deleteFiles: string[], forceOff: bool
  * the person moved on to another VM while a full copy ran.
  */
 export async function cloneVm(id: string, name: string, mode: 'full' | 'linked'): Promise<VmSummary> {
-  if (useVms.getState().busy[id]) throw new Error('Another action on this VM is still running.');
+  if (useVms.getState().busy[id]) throw new Error(i18n.t('app:busy'));
   const source = useVms.getState().vms[id]?.name ?? id;
   setBusy(id, 'clone');
   try {
@@ -95,7 +92,7 @@ export async function cloneVm(id: string, name: string, mode: 'full' | 'linked')
     applyResult(vm);
     const selected = useVms.getState().selectedId;
     if (selected === id || selected === null) selectVm(vm.id);
-    notify({ tone: 'success', title: `Cloned “${source}” as “${vm.name}”` });
+    notify({ tone: 'success', title: i18n.t('app:cloned', { source, name: vm.name }) });
     return vm;
   } finally {
     setBusy(id, undefined);
@@ -103,11 +100,11 @@ export async function cloneVm(id: string, name: string, mode: 'full' | 'linked')
 }
 
 /** Stops a cancellable task; its 'cancelled' event is what the status bar then shows. */
-export async function cancelTask(task: { id: string; title: string }): Promise<void> {
+export async function cancelTask(task: Pick<TaskProgress, 'id' | 'title'>): Promise<void> {
   try {
     await api().cancelTask({ taskId: task.id });
   } catch (err) {
-    notify({ tone: 'error', title: `Could not cancel “${task.title}”`, message: describeError(err) });
+    notify({ tone: 'error', title: i18n.t('app:failed.cancelTask', { title: say(task.title) }), message: describeError(err) });
   }
 }
 
@@ -117,5 +114,5 @@ export const applyRemedy = (id: string, remedy: Remedy) =>
     id,
     'remedy',
     () => api().applyRemedy({ id, remedy }),
-    (name) => `“${REMEDY_LABEL[remedy]}” failed for “${name}”`,
+    (name) => i18n.t('app:failed.remedy', { remedy: REMEDY_LABEL[remedy], name }),
   );

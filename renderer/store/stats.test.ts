@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { says } from '../../shared/i18n/index.js';
 import type { VmStatsHistory, VmStatsSample, VmSummary } from '../../shared/model/index.js';
 
 const statsHistory = vi.fn<(arg: { id: string }) => Promise<VmStatsHistory>>();
@@ -45,9 +46,10 @@ describe('stats store', () => {
   });
 
   it('asks for a VM’s history once, with the note, and merges it under the live samples', async () => {
-    statsHistory.mockResolvedValue({ samples: [sample(1000), sample(2000)], note: 'no counters' });
+    const note = says('vmList:usage.noCounters');
+    statsHistory.mockResolvedValue({ samples: [sample(1000), sample(2000)], note });
     applyStats('a', sample(3000));
-    await vi.waitFor(() => expect(useStats.getState().byVm.a?.note).toBe('no counters'));
+    await vi.waitFor(() => expect(useStats.getState().byVm.a?.note).toEqual(note));
     flushStats();
     expect(times('a')).toEqual([1000, 2000, 3000]);
     await loadStatsHistory('a');

@@ -1,6 +1,7 @@
 // Each VM's recent statistics: the engine's last five minutes (statsHistory) topped up by its 'stats'
 // events. Components select one VM's entry, so a sample re-renders that VM's cells and nothing else.
 import { create } from 'zustand';
+import type { Message } from '../../shared/i18n/index.js';
 import type { VmStatsSample, VmSummary } from '../../shared/model/index.js';
 import { describeError } from '../lib/errors.js';
 import { mergeSamples } from '../lib/stats-window.js';
@@ -10,7 +11,7 @@ export interface VmStats {
   /** Oldest first, at most five minutes before the newest. */
   samples: readonly VmStatsSample[];
   /** The engine's reason a figure is missing (no network counters under user-mode NAT), or null. */
-  note: string | null;
+  note: Message | null;
 }
 
 interface StatsState {

@@ -7,6 +7,8 @@ import { applySettings, loadSettings } from './host.js';
 import { applyTask, replaceRunningTasks } from './tasks.js';
 import { applyStats, dropStats, reloadStats } from './stats.js';
 import { describeError } from '../lib/errors.js';
+import type { Message } from '../../shared/i18n/index.js';
+import { i18n, say } from '../i18n/i18n.js';
 import { notify } from './notices.js';
 
 /** Events that arrived while list() and tasks() were in flight; replayed on top of their (possibly older) answers. */
@@ -73,10 +75,10 @@ const shownNotices = new Set<string>();
 async function showNotices(): Promise<void> {
   const notices = await api()
     .notices({})
-    .catch(() => [] as string[]);
-  for (const message of notices) {
-    if (shownNotices.has(message)) continue;
-    shownNotices.add(message);
-    notify({ tone: 'error', title: 'VirtDesk had to set something aside', message });
+    .catch(() => [] as Message[]);
+  for (const m of notices) {
+    if (shownNotices.has(m.text)) continue;
+    shownNotices.add(m.text);
+    notify({ tone: 'error', title: i18n.t('app:notices.setAside'), message: say(m) });
   }
 }

@@ -1,12 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TaskProgress } from '../../shared/api.js';
+import { says } from '../../shared/i18n/index.js';
+import { setLanguageChoice } from '../i18n/i18n.js';
 import { applyTask, cancelledSince, mergeRunning, taskStateLabel, tasksSince, useTasks } from './tasks.js';
 
 const task = (id: string, patch: Partial<TaskProgress> = {}): TaskProgress => ({
   id,
   vmId: 'vm-1',
   vmName: 'vm',
-  title: 'Converting a.vmdk to qcow2',
+  title: says('app:busy'), // any sentence: the store does not read it
   percent: 10,
   state: 'running',
   cancellable: true,
@@ -31,7 +33,7 @@ describe('task store', () => {
 
   it('forgets a cancelled task as soon as a done one, a failed one only later', () => {
     applyTask(task('c', { state: 'cancelled' }));
-    applyTask(task('f', { state: 'failed', error: 'disk full' }));
+    applyTask(task('f', { state: 'failed', error: says('app:busy') }));
     vi.advanceTimersByTime(3000);
     expect(useTasks.getState().tasks.c).toBeUndefined();
     expect(useTasks.getState().tasks.f).toBeDefined();
@@ -61,7 +63,7 @@ describe('task store', () => {
 
   it('tells a call that failed because its task was cancelled', () => {
     vi.setSystemTime(1000);
-    applyTask(task('s', { title: 'Saving the state', state: 'cancelled' }));
+    applyTask(task('s', { state: 'cancelled' }));
     const tasks = useTasks.getState().tasks;
     expect(cancelledSince(tasks, 'vm-1', 500)).toBe(true);
     expect(cancelledSince(tasks, 'vm-1', 2000)).toBe(false);
@@ -72,5 +74,15 @@ describe('task store', () => {
     expect(taskStateLabel({ state: 'running', percent: 41.6 })).toBe('42 %');
     expect(taskStateLabel({ state: 'cancelled', percent: 41.6 })).toBe('cancelled');
     expect(taskStateLabel({ state: 'done', percent: 100 })).toBe('done');
+  });
+
+  it('says it in French, with the no-break space before the percent sign', () => {
+    setLanguageChoice('fr');
+    try {
+      expect(taskStateLabel({ state: 'running', percent: 41.6 })).toBe('42\u00a0%');
+      expect(taskStateLabel({ state: 'failed', percent: 3 })).toBe('échouée');
+    } finally {
+      setLanguageChoice('en');
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { TaskProgress } from '../../shared/api.js';
+import { i18n } from '../i18n/i18n.js';
 
 /** Long engine work (a disk conversion), as its 'task' events tell it. Never polled. */
 export interface TrackedTask extends TaskProgress {
@@ -62,9 +63,11 @@ export function tasksSince(tasks: Record<string, TrackedTask>, since: number): T
     .sort((a, b) => a.firstSeen - b.firstSeen);
 }
 
-/** "42 %" while it runs, else how it ended. */
+/** "42 %" while it runs, else how it ended ("done", "terminée"). */
 export function taskStateLabel(task: Pick<TaskProgress, 'state' | 'percent'>): string {
-  return task.state === 'running' ? `${Math.round(task.percent)} %` : task.state;
+  return task.state === 'running'
+    ? i18n.t('app:tasks.state.running', { percent: Math.round(task.percent) })
+    : i18n.t(`app:tasks.state.${task.state}`);
 }
 
 /** The person cancelled a task of this VM since `since`: its call's failure is no news to them. */

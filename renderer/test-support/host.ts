@@ -1,4 +1,5 @@
 // A HostInfo for unit tests: 4 threads and 8 GiB, KVM usable.
+import { says } from '../../shared/i18n/index.js';
 import type { HostInfo } from '../../shared/model/index.js';
 
 export const testHost: HostInfo = {
@@ -9,7 +10,7 @@ export const testHost: HostInfo = {
   cpu: { vendor: 'GenuineIntel', model: 'Intel Core', virtFlag: 'vmx' },
   kvm: {
     usable: true,
-    detail: 'ok',
+    detail: says('host:kvm.usable'),
     device: 'ok',
     apiVersion: 12,
     modules: ['kvm', 'kvm_intel'],
@@ -26,6 +27,6 @@ export const testHost: HostInfo = {
   },
   disk: { path: '/tmp/x', freeBytes: 10 ** 11, totalBytes: 10 ** 12 },
   checks: [],
-  overall: { mode: 'kvm', title: 'KVM: hardware virtualization', detail: '' },
+  overall: { mode: 'kvm', title: says('host:overall.kvm.title'), detail: says('host:overall.kvm.detail') },
   dataDir: '/tmp/x',
 };

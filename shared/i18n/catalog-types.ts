@@ -18,5 +18,17 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
     resources: Catalogs;
+    // The formats of instance.ts take numbers: {{size, bytes}} wants a number, not a string.
+    interpolationFormatTypeMap: {
+      number: number;
+      bytes: number;
+      mib: number;
+      rate: number;
+      percent: number;
+      duration: number;
+      seconds: number;
+      time: number;
+      date: number;
+    };
   }
 }

@@ -11,10 +11,10 @@ describe('messages', () => {
   });
 
   it('translate a message given as a parameter of another', () => {
-    const inner = says('common:state.unknown');
+    const inner = says('common:state.none');
     const outer = says('common:action.copyWhat', { what: inner });
-    expect(outer.text).toBe('Copy Unknown');
-    expect(tr(createI18n('fr'), outer)).toBe('Copier Inconnu');
+    expect(outer.text).toBe('Copy None');
+    expect(tr(createI18n('fr'), outer)).toBe('Copier Aucun');
   });
 
   it('fall back to the English text for a key this side does not know (a newer engine)', () => {

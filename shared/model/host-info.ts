@@ -1,4 +1,7 @@
 // What the host offers for running VMs: the Host page, `virtdesk host`, and the accelerator "auto".
+// Every sentence is a Message (a catalog key with its English text): the Host page and the command
+// line show it in their reader's language.
+import type { Message } from '../i18n/message.js';
 
 /** ok = green, warn = amber, error = red, info = neutral (a fact, not a judgement). */
 export type Verdict = 'ok' | 'warn' | 'error' | 'info';
@@ -18,12 +21,12 @@ export interface HostCheck {
     | 'accelerators'
     | 'memory'
     | 'disk';
-  label: string;
+  label: Message;
   verdict: Verdict;
   /** What was found, e.g. "x86_64", "vmx (Intel VT-x)", "12". */
-  value: string;
+  value: Message;
   /** What to do about it, when there is something to do. */
-  fix?: string;
+  fix?: Message;
   /** The shell command that fixes it or shows more, for copying. */
   command?: string;
 }
@@ -38,7 +41,7 @@ export type KvmSelfTestResult =
 
 export interface KvmSelfTest {
   result: KvmSelfTestResult;
-  detail: string;
+  detail: Message;
   linesExpected: number;
   /** Lines that arrived under KVM before the deadline. */
   linesSeen: number;
@@ -62,7 +65,7 @@ export interface HostInfo {
     /** KVM can run guests here: the self-test passed. The accelerator "auto" follows this. */
     usable: boolean;
     /** One sentence: why (not). */
-    detail: string;
+    detail: Message;
     device: 'ok' | 'missing' | 'no-access';
     apiVersion: number | null;
     /** Loaded kernel modules among kvm, kvm_intel, kvm_amd. */
@@ -87,8 +90,8 @@ export interface HostInfo {
   overall: {
     mode: 'kvm' | 'tcg' | 'none';
     /** "KVM: hardware virtualization" / "Emulation only (TCG): works, 10-50x slower" / "Cannot run VMs: ..." */
-    title: string;
-    detail: string;
+    title: Message;
+    detail: Message;
   };
   dataDir: string;
 }

@@ -1,3 +1,5 @@
+import type { Message } from '../i18n/message.js';
+
 /** One second (or one sampling interval) of a running VM, as the graphs show it. */
 export interface VmStatsSample {
   /** ms since epoch */
@@ -24,5 +26,5 @@ export interface VmStatsHistory {
   /** Oldest first, at most 5 minutes' worth. */
   samples: VmStatsSample[];
   /** Why some figure is missing (e.g. no network counters for user-mode networking), or null. */
-  note: string | null;
+  note: Message | null;
 }

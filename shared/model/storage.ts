@@ -1,4 +1,5 @@
 // Disk images, their backing chains, snapshots and what deleting a VM would touch.
+import type { Message } from '../i18n/message.js';
 
 export interface ImageDetails {
   /** qemu-img's name for it: a DiskFormat, or one VirtDesk does not create (vpc, qed...). */
@@ -27,12 +28,12 @@ export interface DiskEntry {
   /** This image first, then its backing chain; null when qemu-img cannot read it (see error). */
   chain: ImageLayer[] | null;
   snapshots: number;
-  error?: string;
+  error?: Message;
   /**
    * Why resize/convert/check are refused now (the VM runs and QEMU holds the image's lock, the VM's
    * state is saved, linked clones depend on it); null = allowed.
    */
-  busy: string | null;
+  busy: Message | null;
 }
 
 export interface DiskCheckResult {
@@ -40,8 +41,8 @@ export interface DiskCheckResult {
   verdict: 'clean' | 'leaks' | 'corrupt' | 'unsupported';
   corruptions: number;
   leaks: number;
-  /** qemu-img's own words. */
-  message: string;
+  /** What the verdict means and what to do (qemu-img's own words for a format without checks). */
+  message: Message;
 }
 
 /** A file the delete dialog offers to delete, with a checkbox. */
@@ -71,5 +72,5 @@ export interface SnapshotInfo {
 export interface SnapshotList {
   snapshots: SnapshotInfo[];
   /** Why this VM cannot take snapshots (a raw disk, a UEFI variable store...), with the fix; null = it can. */
-  unavailable: string | null;
+  unavailable: Message | null;
 }

@@ -1,5 +1,6 @@
 // What the engine answers about VMs beyond their summary: the wizard's preview, edits, OS detection,
 // consoles. (Results are built by the engine, which is trusted; only arguments are validated.)
+import type { Message } from '../i18n/message.js';
 import type { VmConfig } from './vm-config.js';
 import type { VmSummary } from './vm-state.js';
 
@@ -30,7 +31,8 @@ export interface CreatePreview {
   config: VmConfig;
   /** The exact commands, as a person would type them (qemu-img first, then qemu-system-x86_64). */
   commands: string[];
-  warnings: string[];
+  /** What the person should know that does not stop creation (the host may swap, KVM is not usable...). */
+  warnings: Message[];
 }
 
 export interface UpdateResult {
@@ -53,10 +55,11 @@ export interface TaskProgress {
   /** The VM the task is for (creation: the name it will have). */
   vmName: string;
   /** "Converting disk.vmdk to qcow2" */
-  title: string;
+  title: Message;
   percent: number;
   state: 'running' | 'done' | 'failed' | 'cancelled';
   /** cancelTask() stops it, leaving nothing half-written. */
   cancellable: boolean;
-  error?: string;
+  /** Why it failed. */
+  error?: Message;
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Message } from '../i18n/message.js';
 import type { remedy } from '../schemas/fields.js';
 import type { VmConfig } from './vm-config.js';
 
@@ -24,11 +25,11 @@ export interface VmStatus {
   /** While shutting down: when VirtDesk will force the VM off (ms since epoch). */
   forceOffAt?: number;
   /** Why the VM crashed or is broken, with the fix where one is known. */
-  error?: string;
+  error?: Message;
   /** Last lines QEMU wrote to stderr, for a crash. */
   log?: string;
   /** Something the user should look at while the VM runs, e.g. a KVM guest with no sign of life. */
-  warning?: string;
+  warning?: Message;
   /** Memory the guest has now, as the balloon reports it (QMP query-balloon / BALLOON_CHANGE), MiB. */
   balloonMiB?: number;
   /** Started disposable (QEMU -snapshot): its disk writes are thrown away when it stops. */

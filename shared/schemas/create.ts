@@ -15,7 +15,9 @@ import {
   portForward,
   vmName,
 } from './fields.js';
-import type { FieldIssue } from './issues.js';
+import { says } from '../i18n/message.js';
+import { messageIssue, type FieldIssue } from './issues.js';
+import { addMessageIssue, said } from './schema-messages.js';
 import { diskBus, kernelAppend, MIN_MEMORY_MIB, nicModel } from './vm-config.js';
 
 /** Where the guest OS comes from: the wizard's first step. */
@@ -44,7 +46,7 @@ export const networkChoice = z
   .object({
     mode: z.enum(['user', 'bridge', 'none']),
     /** user mode: host port -> guest port, bound on 127.0.0.1. */
-    forwards: z.array(portForward).max(32, 'At most 32 port forwards: remove some.').optional(),
+    forwards: z.array(portForward).max(32, said('validation:port.tooMany')).optional(),
     /** bridge mode: the host bridge, e.g. br0. */
     bridge: bridgeName.optional(),
     model: nicModel.optional(),
@@ -53,15 +55,11 @@ export const networkChoice = z
   })
   .strict()
   .superRefine((n, ctx) => {
-    if (n.mode === 'bridge' && !n.bridge) ctx.addIssue({ code: 'custom', path: ['bridge'], message: 'Name the host bridge, e.g. br0.' });
+    if (n.mode === 'bridge' && !n.bridge) addMessageIssue(ctx, ['bridge'], says('validation:bridge.missing'));
     const f = n.forwards ?? [];
     f.forEach((x, i) => {
       if (f.findIndex((y) => y.proto === x.proto && y.hostPort === x.hostPort) !== i) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['forwards', i, 'hostPort'],
-          message: `Host port ${x.hostPort}/${x.proto} is forwarded twice: choose another host port.`,
-        });
+        addMessageIssue(ctx, ['forwards', i, 'hostPort'], says('validation:port.forwardedTwice', { port: x.hostPort, proto: x.proto }));
       }
     });
   });
@@ -76,17 +74,20 @@ const createFields = z
      * The new VM's id as the review planned it (previewCreate's config.id), so the VM created is the
      * one the review showed; a new one when not given. Refused when a VM has it already.
      */
-    id: z.uuid('Not a VM id: leave it out for a new one, or give the id the review showed.').optional(),
+    id: z.uuid(said('validation:id.planned')).optional(),
     name: vmName,
-    description: plainText(2000, 'A description').optional(),
+    description: plainText(2000, says('validation:what.description')).optional(),
     /** From detectOs or the OS list; its defaults fill in what the input leaves out. */
     osId: osId.nullable().optional(),
     source: installSource,
     memoryMiB: z
-      .number({ error: 'Give the memory as a number of MiB.' })
-      .int('Give the memory as a whole number of MiB.')
-      .min(MIN_MEMORY_MIB, `Give the VM at least ${MIN_MEMORY_MIB} MiB of memory.`),
-    cpus: z.number({ error: 'Give the number of CPUs.' }).int('Give a whole number of CPUs.').min(1, 'Give the VM at least 1 CPU.'),
+      .number({ error: said('validation:memory.number') })
+      .int(said('validation:memory.whole'))
+      .min(MIN_MEMORY_MIB, said('validation:memory.min', { min: MIN_MEMORY_MIB })),
+    cpus: z
+      .number({ error: said('validation:cpus.number') })
+      .int(said('validation:cpus.whole'))
+      .min(1, said('validation:cpus.min')),
     accel,
     storage: storageChoice,
     network: networkChoice,
@@ -101,14 +102,10 @@ const createFields = z
 
 export const createVmInput = createFields.superRefine((v, ctx) => {
   if (v.source.kind === 'pxe' && v.network.mode === 'none') {
-    ctx.addIssue({ code: 'custom', path: ['network', 'mode'], message: 'Network boot needs a network card.' });
+    addMessageIssue(ctx, ['network', 'mode'], says('validation:create.pxeNeedsNic'));
   }
   if (v.source.kind === 'import' && v.storage.kind === 'existing') {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['storage', 'kind'],
-      message: 'An imported image is already the disk: choose a new disk or none.',
-    });
+    addMessageIssue(ctx, ['storage', 'kind'], says('validation:create.importIsDisk'));
   }
 });
 
@@ -125,10 +122,10 @@ export interface HostLimits {
 export function hostLimitIssues(v: { memoryMiB?: number; cpus?: number }, host: HostLimits, prefix = ''): FieldIssue[] {
   const out: FieldIssue[] = [];
   if (v.memoryMiB !== undefined && v.memoryMiB > host.memTotalMiB) {
-    out.push({ path: `${prefix}memoryMiB`, message: `This host has ${host.memTotalMiB} MiB of memory; give the VM less.` });
+    out.push(messageIssue(`${prefix}memoryMiB`, says('validation:memory.host', { memory: host.memTotalMiB })));
   }
   if (v.cpus !== undefined && v.cpus > host.cpuThreads) {
-    out.push({ path: `${prefix}cpus`, message: `This host has ${host.cpuThreads} CPU threads; give the VM at most that.` });
+    out.push(messageIssue(`${prefix}cpus`, says('validation:cpus.host', { threads: host.cpuThreads })));
   }
   return out;
 }
@@ -136,7 +133,9 @@ export function hostLimitIssues(v: { memoryMiB?: number; cpus?: number }, host: 
 /** createVmInput plus this host's limits, for the wizard's field-by-field messages. */
 export function createVmSchemaFor(host: HostLimits) {
   return createVmInput.superRefine((v, ctx) => {
-    for (const i of hostLimitIssues(v, host)) ctx.addIssue({ code: 'custom', path: [i.path], message: i.message });
+    for (const i of hostLimitIssues(v, host)) {
+      ctx.addIssue({ code: 'custom', path: [i.path], message: i.message, params: { key: i.key, params: i.params } });
+    }
   });
 }
 

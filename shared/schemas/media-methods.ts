@@ -1,26 +1,29 @@
 // API methods for files and media: the file chooser and the media library (see methods.ts: the one table they join; method-kit.ts has the building blocks).
 import { z } from 'zod';
+import type { Message } from '../i18n/message.js';
 import { absolutePath } from './fields.js';
 import { method, none, returns } from './method-kit.js';
+import { said } from './schema-messages.js';
 
 /** What a path field holds: the chooser and the native dialog filter by it. "folder": a folder is chosen, not a file. */
 export const fileKind = z.enum(['iso', 'kernel', 'initrd', 'disk', 'any', 'folder'], {
-  error: 'Give the kind of file as one of iso, kernel, initrd, disk, any or folder.',
+  error: said('validation:files.kind'),
 });
 export type FileKind = z.output<typeof fileKind>;
 
 /**
- * Each kind's name in a type filter and the file name extensions it goes by (lower case, no dot).
- * Kernels mostly have none (vmlinuz-6.1.0-18-amd64, linux): the engine's chooser also looks at the
- * names kernels and initrds go by, and at the content of files whose name says nothing.
+ * The file name extensions each kind goes by (lower case, no dot); its name in a type filter is in the
+ * catalogs (the chooser's and the desktop dialog's). Kernels mostly have none (vmlinuz-6.1.0-18-amd64,
+ * linux): the engine's chooser also looks at the names kernels and initrds go by, and at the content of
+ * files whose name says nothing.
  */
-export const FILE_KINDS: Record<FileKind, { label: string; extensions: readonly string[] }> = {
-  iso: { label: 'ISO images', extensions: ['iso'] },
-  kernel: { label: 'Kernels', extensions: [] },
-  initrd: { label: 'Initrds', extensions: ['img', 'gz', 'cpio', 'xz', 'zst', 'lz4', 'lzma', 'bz2'] },
-  disk: { label: 'Disk images', extensions: ['qcow2', 'qcow', 'img', 'raw', 'vmdk', 'vdi', 'vhd', 'vhdx', 'qed'] },
-  any: { label: 'All files', extensions: [] },
-  folder: { label: 'Folders only', extensions: [] },
+export const FILE_KINDS: Record<FileKind, { extensions: readonly string[] }> = {
+  iso: { extensions: ['iso'] },
+  kernel: { extensions: [] },
+  initrd: { extensions: ['img', 'gz', 'cpio', 'xz', 'zst', 'lz4', 'lzma', 'bz2'] },
+  disk: { extensions: ['qcow2', 'qcow', 'img', 'raw', 'vmdk', 'vdi', 'vhd', 'vhdx', 'qed'] },
+  any: { extensions: [] },
+  folder: { extensions: [] },
 };
 
 export interface FolderEntry {
@@ -84,7 +87,7 @@ export interface LibraryItem {
 export interface LibraryFolder {
   path: string;
   /** Why it was not scanned (it does not exist, it cannot be read...), with what to do; null when it was. */
-  problem: string | null;
+  problem: Message | null;
 }
 
 export interface MediaLibrary {
@@ -95,16 +98,16 @@ export interface MediaLibrary {
   /** When the folders were last scanned (ms since 1970). */
   scannedAt: number;
   /** Why the scan stopped before it had seen everything, and what to do; null when it saw everything. */
-  limited: string | null;
+  limited: Message | null;
   /** The saved list of folders could not be used (and what VirtDesk did instead); null when all is well. */
-  notice: string | null;
+  notice: Message | null;
 }
 
 export const MAX_LIBRARY_FOLDERS = 16;
 
 const libraryFolders = z
   .array(absolutePath)
-  .max(MAX_LIBRARY_FOLDERS, `At most ${MAX_LIBRARY_FOLDERS} folders: remove some, or choose a folder that holds the others.`);
+  .max(MAX_LIBRARY_FOLDERS, said('validation:files.libraryFolders', { max: MAX_LIBRARY_FOLDERS }));
 
 export const mediaMethods = {
   /**
@@ -117,7 +120,7 @@ export const mediaMethods = {
       .object({
         path: absolutePath,
         kind: fileKind.default('any'),
-        showHidden: z.boolean({ error: 'Give showHidden as true or false.' }).default(false),
+        showHidden: z.boolean({ error: said('validation:files.showHidden') }).default(false),
       })
       .strict(),
     returns<FolderListing>(),

@@ -3,6 +3,7 @@
 // table (shared/api.ts); serve() validates every argument with it before a handler sees it. A method
 // missing here does not exist; a handler missing in the engine does not compile.
 import { z } from 'zod';
+import type { Message } from '../i18n/message.js';
 import type {
   ArgExplanation,
   ConsoleTicket,
@@ -23,7 +24,9 @@ import type {
 } from '../model/index.js';
 import { createVmInput } from './create.js';
 import { absolutePath, consoleStream, diskIndex, diskSizeGiB, plainText, remedy, snapshotName, vmId, vmName } from './fields.js';
+import { says } from '../i18n/message.js';
 import { byId, method, none, returns, withId } from './method-kit.js';
+import { said } from './schema-messages.js';
 import { mediaMethods } from './media-methods.js';
 import { powerMethods } from './power-methods.js';
 import { settingsPatch, type Settings } from './settings.js';
@@ -31,19 +34,19 @@ import { wizardMethods } from './wizard-methods.js';
 import { diskBus, diskFormat, vmConfigPatch } from './vm-config.js';
 
 const seconds = z
-  .number({ error: 'Give the timeout as a number of seconds.' })
-  .int('Give the timeout as a whole number of seconds.')
-  .min(1, 'Wait at least 1 s: give a larger timeout.')
-  .max(3600, 'Wait at most an hour: give at most 3600 s.');
+  .number({ error: said('validation:timeout.number') })
+  .int(said('validation:timeout.whole'))
+  .min(1, said('validation:timeout.min'))
+  .max(3600, said('validation:settings.waitMax'));
 
 export const resizeSizeBytes = z
-  .number({ error: 'Give the size as a number of bytes.' })
-  .int('Give the size as a whole number of bytes.')
-  .min(1024 ** 2, 'Give a disk at least 1 MiB.')
-  .max(64 * 1024 ** 4, 'A disk has at most 64 TiB: give a smaller size.')
-  .refine((n) => n % 512 === 0, 'Give the size as a whole number of 512-byte sectors.');
+  .number({ error: said('validation:disk.resizeNumber') })
+  .int(said('validation:disk.resizeWhole'))
+  .min(1024 ** 2, said('validation:disk.resizeMin'))
+  .max(64 * 1024 ** 4, said('validation:disk.resizeMax'))
+  .refine((n) => n % 512 === 0, said('validation:disk.resizeSectors'));
 
-export const snapshotDescription = plainText(500, 'A description');
+export const snapshotDescription = plainText(500, says('validation:what.description'));
 
 export const methods = {
   /** The host check; the KVM self-test result comes from its cache (per host boot and QEMU version). */
@@ -54,7 +57,7 @@ export const methods = {
   capabilities: method(none, returns<QemuCapabilities>()),
   settings: method(none, returns<Settings>()),
   /** What the engine found wrong at start and dealt with, for the user to read once (a settings file set aside...). */
-  notices: method(none, returns<string[]>()),
+  notices: method(none, returns<Message[]>()),
   updateSettings: method(settingsPatch, returns<Settings>()),
   list: method(none, returns<VmSummary[]>()),
   get: method(byId, returns<VmSummary>()),
@@ -125,7 +128,7 @@ export const methods = {
   statsHistory: method(byId, returns<VmStatsHistory>()),
   /** Long operations in progress (the same objects the task events carry). */
   tasks: method(none, returns<TaskProgress[]>()),
-  cancelTask: method(z.object({ taskId: z.uuid('Not a task id: use the id of a task that tasks returns.') }).strict(), returns<void>()),
+  cancelTask: method(z.object({ taskId: z.uuid(said('validation:id.task')) }).strict(), returns<void>()),
   /**
    * Delete a VM: its definition always; of its files only those listed in deleteFiles (paths as
    * returned by deletionPlan). A running VM must be forced off first (forceOff: true). Files kept
@@ -133,7 +136,7 @@ export const methods = {
    */
   remove: method(
     withId({
-      deleteFiles: z.array(absolutePath).max(64, 'At most 64 files: delete the rest in a second step.'),
+      deleteFiles: z.array(absolutePath).max(64, said('validation:files.deleteMax')),
       forceOff: z.boolean().optional(),
     }),
     returns<{ kept: string[]; keptIn: string | null }>(),
@@ -150,11 +153,11 @@ export const methods = {
         .array(
           z
             .string()
-            .max(32, 'Use a key name like "ctrl" (at most 32 characters).')
-            .regex(/^[a-z0-9_]+$/, 'A key is a QEMU qcode such as ctrl, alt, delete, f1 or backspace.'),
+            .max(32, said('validation:keys.tooLong'))
+            .regex(/^[a-z0-9_]+$/, said('validation:keys.qcode')),
         )
-        .min(1, 'Name at least one key: give a list like ["ctrl", "alt", "delete"].')
-        .max(8, 'At most 8 keys at once: send fewer.'),
+        .min(1, said('validation:keys.none'))
+        .max(8, said('validation:keys.tooMany')),
     }),
     returns<void>(),
   ),

@@ -16,6 +16,8 @@ import {
   vmId,
   vmName,
 } from './fields.js';
+import { says } from '../i18n/message.js';
+import { addMessageIssue, said } from './schema-messages.js';
 
 export const SCHEMA_VERSION = 3;
 
@@ -24,11 +26,8 @@ export const MIN_MEMORY_MIB = 32;
 /** A disk file inside the VM's folder: a plain file name, so it can never point outside. */
 const vmLocalFile = z
   .string()
-  .max(255, 'A file name has at most 255 characters: shorten it.')
-  .regex(
-    /^[A-Za-z0-9_][A-Za-z0-9._-]*$/,
-    'A disk inside the VM folder is a plain file name; a disk elsewhere is a full path starting with "/".',
-  );
+  .max(255, said('validation:disk.fileName'))
+  .regex(/^[A-Za-z0-9_][A-Za-z0-9._-]*$/, said('validation:disk.localFile'));
 
 export const diskFormat = z.enum(['qcow2', 'raw', 'vmdk', 'vdi']);
 export const diskBus = z.enum(['virtio', 'sata', 'ide', 'scsi']);
@@ -37,7 +36,7 @@ export const bootDevice = z.enum(['cdrom', 'disk', 'network']);
 
 export const diskConfig = z.object({
   /** File name inside the VM's folder (e.g. "disk0.qcow2"), or an absolute path the user picked. */
-  file: z.union([vmLocalFile, absolutePath], { error: 'A disk is a plain file name in the VM folder, or a full path starting with "/".' }),
+  file: z.union([vmLocalFile, absolutePath], { error: said('validation:disk.file') }),
   format: diskFormat,
   bus: diskBus,
   /** QEMU's cache= modes; "default" leaves QEMU's choice (writeback). */
@@ -53,7 +52,7 @@ export const cdromConfig = z.object({
 
 export const networkConfig = z.discriminatedUnion('mode', [
   /** QEMU's user-mode NAT: the guest is 10.0.2.15 on 10.0.2.0/24, gateway 10.0.2.2, DNS 10.0.2.3. */
-  z.object({ mode: z.literal('user'), forwards: z.array(portForward).max(32, 'At most 32 port forwards: remove some.') }),
+  z.object({ mode: z.literal('user'), forwards: z.array(portForward).max(32, said('validation:port.tooMany')) }),
   /** On a host bridge through qemu-bridge-helper (needs "allow <bridge>" in /etc/qemu/bridge.conf). */
   z.object({ mode: z.literal('bridge'), bridge: bridgeName }),
 ]);
@@ -65,7 +64,7 @@ export const nicConfig = z.object({
   network: networkConfig,
 });
 
-export const kernelAppend = argvText(4096, 'The kernel command line');
+export const kernelAppend = argvText(4096, says('validation:what.kernelCmdline'));
 
 export const kernelBoot = z.object({
   kernel: absolutePath,
@@ -74,14 +73,14 @@ export const kernelBoot = z.object({
   append: kernelAppend,
 });
 
-export const extraArgs = z.array(argvText(4096, 'An extra argument')).max(64, 'At most 64 extra arguments: remove some.');
+export const extraArgs = z.array(argvText(4096, says('validation:what.extraArg'))).max(64, said('validation:config.extraArgs'));
 
 /** vm.json after migration. Host limits are not applied here: a VM made on a bigger host stays valid. */
 export const vmConfigShape = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: vmId,
   name: vmName,
-  description: plainText(2000, 'A description'),
+  description: plainText(2000, says('validation:what.description')),
   /** The guest OS as detected or chosen (libosinfo short id, e.g. "debian12"); null = not known. */
   osId: osId.nullable(),
   createdAt: z.iso.datetime(),
@@ -94,33 +93,29 @@ export const vmConfigShape = z.object({
   /** RAM the VM has (-m): also the most the balloon can give it. */
   memoryMiB: z
     .number()
-    .int('Give the memory as a whole number of MiB.')
-    .min(MIN_MEMORY_MIB, `Give the VM at least ${MIN_MEMORY_MIB} MiB of memory.`)
-    .max(16 * 1024 * 1024, 'Give at most 16 TiB of memory.'),
+    .int(said('validation:memory.whole'))
+    .min(MIN_MEMORY_MIB, said('validation:memory.min', { min: MIN_MEMORY_MIB }))
+    .max(16 * 1024 * 1024, said('validation:memory.max')),
   /** What the balloon leaves the guest after boot (needs balloon); null = all of memoryMiB. */
   currentMemoryMiB: z.number().int().min(MIN_MEMORY_MIB).nullable(),
-  cpus: z
-    .number()
-    .int('Give a whole number of CPUs.')
-    .min(1, 'Give the VM at least 1 CPU.')
-    .max(255, 'QEMU allows at most 255 CPUs here: give fewer.'),
+  cpus: z.number().int(said('validation:cpus.whole')).min(1, said('validation:cpus.min')).max(255, said('validation:cpus.max')),
   /** "uefi" boots OVMF, with a writable variable store of this VM's own (OVMF_VARS.fd in its folder). */
   firmware: z.enum(['bios', 'uefi']),
   boot: z.object({
     order: z
       .array(bootDevice)
-      .min(1, 'Boot from at least one kind of device.')
+      .min(1, said('validation:config.bootOrder'))
       .max(3)
-      .refine((o) => new Set(o).size === o.length, 'Name each kind of boot device once.'),
+      .refine((o) => new Set(o).size === o.length, said('validation:config.bootOnce')),
     menu: z.boolean(),
   }),
   /** Direct kernel boot (-kernel/-initrd/-append) instead of the firmware's boot order. */
   kernel: kernelBoot.nullable(),
-  disks: z.array(diskConfig).max(16, 'At most 16 disks: remove some.'),
-  cdroms: z.array(cdromConfig).max(4, 'At most 4 CD-ROM drives: remove some.'),
-  nics: z.array(nicConfig).max(8, 'At most 8 network cards: remove some.'),
+  disks: z.array(diskConfig).max(16, said('validation:disk.tooMany')),
+  cdroms: z.array(cdromConfig).max(4, said('validation:config.cdroms')),
+  nics: z.array(nicConfig).max(8, said('validation:config.nics')),
   /** Serial ports; the first is the console. 0 = none. */
-  serialPorts: z.number().int().min(0).max(4, 'At most 4 serial ports: give fewer.'),
+  serialPorts: z.number().int().min(0).max(4, said('validation:config.serialPorts')),
   /** "vnc": a VGA card shown over VNC on a unix socket (never a TCP port); "none": no graphics at all. */
   display: z.enum(['none', 'vnc']),
   /** Memory balloon (virtio-balloon), so the memory can be resized while the guest runs. */
@@ -132,38 +127,26 @@ export const vmConfigShape = z.object({
 /** Rules across fields, for a whole definition (stored, created, or edited). */
 function crossFieldIssues(c: z.output<typeof vmConfigShape>, ctx: z.RefinementCtx): void {
   if (c.currentMemoryMiB !== null && c.currentMemoryMiB > c.memoryMiB) {
-    ctx.addIssue({ code: 'custom', path: ['currentMemoryMiB'], message: 'The current memory cannot be more than the maximum: give less.' });
+    addMessageIssue(ctx, ['currentMemoryMiB'], says('validation:memory.current'));
   }
   if (c.currentMemoryMiB !== null && c.currentMemoryMiB !== c.memoryMiB && !c.balloon) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['currentMemoryMiB'],
-      message: 'Memory below the maximum needs the balloon device: turn the balloon on.',
-    });
+    addMessageIssue(ctx, ['currentMemoryMiB'], says('validation:memory.balloon'));
   }
   const macs = c.nics.map((n) => n.mac);
   macs.forEach((m, i) => {
-    if (macs.indexOf(m) !== i)
-      ctx.addIssue({ code: 'custom', path: ['nics', i, 'mac'], message: `The MAC ${m} is used twice in this VM.` });
+    if (macs.indexOf(m) !== i) addMessageIssue(ctx, ['nics', i, 'mac'], says('validation:mac.usedTwice', { mac: m }));
   });
   const fwd = c.nics.flatMap((n) => (n.network.mode === 'user' ? n.network.forwards : []));
   fwd.forEach((f, i) => {
     if (fwd.findIndex((g) => g.proto === f.proto && g.hostPort === f.hostPort) !== i) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['nics'],
-        message: `Host port ${f.hostPort}/${f.proto} is forwarded twice: choose another host port.`,
-      });
+      addMessageIssue(ctx, ['nics'], says('validation:port.forwardedTwice', { port: f.hostPort, proto: f.proto }));
     }
   });
   const files = c.disks.map((d) => d.file);
   files.forEach((f, i) => {
-    if (files.indexOf(f) !== i)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['disks', i, 'file'],
-        message: `${f} is already disk ${files.indexOf(f) + 1} of this VM: a disk image can be attached once, remove one of them.`,
-      });
+    if (files.indexOf(f) !== i) {
+      addMessageIssue(ctx, ['disks', i, 'file'], says('validation:disk.attachedTwice', { file: f, n: files.indexOf(f) + 1 }));
+    }
   });
 }
 

@@ -1,9 +1,11 @@
 // API methods for the New VM wizard's checks and the OS database (see methods.ts: the one table they join; method-kit.ts has the building blocks).
 import { z } from 'zod';
+import type { Message } from '../i18n/message.js';
 import type { ArgExplanation, CreatePreview, DiskConfig } from '../model/index.js';
 import { createStepInput, createVmInput } from './create.js';
 import { portForward } from './fields.js';
 import { byId, method, returns } from './method-kit.js';
+import { said } from './schema-messages.js';
 
 /** A disk of the VM the wizard plans, with its size: what Review lists. */
 export interface PlannedDisk {
@@ -27,7 +29,7 @@ export interface PlannedDisk {
 /** What one step's check found beyond its refusals (those are ApiErrors naming the field). */
 export interface CreateStepCheck {
   /** What the person should know that does not stop creation: a qcow2 larger than the free space... */
-  warnings: string[];
+  warnings: Message[];
   /** Storage step: the disks this choice makes or uses, with sizes. */
   disks?: PlannedDisk[];
   /** Storage step: free bytes where the VM's folder goes (statfs of the data folder). */
@@ -43,8 +45,9 @@ export interface CreateReview extends CreatePreview {
 
 /** What stops a clone of this VM, per mode, before the person chooses: each a sentence with the fix. */
 export interface CloneBlockers {
-  full: string[];
-  linked: string[];
+  full: Message[];
+  /** Every blocker of a full copy, then the linked clone's own (the same objects, in the engine). */
+  linked: Message[];
 }
 
 export const wizardMethods = {
@@ -66,7 +69,7 @@ export const wizardMethods = {
         proto: portForward.shape.proto,
         guestPort: portForward.shape.guestPort,
         /** Host ports the form holds already (not saved yet). */
-        taken: z.array(portForward.shape.hostPort).max(64, 'At most 64 ports: that is more forwards than a VM may have.'),
+        taken: z.array(portForward.shape.hostPort).max(64, said('validation:port.taken')),
       })
       .strict(),
     returns<{ hostPort: number }>(),

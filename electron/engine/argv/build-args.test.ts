@@ -76,20 +76,20 @@ describe('buildQemuArgs rules', () => {
   it('warns when KVM is forced on a host where it is not usable', () => {
     const { warnings, accel } = build({ name: 'x', config: { ...base, accel: 'kvm' } });
     expect(accel).toEqual(['kvm']);
-    expect(warnings.join()).toMatch(/KVM was chosen/);
+    expect(warnings.map((w) => w.text).join()).toMatch(/KVM was chosen/);
   });
   it('refuses a socket path that would not fit in sun_path', () => {
     const long = `/tmp/${'x'.repeat(110)}/qmp.sock`;
     const { errors } = buildQemuArgs(base, HOST, { vmDir: '/d', run: { ...run, qmp: long } });
-    expect(errors.join()).toMatch(/socket path too long/);
+    expect(errors.map((e) => e.text).join()).toMatch(/socket path too long/);
   });
   it('refuses UEFI where OVMF is not installed, naming the package', () => {
     const { errors } = buildQemuArgs({ ...base, firmware: 'uefi' }, { kvmUsable: false, uefiCode: null }, { vmDir: '/d', run });
-    expect(errors.join()).toMatch(/install the "ovmf" package/);
+    expect(errors.map((e) => e.text).join()).toMatch(/install the "ovmf" package/);
   });
   it('refuses more IDE devices than the pc machine has', () => {
     const { errors } = build({ name: 'x', config: { ...base, disks: [0, 1, 2, 3].map((i) => disk({ file: `d${i}.qcow2`, bus: 'ide' })) } });
-    expect(errors.join()).toMatch(/Too many IDE devices/);
+    expect(errors.map((e) => e.text).join()).toMatch(/Too many IDE devices/);
   });
   it('names the first IDE CD-ROM ide1-cd0, so the course\'s "change ide1-cd0 x.iso" works as typed', () => {
     expect(build({ name: 'x', config: base }).argv.join(' ')).toMatch(/id=ide1-cd0,media=cdrom/);

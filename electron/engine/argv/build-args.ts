@@ -3,6 +3,7 @@
 // schema changes the output. One small builder per device class, emitted in a fixed order, the user's
 // extra arguments last (so they can override anything).
 import path from 'node:path';
+import { says, type Message } from '../../../shared/i18n/index.js';
 import type { VmConfig } from '../../../shared/model/index.js';
 import { serialFiles, UEFI_VARS_FILE, type RuntimeFiles } from '../paths.js';
 import { opts, optValue } from './escape.js';
@@ -46,9 +47,9 @@ export interface QemuCommand {
   argv: string[];
   /** The accelerator(s) asked for, in order of preference. */
   accel: Array<'kvm' | 'tcg'>;
-  /** Problems that make this command unusable (the engine refuses to start with any). */
-  errors: string[];
-  warnings: string[];
+  /** Problems that make this command unusable (the engine refuses to start with any), each with its fix. */
+  errors: Message[];
+  warnings: Message[];
 }
 
 export const QEMU_SYSTEM = 'qemu-system-x86_64';
@@ -56,21 +57,21 @@ export const QEMU_SYSTEM = 'qemu-system-x86_64';
 export const MAX_SOCKET_PATH = 107;
 
 export function buildQemuArgs(vm: VmConfig, host: ArgvHost, paths: ArgvPaths, options: ArgvOptions = {}): QemuCommand {
-  const errors: string[] = [];
-  const warnings: string[] = [];
+  const errors: Message[] = [];
+  const warnings: Message[] = [];
   const accel = chooseAccel(vm, host, warnings);
   const sockets = options.forHuman
     ? [paths.run.vnc]
     : [paths.run.qmp, paths.run.monitor, paths.run.vnc, ...serialSockets(vm, paths.run.dir)];
   for (const sock of sockets) {
     if (Buffer.byteLength(sock) > MAX_SOCKET_PATH)
-      errors.push(`socket path too long for Unix sockets (${Buffer.byteLength(sock)} bytes): ${sock}`);
+      errors.push(says('files:argv.socketTooLong', { bytes: Buffer.byteLength(sock), path: sock }));
   }
   const boot = bootIndexes(vm);
   const storage = placeStorage(vm);
   errors.push(...storage.errors);
   if (vm.firmware === 'uefi' && !host.uefiCode) {
-    errors.push('UEFI firmware (OVMF) is not installed: install the "ovmf" package, or switch this VM to BIOS.');
+    errors.push(says('files:create.noOvmfVm'));
   }
   const argv = [
     ...identity(vm),
@@ -95,10 +96,10 @@ export function buildQemuArgs(vm: VmConfig, host: ArgvHost, paths: ArgvPaths, op
   return { argv, accel, errors, warnings };
 }
 
-function chooseAccel(vm: VmConfig, host: ArgvHost, warnings: string[]): Array<'kvm' | 'tcg'> {
+function chooseAccel(vm: VmConfig, host: ArgvHost, warnings: Message[]): Array<'kvm' | 'tcg'> {
   if (vm.accel === 'tcg') return ['tcg'];
   if (vm.accel === 'kvm') {
-    if (!host.kvmUsable) warnings.push('KVM was chosen but the host check says it is not usable here.');
+    if (!host.kvmUsable) warnings.push(says('files:create.kvmUnusableArgv'));
     return ['kvm'];
   }
   // auto: KVM first, and let QEMU fall back to emulation if KVM cannot even initialise.

@@ -4,6 +4,7 @@
 // it (the first CD-ROM is ide1-cd0, so "change ide1-cd0 file.iso" in the monitor works as typed).
 // SATA on pc needs an AHCI controller; q35 has one built in (its ports are buses ide.0 .. ide.5) and
 // no legacy IDE, so "ide" there means an AHCI port too. SCSI gets one virtio-scsi controller.
+import { says, type Message } from '../../../shared/i18n/index.js';
 import type { VmConfig } from '../../../shared/model/index.js';
 
 export interface Placement {
@@ -13,7 +14,7 @@ export interface Placement {
   disks: Array<string | undefined>;
   /** Per CD-ROM: its block backend id (for HMP/QMP) and -device value (its qdev id is cdrom<n>). */
   cdroms: Array<{ driveId: string; device: string } | undefined>;
-  errors: string[];
+  errors: Message[];
 }
 
 const IDE_SLOTS_FOR_DISKS: Array<[number, number]> = [
@@ -52,7 +53,7 @@ export function placeStorage(vm: VmConfig): Placement {
   const nextAhciPort = (): number | null => (ahciPort < AHCI_PORTS ? ahciPort++ : null);
   const tooMany = (what: string, list: unknown[]) => {
     list.push(undefined); // keep the lists aligned with the VM's disks and CD-ROMs
-    out.errors.push(`Too many ${what} devices for this machine type: move some disks or CD-ROMs to virtio or SCSI.`);
+    out.errors.push(says('files:argv.tooManyDevices', { bus: what }));
   };
 
   vm.disks.forEach((d, i) => {

@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../../../shared/api.js';
+import { says } from '../../../shared/i18n/index.js';
 import type { VmConfig } from '../../../shared/model/index.js';
 import { uniqueMac } from '../create/check-input.js';
 import { diskPath } from '../disks/disk-files.js';
@@ -29,7 +30,7 @@ export interface CloneHost {
 export async function cloneVm(host: CloneHost, src: VmConfig, name: string, mode: 'full' | 'linked'): Promise<VmConfig> {
   const all = await host.configs();
   if (all.some((c) => c.name.toLowerCase() === name.toLowerCase())) {
-    throw new ApiError('conflict', `A VM named "${name}" exists already: choose another name.`, { field: 'name' });
+    throw new ApiError('conflict', says('files:clone.nameTaken', { name }), { field: 'name' });
   }
   const img = await host.img();
   const srcDir = host.vmDir(src.id);
@@ -46,7 +47,7 @@ export async function cloneVm(host: CloneHost, src: VmConfig, name: string, mode
   if (mode === 'linked') srcPaths = await makeBases(host, img, src, srcPaths);
   const plan = planClone(src, input, srcPaths, macs);
 
-  const meta = { vmId: src.id, vmName: src.name, title: `Cloning to "${name}"`, cancellable: mode === 'full' };
+  const meta = { vmId: src.id, vmName: src.name, title: says('files:clone.cloning', { name }), cancellable: mode === 'full' };
   await host.tasks.run(meta, (task) =>
     host.createVm(plan.config, async (dir) => {
       const copies = plan.disks.filter((d) => d.kind === 'copy').length;
@@ -113,7 +114,7 @@ async function makeBases(host: CloneHost, img: string, src: VmConfig, paths: str
 
 async function overlay(img: string, file: string, base: string, baseFormat: string): Promise<void> {
   const res = await run(img, overlayArgs(file, base, baseFormat));
-  if (res.code !== 0) throw new ApiError('qemu', `qemu-img could not make an overlay on ${base}: ${res.stderr.trim()}`);
+  if (res.code !== 0) throw new ApiError('qemu', says('files:img.overlay', { base, error: res.stderr.trim() }));
 }
 
 const exists = (p: string) =>

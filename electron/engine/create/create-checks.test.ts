@@ -3,9 +3,10 @@
 // the trial input a single step is checked with.
 import { describe, expect, it } from 'vitest';
 import type { CreateVmInput } from '../../../shared/api.js';
+import { createI18n, says, tr } from '../../../shared/i18n/index.js';
 import { base } from '../test-support/argv-cases.js';
 import { trialInput } from './check-step.js';
-import { checkSpace, formatBytes, plannedDisks } from './disk-space.js';
+import { checkSpace, plannedDisks, sizeOf } from './disk-space.js';
 import { planCreate, type PlanContext } from './plan-create.js';
 import { GENERIC_OS } from '../os/os-catalog.js';
 import { forwardedPorts, preferredHostPort, suggestHostPort } from './suggest-port.js';
@@ -97,17 +98,18 @@ describe('do the disks fit in the free space', () => {
 
   it('a 1,000 GiB raw disk with 77 GiB free is refused, with both figures and the ways out', () => {
     const v = checkSpace(disks('raw', 1000), 77.2 * GiB, where);
-    expect(v.refusal).toEqual({
+    expect(v.refusal).toMatchObject({
       index: 0,
-      message:
-        'A raw disk of 1,000 GiB is a file of that full size (copies write all of it out, and the guest can fill it), and the data folder /data has 77.2 GiB free: give a smaller size, or choose qcow2, whose file holds only what the guest wrote.',
+      message: {
+        text: 'A raw disk of 1,000 GiB is a file of that full size (copies write all of it out, and the guest can fill it), and the data folder /data has 77.2 GiB free: give a smaller size, or choose qcow2, whose file holds only what the guest wrote.',
+      },
     });
   });
 
   it('the same size as qcow2 is allowed, with a warning that it can outgrow the free space', () => {
     const v = checkSpace(disks('qcow2', 1000), 77.2 * GiB, where);
     expect(v.refusal).toBeNull();
-    expect(v.warnings).toEqual([
+    expect(v.warnings.map((w) => w.text)).toEqual([
       'The 1,000 GiB qcow2 disk can grow larger than the 77.2 GiB free in the data folder /data: when that fills up, the guest stops with an I/O error. Free some space, or give a smaller size.',
     ]);
   });
@@ -116,18 +118,26 @@ describe('do the disks fit in the free space', () => {
     expect(checkSpace(disks('raw', 20), 77 * GiB, where)).toEqual({ refusal: null, warnings: [] });
     const two = plannedDisks(planCreate(input({ source: { kind: 'import', path: '/srv/in.vmdk', mode: 'overlay' } }), ctx), DIR, images);
     expect(checkSpace(two, 41 * GiB, where).warnings).toEqual([]);
-    expect(checkSpace(two, 39 * GiB, where).warnings[0]).toMatch(/^The 40 GiB overlay disk can grow larger than the 39 GiB free/);
+    expect(checkSpace(two, 39 * GiB, where).warnings[0]?.text).toMatch(/^The 40 GiB overlay disk can grow larger than the 39 GiB free/);
   });
 
   it('a converted copy that cannot fit is refused with what it copies', () => {
     const plan = planCreate(input({ source: { kind: 'import', path: '/srv/in.vmdk', mode: 'convert' } }), ctx);
-    expect(checkSpace(plannedDisks(plan, DIR, images), 2 * GiB, where).refusal?.message).toMatch(
+    expect(checkSpace(plannedDisks(plan, DIR, images), 2 * GiB, where).refusal?.message.text).toMatch(
       /^Converting the image copies about 3 GiB into the VM's folder, and the data folder \/data has 2 GiB free/,
     );
   });
 
+  it("gives the figures in the reader's language", () => {
+    const v = checkSpace(disks('qcow2', 1000), 77.2 * GiB, says('files:create.dataFolder', { path: '/data' }));
+    expect(tr(createI18n('fr'), v.warnings[0]!)).toBe(
+      'Le disque qcow2 de 1\u202f000\u00a0Gio peut dépasser les 77,2\u00a0Gio libres dans le dossier de données /data\u00a0: ' +
+        'quand cet espace sera plein, l’invité s’arrêtera sur une erreur d’E/S. Libérez de la place, ou donnez une taille plus petite.',
+    );
+  });
+
   it('formats sizes as a person reads them', () => {
-    expect([formatBytes(512 * 1024 ** 2), formatBytes(77.24 * GiB), formatBytes(1000 * GiB), formatBytes(0)]).toEqual([
+    expect([sizeOf(512 * 1024 ** 2), sizeOf(77.24 * GiB), sizeOf(1000 * GiB), sizeOf(0)].map((m) => m.text)).toEqual([
       '512 MiB',
       '77.2 GiB',
       '1,000 GiB',

@@ -6,6 +6,7 @@
 // whose file is only as large as what the guest wrote, gets a warning when it could outgrow the space.
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { says, type Message, type Param } from '../../../shared/i18n/index.js';
 import type { PlannedDisk } from '../../../shared/schemas/wizard-methods.js';
 import type { CreatePlan } from './plan-create.js';
 
@@ -32,40 +33,41 @@ export function plannedDisks(plan: CreatePlan, dir: string, images: Record<strin
 }
 
 const GiB = 1024 ** 3;
-/** "77.2 GiB", "1,000 GiB", "512 MiB": figures a person compares at a glance. */
-export function formatBytes(n: number): string {
-  if (n < GiB) return `${Math.round(n / 1024 ** 2).toLocaleString('en-US')} MiB`;
+/**
+ * "77.2 GiB", "1,000 GiB", "512 MiB" / "77,2 Gio": figures a person compares at a glance, to a tenth of
+ * a GiB below 100 GiB (the catalog formats the number in the reader's language).
+ */
+export function sizeOf(n: number): Message {
+  if (n < GiB) return says('files:create.mib', { n: Math.round(n / 1024 ** 2) });
   const g = n / GiB;
-  return `${(g >= 100 ? Math.round(g) : Math.round(g * 10) / 10).toLocaleString('en-US')} GiB`;
+  return says('files:create.gib', { n: g >= 100 ? Math.round(g) : Math.round(g * 10) / 10 });
 }
 
 export interface SpaceVerdict {
   /** The first disk that does not fit, and why (with the figures and what to do). */
-  refusal: { index: number; message: string } | null;
-  warnings: string[];
+  refusal: { index: number; message: Message } | null;
+  warnings: Message[];
 }
 
-/** PURE: do the disks fit in `free` bytes at `where`? */
-export function checkSpace(disks: PlannedDisk[], free: number, where: string): SpaceVerdict {
+/** PURE: do the disks fit in `free` bytes at `where` (the place, e.g. "the data folder /data")? */
+export function checkSpace(disks: PlannedDisk[], free: number, where: Param): SpaceVerdict {
   let claimed = 0;
   for (const [index, d] of disks.entries()) {
     if (d.hostBytes === null) continue;
     claimed += d.hostBytes;
     if (claimed <= free) continue;
-    const left = formatBytes(Math.max(0, free - (claimed - d.hostBytes)));
+    const left = sizeOf(Math.max(0, free - (claimed - d.hostBytes)));
     const message =
       d.origin === 'converted'
-        ? `Converting the image copies about ${formatBytes(d.hostBytes)} into the VM's folder, and ${where} has ${left} free: free some space, or keep the image where it is (overlay or use in place).`
-        : `A raw disk of ${formatBytes(d.virtualSize)} is a file of that full size (copies write all of it out, and the guest can fill it), and ${where} has ${left} free: give a smaller size, or choose qcow2, whose file holds only what the guest wrote.`;
+        ? says('files:create.convertSpace', { size: sizeOf(d.hostBytes), where, free: left })
+        : says('files:create.rawSpace', { size: sizeOf(d.virtualSize), where, free: left });
     return { refusal: { index, message }, warnings: [] };
   }
-  const warnings = disks.flatMap((d) =>
-    d.hostBytes === null && (d.origin === 'new' || d.origin === 'overlay') && d.virtualSize > free - claimed
-      ? [
-          `The ${formatBytes(d.virtualSize)} ${d.origin === 'new' ? d.format : 'overlay'} disk can grow larger than the ${formatBytes(Math.max(0, free - claimed))} free in ${where}: when that fills up, the guest stops with an I/O error. Free some space, or give a smaller size.`,
-        ]
-      : [],
-  );
+  const warnings = disks.flatMap((d) => {
+    if (d.hostBytes !== null || (d.origin !== 'new' && d.origin !== 'overlay') || d.virtualSize <= free - claimed) return [];
+    const room = { size: sizeOf(d.virtualSize), free: sizeOf(Math.max(0, free - claimed)), where };
+    return [d.origin === 'new' ? says('files:create.growNew', { ...room, format: d.format }) : says('files:create.growOverlay', room)];
+  });
   return { refusal: null, warnings };
 }
 

@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError, type ParsedArgOf } from '../../../shared/api.js';
+import { says, type Message } from '../../../shared/i18n/index.js';
 import type { HostInfo, QemuCapabilities, VmConfig } from '../../../shared/model/index.js';
 import type { PlannedDisk } from '../../../shared/schemas/wizard-methods.js';
 import { imageInfo } from '../img/qemu-img.js';
@@ -32,7 +33,7 @@ export interface PrepareDeps {
 export interface PreparedCreate {
   plan: CreatePlan;
   os: OsEntry;
-  warnings: string[];
+  warnings: Message[];
   /** The plan's disks with their sizes, in the definition's order. */
   disks: PlannedDisk[];
   /** Free bytes where the VM's folder goes. */
@@ -41,7 +42,7 @@ export interface PreparedCreate {
 
 export async function prepareCreate(input: CreateInput, deps: PrepareDeps): Promise<PreparedCreate> {
   const img = deps.host.qemu.img;
-  if (!img) throw new ApiError('qemu', 'qemu-img was not found: install it with "apt-get install qemu-utils".');
+  if (!img) throw new ApiError('qemu', says('files:img.missing'));
   const policy = (field: string) => ({ paths: deps.paths, vmId: null, others: deps.existing, field });
 
   if (input.id) await requireFreshId(input.id, deps);
@@ -68,9 +69,7 @@ export async function prepareCreate(input: CreateInput, deps: PrepareDeps): Prom
   const uefi = uefiFirmware(deps.caps);
   const firmware = input.firmware ?? os.defaults.firmware;
   if (firmware === 'uefi' && !uefi) {
-    throw new ApiError('invalid', 'firmware: UEFI firmware (OVMF) is not installed: install the "ovmf" package, or choose BIOS.', {
-      field: 'firmware',
-    });
+    throw new ApiError('invalid', says('files:create.noOvmf'), { field: 'firmware' });
   }
   const plan = planCreate(input, {
     id: input.id ?? crypto.randomUUID(),
@@ -93,17 +92,17 @@ export async function prepareCreate(input: CreateInput, deps: PrepareDeps): Prom
 
   const disks = plannedDisks(plan, vmDir(deps.paths, plan.config.id), sizes);
   const free = await freeBytes(vmsDir(deps.paths));
-  const space = checkSpace(disks, free, `the data folder ${deps.paths.dataDir}`);
+  const space = checkSpace(disks, free, says('files:create.dataFolder', { path: deps.paths.dataDir }));
   if (space.refusal) {
     const at = field(`disks.${space.refusal.index}.file`);
     throw new ApiError('invalid', space.refusal.message, { field: at });
   }
 
-  const warnings: string[] = [...space.warnings];
+  const warnings: Message[] = [...space.warnings];
   if (input.memoryMiB > 0.8 * deps.host.memTotalMiB) {
-    warnings.push(`${input.memoryMiB} MiB is more than 80% of this host's ${deps.host.memTotalMiB} MiB: the host may start swapping.`);
+    warnings.push(says('files:create.memoryShare', { memory: input.memoryMiB, total: deps.host.memTotalMiB }));
   }
-  if (input.accel === 'kvm' && !deps.host.kvm.usable) warnings.push(`KVM was chosen but ${deps.host.kvm.detail}`);
+  if (input.accel === 'kvm' && !deps.host.kvm.usable) warnings.push(says('files:create.kvmUnusable', { detail: deps.host.kvm.detail }));
   return { plan, os, warnings, disks, freeBytes: free };
 }
 
@@ -116,11 +115,8 @@ async function requireFreshId(id: string, deps: PrepareDeps): Promise<void> {
       () => false,
     );
   if (owner || (await exists(vmDir(deps.paths, id))) || (await exists(path.join(vmsDir(deps.paths), `${NEW_VM_PREFIX}${id}`)))) {
-    throw new ApiError(
-      'conflict',
-      `The planned VM id ${id} is taken already (by ${owner ? `the VM "${owner.name}"` : 'a VM folder'}): check the new plan Review shows and create again (API: leave id out for a fresh one).`,
-      { field: 'id' },
-    );
+    const by = owner ? says('files:create.theVm', { name: owner.name }) : says('files:create.aFolder');
+    throw new ApiError('conflict', says('files:create.idTaken', { id, owner: by }), { field: 'id' });
   }
 }
 

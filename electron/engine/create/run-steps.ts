@@ -4,13 +4,14 @@ import path from 'node:path';
 import { convertImage, createImage, overlayArgs } from '../img/qemu-img.js';
 import { run } from '../process/run.js';
 import { ApiError } from '../../../shared/api.js';
+import { says, type Message } from '../../../shared/i18n/index.js';
 import type { FileStep } from './plan-create.js';
 
 export async function runSteps(
   qemuImg: string,
   dir: string,
   steps: FileStep[],
-  onProgress: (title: string, percent: number) => void,
+  onProgress: (title: Message, percent: number) => void,
 ): Promise<void> {
   for (const step of steps) {
     const file = path.join(dir, step.file);
@@ -19,7 +20,7 @@ export async function runSteps(
         await createImage(qemuImg, file, step.format, step.sizeBytes);
         break;
       case 'convert': {
-        const title = `Converting ${path.basename(step.src)} to qcow2`;
+        const title = says('files:img.converting', { file: path.basename(step.src), format: 'qcow2' });
         await convertImage(qemuImg, { src: step.src, srcFormat: step.srcFormat, dst: file, dstFormat: 'qcow2' }, (p) =>
           onProgress(title, p),
         );
@@ -27,7 +28,7 @@ export async function runSteps(
       }
       case 'overlay': {
         const res = await run(qemuImg, overlayArgs(file, step.base, step.baseFormat));
-        if (res.code !== 0) throw new ApiError('qemu', `qemu-img could not make an overlay on ${step.base}: ${res.stderr.trim()}`);
+        if (res.code !== 0) throw new ApiError('qemu', says('files:img.overlay', { base: step.base, error: res.stderr.trim() }));
         break;
       }
       case 'copy':

@@ -2,6 +2,7 @@
 // 80), or the next one up that no VM forwards, the form does not hold already, and nothing on this
 // host listens on. Offering 2222 when another VM forwards it only sets up a refusal.
 import { ApiError } from '../../../shared/api.js';
+import { says } from '../../../shared/i18n/index.js';
 import type { VmConfig } from '../../../shared/model/index.js';
 import { tcpPortFree, udpPortFree } from '../net/port-check.js';
 
@@ -36,5 +37,5 @@ export async function suggestHostPort(
   for (let i = 0; i < TRIES; i++, port = port >= 65535 ? FIRST_USER_PORT : port + 1) {
     if (!held.has(port) && (await isFree(port))) return { hostPort: port };
   }
-  throw new ApiError('conflict', `No free host port from ${preferredHostPort(arg.guestPort)} on: type one yourself.`);
+  throw new ApiError('conflict', says('files:create.noFreePort', { port: preferredHostPort(arg.guestPort) }));
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../../../shared/api.js';
+import { says } from '../../../shared/i18n/index.js';
 import { UEFI_VARS_FILE } from '../paths.js';
 
 /**
@@ -16,7 +17,7 @@ export async function ensureUefiVars(vmDir: string, uefi: { varsTemplate: string
     )
   )
     return;
-  if (!uefi) throw new ApiError('invalid', 'UEFI firmware (OVMF) is not installed: install the "ovmf" package, or switch this VM to BIOS.');
+  if (!uefi) throw new ApiError('invalid', says('files:create.noOvmfVm'));
   await fs.copyFile(uefi.varsTemplate, file);
   await fs.chmod(file, 0o600); // the template is read-only; this VM's copy must be writable (by its owner only)
 }

@@ -5,8 +5,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError, type DiskEntry } from '../../../shared/api.js';
+import { says, type Param } from '../../../shared/i18n/index.js';
 import type { EnginePaths } from '../paths.js';
 import { placeOf, resolveRoots } from '../policy/index.js';
+import { list } from '../policy/messages.js';
 
 export interface BaseDeletionHost {
   paths: EnginePaths;
@@ -19,31 +21,26 @@ export interface BaseDeletionHost {
 export async function deleteUnusedBase(file: string, host: BaseDeletionHost): Promise<{ deleted: string }> {
   const roots = await resolveRoots(host.paths);
   const st = await fs.lstat(file).catch(() => null);
-  if (!st) throw new ApiError('not-found', `${file} does not exist (any more): nothing to delete.`, { field: 'path' });
+  if (!st) throw new ApiError('not-found', says('files:bases.gone', { file }), { field: 'path' });
   const real = st.isFile() ? await fs.realpath(file) : null;
   if (!real || path.dirname(real) !== roots.bases || placeOf(real, roots, null).at !== 'bases') {
-    throw new ApiError(
-      'invalid',
-      `${file} is not a linked-clone base: VirtDesk deletes only image files directly in its bases folder (${roots.bases}) this way. ` +
-        "Remove a VM's disk with the VM (Delete…).",
-      { field: 'path' },
-    );
+    throw new ApiError('invalid', says('files:bases.notBase', { file, bases: roots.bases }), { field: 'path' });
   }
   const unreadable = await host.unreadableVms();
   if (unreadable.length) {
-    throw new ApiError(
-      'conflict',
-      `Cannot tell whether ${unreadable.join(', ')} build${unreadable.length === 1 ? 's' : ''} on ${path.basename(file)}: ` +
-        'its definition cannot be read. Repair or delete that VM first, then delete the base.',
-      { field: 'path' },
-    );
+    const vms = list(unreadable);
+    throw new ApiError('conflict', says('files:bases.unreadableVms', { count: unreadable.length, vms, base: path.basename(file) }), {
+      field: 'path',
+    });
   }
-  const key = fileKey(st);
-  const users = new Set<string>();
-  const unknown = new Set<string>();
+  const baseKey = fileKey(st);
+  // Keyed by name, each once; a base is named as one ("the base x.qcow2").
+  const users = new Map<string, Param>();
+  const unknown = new Map<string, Param>();
   for (const e of await host.disks()) {
     // Another base may build on this one (a linked clone of a linked clone): it counts as a user too.
-    const who = e.vm ? e.vm.name : `the base ${path.basename(e.path)}`;
+    const key = e.vm ? `vm:${e.vm.name}` : `base:${e.path}`;
+    const who = e.vm ? e.vm.name : says('files:bases.theBase', { file: path.basename(e.path) });
     if (!e.chain) {
       // A missing disk builds on nothing; one qemu-img cannot read might build on this base.
       if (
@@ -53,27 +50,23 @@ export async function deleteUnusedBase(file: string, host: BaseDeletionHost): Pr
           () => false,
         ))
       )
-        unknown.add(who);
+        unknown.set(key, who);
       continue;
     }
     for (const layer of e.chain.slice(1)) {
       const ls = await fs.stat(layer.path).catch(() => null);
-      if (ls && fileKey(ls) === key) users.add(who);
+      if (ls && fileKey(ls) === baseKey) users.set(key, who);
     }
   }
   if (users.size) {
-    throw new ApiError(
-      'conflict',
-      `${path.basename(file)} is the base of ${[...users].join(', ')}: deleting it would destroy their disks. Delete them first; then this base can go.`,
-      { field: 'path' },
-    );
+    throw new ApiError('conflict', says('files:bases.inUse', { base: path.basename(file), users: list([...users.values()]) }), {
+      field: 'path',
+    });
   }
   if (unknown.size) {
-    throw new ApiError(
-      'conflict',
-      `Cannot tell whether ${[...unknown].join(', ')} build on ${path.basename(file)}: qemu-img cannot read their disks. Fix those disks (see the Disks view) first.`,
-      { field: 'path' },
-    );
+    throw new ApiError('conflict', says('files:bases.unknownUsers', { vms: list([...unknown.values()]), base: path.basename(file) }), {
+      field: 'path',
+    });
   }
   await fs.rm(real);
   return { deleted: file };

@@ -1,4 +1,6 @@
 import type { DiskCheckResult } from '../../../shared/api.js';
+import { says } from '../../../shared/i18n/index.js';
+import { asMessage } from '../engine-messages.js';
 
 /**
  * Pure: `qemu-img check --output=json` into a verdict. qemu-img's exit code carries the verdict
@@ -7,12 +9,9 @@ import type { DiskCheckResult } from '../../../shared/api.js';
  */
 export function parseCheck(code: number, output: string): DiskCheckResult {
   if (code === 63) {
-    return {
-      verdict: 'unsupported',
-      corruptions: 0,
-      leaks: 0,
-      message: output.trim().replace(/^qemu-img: /, '') || 'This image format has no consistency checks.',
-    };
+    // qemu-img's own words (English) when it gave any.
+    const said = output.trim().replace(/^qemu-img: /, '');
+    return { verdict: 'unsupported', corruptions: 0, leaks: 0, message: said ? asMessage(said) : says('files:disks.noChecks') };
   }
   type Counts = { corruptions?: number; leaks?: number; 'check-errors'?: number; 'image-end-offset'?: number };
   let json: Counts = {};
@@ -28,7 +27,7 @@ export function parseCheck(code: number, output: string): DiskCheckResult {
       verdict: 'corrupt',
       corruptions,
       leaks,
-      message: `${corruptions} corrupted cluster(s)${leaks ? ` and ${leaks} leaked` : ''}: restore this disk from a backup, or try "qemu-img check -r all" on a copy.`,
+      message: leaks ? says('files:disks.corruptLeaks', { corruptions, leaks }) : says('files:disks.corrupt', { corruptions }),
     };
   }
   if (code === 3 || leaks > 0) {
@@ -36,8 +35,8 @@ export function parseCheck(code: number, output: string): DiskCheckResult {
       verdict: 'leaks',
       corruptions,
       leaks,
-      message: `${leaks} leaked cluster(s): space is wasted but no data is harmed ("qemu-img check -r leaks" reclaims it).`,
+      message: says('files:disks.leaks', { leaks }),
     };
   }
-  return { verdict: 'clean', corruptions: 0, leaks: 0, message: 'No errors were found on the image.' };
+  return { verdict: 'clean', corruptions: 0, leaks: 0, message: says('files:disks.clean') };
 }

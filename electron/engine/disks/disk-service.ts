@@ -4,9 +4,12 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError, type DiskCheckResult, type DiskEntry } from '../../../shared/api.js';
+import { says, type Message } from '../../../shared/i18n/index.js';
 import type { DiskFormat, VmConfig } from '../../../shared/model/index.js';
 import { checkImage, convertImage, imageInfo, resizeImage } from '../img/qemu-img.js';
 import { checkVmFile, walkBackingChain, type FileRole, type PolicyContext } from '../policy/index.js';
+import { asMessage, messageOf } from '../engine-messages.js';
+import { list } from '../policy/messages.js';
 import type { TaskRegistry } from '../tasks/task-registry.js';
 import { parseCheck } from './check-result.js';
 import { convertedName, diskPath } from './disk-files.js';
@@ -19,7 +22,7 @@ export interface DiskHost {
   /** Read-only bases that linked clones share (outside every VM's folder). */
   basesDir: string;
   /** Why this VM's disks must not be changed now (running, saved), or null. */
-  vmBusy(id: string): string | null;
+  vmBusy(id: string): string | Message | null;
   tasks: TaskRegistry;
   /** Store a changed definition (and tell the clients). */
   writeConfig(config: VmConfig): Promise<void>;
@@ -43,7 +46,7 @@ export class DiskService {
       vmEntries.filter((e) => e.vm && e.vm.id !== self && e.chain?.slice(1).some((l) => l.path === p)).map((e) => e.vm!.name);
     for (const e of vmEntries) {
       e.usedBy = [...new Set(usedBy(e.path, e.vm!.id))];
-      e.busy ??= e.usedBy.length ? `${e.usedBy.join(', ')} build on this image as their base: changing it would corrupt them.` : null;
+      e.busy ??= e.usedBy.length ? says('files:disks.builtOn', { vms: list(e.usedBy) }) : null;
     }
     if (vmId) return vmEntries.filter((e) => e.vm?.id === vmId);
     const bases = await fs.readdir(this.host.basesDir).catch(() => [] as string[]);
@@ -54,9 +57,7 @@ export class DiskService {
           const p = path.join(this.host.basesDir, f);
           const e = await this.layerEntry(img, p, null);
           e.usedBy = [...new Set(usedBy(p))];
-          e.busy = e.usedBy.length
-            ? `A read-only base shared by linked clones (${e.usedBy.join(', ')}): it stays as it is while they exist.`
-            : 'A read-only base no VM builds on any more: it can only be deleted (Disks, Delete base…).';
+          e.busy = e.usedBy.length ? says('files:disks.sharedBase', { vms: list(e.usedBy) }) : says('files:disks.unusedBase');
           return e;
         }),
     );
@@ -67,11 +68,7 @@ export class DiskService {
     const { config, entry } = await this.actionable(id, index, 'resize');
     const now = entry.chain![0]!.virtualSize;
     if (sizeBytes < now && !shrink) {
-      throw new ApiError(
-        'invalid',
-        `${sizeBytes} bytes is smaller than the disk is now (${now}): shrinking destroys everything past the new end. Shrink the guest's file systems and partitions first, then confirm the shrink.`,
-        { field: 'sizeBytes' },
-      );
+      throw new ApiError('invalid', says('files:disks.shrink', { size: sizeBytes, now }), { field: 'sizeBytes' });
     }
     if (sizeBytes !== now) await resizeImage(await this.host.img(), entry.path, config.disks[index]!.format, sizeBytes, sizeBytes < now);
     return (await this.list(id))[index]!;
@@ -86,7 +83,8 @@ export class DiskService {
     const name = convertedName(disk.file, format, taken);
     const dst = path.join(dir, name);
     const img = await this.host.img();
-    const meta = { vmId: id, vmName: config.name, title: `Converting ${path.basename(disk.file)} to ${format}`, cancellable: true };
+    const title = says('files:img.converting', { file: path.basename(disk.file), format });
+    const meta = { vmId: id, vmName: config.name, title, cancellable: true };
     await this.host.tasks.run(meta, (task) =>
       convertImage(img, { src: entry.path, srcFormat: disk.format, dst, dstFormat: format, compress, signal: task.signal }, (p) =>
         task.progress(p),
@@ -106,16 +104,18 @@ export class DiskService {
   }
 
   /** The VM's disk `index`, if the action may touch it now; else a conflict that says why. */
-  private async actionable(id: string, index: number, what: string): Promise<{ config: VmConfig; entry: DiskEntry }> {
+  private async actionable(
+    id: string,
+    index: number,
+    what: 'resize' | 'convert' | 'check',
+  ): Promise<{ config: VmConfig; entry: DiskEntry }> {
     const entries = await this.list(id);
     const config = (await this.host.configs()).find((c) => c.id === id);
     const entry = entries[index];
-    if (!config || !entry)
-      throw new ApiError('not-found', `This VM has no disk ${index + 1}: use the index of one of its disks (listDisks).`, {
-        field: 'index',
-      });
-    if (entry.busy) throw new ApiError('conflict', `Cannot ${what} ${path.basename(entry.path)}: ${entry.busy}`);
-    if (!entry.chain) throw new ApiError('io', `Cannot ${what} ${entry.path}: ${entry.error}`);
+    if (!config || !entry) throw new ApiError('not-found', says('files:disks.noDisk', { n: index + 1 }), { field: 'index' });
+    const cannot = { resize: 'files:disks.cannotResize', convert: 'files:disks.cannotConvert', check: 'files:disks.cannotCheck' } as const;
+    if (entry.busy) throw new ApiError('conflict', says(cannot[what], { file: path.basename(entry.path), reason: entry.busy }));
+    if (!entry.chain) throw new ApiError('io', says(cannot[what], { file: entry.path, reason: entry.error ?? '' }));
     // The image itself, by the rule of what the action does to it: a resize writes even a read-only disk.
     const role: FileRole = what === 'resize' ? 'disk' : what === 'convert' ? 'import' : 'disk-readonly';
     await checkVmFile(entry.path, role, await this.host.policy(id, 'index'));
@@ -124,7 +124,8 @@ export class DiskService {
 
   private async entry(img: string, config: VmConfig, index: number, p: string): Promise<DiskEntry> {
     const e = await this.layerEntry(img, p, config.id);
-    return { ...e, vm: { id: config.id, name: config.name, index }, busy: this.host.vmBusy(config.id) };
+    const busy = this.host.vmBusy(config.id);
+    return { ...e, vm: { id: config.id, name: config.name, index }, busy: busy === null ? null : asMessage(busy) };
   }
 
   private async layerEntry(img: string, p: string, vmId: string | null): Promise<DiskEntry> {
@@ -135,7 +136,7 @@ export class DiskService {
       const chain = await walkBackingChain(p, await this.host.policy(vmId, 'path'), (f) => imageInfo(img, f, { shared: true }));
       return { path: p, vm: null, usedBy: [], chain: toLayers(chain, p), snapshots: chain[0]?.snapshots?.length ?? 0, busy: null };
     } catch (err) {
-      const error = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'The file is missing.' : (err as Error).message;
+      const error = (err as NodeJS.ErrnoException).code === 'ENOENT' ? says('files:disks.missingFile') : messageOf(err);
       return { path: p, vm: null, usedBy: [], chain: null, snapshots: 0, error, busy: null };
     }
   }

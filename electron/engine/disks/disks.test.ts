@@ -23,12 +23,15 @@ describe('parseCheck', () => {
     expect(parseCheck(0, '{"check-errors":0,"filename":"a","format":"qcow2"}').verdict).toBe('clean');
     expect(parseCheck(3, '{"leaks":4,"check-errors":0}')).toMatchObject({ verdict: 'leaks', leaks: 4 });
     expect(parseCheck(2, '{"corruptions":2,"leaks":1}')).toMatchObject({ verdict: 'corrupt', corruptions: 2, leaks: 1 });
-    expect(parseCheck(63, 'qemu-img: This image format does not support checks\n')).toEqual({
+    expect(parseCheck(63, 'qemu-img: This image format does not support checks\n')).toMatchObject({
       verdict: 'unsupported',
       corruptions: 0,
       leaks: 0,
-      message: 'This image format does not support checks',
+      message: { text: 'This image format does not support checks' },
     });
+    expect(parseCheck(2, '{"corruptions":2,"leaks":1}').message.text).toBe(
+      '2 corrupted cluster(s) and 1 leaked: restore this disk from a backup, or try "qemu-img check -r all" on a copy.',
+    );
   });
 });
 

@@ -5,9 +5,15 @@
 // through folders that others cannot rearrange.
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { ApiError } from '../../../shared/api.js';
+import { says, type Message } from '../../../shared/i18n/index.js';
 
-export class UnsafeFolderError extends Error {
+/** An ApiError, so the desktop app and the command line show it in their reader's language. */
+export class UnsafeFolderError extends ApiError {
   override name = 'UnsafeFolderError';
+  constructor(said: Message) {
+    super('io', said);
+  }
 }
 
 const octal = (mode: number) => `0${(mode & 0o7777).toString(8)}`;
@@ -31,28 +37,21 @@ async function describeUid(uid: number): Promise<string> {
  * anything else is refused with an UnsafeFolderError that names the folder, the cause and the fix.
  */
 export async function ensureRuntimeRoot(dir: string): Promise<void> {
-  const fix =
-    `Remove it (rm -r ${dir}) if nothing of yours is in it, or point VirtDesk at a private folder of yours: ` +
-    'set XDG_RUNTIME_DIR (usually /run/user/<your uid>) or VIRTDESK_RUNTIME_DIR (or --runtime-dir).';
-  const refuse = (cause: string) => new UnsafeFolderError(`VirtDesk will not use the runtime folder ${dir}: ${cause}. ${fix}`);
+  const refuse = (cause: Message) => new UnsafeFolderError(says('engine:runtimeDir.refused', { dir, cause }));
 
   await checkAncestors(dir, refuse);
   // Whatever is there already (folder, file, link) is left as it is here and judged by the lstat below.
   await fs.mkdir(dir, { recursive: true, mode: 0o700 }).catch((err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EEXIST') throw refuse(`it cannot be created (${err.code ?? err.message})`);
+    if (err.code !== 'EEXIST') throw refuse(says('engine:runtimeDir.cannotCreate', { code: err.code ?? err.message }));
   });
   const st = await fs.lstat(dir);
   if (st.isSymbolicLink()) {
     const target = await fs.readlink(dir).catch(() => '?');
-    throw refuse(`it is a symbolic link (to ${target}), which whoever made it can point elsewhere`);
+    throw refuse(says('engine:runtimeDir.symlink', { target }));
   }
-  if (!st.isDirectory()) throw refuse('it is not a folder');
-  if (st.uid !== myUid()) {
-    throw refuse(`it belongs to ${await describeUid(st.uid)}, not to you (uid ${myUid()}): that user could move your VMs' sockets away`);
-  }
-  if (st.mode & 0o022) {
-    throw refuse(`its mode is ${octal(st.mode)}: other users can write to it and could move your VMs' sockets away`);
-  }
+  if (!st.isDirectory()) throw refuse(says('engine:runtimeDir.notFolder'));
+  if (st.uid !== myUid()) throw refuse(says('engine:runtimeDir.notYours', { owner: await describeUid(st.uid), uid: myUid() }));
+  if (st.mode & 0o022) throw refuse(says('engine:runtimeDir.openMode', { mode: octal(st.mode) }));
   if (st.mode & 0o077) await fs.chmod(dir, 0o700);
 }
 
@@ -60,7 +59,7 @@ export async function ensureRuntimeRoot(dir: string): Promise<void> {
  * Every folder above `dir`: another user who can write to one of them (without the sticky bit that
  * /tmp has) or who owns one can rename our folder away and put theirs in its place.
  */
-async function checkAncestors(dir: string, refuse: (cause: string) => Error): Promise<void> {
+async function checkAncestors(dir: string, refuse: (cause: Message) => Error): Promise<void> {
   const uid = myUid();
   // The real folders above it: a symlink on the way is judged by where it leads.
   const parent = await realpathOfExisting(path.dirname(path.resolve(dir)));
@@ -68,13 +67,9 @@ async function checkAncestors(dir: string, refuse: (cause: string) => Error): Pr
     const st = await fs.stat(p).catch(() => null); // a missing one is made by mkdir below, ours
     if (st) {
       if (st.uid !== uid && st.uid !== 0) {
-        throw refuse(`the folder above it, ${p}, belongs to ${await describeUid(st.uid)}: that user could replace it`);
+        throw refuse(says('engine:runtimeDir.parentOwner', { parent: p, owner: await describeUid(st.uid) }));
       }
-      if (st.mode & 0o022 && !(st.mode & 0o1000)) {
-        throw refuse(
-          `the folder above it, ${p}, has mode ${octal(st.mode)}: other users can write to it (and it is not sticky like /tmp), so they could replace it`,
-        );
-      }
+      if (st.mode & 0o022 && !(st.mode & 0o1000)) throw refuse(says('engine:runtimeDir.parentMode', { parent: p, mode: octal(st.mode) }));
     }
     if (p === path.dirname(p)) return;
   }

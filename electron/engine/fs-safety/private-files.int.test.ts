@@ -68,7 +68,7 @@ describe('private files', () => {
       expect(more).toEqual([]);
       const kept = fs.readdirSync(dirs.dataDir).find((f) => f.startsWith('settings.json.broken-'));
       expect(kept).toBeDefined();
-      expect(notice).toContain(kept!);
+      expect(notice?.text).toContain(kept!);
       expect(fs.readFileSync(path.join(dirs.dataDir, kept!), 'utf8')).toBe('{"kvmWatchdogSec": "soon"');
     } finally {
       await engine.close();

@@ -9,6 +9,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { ApiError } from '../../../shared/api.js';
+import { says, type Message } from '../../../shared/i18n/index.js';
 import type { QemuCapabilities } from '../../../shared/model/index.js';
 import { run, type RunResult } from '../process/run.js';
 import { writeFileAtomic } from '../store/atomic-write.js';
@@ -63,7 +65,8 @@ async function cacheKeyOf(binary: string, version: string): Promise<CacheKey> {
     const st = await fs.stat(realPath);
     return { format: CACHE_FORMAT, realPath, version, size: st.size, mtimeMs: st.mtimeMs };
   } catch (err) {
-    throw new Error(`Cannot read QEMU capabilities: ${binary}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    throw new ApiError('qemu', says('host:caps.cannotRead', { binary, code }));
   }
 }
 
@@ -109,7 +112,7 @@ async function readHelp(binary: string): Promise<HelpCaps> {
   // Every QEMU has machine types; none parsed means output this code does not understand, which
   // must not be cached as "this QEMU offers nothing".
   if (caps.machines.length === 0) {
-    throw new Error(`${binary} -machine help: no machine types found in its output: ${excerpt(machine)}`);
+    throw new ApiError('qemu', says('host:caps.noMachines', { binary, output: excerpt(machine) }));
   }
   return caps;
 }
@@ -120,18 +123,20 @@ async function helpText(binary: string, option: string): Promise<string> {
   try {
     result = await run(binary, [option, 'help'], { timeoutMs: HELP_TIMEOUT_MS });
   } catch (err) {
-    throw new Error(`${command} could not run: ${(err as Error).message}`);
+    throw new ApiError('qemu', says('host:caps.couldNotRun', { command, error: (err as Error).message }));
   }
   if (result.code !== 0) {
     const stderr = result.stderr.trim();
-    throw new Error(`${command} failed (exit ${result.code}): ${stderr ? excerpt(stderr) : 'no error output'}`);
+    const output = stderr ? excerpt(stderr) : says('host:caps.noErrorOutput');
+    throw new ApiError('qemu', says('host:caps.failed', { command, code: result.code, output }));
   }
   return result.stdout;
 }
 
-function excerpt(text: string): string {
+/** QEMU's own output, as it wrote it (it is not ours to translate); cut short. */
+function excerpt(text: string): string | Message {
   const t = text.trim();
-  return t.length > 500 ? `${t.slice(0, 500)}...` : t || '(empty)';
+  return t.length > 500 ? `${t.slice(0, 500)}...` : t || says('host:caps.empty');
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

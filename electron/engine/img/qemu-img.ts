@@ -3,6 +3,8 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import { ApiError } from '../../../shared/api.js';
+import { says, type Message } from '../../../shared/i18n/index.js';
+import { asMessage } from '../engine-messages.js';
 import { run } from '../process/run.js';
 import { lastProgress } from './convert-progress.js';
 
@@ -14,27 +16,24 @@ async function qemuImg(bin: string, args: string[], what: string) {
     res = await run(bin, args, { timeoutMs: 10 * 60_000 });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new ApiError('qemu', `qemu-img was not found (${bin}): install it with "apt-get install qemu-utils".`);
+      throw new ApiError('qemu', says('files:img.notFound', { bin }));
     }
     throw err;
   }
-  if (res.code !== 0) {
-    throw new ApiError('qemu', `qemu-img ${what} failed: ${explainImgError(res.stderr.trim()) || `exit code ${res.code}`}`, {
-      argv: [bin, ...args],
-    });
-  }
+  if (res.code !== 0) throw new ApiError('qemu', imgFailed(what, explainImgError(res.stderr.trim()), res.code), { argv: [bin, ...args] });
   return res.stdout;
 }
 
-/** qemu-img's words, with the fix where its message alone leaves a person guessing. */
-export function explainImgError(stderr: string): string {
-  if (/Failed to get "?(write|shared "?write)"? lock/i.test(stderr)) {
-    return `${stderr} (a running QEMU uses this image: shut that VM down first)`;
-  }
-  if (/Can't resize an image which has snapshots/i.test(stderr)) {
-    return `${stderr} (qcow2 cannot change size while it holds internal snapshots: delete them first)`;
-  }
-  return stderr;
+/** "qemu-img resize failed: <what qemu-img said>", or its exit code when it said nothing. */
+const imgFailed = (what: string, detail: Message | null, code: number | null): Message =>
+  says('files:img.failed', { what, detail: detail ?? says('files:img.exitCode', { code: String(code) }) });
+
+/** qemu-img's words (English, as it wrote them), with the fix where they alone leave a person guessing; null when it said nothing. */
+export function explainImgError(stderr: string): Message | null {
+  if (!stderr) return null;
+  if (/Failed to get "?(write|shared "?write)"? lock/i.test(stderr)) return says('files:img.locked', { stderr });
+  if (/Can't resize an image which has snapshots/i.test(stderr)) return says('files:img.hasSnapshots', { stderr });
+  return asMessage(stderr);
 }
 
 /** The argv of `qemu-img create`, also shown to users who want to run it by hand. */
@@ -94,9 +93,7 @@ export async function resizeImage(bin: string, file: string, format: string, siz
 /** qemu-img check --output=json; exit 2 (corrupt), 3 (leaks) and 63 (format without checks) are answers. */
 export async function checkImage(bin: string, file: string, format: string): Promise<{ code: number; output: string }> {
   const res = await run(bin, ['check', '--output=json', '-f', format, file], { timeoutMs: 10 * 60_000 });
-  if (![0, 2, 3, 63].includes(res.code)) {
-    throw new ApiError('qemu', `qemu-img check failed: ${explainImgError(res.stderr.trim()) || `exit code ${res.code}`}`);
-  }
+  if (![0, 2, 3, 63].includes(res.code)) throw new ApiError('qemu', imgFailed('check', explainImgError(res.stderr.trim()), res.code));
   return { code: res.code, output: res.code === 63 ? res.stderr : res.stdout };
 }
 
@@ -146,8 +143,9 @@ export async function convertImage(
   });
   if (code !== 0) {
     await fs.rm(partial, { force: true });
-    if (code === null) throw new ApiError('conflict', 'The conversion was cancelled; nothing was written.');
-    throw new ApiError('qemu', `qemu-img convert failed: ${stderr.trim() || `exit code ${code}`}`, { argv: [bin, ...args] });
+    if (code === null) throw new ApiError('conflict', says('files:img.cancelled'));
+    const said = stderr.trim();
+    throw new ApiError('qemu', imgFailed('convert', said ? asMessage(said) : null, code), { argv: [bin, ...args] });
   }
   await fs.rename(partial, opts.dst);
   onProgress(100);

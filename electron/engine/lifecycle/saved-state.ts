@@ -6,6 +6,7 @@ import fsp from 'node:fs/promises';
 import net from 'node:net';
 import { pipeline } from 'node:stream/promises';
 import { ApiError } from '../../../shared/api.js';
+import { says } from '../../../shared/i18n/index.js';
 import type { QmpClient } from '../qmp/qmp-client.js';
 
 /** The saved state, beside the VM's disks (it is as large as the guest's memory in use). */
@@ -84,11 +85,12 @@ export async function restoreState(
 /** Polls query-migrate until completed; progress from QEMU's RAM counters (or the given reader). */
 async function waitForMigration(qmp: QmpClient, signal: AbortSignal, onProgress: (p: number) => void, fraction?: () => number) {
   for (;;) {
-    if (signal.aborted) throw new ApiError('conflict', 'Saving was cancelled; the VM carries on running.');
+    if (signal.aborted) throw new ApiError('conflict', says('engine:power.saveCancelled'));
     const info = await qmp.execute<MigrateInfo>('query-migrate');
     if (info.status === 'completed') break;
     if (info.status === 'failed' || info.status === 'cancelled') {
-      throw new ApiError('qemu', `QEMU could not ${fraction ? 'restore' : 'save'} the state: ${info['error-desc'] ?? info.status}`);
+      const cause = info['error-desc'] ?? info.status; // QEMU's own words
+      throw new ApiError('qemu', says(fraction ? 'engine:power.restoreStateFailed' : 'engine:power.saveFailed', { cause }));
     }
     const f = fraction ? fraction() : info.ram && info.ram.total > 0 ? info.ram.transferred / info.ram.total : 0;
     onProgress(Math.min(99, f * 100));

@@ -74,9 +74,9 @@ describe('scanLibrary', () => {
 
   it('says which chosen folder could not be scanned and why', async () => {
     const r = await scanLibrary([lib, path.join(root, 'missing')]);
-    expect(r.folders[1]).toEqual({
+    expect(r.folders[1]).toMatchObject({
       path: path.join(root, 'missing'),
-      problem: `${path.join(root, 'missing')} does not exist: create it, or remove it from the library.`,
+      problem: { text: `${path.join(root, 'missing')} does not exist: create it, or remove it from the library.` },
     });
     expect(r.found.length).toBe(5);
   });
@@ -84,12 +84,12 @@ describe('scanLibrary', () => {
   it('stops at the count and time limits and says what to do', async () => {
     const few = await scanLibrary([lib], { ...SCAN_LIMITS, maxItems: 2 });
     expect(few.found).toHaveLength(2);
-    expect(few.limited).toMatch(/first 2 images .*choose smaller folders/);
+    expect(few.limited?.text).toMatch(/first 2 images .*choose smaller folders/);
     const names = await scanLibrary([lib], { ...SCAN_LIMITS, maxEntries: 3 });
-    expect(names.limited).toMatch(/looked at 3 names and stopped/);
+    expect(names.limited?.text).toMatch(/looked at 3 names and stopped/);
     let t = 0;
     const slow = await scanLibrary([lib], SCAN_LIMITS, () => (t += 1000));
-    expect(slow.limited).toMatch(/stopped after 5 s/);
+    expect(slow.limited?.text).toMatch(/stopped after 5 s/);
   });
 });
 

@@ -6,6 +6,7 @@
 // a folder (a link back up would be a loop, a link to / a scan of everything).
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { says, type Message } from '../../../shared/i18n/index.js';
 import type { LibraryFolder, LibraryItem } from '../../../shared/schemas/media-methods.js';
 import { readHead } from '../policy/file-kind.js';
 import { classifyMedia, isLibraryCandidate } from './file-filters.js';
@@ -36,14 +37,14 @@ export interface FoundMedia extends Pick<LibraryItem, 'path' | 'name' | 'folder'
 export interface ScanResult {
   folders: LibraryFolder[];
   found: FoundMedia[];
-  limited: string | null;
+  limited: Message | null;
 }
 
-function folderProblem(folder: string, err: unknown): string {
+function folderProblem(folder: string, err: unknown): Message {
   const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return `${folder} does not exist: create it, or remove it from the library.`;
-  if (code === 'EACCES' || code === 'EPERM') return `${folder} cannot be read by the engine's user: give it read access, or remove it.`;
-  return `${folder} cannot be read (${code ?? (err as Error).message}): remove it, or choose another folder.`;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return says('files:library.missing', { folder });
+  if (code === 'EACCES' || code === 'EPERM') return says('files:library.denied', { folder });
+  return says('files:library.unreadable', { folder, code: code ?? (err as Error).message });
 }
 
 export async function scanLibrary(folders: readonly string[], limits: ScanLimits = SCAN_LIMITS, now = Date.now): Promise<ScanResult> {
@@ -63,7 +64,7 @@ export async function scanLibrary(folders: readonly string[], limits: ScanLimits
   }
   const seen = new Set<string>();
   let entries = 0;
-  const stop = (why: string) => {
+  const stop = (why: Message) => {
     out.limited ??= why;
   };
 
@@ -77,11 +78,11 @@ export async function scanLibrary(folders: readonly string[], limits: ScanLimits
       const dirents = await fs.readdir(dir.real, { withFileTypes: true }).catch(() => []); // unreadable subfolder: skipped
       for (const d of dirents) {
         if (++entries > limits.maxEntries) {
-          stop(`VirtDesk looked at ${limits.maxEntries} names and stopped: choose smaller folders (the ones your ISO images are in).`);
+          stop(says('files:library.names', { n: limits.maxEntries }));
           break;
         }
         if (now() - started > limits.maxMs) {
-          stop(`The scan stopped after ${limits.maxMs / 1000} s: choose smaller folders (the ones your ISO images are in).`);
+          stop(says('files:library.time', { seconds: limits.maxMs / 1000 }));
           break;
         }
         if (d.name.startsWith('.')) continue; // caches and settings, not media
@@ -102,7 +103,7 @@ export async function scanLibrary(folders: readonly string[], limits: ScanLimits
         seen.add(real);
         out.found.push(item);
         if (out.found.length >= limits.maxItems) {
-          stop(`The library shows the first ${limits.maxItems} images it found: choose smaller folders to see the others.`);
+          stop(says('files:library.items', { n: limits.maxItems }));
           break;
         }
       }

@@ -4,6 +4,7 @@
 // again, and the library says so.
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { says, type Message } from '../../../shared/i18n/index.js';
 import { absolutePath } from '../../../shared/schemas/fields.js';
 import { MAX_LIBRARY_FOLDERS } from '../../../shared/schemas/media-methods.js';
 import { writeFileAtomic } from '../store/atomic-write.js';
@@ -14,7 +15,7 @@ export interface LibraryChoice {
   /** Nothing chosen yet (or the file is unusable): the caller uses Downloads. */
   isDefault: boolean;
   /** Why the saved file was not used; null when it was (or there is none). */
-  notice: string | null;
+  notice: Message | null;
 }
 
 /** Normalised, each once, in the order given. */
@@ -36,17 +37,17 @@ export class LibraryStore {
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return { folders: [], isDefault: true, notice: null };
-      return this.unusable(`cannot be read (${code ?? (err as Error).message})`);
+      return this.unusable(says('files:library.cannotRead', { code: code ?? (err as Error).message }));
     }
     let saved: unknown;
     try {
       saved = JSON.parse(text);
     } catch (err) {
-      return this.unusable(`is not valid JSON (${(err as Error).message})`);
+      return this.unusable(says('files:library.notJson', { error: (err as Error).message }));
     }
     const folders = (saved as { folders?: unknown } | null)?.folders;
     if (!Array.isArray(folders) || folders.length > MAX_LIBRARY_FOLDERS || !folders.every((f) => absolutePath.safeParse(f).success)) {
-      return this.unusable('does not hold a list of absolute folder paths');
+      return this.unusable(says('files:library.notList'));
     }
     const list = normaliseFolders(folders as string[]);
     return list.length ? { folders: list, isDefault: false, notice: null } : { folders: [], isDefault: true, notice: null };
@@ -58,11 +59,7 @@ export class LibraryStore {
     await writeFileAtomic(this.file, `${JSON.stringify({ folders: normaliseFolders(folders) }, null, 2)}\n`);
   }
 
-  private unusable(why: string): LibraryChoice {
-    return {
-      folders: [],
-      isDefault: true,
-      notice: `The library's list of folders (${this.file}) ${why}, so the library shows Downloads. Add your folders again to replace the file.`,
-    };
+  private unusable(why: Message): LibraryChoice {
+    return { folders: [], isDefault: true, notice: says('files:library.unusable', { file: this.file, why }) };
   }
 }

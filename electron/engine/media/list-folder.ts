@@ -7,6 +7,7 @@ import { constants, type Dirent, type Stats } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ApiError } from '../../../shared/api.js';
+import { says, type Message } from '../../../shared/i18n/index.js';
 import type { FileKind, FolderEntry, FolderListing } from '../../../shared/schemas/media-methods.js';
 import { readHead } from '../policy/file-kind.js';
 import { contentMatches, nameMatches, sniffBytes } from './file-filters.js';
@@ -58,24 +59,21 @@ const engineUser = () => {
 export function folderError(shown: string, err: unknown): ApiError {
   const code = (err as NodeJS.ErrnoException).code;
   const user = engineUser();
-  const say = (api: 'not-found' | 'io' | 'invalid', text: string) => new ApiError(api, text, { field: 'path', path: shown });
+  const refuse = (api: 'not-found' | 'io' | 'invalid', m: Message) => new ApiError(api, m, { field: 'path', path: shown });
   switch (code) {
     case 'ENOENT':
-      return say('not-found', `${shown} does not exist: check the path, or go up to a folder that exists.`);
+      return refuse('not-found', says('files:chooser.notFound', { path: shown }));
     case 'ENOTDIR':
-      return say('not-found', `${shown} does not exist: a part of the path is a file, not a folder. Check the path.`);
+      return refuse('not-found', says('files:chooser.notDir', { path: shown }));
     case 'EACCES':
     case 'EPERM':
-      return say(
-        'io',
-        `${shown} cannot be read by the VirtDesk engine's user (${user}): permission denied. Choose another folder, or give ${user} read access to it.`,
-      );
+      return refuse('io', says('files:chooser.denied', { path: shown, user }));
     case 'ELOOP':
-      return say('invalid', `${shown} is a loop of symbolic links: fix the links, or choose another folder.`);
+      return refuse('invalid', says('files:chooser.loop', { path: shown }));
     case 'ENAMETOOLONG':
-      return say('invalid', `${shown} is too long a path for this system: choose a shorter one.`);
+      return refuse('invalid', says('files:chooser.tooLong', { path: shown }));
     default:
-      return say('io', `${shown} cannot be listed (${code ?? (err as Error).message}): choose another folder.`);
+      return refuse('io', says('files:chooser.other', { path: shown, code: code ?? (err as Error).message }));
   }
 }
 

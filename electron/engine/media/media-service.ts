@@ -5,15 +5,17 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ApiError, type ParsedArgOf as Arg } from '../../../shared/api.js';
+import { says } from '../../../shared/i18n/index.js';
 import type { VmConfig } from '../../../shared/model/index.js';
 import type { Bookmark, FolderListing, LibraryItem, LibraryOs, MediaLibrary } from '../../../shared/schemas/media-methods.js';
 import { detectOs } from '../os/detect-os.js';
 import { describeContent, opticalKind, readHead } from '../policy/file-kind.js';
 import { vmDir, type EnginePaths } from '../paths.js';
+import { withDetails } from '../policy/messages.js';
 import { bookmarks, downloadsDir } from './bookmarks.js';
 import { folderError, listFolder } from './list-folder.js';
 import { fileIdentity, scanLibrary, SCAN_LIMITS, type ScanLimits, type ScanResult } from './library-scan.js';
-import { LibraryStore, normaliseFolders } from './library-store.js';
+import { LibraryStore, normaliseFolders, type LibraryChoice } from './library-store.js';
 import { OsMemory } from './os-memory.js';
 
 /** A scan is reused for this long; Rescan (or choosing folders) scans at once. */
@@ -60,12 +62,10 @@ export class Media {
     const st = await fs.stat(shown).catch((err: unknown) => {
       throw folderError(shown, err);
     });
-    if (!st.isFile()) throw new ApiError('invalid', `${shown} is not a file: choose an ISO image.`, { field: 'path' });
+    if (!st.isFile()) throw new ApiError('invalid', says('files:chooser.notFile', { file: shown }), { field: 'path' });
     const { head, size } = await readHead(shown, 64 * 1024);
     if (!opticalKind(head)) {
-      throw new ApiError('invalid', `${shown} is not an ISO image (it looks like ${describeContent(head, size)}): choose an .iso file.`, {
-        field: 'path',
-      });
+      throw new ApiError('invalid', says('files:chooser.notIso', { file: shown, what: describeContent(head, size) }), { field: 'path' });
     }
     const identity = fileIdentity(st);
     const known = await this.osMemory.get(identity);
@@ -77,7 +77,7 @@ export class Media {
   };
 
   /** The folders chosen, or Downloads. */
-  private async chosen(): Promise<{ folders: string[]; isDefault: boolean; notice: string | null }> {
+  private async chosen(): Promise<LibraryChoice> {
     const choice = await this.store.read();
     return choice.isDefault ? { ...choice, folders: [await downloadsDir(this.home, this.env)] } : choice;
   }
@@ -118,9 +118,7 @@ export class Media {
     }
     // Downloads is there by default, not by choice: it has no Remove button, so a problem with it points to Add folder.
     const folders = choice.isDefault
-      ? scan.folders.map((f) =>
-          f.problem ? { ...f, problem: `${f.path} does not exist or cannot be read: add the folder where your images are.` } : f,
-        )
+      ? scan.folders.map((f) => (f.problem ? { ...f, problem: says('files:library.defaultMissing', { folder: f.path }) } : f))
       : scan.folders;
     return { folders, isDefault: choice.isDefault, items, scannedAt: at, limited: scan.limited, notice: choice.notice };
   }
@@ -148,11 +146,10 @@ export class Media {
 
 async function mustBeFolder(folder: string, field: string): Promise<void> {
   const st = await fs.stat(folder).catch((err: unknown) => {
-    const e = folderError(folder, err);
-    throw new ApiError(e.code, e.message, { field, path: folder });
+    throw withDetails(folderError(folder, err), { field, path: folder });
   });
-  if (!st.isDirectory()) throw new ApiError('invalid', `${folder} is a file, not a folder: choose the folder it is in.`, { field });
+  if (!st.isDirectory()) throw new ApiError('invalid', says('files:chooser.isFile', { folder }), { field });
   await fs.access(folder, fs.constants.R_OK | fs.constants.X_OK).catch(() => {
-    throw new ApiError('io', `${folder} cannot be read by the engine's user: give it read access, or choose another folder.`, { field });
+    throw new ApiError('io', says('files:chooser.unreadable', { folder }), { field });
   });
 }

@@ -3,6 +3,7 @@
 // fail with "access denied by acl file".
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { says, type Message } from '../../../shared/i18n/index.js';
 
 export const BRIDGE_CONF = '/etc/qemu/bridge.conf';
 export const BRIDGE_HELPER = '/usr/lib/qemu/qemu-bridge-helper';
@@ -36,8 +37,8 @@ async function readConf(file: string, depth = 0): Promise<string | null> {
 }
 
 export interface BridgeProblem {
-  message: string;
-  fix: string;
+  message: Message;
+  fix: Message;
 }
 
 export async function checkBridge(
@@ -46,25 +47,22 @@ export async function checkBridge(
 ): Promise<BridgeProblem[]> {
   const problems: BridgeProblem[] = [];
   if (!(await exists(`${opts.sysNet}/${bridge}/bridge`))) {
-    problems.push({
-      message: `There is no bridge called ${bridge} on this host.`,
-      fix: `Create it (e.g. with NetworkManager: nmcli con add type bridge ifname ${bridge}) or pick an existing bridge.`,
-    });
+    problems.push({ message: says('files:net.noBridge', { bridge }), fix: says('files:net.noBridgeFix', { bridge }) });
   }
   const helper = await fs.stat(opts.helper).catch(() => null);
   if (!helper) {
-    problems.push({ message: `${opts.helper} is missing.`, fix: 'Install qemu-system-common (it ships the bridge helper).' });
+    problems.push({ message: says('files:net.noHelper', { helper: opts.helper }), fix: says('files:net.noHelperFix') });
   } else if (!(helper.mode & 0o4000)) {
     problems.push({
-      message: `${opts.helper} is not setuid root, so it cannot attach VMs to a bridge.`,
-      fix: `sudo chmod u+s ${opts.helper}`,
+      message: says('files:net.notSetuid', { helper: opts.helper }),
+      fix: says('files:net.notSetuidFix', { helper: opts.helper }),
     });
   }
   const conf = await readConf(opts.conf);
   if (conf === null || !bridgeAllowed(conf, bridge)) {
     problems.push({
-      message: `${opts.conf} does not allow the bridge ${bridge}.`,
-      fix: `Add the line "allow ${bridge}" to ${opts.conf} (as root: echo 'allow ${bridge}' | sudo tee -a ${opts.conf}).`,
+      message: says('files:net.notAllowed', { conf: opts.conf, bridge }),
+      fix: says('files:net.notAllowedFix', { conf: opts.conf, bridge }),
     });
   }
   return problems;

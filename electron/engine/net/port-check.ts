@@ -2,6 +2,7 @@
 // taken, with a message that does not say by whom. Check first: other VMs of this user, then the host.
 import dgram from 'node:dgram';
 import net from 'node:net';
+import { says, type Message } from '../../../shared/i18n/index.js';
 
 export interface Forward {
   proto: 'tcp' | 'udp';
@@ -9,16 +10,15 @@ export interface Forward {
   guestPort: number;
 }
 
-/** Pure: forwards in `mine` that clash with each other or with other VMs' forwards. */
-export function forwardClashes(mine: Forward[], others: Array<{ vmName: string; forwards: Forward[] }>): string[] {
-  const out: string[] = [];
+/** Pure: forwards in `mine` that clash with each other or with other VMs' forwards (a refusal adds the way out). */
+export function forwardClashes(mine: Forward[], others: Array<{ vmName: string; forwards: Forward[] }>): Message[] {
+  const out: Message[] = [];
   mine.forEach((f, i) => {
-    if (mine.findIndex((g) => g.proto === f.proto && g.hostPort === f.hostPort) !== i) {
-      out.push(`Host port ${f.hostPort}/${f.proto} is forwarded twice in this VM.`);
-    }
+    const port = { port: f.hostPort, proto: f.proto };
+    if (mine.findIndex((g) => g.proto === f.proto && g.hostPort === f.hostPort) !== i) out.push(says('files:net.forwardedTwice', port));
     for (const o of others) {
       if (o.forwards.some((g) => g.proto === f.proto && g.hostPort === f.hostPort)) {
-        out.push(`Host port ${f.hostPort}/${f.proto} is already forwarded by the VM "${o.vmName}".`);
+        out.push(says('files:net.forwardedByOther', { ...port, vm: o.vmName }));
       }
     }
   });

@@ -50,9 +50,9 @@ describe('backing names', () => {
       'ssh://h/x',
       'a:b/c',
     ]) {
-      expect(backingNameProblem(name)).toMatch(/is not a file path but a ".*:" location/);
+      expect(backingNameProblem(name)?.text).toMatch(/is not a file path but a ".*:" location/);
     }
-    expect(backingNameProblem('')).toBe('is empty');
+    expect(backingNameProblem('')?.text).toBe('is empty');
     for (const name of ['/abs/a:b.qcow2', 'rel/a:b.qcow2', 'base.qcow2', '../bases/x.qcow2']) expect(backingNameProblem(name)).toBeNull();
   });
 });

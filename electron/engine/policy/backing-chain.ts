@@ -4,6 +4,7 @@
 // (json:{...}, nbd:, http:): none of those may pass because the user picked the image on top.
 import path from 'node:path';
 import { ApiError } from '../../../shared/api.js';
+import { says, type Message, type Param } from '../../../shared/i18n/index.js';
 import type { ImageInfo } from '../img/qemu-img.js';
 import { checkVmFile, type PolicyContext } from './file-policy.js';
 
@@ -15,12 +16,10 @@ export const MAX_CHAIN_DEPTH = 64;
  * path_has_protocol(): a ":" before the first "/" makes the part before it a protocol (json:, nbd:,
  * http:, file: ...).
  */
-export function backingNameProblem(name: string): string | null {
-  if (name === '') return 'is empty';
+export function backingNameProblem(name: string): Message | null {
+  if (name === '') return says('files:policy.backing.empty');
   const stop = name.search(/[:/]/);
-  if (stop !== -1 && name[stop] === ':') {
-    return `is not a file path but a "${name.slice(0, stop)}:" location, which QEMU would open as such (a network server, or options of its own)`;
-  }
+  if (stop !== -1 && name[stop] === ':') return says('files:policy.backing.protocol', { protocol: name.slice(0, stop) });
   return null;
 }
 
@@ -66,9 +65,7 @@ export async function walkBackingChain(
     if (chain.length > MAX_CHAIN_DEPTH) throw tooDeep(topPath, ctx);
     const layer = await checkLayer(name, above, undefined, ctx);
     if (seen.has(layer)) {
-      throw new ApiError('invalid', `The backing chain of ${topPath} loops back to ${layer}: QEMU cannot open it. Pick another image.`, {
-        field: ctx.field,
-      });
+      throw new ApiError('invalid', says('files:policy.backing.loop', { top: topPath, layer }), { field: ctx.field });
     }
     seen.add(layer);
     chain.push(await infoOf(layer));
@@ -79,22 +76,14 @@ export async function walkBackingChain(
 async function checkLayer(name: string, above: string, format: string | undefined, ctx: PolicyContext): Promise<string> {
   const problem = backingNameProblem(name);
   if (problem) {
-    throw new ApiError(
-      'invalid',
-      `The backing file "${name}" named in ${above} ${problem}. VirtDesk uses only backing files on this host: ` +
-        'convert the image to one without a backing file (qemu-img convert -O qcow2) and pick that.',
-      { field: ctx.field, path: above },
-    );
+    throw new ApiError('invalid', says('files:policy.backing.name', { name, above, problem }), { field: ctx.field, path: above });
   }
   const abs = resolveBackingName(name, above);
-  const checked = await checkVmFile(abs, 'backing', { ...ctx, format, subject: (s) => `The backing file ${s} of ${above}` });
+  const subject = (file: Param) => says('files:policy.subject.backingOf', { file, above });
+  const checked = await checkVmFile(abs, 'backing', { ...ctx, format, subject });
   return checked.path;
 }
 
 function tooDeep(topPath: string, ctx: PolicyContext): ApiError {
-  return new ApiError(
-    'invalid',
-    `The backing chain of ${topPath} is more than ${MAX_CHAIN_DEPTH} images deep: convert it to one image (qemu-img convert -O qcow2) and pick that.`,
-    { field: ctx.field },
-  );
+  return new ApiError('invalid', says('files:policy.backing.tooDeep', { top: topPath, max: MAX_CHAIN_DEPTH }), { field: ctx.field });
 }

@@ -191,10 +191,10 @@ describe('extra QEMU arguments', () => {
       return;
     }
     expect(problems[0]).toMatchObject({ index: verdict.index, field: `extraArgs.${verdict.index}` });
-    expect(problems[0]!.message).toMatch(verdict.says);
+    expect(problems[0]!.message.text).toMatch(verdict.says);
     // Every message names the argument by its position and ends with what to do.
-    expect(problems[0]!.message).toMatch(new RegExp(`^Extra argument ${verdict.index + 1} \\(`));
-    expect(problems[0]!.message).toMatch(/\. [A-Z][^]*\.$/);
+    expect(problems[0]!.message.text).toMatch(new RegExp(`^Extra argument ${verdict.index + 1} \\(`));
+    expect(problems[0]!.message.text).toMatch(/\. [A-Z][^]*\.$/);
   });
 
   it('reports every problem, one per argument, in order', () => {
@@ -218,8 +218,8 @@ describe('extra QEMU arguments', () => {
 
   it('quotes a long argument shortly and without its control characters', () => {
     const [p] = checkExtraArgs([`-${'x'.repeat(500)}\n`]);
-    expect(p!.message.length).toBeLessThan(400);
-    expect(p!.message).not.toContain('\n');
+    expect(p!.message.text.length).toBeLessThan(400);
+    expect(p!.message.text).not.toContain('\n');
   });
 });
 

@@ -12,6 +12,9 @@
 // ApiError('invalid') whose details.field is the first problem's ("extraArgs.<index>") and
 // details.problems all of them.
 import { ApiError } from '../../../shared/api.js';
+import type files from '../../../shared/i18n/catalogs/en/files.js';
+import { says, type Message, type Param } from '../../../shared/i18n/index.js';
+import { lines } from './messages.js';
 import { keySegments, parseKeyVal, type KeyVal } from './qemu-keyval.js';
 import { optionRule, type Refusal, type ValueCheck } from './qemu-options.js';
 
@@ -21,7 +24,7 @@ export interface ExtraArgProblem {
   /** "extraArgs.<index>", the dotted input path the editor marks. */
   field: string;
   /** Names the argument, the cause and the fix. */
-  message: string;
+  message: Message;
 }
 
 /** Keys that make QEMU open a host file, socket or descriptor, or attach to another chardev. */
@@ -54,17 +57,24 @@ const OPENING_KEYS = new Set([
   'sysfsdev',
 ]);
 
+type Texts = (typeof files)['extraArgs'];
+/** "json" for the pair "jsonCause", "jsonFix". */
+type PairOf<K> = K extends `${infer B}Fix` ? B : never;
+/** A refusal whose cause and fix are a pair in the catalog. */
+const pair = (k: PairOf<keyof Texts>): Refusal => ({ cause: says(`files:extraArgs.${k}Cause`), fix: says(`files:extraArgs.${k}Fix`) });
+const REMOVE_IT = says('files:extraArgs.removeIt');
+
 /** -device drivers that hand the guest host hardware or host files, whatever their keys say. */
-const HOST_DEVICE_DRIVERS: Array<[RegExp, string]> = [
-  [/^vfio-/, 'passes a host PCI device through to the guest'],
-  [/^vhost-/, 'connects the guest to a host vhost device or daemon'],
-  [/^usb-host$/, 'passes a host USB device through to the guest'],
-  [/^u2f-passthru$/, 'passes a host security key through to the guest'],
-  [/^usb-mtp$/, 'shares a host folder with the guest'],
-  [/^virtio-input-host/, 'passes a host input device through to the guest'],
-  [/^(guest-)?loader$/, 'loads host files into guest memory'],
-  [/^ccid-card-/, 'passes a host smart card (or its certificate store) to the guest'],
-  [/^xen-/, 'is for Xen, which VirtDesk does not drive'],
+const HOST_DEVICE_DRIVERS: Array<[RegExp, keyof Texts['device']]> = [
+  [/^vfio-/, 'vfio'],
+  [/^vhost-/, 'vhost'],
+  [/^usb-host$/, 'usbHost'],
+  [/^u2f-passthru$/, 'u2f'],
+  [/^usb-mtp$/, 'mtp'],
+  [/^virtio-input-host/, 'input'],
+  [/^(guest-)?loader$/, 'loader'],
+  [/^ccid-card-/, 'smartCard'],
+  [/^xen-/, 'xen'],
 ];
 
 /** -object types that open no file, socket or device. */
@@ -90,28 +100,27 @@ const WATCHDOG_ACTIONS = ['reset', 'shutdown', 'poweroff', 'inject-nmi', 'pause'
 export function checkExtraArgs(args: readonly string[]): ExtraArgProblem[] {
   const problems: ExtraArgProblem[] = [];
   const flagged = new Set<number>();
-  const add = (index: number, thing: string, r: Refusal) => {
+  const add = (index: number, thing: Param, r: Refusal) => {
     if (flagged.has(index)) return;
     flagged.add(index);
     problems.push({
       index,
       field: `extraArgs.${index}`,
-      message: `Extra argument ${index + 1} (${thing}): ${r.cause}. ${capitalize(r.fix)}.`,
+      message: says('files:extraArgs.problem', { n: index + 1, thing, cause: r.cause, fix: r.fix }),
     });
   };
   // Control characters first: no argv may carry a NUL, and a newline would forge lines in logs and scripts.
   args.forEach((a, i) => {
-    if (/[\x00-\x1f\x7f]/.test(a))
-      add(i, show(a), { cause: 'it contains a control character (a NUL byte, a newline or a tab)', fix: 'remove it or retype it' });
+    if (/[\x00-\x1f\x7f]/.test(a)) add(i, show(a), pair('controlChar'));
   });
 
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (!arg.startsWith('-')) {
       const prev = i > 0 ? optionRule(args[i - 1]!.replace(/^--?/, '')) : undefined;
-      add(i, arg === '' ? 'an empty argument' : show(arg), {
-        cause: 'QEMU opens an argument that is not an option as a disk image',
-        fix: prev && !prev.arg ? `remove it: ${args[i - 1]} before it takes no value` : 'remove it',
+      add(i, arg === '' ? says('files:extraArgs.empty') : show(arg), {
+        cause: says('files:extraArgs.bareWordCause'),
+        fix: prev && !prev.arg ? says('files:extraArgs.bareWordFixAfterFlag', { option: args[i - 1]! }) : REMOVE_IT,
       });
       continue;
     }
@@ -131,15 +140,12 @@ export function checkExtraArgs(args: readonly string[]): ExtraArgProblem[] {
     }
     if (!rule.arg) continue;
     if (i + 1 >= args.length) {
-      add(i, show(arg), {
-        cause: 'it needs a value, and it is the last argument',
-        fix: `add its value as the next argument, or remove ${arg}`,
-      });
+      add(i, show(arg), { cause: says('files:extraArgs.needsValueCause'), fix: says('files:extraArgs.needsValueFix', { option: arg }) });
       continue;
     }
     i++;
     const refusal = checkValue(rule.value, args[i]!);
-    if (refusal) add(i, `${show(args[i]!)}, the value of ${arg}`, refusal);
+    if (refusal) add(i, says('files:extraArgs.valueOf', { value: show(args[i]!), option: arg }), refusal);
   }
   return problems.sort((a, b) => a.index - b.index);
 }
@@ -148,19 +154,14 @@ export function checkExtraArgs(args: readonly string[]): ExtraArgProblem[] {
 export function assertExtraArgs(args: readonly string[]): void {
   const problems = checkExtraArgs(args);
   if (!problems.length) return;
-  throw new ApiError('invalid', problems.map((p) => p.message).join('\n'), { field: problems[0]!.field, problems });
+  throw new ApiError('invalid', lines(problems.map((p) => p.message)), { field: problems[0]!.field, problems });
 }
 
 function unknownOption(name: string): Refusal {
-  if (/[=\s]/.test(name)) {
-    return {
-      cause: 'QEMU takes an option and its value as two separate arguments, and has no option by this name',
-      fix: 'write the option and its value as two arguments, e.g. "-device" then "virtio-rng-pci"',
-    };
-  }
+  if (/[=\s]/.test(name)) return pair('joined');
   return {
-    cause: name === '' ? 'a lone dash is not an option' : `QEMU 7.2 has no option -${name}, or it is not one VirtDesk can pass safely`,
-    fix: 'check the spelling, or remove it',
+    cause: name === '' ? says('files:extraArgs.loneDash') : says('files:extraArgs.unknown', { name }),
+    fix: says('files:extraArgs.checkSpelling'),
   };
 }
 
@@ -176,8 +177,8 @@ function checkValue(check: ValueCheck, value: string): Refusal | null {
         return SAFE_OBJECTS.includes(type)
           ? null
           : {
-              cause: `the object type "${type}" may open host files, sockets or devices`,
-              fix: `use one of ${SAFE_OBJECTS.join(', ')}, or remove it`,
+              cause: says('files:extraArgs.object', { type }),
+              fix: says('files:extraArgs.useOneOfOrRemove', { list: SAFE_OBJECTS.join(', ') }),
             };
       });
     case 'audiodev':
@@ -185,17 +186,12 @@ function checkValue(check: ValueCheck, value: string): Refusal | null {
         const driver = kv.find((k) => k.key === 'driver')?.value ?? '';
         if (!SAFE_AUDIO.includes(driver)) {
           return {
-            cause: `the audio back end "${driver}" writes host files or needs a display VirtDesk does not run`,
-            fix: `use one of ${SAFE_AUDIO.join(', ')}`,
+            cause: says('files:extraArgs.audioDriver', { driver }),
+            fix: says('files:extraArgs.useOneOf', { list: SAFE_AUDIO.join(', ') }),
           };
         }
         const bad = kv.find((k) => keySegments(k.key).some((s) => AUDIO_OPENING_KEYS.has(s)));
-        return bad
-          ? {
-              cause: `"${bad.key}=" names a host device or sound server socket`,
-              fix: "remove it and let the back end use the host's default",
-            }
-          : null;
+        return bad ? { cause: says('files:extraArgs.audioKeyCause', { key: bad.key }), fix: says('files:extraArgs.audioKeyFix') } : null;
       });
     case 'fw_cfg':
       return checkKeyVals(value, 'name');
@@ -209,35 +205,27 @@ function checkValue(check: ValueCheck, value: string): Refusal | null {
       return checkKeyVals(value, 'type');
     case 'action':
       return checkKeyVals(value, undefined, (kv) =>
-        kv.some((k) => k.key === 'shutdown' && k.value === 'pause')
-          ? { cause: 'QEMU would stay paused after the guest powers off, while VirtDesk waits for it to end', fix: 'remove shutdown=pause' }
-          : null,
+        kv.some((k) => k.key === 'shutdown' && k.value === 'pause') ? pair('shutdownPause') : null,
       );
     case 'watchdog-action':
-      return oneOf(value, WATCHDOG_ACTIONS, 'a watchdog action');
+      return oneOf(value, WATCHDOG_ACTIONS, 'notWatchdogAction');
     case 'k':
-      return /^[a-z]{2}(-[a-z]{2})?$/.test(value)
-        ? null
-        : { cause: 'it is not a keyboard layout name', fix: 'use a layout like en-us, fr or de-ch' };
+      return /^[a-z]{2}(-[a-z]{2})?$/.test(value) ? null : pair('keyboard');
     case 'vga':
-      return oneOf(value, VGA_TYPES, 'a VGA card type');
+      return oneOf(value, VGA_TYPES, 'notVga');
     case 'usbdevice':
-      return oneOf(value, USB_DEVICES, 'a USB device VirtDesk can add without host access');
+      return oneOf(value, USB_DEVICES, 'notUsbDevice');
     case 'd':
       if (value.split(',').some(isHelp)) return HELP;
-      return /^[\w:*.,-]+$/.test(value)
-        ? null
-        : { cause: 'it is not a list of log items', fix: 'write items like guest_errors,unimp (see qemu-system-x86_64 -d help)' };
+      return /^[\w:*.,-]+$/.test(value) ? null : pair('logItems');
     case 'dfilter':
-      return /^[0-9a-fx+.,-]+$/i.test(value)
-        ? null
-        : { cause: 'it is not a list of address ranges', fix: 'write ranges like 0x1000+0x100,0x8000..0x9000' };
+      return /^[0-9a-fx+.,-]+$/i.test(value) ? null : pair('ranges');
     case 'seed':
-      return /^\d+$/.test(value) ? null : { cause: 'it is not a number', fix: 'write a whole number' };
+      return /^\d+$/.test(value) ? null : pair('seed');
   }
 }
 
-const HELP: Refusal = { cause: 'QEMU would print help and exit instead of running the VM', fix: 'remove "help"' };
+const HELP: Refusal = pair('help');
 const isHelp = (s: string) => s === 'help' || s === '?';
 
 /**
@@ -245,9 +233,7 @@ const isHelp = (s: string) => s === 'help' || s === '?';
  * help, no key that opens a host file or socket; then the option's own check, if any.
  */
 function checkKeyVals(value: string, impliedKey?: string, own?: (kv: KeyVal[]) => Refusal | null): Refusal | null {
-  if (value.trimStart().startsWith('{')) {
-    return { cause: 'VirtDesk checks key=value options only, not their JSON form', fix: 'write it as key=value pairs separated by commas' };
-  }
+  if (value.trimStart().startsWith('{')) return pair('json');
   const kv = parseKeyVal(value, impliedKey);
   if (kv.some((k) => isHelp(k.key) || (k.key === impliedKey && isHelp(k.value)))) return HELP;
   const opening = kv.find((k) => keySegments(k.key).some((s) => OPENING_KEYS.has(s)));
@@ -256,17 +242,14 @@ function checkKeyVals(value: string, impliedKey?: string, own?: (kv: KeyVal[]) =
 }
 
 function openingKey(key: string): Refusal {
-  return {
-    cause: `"${key}=" makes QEMU open a host file, socket or descriptor (or another chardev), which VirtDesk does not check`,
-    fix: 'remove that part (a VM uses host files only through its Disks, CD-ROMs and Kernel boot settings)',
-  };
+  return { cause: says('files:extraArgs.openingCause', { key }), fix: says('files:extraArgs.openingFix') };
 }
 
 function checkDevice(value: string): Refusal | null {
   return checkKeyVals(value, 'driver', (kv) => {
     const driver = kv.find((k) => k.key === 'driver')?.value ?? '';
     const host = HOST_DEVICE_DRIVERS.find(([re]) => re.test(driver));
-    return host ? { cause: `the device "${driver}" ${host[1]}`, fix: 'remove it' } : null;
+    return host ? { cause: says(`files:extraArgs.device.${host[1]}`, { driver }), fix: REMOVE_IT } : null;
   });
 }
 
@@ -286,9 +269,11 @@ function checkGlobal(value: string): Refusal | null {
   });
 }
 
-function oneOf(value: string, allowedValues: string[], what: string): Refusal | null {
+function oneOf(value: string, allowedValues: string[], notIt: 'notWatchdogAction' | 'notVga' | 'notUsbDevice'): Refusal | null {
   if (isHelp(value)) return HELP;
-  return allowedValues.includes(value) ? null : { cause: `it is not ${what}`, fix: `use one of ${allowedValues.join(', ')}` };
+  return allowedValues.includes(value)
+    ? null
+    : { cause: says(`files:extraArgs.${notIt}`), fix: says('files:extraArgs.useOneOf', { list: allowedValues.join(', ') }) };
 }
 
 /** An argument as the message quotes it: at most 60 characters. */
@@ -296,5 +281,3 @@ function show(arg: string): string {
   const clean = arg.replace(/[\x00-\x1f\x7f]/g, '?');
   return JSON.stringify(clean.length > 60 ? `${clean.slice(0, 57)}...` : clean);
 }
-
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

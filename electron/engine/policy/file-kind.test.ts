@@ -102,7 +102,7 @@ describe('kernels', () => {
     expect(kernelKind(elf(2))).toBe('elf');
     expect(kernelKind(elf(2, true))).toBe('elf');
     expect(kernelKind(elf(3))).toBeNull(); // ET_DYN: /bin/ls, libraries
-    expect(describeContent(elf(3), 64)).toBe('an ELF program or library');
+    expect(describeContent(elf(3), 64).text).toBe('an ELF program or library');
   });
 
   it('knows a multiboot kernel by its header, only with a valid checksum', () => {
@@ -170,7 +170,7 @@ describe('disk images and raw disks', () => {
     expect(imageMagic(bytes(512, [[0, 'LUKS\xba\xbe']]))).toBe('luks');
     expect(imageMagic(bytes(512, [[0, 'QED\x00']]))).toBe('qed');
     expect(imageMagic(Buffer.alloc(512))).toBeNull();
-    expect(describeContent(qcow2, 512)).toBe('a qcow2 disk image');
+    expect(describeContent(qcow2, 512).text).toBe('a qcow2 disk image');
   });
 
   it('takes any content as a raw disk, but only whole 512-byte sectors and never empty', () => {
@@ -182,10 +182,10 @@ describe('disk images and raw disks', () => {
   });
 
   it('says what a file looks like, for messages', () => {
-    expect(describeContent(Buffer.alloc(0), 0)).toBe('an empty file');
-    expect(describeContent(Buffer.from('hello\nworld\n'), 12)).toBe('a text file');
-    expect(describeContent(bytes(64, [[0, [0x1f, 0x8b, 0x08]]]), 64)).toBe('a gzip-compressed file');
-    expect(describeContent(Buffer.from([1, 2, 3, 0, 255]), 5)).toBe('5 bytes of data of no kind VirtDesk recognises');
+    expect(describeContent(Buffer.alloc(0), 0).text).toBe('an empty file');
+    expect(describeContent(Buffer.from('hello\nworld\n'), 12).text).toBe('a text file');
+    expect(describeContent(bytes(64, [[0, [0x1f, 0x8b, 0x08]]]), 64).text).toBe('a gzip-compressed file');
+    expect(describeContent(Buffer.from([1, 2, 3, 0, 255]), 5).text).toBe('5 bytes of data of no kind VirtDesk recognises');
   });
 });
 
@@ -241,6 +241,6 @@ describe('the real files on this machine', () => {
     // A raw disk is whole sectors; if this machine's passwd happened to be, the size rule could not tell.
     if (size % 512 === 0) return console.log(`SKIPPED the raw-disk part: /etc/passwd is ${size} bytes here`);
     expect(isRawDiskSize(size)).toBe(false);
-    expect(describeContent(h, size)).toBe('a text file');
+    expect(describeContent(h, size).text).toBe('a text file');
   });
 });

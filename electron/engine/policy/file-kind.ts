@@ -8,6 +8,7 @@
 import fs from 'node:fs/promises';
 import { constants } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
+import { says, type Message } from '../../../shared/i18n/index.js';
 
 const SECTOR = 512;
 const CD_SECTOR = 2048;
@@ -103,20 +104,22 @@ export function isRawDiskSize(size: number): boolean {
 }
 
 /** What the file looks like, for a message that says what was picked ("it looks like a text file"). */
-export function describeContent(head: Buffer, size: number): string {
-  if (size === 0) return 'an empty file';
+export function describeContent(head: Buffer, size: number): Message {
+  if (size === 0) return says('files:policy.content.empty');
   const optical = opticalKind(head);
-  if (optical) return optical === 'udf' ? 'a UDF image' : 'an ISO 9660 image';
+  if (optical) return says(optical === 'udf' ? 'files:policy.content.udf' : 'files:policy.content.iso');
   const image = imageMagic(head);
-  if (image) return `a ${image} disk image`;
+  if (image) return says('files:policy.content.image', { format: image });
   const kernel = kernelKind(head);
-  if (kernel) return kernel === 'elf' ? 'an ELF program or kernel' : `a kernel (${kernel})`;
-  if (ascii(head, 0, 4) === '\x7fELF') return 'an ELF program or library';
+  if (kernel) return kernel === 'elf' ? says('files:policy.content.elfKernel') : says('files:policy.content.kernel', { kind: kernel });
+  if (ascii(head, 0, 4) === '\x7fELF') return says('files:policy.content.elf');
   const initrd = initrdKind(head);
-  if (initrd) return initrd === 'cpio' ? 'a cpio archive' : `a ${initrd}-compressed file`;
+  if (initrd) return initrd === 'cpio' ? says('files:policy.content.cpio') : says('files:policy.content.compressed', { kind: initrd });
   const sample = head.subarray(0, Math.min(head.length, 4096));
-  if (sample.length && sample.every((b) => b === 0x09 || b === 0x0a || b === 0x0d || (b >= 0x20 && b !== 0x7f))) return 'a text file';
-  return `${size} bytes of data of no kind VirtDesk recognises`;
+  if (sample.length && sample.every((b) => b === 0x09 || b === 0x0a || b === 0x0d || (b >= 0x20 && b !== 0x7f))) {
+    return says('files:policy.content.text');
+  }
+  return says('files:policy.content.data', { size });
 }
 
 export interface FileHead {

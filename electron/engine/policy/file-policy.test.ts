@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api.js';
+import { createI18n, tr } from '../../../shared/i18n/index.js';
+import { messageOf } from '../engine-messages.js';
 import { checkVmFile, type FileRole, type PolicyContext } from './file-policy.js';
 import { isBookkeepingFile } from './index.js';
 import { makeDataDir, VM_A, VM_B, type DataDir } from './test-support/data-dir.js';
@@ -247,5 +249,20 @@ describe('existence and kind', () => {
     fs.chmodSync(f, 0o444);
     expect((await refused(f, 'disk')).message).toContain('tick Read-only for this disk');
     await expect(checkVmFile(f, 'disk-readonly', ctx())).resolves.toMatchObject({ kind: 'raw' });
+  });
+});
+
+describe('in French', () => {
+  const fr = createI18n('fr');
+  const inFrench = async (file: string, role: FileRole) => tr(fr, messageOf(await refused(file, role)));
+
+  it('names the file, the cause and the fix, in a French sentence', async () => {
+    expect(await inFrench(out('nope.iso'), 'cdrom')).toBe(`L’image de CD ${out('nope.iso')} n’existe pas\u00a0: vérifiez le chemin.`);
+    expect(await inFrench('/etc/passwd', 'cdrom')).toBe(
+      'L’image de CD /etc/passwd n’est pas une image ISO 9660 ou UDF (on dirait un fichier texte)\u00a0: choisissez une image de CD ou de DVD (.iso).',
+    );
+    expect(await inFrench(inB('disk0.qcow2'), 'disk')).toContain(
+      `est dans le dossier d’une autre VM («\u00a0bravo\u00a0», identifiant ${VM_B})`,
+    );
   });
 });

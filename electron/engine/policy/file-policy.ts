@@ -15,6 +15,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Stats } from 'node:fs';
 import { ApiError } from '../../../shared/api.js';
+import type files from '../../../shared/i18n/catalogs/en/files.js';
+import { says, type Message, type MessageKey, type Param, type Params } from '../../../shared/i18n/index.js';
 import type { VmConfig } from '../../../shared/model/index.js';
 import { vmDir, type EnginePaths } from '../paths.js';
 import { describeContent, imageMagic, initrdKind, isRawDiskSize, kernelKind, opticalKind, readHead } from './file-kind.js';
@@ -41,8 +43,8 @@ export interface PolicyContext {
   format?: string;
   /** The input path of that format, where a wrong one is reported (e.g. "disks.1.format"); else `field`. */
   formatField?: string;
-  /** How the message names the file, e.g. (s) => `The backing file ${s} of disk0.qcow2`. */
-  subject?: (shown: string) => string;
+  /** How the message names the file, e.g. (s) => says('files:policy.subject.backingOf', { file: s, above }). */
+  subject?: (shown: Param) => Message;
 }
 
 export interface CheckedFile {
@@ -57,32 +59,40 @@ export interface CheckedFile {
   kind: string | null;
 }
 
-const LABELS: Record<FileRole, string> = {
-  disk: 'The disk image',
-  'disk-readonly': 'The disk image',
-  cdrom: 'The CD-ROM image',
-  kernel: 'The kernel',
-  initrd: 'The initrd',
-  backing: 'The backing file',
-  import: 'The image to import',
+const SUBJECTS: Record<FileRole, MessageKey> = {
+  disk: 'files:policy.subject.disk',
+  'disk-readonly': 'files:policy.subject.disk',
+  cdrom: 'files:policy.subject.cdrom',
+  kernel: 'files:policy.subject.kernel',
+  initrd: 'files:policy.subject.initrd',
+  backing: 'files:policy.subject.backing',
+  import: 'files:policy.subject.import',
 };
+type Policy = (typeof files)['policy'];
+const cause = (key: keyof Policy['cause'], params?: Params) => says(`files:policy.cause.${key}`, params);
+const fix = (key: keyof Policy['fix'], params?: Params) => says(`files:policy.fix.${key}`, params);
 const DISK_ROLES: ReadonlySet<FileRole> = new Set(['disk', 'disk-readonly']);
 
 export async function checkVmFile(file: string, role: FileRole, ctx: PolicyContext): Promise<CheckedFile> {
-  const subject = (shown: string) => (ctx.subject ?? ((s) => `${LABELS[role]} ${s}`))(shown);
-  const fail = (code: 'invalid' | 'conflict', shown: string, cause: string, fix: string, field = ctx.field): never => {
-    throw new ApiError(code, `${subject(shown)} ${cause}: ${fix}.`, { field, path: file, role });
+  const subject = ctx.subject ?? ((file: Param) => says(SUBJECTS[role], { file }));
+  const fail: Fail = (code, shown, because, then, field = ctx.field) => {
+    throw new ApiError(code, says('files:policy.refusal', { subject: subject(shown), cause: because, fix: then }), {
+      field,
+      path: file,
+      role,
+    });
   };
-  if (/[\x00-\x1f\x7f]/.test(file))
-    fail('invalid', JSON.stringify(file), 'has a control character in its name', 'rename the file, or pick another');
-  if (!path.isAbsolute(file) && ctx.vmId === null) fail('invalid', file, 'is not an absolute path', 'give the full path, starting with /');
+  if (/[\x00-\x1f\x7f]/.test(file)) fail('invalid', JSON.stringify(file), cause('controlChar'), fix('renameOrPick'));
+  if (!path.isAbsolute(file) && ctx.vmId === null) fail('invalid', file, cause('notAbsolute'), fix('fullPath'));
   const abs = path.isAbsolute(file) ? path.resolve(file) : path.resolve(vmDir(ctx.paths, ctx.vmId!), file);
 
   const real = await fs.realpath(abs).catch(async (err: NodeJS.ErrnoException) => fail('invalid', abs, ...(await unreachable(abs, err))));
-  let shown = real === abs ? abs : `${abs} (a link to ${real})`;
+  let shown: Param = real === abs ? abs : says('files:policy.shown.link', { path: abs, target: real });
   const st = await fs
     .stat(real)
-    .catch((err: NodeJS.ErrnoException) => fail('invalid', shown, `cannot be read (${err.code})`, 'check the path and its permissions'));
+    .catch((err: NodeJS.ErrnoException) =>
+      fail('invalid', shown, cause('unreadable', { code: String(err.code) }), fix('checkPermissions')),
+    );
 
   const roots = await resolveRoots(ctx.paths);
   let place = placeOf(real, roots, ctx.vmId);
@@ -92,50 +102,37 @@ export async function checkVmFile(file: string, role: FileRole, ctx: PolicyConte
     const twinPlace = twin ? placeOf(twin, roots, ctx.vmId) : null;
     if (twin && twinPlace && refusedPlace(twinPlace, role)) {
       place = twinPlace;
-      shown = `${shown} (a hard link to ${twin})`;
+      shown = says('files:policy.shown.hardLink', { path: shown, twin });
     }
   }
   judgePlace(place, role, st, shown, ctx, fail);
   judgeType(st, role, shown, fail);
   const use = await conflictingUse(st, role === 'disk', ctx.others ?? [], ctx.paths, ctx.vmId);
   if (use) {
+    const which = { n: use.disk + 1, vm: use.vm.name };
     fail(
       'conflict',
       shown,
-      `is disk ${use.disk + 1} of the VM "${use.vm.name}"${use.writable ? '' : ' (read-only there)'}, and ` +
-        (role === 'disk' ? "a disk one VM writes must be no other VM's file" : 'that VM writes to it'),
+      role !== 'disk' ? cause('writtenByOther', which) : cause(use.writable ? 'sharedDisk' : 'sharedDiskReadOnly', which),
       // In our own folder, the other VM is the one out of place (a definition from before this check).
-      place.at === 'own'
-        ? `remove it from the disks of "${use.vm.name}" first`
-        : 'clone that VM instead, or copy the file and pick the copy',
+      place.at === 'own' ? fix('removeFromOther', { vm: use.vm.name }) : fix('cloneOrCopy'),
     );
   }
 
-  await fs
-    .access(real, fs.constants.R_OK)
-    .catch(() => fail('invalid', shown, 'is not readable by this user', 'fix its permissions, or pick another file'));
+  await fs.access(real, fs.constants.R_OK).catch(() => fail('invalid', shown, cause('notReadable'), fix('fixPermissions')));
   if (role === 'disk') {
-    await fs
-      .access(real, fs.constants.W_OK)
-      .catch(() =>
-        fail(
-          'invalid',
-          shown,
-          'is not writable by this user (or is on a read-only file system)',
-          'tick Read-only for this disk, or fix its permissions',
-        ),
-      );
+    await fs.access(real, fs.constants.W_OK).catch(() => fail('invalid', shown, cause('notWritable'), fix('readOnly')));
   }
   if (st.isBlockDevice()) return { path: abs, realPath: real, type: 'block', size: 0, kind: null };
 
   const { head, size, dev, ino, isFile } = await readHead(real).catch((err: NodeJS.ErrnoException) =>
-    fail('invalid', shown, `cannot be read (${err.code})`, 'check the file and its permissions'),
+    fail('invalid', shown, cause('unreadable', { code: String(err.code) }), fix('checkFile')),
   );
-  if (!isFile || dev !== st.dev || ino !== st.ino) fail('invalid', shown, 'changed while it was being checked', 'try again');
+  if (!isFile || dev !== st.dev || ino !== st.ino) fail('invalid', shown, cause('changed'), fix('tryAgain'));
   return { path: abs, realPath: real, type: 'file', size, kind: judgeKind(head, size, role, ctx, shown, fail) };
 }
 
-type Fail = (code: 'invalid' | 'conflict', shown: string, cause: string, fix: string, field?: string) => never;
+type Fail = (code: 'invalid' | 'conflict', shown: Param, cause: Message, fix: Message, field?: string) => never;
 
 /** Would this place be refused for this role (whatever the file's type)? */
 function refusedPlace(place: Place, role: FileRole): boolean {
@@ -152,43 +149,24 @@ function refusedPlace(place: Place, role: FileRole): boolean {
   }
 }
 
-function judgePlace(place: Place, role: FileRole, st: Stats, shown: string, ctx: PolicyContext, fail: Fail): void {
+function judgePlace(place: Place, role: FileRole, st: Stats, shown: Param, ctx: PolicyContext, fail: Fail): void {
   switch (place.at) {
     case 'own':
     case 'deleted-vm':
-      if (place.bookkeeping)
-        fail('invalid', shown, `is ${place.bookkeeping}, not something a VM may use`, 'pick a disk image or add a new disk instead');
+      if (place.bookkeeping) fail('invalid', shown, cause('bookkeeping', { what: place.bookkeeping }), fix('newDisk'));
       return;
     case 'other-vm': {
       const name = ctx.others?.find((o) => o.id === place.vmId)?.name ?? ctx.vmName?.(place.vmId);
-      fail(
-        'conflict',
-        shown,
-        `is in the folder of another VM (${name ? `"${name}", ` : ''}id ${place.vmId}), and two VMs on one file corrupt it or lose it when either is deleted`,
-        'clone that VM instead, or copy the file out of its folder and pick the copy',
-      );
+      const why = name ? cause('otherVmFolderNamed', { vm: name, id: place.vmId }) : cause('otherVmFolder', { id: place.vmId });
+      fail('conflict', shown, why, fix('cloneOrCopyOut'));
       return;
     }
     case 'bases':
-      if (role !== 'backing') {
-        fail(
-          'conflict',
-          shown,
-          'is a shared base of linked clones, which must stay unchanged while they exist',
-          'make a full clone of one of the VMs built on it instead, or copy the base and pick the copy',
-        );
-      }
+      if (role !== 'backing') fail('conflict', shown, cause('base'), fix('fullClone'));
       return;
     case 'virtdesk': {
-      const what = { data: 'data folder', runtime: 'runtime folder (sockets and logs of running VMs)', cache: 'cache folder' }[
-        place.folder
-      ];
-      fail(
-        'invalid',
-        shown,
-        `is one of VirtDesk's own files (in its ${what} ${place.root})`,
-        "pick a file outside it, or a disk in this VM's own folder",
-      );
+      const folder = says(`files:policy.folder.${place.folder}`);
+      fail('invalid', shown, cause('virtdesk', { folder, root: place.root }), fix('outside'));
       return;
     }
     case 'special':
@@ -196,10 +174,8 @@ function judgePlace(place: Place, role: FileRole, st: Stats, shown: string, ctx:
       fail(
         'invalid',
         shown,
-        place.root === '/dev'
-          ? `is a device, and only a disk may be a device (a whole disk or partition picked by you, a block device)`
-          : `is in ${place.root}, a view of the kernel's and processes' state, not a file on disk`,
-        role === 'cdrom' ? 'pick an ISO image file' : 'pick an image file',
+        place.root === '/dev' ? cause('device') : cause('kernelView', { root: place.root }),
+        fix(role === 'cdrom' ? 'isoFile' : 'imageFile'),
       );
       return;
     case 'elsewhere':
@@ -207,22 +183,22 @@ function judgePlace(place: Place, role: FileRole, st: Stats, shown: string, ctx:
   }
 }
 
-function judgeType(st: Stats, role: FileRole, shown: string, fail: Fail): void {
+function judgeType(st: Stats, role: FileRole, shown: Param, fail: Fail): void {
   if (st.isFile()) return;
   if (st.isBlockDevice()) {
     if (DISK_ROLES.has(role)) return;
-    fail('invalid', shown, 'is a block device, and only a disk may be one', `pick an ${role === 'cdrom' ? 'ISO image' : 'image'} file`);
+    fail('invalid', shown, cause('blockDevice'), fix(role === 'cdrom' ? 'isoFile' : 'imageFile'));
   }
   const what = st.isDirectory()
-    ? 'is a folder'
+    ? 'folder'
     : st.isFIFO()
-      ? 'is a named pipe (FIFO), which QEMU would wait on forever'
+      ? 'fifo'
       : st.isSocket()
-        ? 'is a socket'
+        ? 'socket'
         : st.isCharacterDevice()
-          ? 'is a character device'
-          : 'is not a regular file';
-  fail('invalid', shown, what, 'pick the file itself');
+          ? 'charDevice'
+          : 'notRegular';
+  fail('invalid', shown, cause(what), fix('pickFile'));
 }
 
 function judgeKind(
@@ -230,45 +206,30 @@ function judgeKind(
   size: number,
   role: FileRole,
   ctx: Pick<PolicyContext, 'format' | 'formatField' | 'field'>,
-  shown: string,
+  shown: Param,
   fail: Fail,
 ): string {
   const format = ctx.format;
-  const looks = () => `it looks like ${describeContent(head, size)}`;
+  const looks = () => says('files:policy.cause.looks', { what: describeContent(head, size) });
   switch (role) {
     case 'cdrom':
-      return opticalKind(head) ?? fail('invalid', shown, `is not an ISO 9660 or UDF image (${looks()})`, 'pick a CD or DVD image (.iso)');
+      return opticalKind(head) ?? fail('invalid', shown, cause('notOptical', { looks: looks() }), fix('cdImage'));
     case 'kernel':
-      return (
-        kernelKind(head) ??
-        fail(
-          'invalid',
-          shown,
-          `is not a kernel QEMU can boot (a bzImage, multiboot or ELF kernel; ${looks()})`,
-          'pick the kernel file (e.g. vmlinuz)',
-        )
-      );
+      return kernelKind(head) ?? fail('invalid', shown, cause('notKernel', { looks: looks() }), fix('kernelFile'));
     case 'initrd':
-      return (
-        initrdKind(head) ??
-        fail(
-          'invalid',
-          shown,
-          `is not an initrd (a cpio archive, plain or compressed; ${looks()})`,
-          'pick the initrd or initramfs file (e.g. initrd.img)',
-        )
-      );
+      return initrdKind(head) ?? fail('invalid', shown, cause('notInitrd', { looks: looks() }), fix('initrdFile'));
     default: {
       // Disks, imports and backing layers: qemu-img decides their format; whatever it opens as raw
       // goes to the guest sector by sector, so it must at least be made of sectors.
       const magic = imageMagic(head);
-      if (format === 'raw' && magic)
-        fail('invalid', shown, `is a ${magic} image, not raw`, `choose ${magic} as its format`, ctx.formatField ?? ctx.field);
+      if (format === 'raw' && magic) {
+        fail('invalid', shown, cause('notRaw', { format: magic }), fix('format', { format: magic }), ctx.formatField ?? ctx.field);
+      }
       const raw = format === 'raw' || (format === undefined && magic === null);
       if (!raw) return format ?? magic!;
       if (!isRawDiskSize(size)) {
-        const why = size === 0 ? 'it is empty' : `its size (${size} bytes) is not a whole number of 512-byte sectors`;
-        fail('invalid', shown, `would be opened as a raw disk, but ${why} (${looks()})`, 'pick a disk image (qcow2, raw, vmdk or vdi)');
+        const why = size === 0 ? cause('rawEmpty', { looks: looks() }) : cause('rawSize', { size, looks: looks() });
+        fail('invalid', shown, why, fix('diskImage'));
       }
       return 'raw';
     }
@@ -276,13 +237,12 @@ function judgeKind(
 }
 
 /** Why a path cannot be resolved, as [cause, fix]. */
-async function unreachable(abs: string, err: NodeJS.ErrnoException): Promise<[string, string]> {
+async function unreachable(abs: string, err: NodeJS.ErrnoException): Promise<[Message, Message]> {
   if (err.code === 'ENOENT' || err.code === 'ENOTDIR') {
     const link = await fs.readlink(abs).catch(() => null);
-    return link !== null ? [`is a link to ${link}, which does not exist`, 'pick the file itself'] : ['does not exist', 'check the path'];
+    return link !== null ? [cause('danglingLink', { target: link }), fix('pickFile')] : [cause('missing'), fix('checkPath')];
   }
-  if (err.code === 'ELOOP') return ['is a loop of symbolic links', 'pick the file itself'];
-  if (err.code === 'EACCES')
-    return ['cannot be reached by this user (a folder on the way is not readable)', 'check the permissions of its folders'];
-  return [`cannot be reached (${err.code})`, 'check the path'];
+  if (err.code === 'ELOOP') return [cause('linkLoop'), fix('pickFile')];
+  if (err.code === 'EACCES') return [cause('folderDenied'), fix('checkFolders')];
+  return [cause('unreachable', { code: String(err.code) }), fix('checkPath')];
 }

@@ -2,6 +2,7 @@
 // inspectImage) and a disk of a definition. The file policy first, so qemu-img never opens a file the
 // VM may not use; then qemu-img's view of the format; then the backing chain one layer at a time.
 import { ApiError } from '../../../shared/api.js';
+import { says } from '../../../shared/i18n/index.js';
 import type { DiskConfig } from '../../../shared/model/index.js';
 import { imageInfo, type ImageInfo } from '../img/qemu-img.js';
 import { walkBackingChain } from './backing-chain.js';
@@ -47,14 +48,10 @@ export async function checkDiskImage(
   const checked = await checkVmFile(disk.file, disk.readOnly ? 'disk-readonly' : 'disk', { ...ctx, format: disk.format });
   const top = await infoOf(checked.path);
   if (top.format !== disk.format) {
-    throw new ApiError(
-      'invalid',
-      `The disk image ${disk.file} is a ${top.format} image, not ${disk.format}: choose ${top.format} as its format.`,
-      {
-        field: ctx.formatField ?? ctx.field,
-        path: checked.path,
-      },
-    );
+    throw new ApiError('invalid', says('files:policy.formatMismatch', { file: disk.file, actual: top.format, claimed: disk.format }), {
+      field: ctx.formatField ?? ctx.field,
+      path: checked.path,
+    });
   }
   // QEMU opens it with format= pinned, so a raw disk's content is never read as a header.
   if (disk.format !== 'raw') await walkBackingChain(checked.path, ctx, infoOf, top);
@@ -64,9 +61,8 @@ export async function checkDiskImage(
 /** The raw-disk rule once more when qemu-img calls raw what the policy's sniffing took for an image. */
 function requireRawSectors(checked: CheckedFile, format: string, ctx: PolicyContext): void {
   if (format !== 'raw' || checked.type !== 'file' || isRawDiskSize(checked.size)) return;
-  throw new ApiError(
-    'invalid',
-    `The image ${checked.path} would be opened as a raw disk, but its size (${checked.size} bytes) is not a whole number of 512-byte sectors: pick a disk image (qcow2, raw, vmdk or vdi).`,
-    { field: ctx.field, path: checked.path },
-  );
+  throw new ApiError('invalid', says('files:policy.rawSectors', { file: checked.path, size: checked.size }), {
+    field: ctx.field,
+    path: checked.path,
+  });
 }

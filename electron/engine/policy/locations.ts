@@ -3,6 +3,7 @@
 // or elsewhere. PURE given the roots; resolveRoots() is the fs edge that finds them.
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { says, type Message } from '../../../shared/i18n/index.js';
 import { basesDir, vmsDir, type EnginePaths } from '../paths.js';
 
 /** VM folders are named by id (see store/vm-store.ts). */
@@ -23,10 +24,10 @@ export interface Roots {
 
 export type Place =
   /** In this VM's folder; `bookkeeping` says which of VirtDesk's files it is, if it is one. */
-  | { at: 'own'; bookkeeping: string | null }
+  | { at: 'own'; bookkeeping: Message | null }
   | { at: 'other-vm'; vmId: string }
   /** In a folder a deleted VM left with the disks the user kept: the user's data now. */
-  | { at: 'deleted-vm'; bookkeeping: string | null }
+  | { at: 'deleted-vm'; bookkeeping: Message | null }
   | { at: 'bases' }
   | { at: 'virtdesk'; folder: 'data' | 'runtime' | 'cache'; root: string }
   | { at: 'special'; root: (typeof SPECIAL_ROOTS)[number] }
@@ -42,15 +43,15 @@ export function isInside(file: string, dir: string): boolean {
  * snapshot notes, saved state, the UEFI variable store, and anything being written (dot files, temp
  * and partial files). A VM may use every other file of its folder.
  */
-export function bookkeepingFile(rel: string): string | null {
+export function bookkeepingFile(rel: string): Message | null {
   const parts = rel.split(path.sep);
   const base = parts[parts.length - 1]!;
-  if (parts.some((p) => p.startsWith('.'))) return 'a hidden file VirtDesk is writing or keeps for itself';
-  if (base === 'vm.json' || base.startsWith('vm.json.')) return "the VM's definition (vm.json or a backup of it)";
-  if (base === 'snapshots.json') return "the VM's snapshot notes (snapshots.json)";
-  if (base.startsWith('saved-state.vmstate')) return "the VM's saved state";
-  if (base === 'OVMF_VARS.fd') return "the VM's UEFI variable store (OVMF_VARS.fd)";
-  if (base.endsWith('.tmp') || base.endsWith('.partial')) return 'a file VirtDesk is writing (.tmp, .partial)';
+  if (parts.some((p) => p.startsWith('.'))) return says('files:policy.bookkeeping.hidden');
+  if (base === 'vm.json' || base.startsWith('vm.json.')) return says('files:policy.bookkeeping.definition');
+  if (base === 'snapshots.json') return says('files:policy.bookkeeping.snapshots');
+  if (base.startsWith('saved-state.vmstate')) return says('files:policy.bookkeeping.savedState');
+  if (base === 'OVMF_VARS.fd') return says('files:policy.bookkeeping.uefiVars');
+  if (base.endsWith('.tmp') || base.endsWith('.partial')) return says('files:policy.bookkeeping.writing');
   return null;
 }
 
@@ -74,7 +75,9 @@ export function placeOf(real: string, roots: Roots, vmId: string | null): Place 
 }
 
 function vmFolderPlace(name: string, rel: string, vmId: string | null, roots: Roots): Place {
-  if (vmId !== null && name === vmId) return { at: 'own', bookkeeping: rel === '' ? "the VM's folder itself" : bookkeepingFile(rel) };
+  if (vmId !== null && name === vmId) {
+    return { at: 'own', bookkeeping: rel === '' ? says('files:policy.bookkeeping.folder') : bookkeepingFile(rel) };
+  }
   if (UUID_RE.test(name)) return { at: 'other-vm', vmId: name };
   if (DELETED_RE.test(name) && rel !== '') return { at: 'deleted-vm', bookkeeping: bookkeepingFile(rel) };
   // Creations in progress (".new-<id>") and anything else in vms/ are VirtDesk's.

@@ -5,11 +5,13 @@
 // Why a table of every option and not only the allowed ones: QEMU takes the element after an option
 // that has a value verbatim, even when it starts with "-" (["-name", "-qmp"] names the VM "-qmp"), so
 // reading the arguments correctly needs to know, for each option, whether it consumes the next one.
+import type files from '../../../shared/i18n/catalogs/en/files.js';
+import { says, type Message } from '../../../shared/i18n/index.js';
 
-/** Why an option is refused and what to do instead; joined as "<cause>. <Fix>." */
+/** Why an option is refused and what to do instead; joined as "<cause>. <Fix>." (the fix capitalised). */
 export interface Refusal {
-  cause: string;
-  fix: string;
+  cause: Message;
+  fix: Message;
 }
 
 export type OptionRule =
@@ -38,59 +40,37 @@ export type ValueCheck =
   | 'seed'
   | 'watchdog-action';
 
-const CONSOLES: Refusal = {
-  cause:
-    "VirtDesk connects QEMU's serial ports, monitor and QMP itself, on private sockets in its runtime folder; " +
-    'another one could take over those or be reached by other programs (a tcp: one listens on the network)',
-  fix: 'use the Serial ports setting and the Console tab (Serial, Monitor) instead, and remove it',
-};
-const DISPLAY: Refusal = {
-  cause:
-    'VirtDesk sets up the display itself (VNC on a private socket, shown in the Console tab); another display could listen on the network',
-  fix: 'use the Display setting instead, and remove it',
-};
-const IDENTITY: Refusal = {
-  cause: "VirtDesk names the QEMU process after the VM and gives it the VM's id as its UUID, to find it again after a restart",
-  fix: 'rename the VM in its settings instead, and remove it',
-};
-const PROCESS: Refusal = {
-  cause: 'VirtDesk starts and supervises QEMU itself (its own pidfile and log, started paused until the consoles are attached)',
-  fix: "remove it: Start and Force off run QEMU, and QEMU's messages are in the VM's log (add -d items for more)",
-};
-const CONFIG: Refusal = {
-  cause: "VirtDesk builds QEMU's whole configuration; this would drop or replace parts of it (disks, consoles, devices)",
-  fix: "remove it and use the VM's settings",
-};
-const STORAGE: Refusal = {
-  cause: 'VirtDesk attaches disks and CD-ROMs itself, after checking which files the VM may use',
-  fix: 'add the image in the Disks or CD-ROMs settings instead, and remove it',
-};
-const FIRMWARE: Refusal = {
-  cause: "VirtDesk chooses the firmware itself (SeaBIOS, or OVMF with a variable store of the VM's own)",
-  fix: 'use the Firmware setting (BIOS or UEFI) instead, and remove it',
-};
-const KERNEL: Refusal = {
-  cause: 'VirtDesk passes the kernel, initrd and command line of a direct kernel boot itself, after checking the files',
-  fix: 'use the Kernel boot settings instead, and remove it',
-};
-const NETWORK: Refusal = {
-  cause: 'VirtDesk sets up the network cards and their back ends itself (NAT with port forwards on 127.0.0.1 only, or a bridge)',
-  fix: 'use the Network cards settings instead, and remove it',
-};
-const MACHINE: Refusal = {
-  cause: 'VirtDesk sets the machine type and the accelerator itself',
-  fix: 'use the Machine type and Accelerator settings instead, and remove it',
-};
-const EXITS: Refusal = { cause: 'QEMU would print its help or version and exit instead of running the VM', fix: 'remove it' };
-const NOT_X86: Refusal = { cause: 'this option is not for x86 guests (QEMU refuses it for qemu-system-x86_64)', fix: 'remove it' };
-const XEN: Refusal = { cause: 'this option is for Xen, which VirtDesk does not drive', fix: 'remove it' };
-const GDB: Refusal = {
-  cause: "it opens a debugger server that can read and change all of the guest's memory (-s listens on TCP port 1234 of every interface)",
-  fix: 'remove it',
-};
+type Options = keyof (typeof files)['qemuOption'];
+/** "consoles" for the pair "consolesCause", "consolesFix". */
+type PairOf<K> = K extends `${infer B}Fix` ? B : never;
+/** An option's own cause and fix from the catalog. */
+const refusal = (k: PairOf<Options>): Refusal => ({
+  cause: says(`files:qemuOption.${k}Cause`),
+  fix: says(`files:qemuOption.${k}Fix`),
+});
+/** A cause whose only fix is to remove the option. */
+const removeOnly = (k: Exclude<Options, `${string}Cause` | `${string}Fix`>): Refusal => ({
+  cause: says(`files:qemuOption.${k}`),
+  fix: says('files:extraArgs.removeIt'),
+});
+
+const CONSOLES = refusal('consoles');
+const DISPLAY = refusal('display');
+const IDENTITY = refusal('identity');
+const PROCESS = refusal('process');
+const CONFIG = refusal('config');
+const STORAGE = refusal('storage');
+const FIRMWARE = refusal('firmware');
+const KERNEL = refusal('kernel');
+const NETWORK = refusal('network');
+const MACHINE = refusal('machine');
+const EXITS = removeOnly('exits');
+const NOT_X86 = removeOnly('notX86');
+const XEN = removeOnly('xen');
+const GDB = removeOnly('gdb');
 
 const refused = (arg: boolean, refusal: Refusal): OptionRule => ({ use: 'refused', arg, refusal });
-const managed = (arg: boolean, cause: string, fix: string): OptionRule => ({ use: 'refused', arg, refusal: { cause, fix } });
+const managed = (arg: boolean, r: Refusal): OptionRule => ({ use: 'refused', arg, refusal: r });
 const allowed = (value: ValueCheck): OptionRule => ({ use: 'allowed', arg: true, value });
 const FLAG: OptionRule = { use: 'allowed', arg: false };
 
@@ -159,15 +139,11 @@ export const QEMU_OPTIONS: Readonly<Record<string, OptionRule>> = {
   D: refused(true, PROCESS),
   S: refused(false, PROCESS),
   preconfig: refused(false, PROCESS),
-  incoming: managed(true, 'VirtDesk uses it to restore a saved state', 'use Save state, then Start, instead, and remove it'),
-  loadvm: managed(true, 'VirtDesk uses it to start a VM in one of its snapshots', 'use the Snapshots tab (Revert) instead, and remove it'),
-  snapshot: managed(false, 'VirtDesk uses it for disposable runs', 'use Start disposable instead, and remove it'),
-  'no-shutdown': managed(
-    false,
-    'QEMU would stay after the guest powers off, while VirtDesk waits for it to end (Shut down would end in Force off)',
-    'remove it',
-  ),
-  'dump-vmstate': managed(true, 'QEMU would write a file and exit instead of running the VM', 'remove it'),
+  incoming: managed(true, refusal('incoming')),
+  loadvm: managed(true, refusal('loadvm')),
+  snapshot: managed(false, refusal('snapshot')),
+  'no-shutdown': managed(false, removeOnly('noShutdown')),
+  'dump-vmstate': managed(true, removeOnly('dumpVmstate')),
   // The configuration as a whole.
   nodefaults: refused(false, CONFIG),
   'no-user-config': refused(false, CONFIG),
@@ -179,22 +155,10 @@ export const QEMU_OPTIONS: Readonly<Record<string, OptionRule>> = {
   M: refused(true, MACHINE),
   accel: refused(true, MACHINE),
   'enable-kvm': refused(false, MACHINE),
-  cpu: managed(true, 'VirtDesk sets the CPU model itself', 'use the CPU model setting instead, and remove it'),
-  m: managed(
-    true,
-    "VirtDesk sets the VM's memory itself (and checks it against the host)",
-    'use the Memory setting instead, and remove it',
-  ),
-  smp: managed(
-    true,
-    'VirtDesk sets the number of CPUs itself (and checks it against the host)',
-    'use the CPUs setting instead, and remove it',
-  ),
-  boot: managed(
-    true,
-    'VirtDesk sets the boot order itself (per device, with bootindex)',
-    'use the Boot order and boot menu settings instead, and remove it',
-  ),
+  cpu: managed(true, refusal('cpu')),
+  m: managed(true, refusal('memory')),
+  smp: managed(true, refusal('smp')),
+  boot: managed(true, refusal('boot')),
   // Disks, CD-ROMs, firmware, kernel boot.
   drive: refused(true, STORAGE),
   blockdev: refused(true, STORAGE),
@@ -221,16 +185,16 @@ export const QEMU_OPTIONS: Readonly<Record<string, OptionRule>> = {
   nic: refused(true, NETWORK),
   net: refused(true, NETWORK),
   // Host access VirtDesk has no setting for, and will not pass unchecked.
-  virtfs: managed(true, 'it shares a host folder with the guest, which VirtDesk does not check', 'remove it'),
-  fsdev: managed(true, 'it shares a host folder with the guest, which VirtDesk does not check', 'remove it'),
-  'add-fd': managed(true, 'it hands QEMU file descriptors VirtDesk knows nothing about', 'remove it'),
-  plugin: managed(true, 'it loads a host library into QEMU', 'remove it'),
-  trace: managed(true, 'it writes trace files and reads event lists from host files', "remove it; -d items go to the VM's log instead"),
-  qtest: managed(true, 'it turns QEMU into a test harness driven over a socket', 'remove it'),
-  'qtest-log': managed(true, 'it belongs to the qtest harness and writes a host file', 'remove it'),
-  tpmdev: managed(true, 'it gives the guest a host TPM device or socket', 'remove it'),
-  'mem-path': managed(true, "it puts the guest's memory in host files", 'remove it (-mem-prealloc preallocates memory without a file)'),
-  acpitable: managed(true, 'it reads ACPI tables from host files (data=, file=)', 'remove it'),
+  virtfs: managed(true, removeOnly('sharesFolder')),
+  fsdev: managed(true, removeOnly('sharesFolder')),
+  'add-fd': managed(true, removeOnly('addFd')),
+  plugin: managed(true, removeOnly('plugin')),
+  trace: managed(true, refusal('trace')),
+  qtest: managed(true, removeOnly('qtest')),
+  'qtest-log': managed(true, removeOnly('qtestLog')),
+  tpmdev: managed(true, removeOnly('tpmdev')),
+  'mem-path': managed(true, refusal('memPath')),
+  acpitable: managed(true, removeOnly('acpitable')),
   gdb: refused(true, GDB),
   s: refused(false, GDB),
   'xen-domid': refused(true, XEN),

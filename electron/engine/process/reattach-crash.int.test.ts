@@ -43,9 +43,9 @@ describe('a re-attached QEMU that ends', () => {
       process.kill(pid, 'SIGKILL');
       const vm = await crashed;
       const latencyMs = Math.round(performance.now() - killedAt);
-      console.log(`re-attached QEMU killed with SIGKILL: reported crashed after ${latencyMs} ms: ${vm.status.error}`);
+      console.log(`re-attached QEMU killed with SIGKILL: reported crashed after ${latencyMs} ms: ${vm.status.error?.text}`);
       // Either its zombie was still there to read (signal known) or it was reaped already (unknown, and why).
-      expect(vm.status.error).toMatch(
+      expect(vm.status.error?.text).toMatch(
         new RegExp(
           `^QEMU \\(pid ${pid}\\) ended unexpectedly( \\(killed by SIGKILL\\)\\.|\\. Its exit status and signal cannot be known: it was started before VirtDesk last restarted)`,
         ),

@@ -7,7 +7,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import fs from 'node:fs/promises';
 import { ApiError } from '../../../shared/api.js';
+import { says, type Message } from '../../../shared/i18n/index.js';
 import type { VmStatus } from '../../../shared/model/index.js';
+import { causeOf, sentences, stateWord, verbatim } from '../engine-messages.js';
 import type { RuntimeFiles } from '../paths.js';
 import { QmpClient, type QmpEvent } from '../qmp/qmp-client.js';
 import { crashMessage, describeExit, type ExitInfo } from './exit-reason.js';
@@ -36,7 +38,7 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
   /** A reboot is under way: the guest's next shutdown starts it again instead of ending QEMU. */
   private rebootTimer: NodeJS.Timeout | null = null;
   /** The warning a VM stopped by the shutdown countdown keeps: the guest did not go down by itself. */
-  private forcedNotice: string | undefined;
+  private forcedNotice: Message | undefined;
 
   constructor(
     readonly id: string,
@@ -61,10 +63,10 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
     if (pid === null) return; // QEMU removes its pidfile on every orderly exit
     if (!isAlive(pid) || !(await isOurQemu(pid, this.files.qmp))) {
       // SIGKILL and crashes leave the pidfile behind. A zombie nobody reaped still tells how it ended.
-      const info = await zombieExit(pid);
+      const exit = describeExit(await zombieExit(pid));
       this.setStatus({
         state: 'crashed',
-        error: `QEMU (pid ${pid}) ended without shutting down while VirtDesk was not running${describeExit(info)}.`,
+        error: exit ? says('engine:process.endedAwayExit', { pid, exit }) : says('engine:process.endedAway', { pid }),
         log: await lastLines(this.files.log),
       });
       return;
@@ -75,11 +77,7 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
     try {
       qmp = await QmpClient.connect(this.files.qmp, { timeoutMs: 5_000 });
     } catch (err) {
-      this.setStatus({
-        state: 'running',
-        pid,
-        error: `QEMU runs (pid ${pid}) but its QMP socket does not answer: ${(err as Error).message}`,
-      });
+      this.setStatus({ state: 'running', pid, error: says('engine:process.qmpSilent', { pid, cause: causeOf(err) }) });
       return;
     }
     await this.follow(qmp);
@@ -92,7 +90,7 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
    * stopped again and the start fails.
    */
   async start(qemuBinary: string, argv: string[], opts: { beforeCont?: (qmp: QmpClient) => Promise<void> } = {}): Promise<void> {
-    if (this.isActive) throw new ApiError('conflict', `The VM is already ${this.status.state}.`);
+    if (this.isActive) throw new ApiError('conflict', says('engine:process.already', { state: stateWord(this.status.state) }));
     await this.prepareRuntimeDir();
     this.orderlyExit = false;
     this.disposable = argv.includes('-snapshot');
@@ -109,9 +107,9 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
       }
     } catch (err) {
       // Node refused to start it at all (a bad argument, no log file): the VM is not left "starting".
-      const error = `QEMU could not be started: ${(err as Error).message}.`;
+      const error = says('engine:process.spawnFailed', { cause: causeOf(err) });
       this.setStatus({ state: 'crashed', error });
-      throw new ApiError('qemu', `${error} Check the VM's settings (Show command line) and try again.`);
+      throw new ApiError('qemu', sentences(error, says('engine:process.checkSettings')));
     }
     this.pid = child.pid ?? null; // known at once, so Force off works even while QMP is not up yet
     if (this.pid !== null) this.setStatus({ state: 'starting', pid: this.pid });
@@ -134,15 +132,18 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
       const info = await Promise.race([this.childExit, delay(1_000).then(() => null)]);
       if (!info) child.kill('SIGKILL'); // alive but no QMP after 20 s: do not leave it running
       const log = await lastLines(this.files.log);
+      const exit = describeExit(info);
       const error =
         (spawnError as NodeJS.ErrnoException | null)?.code === 'ENOENT'
-          ? `${qemuBinary} was not found: install it with "apt-get install qemu-system-x86".`
-          : `QEMU did not start${describeExit(info)}.`;
+          ? says('engine:process.binaryMissing', { binary: qemuBinary })
+          : exit
+            ? says('engine:process.didNotStartExit', { exit })
+            : says('engine:process.didNotStart');
       this.childExit = null;
       this.pid = null;
       if (this.orderlyExit) {
         this.setStatus({ state: 'stopped' });
-        throw new ApiError('conflict', 'The start was cancelled: the VM was forced off.');
+        throw new ApiError('conflict', says('engine:process.startCancelled'));
       }
       this.setStatus({ state: 'crashed', error, log });
       // The message carries QEMU's last word; the whole log is in the VM's status for the details view.
@@ -151,13 +152,13 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
           .split('\n')
           .filter((l) => !/warning:/.test(l))
           .pop() ?? log.split('\n').pop();
-      throw new ApiError('qemu', last ? `${error} ${last}` : error);
+      throw new ApiError('qemu', last ? sentences(error, verbatim(last)) : error);
     }
     try {
       await this.follow(qmp);
     } catch (err) {
       // QEMU died right after its greeting (e.g. a KVM abort); onEnded reports it as crashed.
-      throw new ApiError('qemu', `QEMU stopped right after starting: ${(err as Error).message}`);
+      throw new ApiError('qemu', says('engine:process.diedAtStart', { cause: causeOf(err) }));
     }
     if (opts.beforeCont) {
       try {
@@ -172,13 +173,13 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
       await qmp.execute('cont');
     } catch (err) {
       // The VM stays paused rather than running with a console nobody can see; the user can retry.
-      this.setStatus({ state: 'paused', error: `Could not attach the console: ${(err as Error).message}` });
+      this.setStatus({ state: 'paused', error: says('engine:process.consoleFailed', { cause: causeOf(err) }) });
     }
   }
 
   /** ACPI power button. The guest decides; after timeoutSec VirtDesk forces it off (and says so: forcedNotice). */
-  async shutdown(timeoutSec = DEFAULT_SHUTDOWN_TIMEOUT_SEC, forcedNotice?: string): Promise<void> {
-    const qmp = this.requireQmp('shut down');
+  async shutdown(timeoutSec = DEFAULT_SHUTDOWN_TIMEOUT_SEC, forcedNotice?: Message): Promise<void> {
+    const qmp = this.requireQmp('shutdown');
     if (this.rebootTimer) {
       // A reboot was waiting for the guest to go down: now going down means off.
       this.clearRebootTimer();
@@ -202,7 +203,12 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
    */
   async reboot(timeoutSec: number): Promise<void> {
     const qmp = this.requireQmp('reboot');
-    if (this.status.state !== 'running') throw new ApiError('conflict', `Cannot reboot: the VM is ${this.status.state}.`);
+    if (this.status.state !== 'running') {
+      throw new ApiError(
+        'conflict',
+        says('engine:cannot.inState', { cannot: says('engine:cannot.reboot'), state: stateWord(this.status.state) }),
+      );
+    }
     await qmp.execute('set-action', { shutdown: 'pause' });
     this.clearRebootTimer();
     this.rebootTimer = setTimeout(() => void this.finishReboot(), timeoutSec * 1000);
@@ -211,7 +217,7 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
 
   /** Like pulling the plug: QMP quit, and SIGKILL if QEMU does not go within a moment. */
   async forceOff(): Promise<void> {
-    if (!this.isActive) throw new ApiError('conflict', `The VM is not running (it is ${this.status.state}).`);
+    if (!this.isActive) throw new ApiError('conflict', says('engine:process.notRunning', { state: stateWord(this.status.state) }));
     this.clearForceOffTimer();
     this.clearRebootTimer();
     this.orderlyExit = true;
@@ -230,8 +236,8 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
   }
 
   /** Show (or, with undefined, clear) a warning about the running VM, e.g. from the KVM watchdog. */
-  warn(warning: string | undefined): void {
-    if (!this.isActive || this.status.warning === warning) return;
+  warn(warning: Message | undefined): void {
+    if (!this.isActive || this.status.warning?.text === warning?.text) return;
     this.setStatus({ ...this.liveFields(), warning });
   }
 
@@ -280,7 +286,7 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
       const { status } = await qmp.execute<{ status: string }>('query-status');
       if (status !== 'running') await qmp.execute('cont');
     } catch (err) {
-      this.warn(`The reboot did not complete: ${(err as Error).message}. Reset or force off the VM.`);
+      this.warn(says('engine:process.rebootIncomplete', { cause: causeOf(err) }));
     }
   }
 
@@ -330,9 +336,10 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
     }
   }
 
-  private requireQmp(what: string): QmpClient {
+  private requireQmp(what: 'shutdown' | 'reboot'): QmpClient {
     if (!this.qmp || !this.isActive) {
-      throw new ApiError('conflict', `Cannot ${what}: the VM is not running (it is ${this.status.state}).`);
+      const cannot = says(`engine:cannot.${what}`);
+      throw new ApiError('conflict', says('engine:cannot.notRunningState', { cannot, state: stateWord(this.status.state) }));
     }
     return this.qmp;
   }
@@ -342,7 +349,7 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.off('status', check);
-        reject(new ApiError('qemu', `QEMU did not stop within ${timeoutMs / 1000} s.`));
+        reject(new ApiError('qemu', says('engine:process.stopTimeout', { s: timeoutMs / 1000 })));
       }, timeoutMs);
       const check = (s: VmStatus) => {
         if (!states.includes(s.state)) return;

@@ -1,6 +1,7 @@
 // QMP background jobs (snapshot-save/-load/-delete): start one, follow it to the end, and dismiss it,
 // because QEMU keeps a concluded snapshot job (and its error) until someone does.
 import { ApiError } from '../../../shared/api.js';
+import { says } from '../../../shared/i18n/index.js';
 import { QmpError, type QmpClient } from '../qmp/qmp-client.js';
 
 interface JobInfo {
@@ -23,10 +24,10 @@ export async function runJob(
   await qmp.execute(command, { 'job-id': id, ...args });
   for (;;) {
     const job = (await qmp.execute<JobInfo[]>('query-jobs')).find((j) => j.id === id);
-    if (!job) throw new ApiError('qemu', `QEMU lost track of its ${command} job.`);
+    if (!job) throw new ApiError('qemu', says('files:snapshots.lostJob', { command }));
     if (job.status === 'concluded' || job.status === 'null') {
       await qmp.execute('job-dismiss', { id }).catch(() => {});
-      if (job.error) throw new ApiError('qemu', `${command} failed: ${job.error}`);
+      if (job.error) throw new ApiError('qemu', says('files:snapshots.failed', { command, error: job.error }));
       onProgress(100);
       return;
     }
@@ -61,7 +62,7 @@ export async function liveSnapshotOp(
     if (!(err instanceof QmpError && err.qmpClass === 'CommandNotFound')) throw err;
     const answer = await qmp.hmp(`${HMP_VERB[command]} "${tag}"`);
     const problem = hmpProblem(answer);
-    if (problem) throw new ApiError('qemu', `${HMP_VERB[command]} failed: ${problem}`);
+    if (problem) throw new ApiError('qemu', says('files:snapshots.failed', { command: HMP_VERB[command], error: problem }));
     onProgress(100);
   }
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { says, type Message } from '../../../shared/i18n/index.js';
 import type { VmConfig } from '../../../shared/model/index.js';
 
 /**
@@ -6,20 +7,12 @@ import type { VmConfig } from '../../../shared/model/index.js';
  * snapshots live inside qcow2 images, so every disk the guest can write must be qcow2, and there must
  * be one to hold the memory state.
  */
-export function snapshotBlocker(config: VmConfig): string | null {
+export function snapshotBlocker(config: VmConfig): Message | null {
   const writable = config.disks.filter((d) => !d.readOnly);
-  if (!writable.length) return 'This VM has no writable disk to hold snapshots: add a qcow2 disk first.';
+  if (!writable.length) return says('files:snapshots.noWritableDisk');
   const other = writable.find((d) => d.format !== 'qcow2');
-  if (other) {
-    return `${path.basename(other.file)} is a ${other.format} image, and only qcow2 images can hold snapshots: convert it to qcow2 (Disks, Convert, "use the converted image") first.`;
-  }
-  if (config.firmware === 'uefi') {
-    return (
-      'This VM boots UEFI, and its firmware variables (OVMF_VARS.fd) are a raw file QEMU cannot snapshot: a revert ' +
-      'would put the disks back but not the boot entries that go with them. VirtDesk does not snapshot UEFI VMs; ' +
-      'clone the VM (full copy) to keep a restore point instead.'
-    );
-  }
+  if (other) return says('files:snapshots.notQcow2', { file: path.basename(other.file), format: other.format });
+  if (config.firmware === 'uefi') return says('files:snapshots.uefi');
   return null;
 }
 

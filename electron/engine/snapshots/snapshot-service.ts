@@ -2,10 +2,12 @@
 // and devices too, through QMP snapshot-save/-load/-delete jobs); when it is off, qemu-img takes
 // disk-only ones. Both kinds are the same qcow2 snapshots, so one list shows them all.
 import { ApiError, type SnapshotInfo, type SnapshotList } from '../../../shared/api.js';
+import { says, type Message } from '../../../shared/i18n/index.js';
 import type { VmConfig } from '../../../shared/model/index.js';
 import type { SnapshotTree } from '../../../shared/schemas/power-methods.js';
 import { diskPath } from '../disks/disk-files.js';
 import { imageInfo, snapshotImage, type QcowSnapshot } from '../img/qemu-img.js';
+import { asMessage, messageOf } from '../engine-messages.js';
 import type { QmpClient } from '../qmp/qmp-client.js';
 import type { TaskRegistry } from '../tasks/task-registry.js';
 import { liveSnapshotOp } from './qmp-jobs.js';
@@ -18,13 +20,17 @@ export async function snapshotTreeOf(list: SnapshotList, vmDir: string): Promise
   return { ...list, ...buildTree(list.snapshots, await readMeta(vmDir)) };
 }
 
+/** A task's title. */
+const title = (key: 'files:snapshots.taking' | 'files:snapshots.reverting' | 'files:snapshots.deleting', name: string) =>
+  says(key, { name });
+
 export interface SnapshotHost {
   img(): Promise<string>;
   vmDir(id: string): string;
   /** The running VM's QMP; null when QEMU is not running. */
   liveQmp(id: string): QmpClient | null;
   /** Why snapshots cannot be touched now (saved state, disposable run, starting...), or null. */
-  busy(id: string): string | null;
+  busy(id: string): string | Message | null;
   tasks: TaskRegistry;
   /** Boot the VM straight into a live snapshot (-loadvm). */
   startAt(id: string, tag: string): Promise<void>;
@@ -36,18 +42,16 @@ export class SnapshotService {
   async list(config: VmConfig): Promise<SnapshotList> {
     const unavailable = snapshotBlocker(config);
     if (unavailable) return { snapshots: [], unavailable };
-    return { snapshots: await this.read(config), unavailable: this.host.busy(config.id) };
+    return { snapshots: await this.read(config), unavailable: this.busy(config) };
   }
 
   async create(config: VmConfig, name: string, description: string): Promise<SnapshotList> {
-    this.usable(config, 'take a snapshot');
+    this.usable(config, 'files:snapshots.cannotTake');
     const existing = (await this.read(config)).map((s) => s.name);
-    if (existing.includes(name)) {
-      throw new ApiError('conflict', `There is a snapshot named "${name}" already: choose another name.`, { field: 'name' });
-    }
+    if (existing.includes(name)) throw new ApiError('conflict', says('files:snapshots.exists', { name }), { field: 'name' });
     const dir = this.host.vmDir(config.id);
     const qmp = this.host.liveQmp(config.id);
-    const meta = { vmId: config.id, vmName: config.name, title: `Taking snapshot "${name}"`, cancellable: false };
+    const meta = { vmId: config.id, vmName: config.name, title: title('files:snapshots.taking', name), cancellable: false };
     await this.host.tasks.run(meta, async (task) => {
       if (qmp) {
         await liveSnapshotOp(qmp, 'snapshot-save', name, (p) => task.progress(p));
@@ -72,22 +76,17 @@ export class SnapshotService {
   }
 
   async revert(config: VmConfig, name: string): Promise<SnapshotList> {
-    this.usable(config, 'revert to a snapshot');
+    this.usable(config, 'files:snapshots.cannotRevert');
     const snap = (await this.read(config)).find((s) => s.name === name);
-    if (!snap) throw new ApiError('not-found', `There is no snapshot named "${name}".`);
+    if (!snap) throw new ApiError('not-found', says('files:snapshots.none', { name }));
     const qmp = this.host.liveQmp(config.id);
     if (qmp) {
-      if (!snap.live) {
-        throw new ApiError(
-          'conflict',
-          `"${name}" holds the disks only (it was taken with the VM off): shut the VM down, then revert to it.`,
-        );
-      }
-      const meta = { vmId: config.id, vmName: config.name, title: `Reverting to "${name}"`, cancellable: false };
+      if (!snap.live) throw new ApiError('conflict', says('files:snapshots.diskOnly', { name }));
+      const meta = { vmId: config.id, vmName: config.name, title: title('files:snapshots.reverting', name), cancellable: false };
       await this.host.tasks.run(meta, (task) =>
         liveSnapshotOp(qmp, 'snapshot-load', name, (p) => task.progress(p)).catch(async (err: Error) => {
           // A failed load leaves the guest in "restore-vm": its memory is half old, half new.
-          throw new ApiError('qemu', `${err.message}. The guest's memory is now inconsistent: reset or force off the VM.`);
+          throw new ApiError('qemu', says('files:snapshots.inconsistent', { error: messageOf(err) }));
         }),
       );
     } else if (snap.live) {
@@ -103,12 +102,12 @@ export class SnapshotService {
   }
 
   async delete(config: VmConfig, name: string): Promise<SnapshotList> {
-    this.usable(config, 'delete a snapshot');
-    if (!(await this.read(config)).some((s) => s.name === name)) throw new ApiError('not-found', `There is no snapshot named "${name}".`);
+    this.usable(config, 'files:snapshots.cannotDelete');
+    if (!(await this.read(config)).some((s) => s.name === name)) throw new ApiError('not-found', says('files:snapshots.none', { name }));
     const dir = this.host.vmDir(config.id);
     const qmp = this.host.liveQmp(config.id);
     if (qmp) {
-      const meta = { vmId: config.id, vmName: config.name, title: `Deleting snapshot "${name}"`, cancellable: false };
+      const meta = { vmId: config.id, vmName: config.name, title: title('files:snapshots.deleting', name), cancellable: false };
       await this.host.tasks.run(meta, (task) => liveSnapshotOp(qmp, 'snapshot-delete', name, (p) => task.progress(p)));
     } else {
       const img = await this.host.img();
@@ -123,9 +122,17 @@ export class SnapshotService {
     return this.list(config);
   }
 
-  private usable(config: VmConfig, what: string): void {
-    const reason = snapshotBlocker(config) ?? this.host.busy(config.id);
-    if (reason) throw new ApiError('conflict', `Cannot ${what}: ${reason}`);
+  private usable(
+    config: VmConfig,
+    cannot: 'files:snapshots.cannotTake' | 'files:snapshots.cannotRevert' | 'files:snapshots.cannotDelete',
+  ): void {
+    const reason = snapshotBlocker(config) ?? this.busy(config);
+    if (reason) throw new ApiError('conflict', says(cannot, { reason }));
+  }
+
+  private busy(config: VmConfig): Message | null {
+    const reason = this.host.busy(config.id);
+    return reason === null ? null : asMessage(reason);
   }
 
   /** The snapshots of the first writable disk (it holds the memory state of live ones), with descriptions. */

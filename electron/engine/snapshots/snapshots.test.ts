@@ -10,18 +10,18 @@ describe('snapshotBlocker', () => {
 
   it('names the raw disk and the way out', () => {
     const vm = { ...base, disks: [base.disks[0]!, { ...base.disks[0]!, file: '/srv/data.img', format: 'raw' as const }] };
-    expect(snapshotBlocker(vm)).toMatch(/^data.img is a raw image, and only qcow2 images can hold snapshots: convert it/);
+    expect(snapshotBlocker(vm)?.text).toMatch(/^data.img is a raw image, and only qcow2 images can hold snapshots: convert it/);
   });
 
   it('ignores read-only disks (they never change) but needs one writable disk', () => {
     const ro = { ...base.disks[0]!, file: 'tools.img', format: 'raw' as const, readOnly: true };
     expect(snapshotBlocker({ ...base, disks: [base.disks[0]!, ro] })).toBeNull();
     expect(snapshotDisks({ ...base, disks: [base.disks[0]!, ro] }).map((d) => d.index)).toEqual([0]);
-    expect(snapshotBlocker({ ...base, disks: [ro] })).toMatch(/no writable disk/);
+    expect(snapshotBlocker({ ...base, disks: [ro] })?.text).toMatch(/no writable disk/);
   });
 
   it('says plainly why a UEFI VM cannot', () => {
-    expect(snapshotBlocker({ ...base, firmware: 'uefi' })).toMatch(/UEFI.*OVMF_VARS.fd.*raw file/);
+    expect(snapshotBlocker({ ...base, firmware: 'uefi' })?.text).toMatch(/UEFI.*OVMF_VARS.fd.*raw file/);
   });
 });
 

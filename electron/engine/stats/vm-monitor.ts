@@ -1,6 +1,7 @@
 // One timer for all running VMs: each tick reads every QEMU's threads once and feeds both the
 // statistics (sent to clients as 'stats' events) and the KVM watchdog. VMs that do not run cost nothing.
 import type { Settings } from '../../../shared/api.js';
+import { says } from '../../../shared/i18n/index.js';
 import type { VmConfig, VmStatsSample } from '../../../shared/model/index.js';
 import { KvmWatchdog, type VcpuTimes } from '../process/kvm-watchdog.js';
 import type { VmProcess } from '../process/vm-process.js';
@@ -81,11 +82,7 @@ export class VmMonitor {
     if (s.state !== 'running') return this.watchdog.reset(id);
     if (s.accel !== 'kvm' || s.warning) return;
     if (this.watchdog.observe(id, { at: Date.now(), times, lastOutputAt: this.host.lastOutputAt(id) }, limitSec * 1000)) {
-      proc.warn(
-        `No sign of life for ${limitSec} s under KVM: the guest printed nothing and its virtual CPUs ran ` +
-          'no guest code (they spin in the host kernel). On some hosts, nested virtualization especially, KVM ' +
-          'hangs guests like this. Restart it with emulation, or keep waiting.',
-      );
+      proc.warn(says('engine:watchdog.noSignOfLife', { s: limitSec }));
     }
   }
 }

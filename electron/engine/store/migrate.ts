@@ -1,5 +1,6 @@
 // vm.json upgrades, one step per schema version. Pure: takes parsed JSON, returns the current shape or
 // throws a message that says what to do. Each step only adds or renames; nothing the user set is lost.
+import { says, type Message } from '../../../shared/i18n/index.js';
 import { SCHEMA_VERSION } from '../../../shared/model/vm-config.js';
 
 type Json = Record<string, unknown>;
@@ -36,25 +37,28 @@ const steps: Record<number, (old: Json) => Json> = {
   },
 };
 
-export class MigrationError extends Error {}
+/** Why a vm.json cannot be used, as the VM list shows it. */
+export class MigrationError extends Error {
+  constructor(readonly said: Message) {
+    super(said.text);
+  }
+}
 
 export function migrateVmJson(raw: unknown): { value: Json; migratedFrom: number | null } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new MigrationError('vm.json does not hold a JSON object');
+    throw new MigrationError(says('engine:store.notObject'));
   }
   let value = raw as Json;
   const version = value.schemaVersion ?? 0;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    throw new MigrationError(`vm.json has an invalid schemaVersion (${JSON.stringify(version)})`);
+    throw new MigrationError(says('engine:store.badVersion', { version: JSON.stringify(version) }));
   }
   if (version > SCHEMA_VERSION) {
-    throw new MigrationError(
-      `vm.json was written by a newer VirtDesk (schema ${version}; this one reads up to ${SCHEMA_VERSION}): update VirtDesk`,
-    );
+    throw new MigrationError(says('engine:store.newer', { version, supported: SCHEMA_VERSION }));
   }
   for (let v = version; v < SCHEMA_VERSION; v++) {
     const step = steps[v];
-    if (!step) throw new MigrationError(`no upgrade from vm.json schema ${v}`);
+    if (!step) throw new MigrationError(says('engine:store.noUpgrade', { version: v }));
     value = step(value);
   }
   return { value, migratedFrom: version === SCHEMA_VERSION ? null : version };

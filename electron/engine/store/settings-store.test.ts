@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createI18n, tr } from '../../../shared/i18n/index.js';
 import { DEFAULT_SETTINGS, SettingsStore } from './settings-store.js';
 
 const dirs: string[] = [];
@@ -55,9 +56,13 @@ describe('SettingsStore', () => {
     expect(kept).toHaveLength(1);
     expect(kept[0]).toMatch(BROKEN_NAME);
     expect(fs.readFileSync(path.join(dataDir, kept[0]!), 'utf8')).toBe(text);
-    expect(store.notice).toMatch(why);
-    expect(store.notice).toContain(path.join(dataDir, kept[0]!)); // names the kept file
-    expect(store.notice).toMatch(/uses the default settings: set your settings again in Settings/); // and what to do
+    expect(store.notice?.text).toMatch(why);
+    expect(store.notice?.text).toContain(path.join(dataDir, kept[0]!)); // names the kept file
+    expect(store.notice?.text).toMatch(/uses the default settings: set your settings again in Settings/); // and what to do
+    // ...in French too, the kept file named all the same.
+    const french = tr(createI18n('fr'), store.notice!);
+    expect(french).toMatch(/^Votre fichier de paramètres .*conservé sous le nom /);
+    expect(french).toContain(path.join(dataDir, kept[0]!));
 
     // The next save writes a fresh file and leaves the kept one alone.
     await store.update({ kvmWatchdogSec: 45 });

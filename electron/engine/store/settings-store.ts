@@ -5,6 +5,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError, type Settings } from '../../../shared/api.js';
+import { isMessage, says, type Message } from '../../../shared/i18n/index.js';
 import { check, describeIssues, settingsSchema } from '../../../shared/schemas/index.js';
 import { writeFileAtomic } from './atomic-write.js';
 
@@ -17,9 +18,9 @@ export class SettingsStore {
    * Set when the saved settings could not be used (and were kept aside): one sentence for the user,
    * naming the kept file and what to do. Null when all is well.
    */
-  notice: string | null = null;
+  notice: Message | null = null;
   /** The broken file could not be moved aside: saving would overwrite it, so saving is refused. */
-  private blocked: string | null = null;
+  private blocked: Message | null = null;
 
   constructor(private readonly dataDir: string) {}
 
@@ -39,29 +40,28 @@ export class SettingsStore {
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return { ...DEFAULT_SETTINGS };
-      return this.setAside(`cannot be read (${code ?? (err as Error).message})`);
+      return this.setAside(says('engine:settings.unreadable', { code: code ?? (err as Error).message }));
     }
     const problem = usable(text);
-    return typeof problem === 'string' ? this.setAside(problem) : problem;
+    return isMessage(problem) ? this.setAside(problem) : problem;
   }
 
   /** Keep the unusable file under a new name, use the defaults, and say so. */
-  private async setAside(why: string): Promise<Settings> {
+  private async setAside(why: Message): Promise<Settings> {
     const kept = await keepAside(this.file).catch((err: NodeJS.ErrnoException) => {
-      this.blocked = `${this.file} ${why} and could not be renamed (${err.code ?? err.message})`;
+      this.blocked = says('engine:settings.notRenamed', { file: this.file, why, code: err.code ?? err.message });
       return null;
     });
     this.notice = kept
-      ? `Your settings file ${why}. VirtDesk kept it as ${kept} and uses the default settings: set your settings again ` +
-        'in Settings (the kept file shows what they were), then delete the kept file.'
-      : `${this.blocked}. VirtDesk uses the default settings and will not save settings until you fix or remove that file.`;
-    console.error(`virtdesk: ${this.notice}`);
+      ? says('engine:settings.keptAside', { why, kept })
+      : says('engine:settings.blockedNotice', { blocked: this.blocked! });
+    console.error(`virtdesk: ${this.notice.text}`); // the log is English
     return { ...DEFAULT_SETTINGS };
   }
 
   async update(patch: Partial<Settings>): Promise<Settings> {
     const next = { ...(await this.read()), ...patch };
-    if (this.blocked) throw new ApiError('conflict', `Settings are not saved: ${this.blocked}. Fix or remove that file, then try again.`);
+    if (this.blocked) throw new ApiError('conflict', says('engine:settings.notSaved', { blocked: this.blocked }));
     await fs.mkdir(this.dataDir, { recursive: true, mode: 0o700 });
     await writeFileAtomic(this.file, `${JSON.stringify(next, null, 2)}\n`);
     this.current = Promise.resolve(next);
@@ -74,17 +74,18 @@ export class SettingsStore {
  * is ignored; a missing one takes its default (an older version's file); a known one with a value
  * the Settings page would refuse makes the file unusable, judged by the same schema as that page.
  */
-function usable(text: string): Settings | string {
+function usable(text: string): Settings | Message {
   let saved: unknown;
   try {
     saved = JSON.parse(text);
   } catch (err) {
-    return `is not valid JSON (${(err as Error).message})`;
+    return says('engine:settings.notJson', { detail: (err as Error).message });
   }
-  if (!saved || typeof saved !== 'object' || Array.isArray(saved)) return 'does not hold an object of settings';
+  if (!saved || typeof saved !== 'object' || Array.isArray(saved)) return says('engine:settings.notObject');
   const known = Object.fromEntries(Object.entries(saved).filter(([k]) => Object.hasOwn(DEFAULT_SETTINGS, k)));
   const parsed = check(settingsSchema.partial(), known);
-  if (!parsed.ok) return `has a value VirtDesk cannot use (${describeIssues(parsed.issues).replace(/\n/g, '; ')})`;
+  // The validator's sentences, English for now, inside ours.
+  if (!parsed.ok) return says('engine:settings.badValue', { issues: describeIssues(parsed.issues).replace(/\n/g, '; ') });
   return { ...DEFAULT_SETTINGS, ...parsed.value };
 }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createI18n, tr } from '../../../shared/i18n/index.js';
 import { VmStore } from './vm-store.js';
 
 const dirs: string[] = [];
@@ -56,7 +57,7 @@ describe('VmStore', () => {
     const before = fs.readFileSync(file, 'utf8');
     const vm = await store.read(id);
     expect(vm.config).toBeNull();
-    expect(vm.config === null && vm.error).toMatch(/memoryMiB/);
+    expect(vm.config === null && vm.error.text).toMatch(/memoryMiB/);
     expect(fs.readFileSync(file, 'utf8')).toBe(before);
   });
 
@@ -69,7 +70,9 @@ describe('VmStore', () => {
     fs.writeFileSync(file, JSON.stringify({ ...edited, name: 'edited by hand' }));
     expect((await store.read(id)).config?.name).toBe('edited by hand');
     fs.writeFileSync(file, '{ broken');
-    expect((await store.list())[0]).toMatchObject({ config: null, error: expect.stringMatching(/not valid JSON/) });
+    expect((await store.list())[0]).toMatchObject({ config: null, error: { text: expect.stringMatching(/not valid JSON/) } });
+    const broken = (await store.list())[0]!;
+    expect(broken.config === null && tr(createI18n('fr'), broken.error)).toMatch(/: ce n’est pas du JSON valide .*Corrigez le fichier/);
   });
 
   it('ignores folders that are not VM ids (creations in progress, stray files)', async () => {

@@ -3,6 +3,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../../../shared/api.js';
+import { says, type Message } from '../../../shared/i18n/index.js';
 import type { VmConfig } from '../../../shared/model/index.js';
 import { check, describeIssues, vmConfig } from '../../../shared/schemas/index.js';
 import type { EnginePaths } from '../paths.js';
@@ -10,7 +11,8 @@ import { vmDir, vmsDir } from '../paths.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { migrateVmJson, MigrationError } from './migrate.js';
 
-export type StoredVm = { id: string; config: VmConfig } | { id: string; config: null; error: string };
+/** error: why the VM cannot be used (the list shows it as broken, with this reason and the fix). */
+export type StoredVm = { id: string; config: VmConfig } | { id: string; config: null; error: Message };
 
 /** VM folders are named by id; nothing else in <data>/vms is a VM. */
 export const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -64,15 +66,16 @@ export class VmStore {
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' && !(await exists(vmDir(this.paths, id)))) {
-        throw new ApiError('not-found', `No VM has the id ${id}: it may have been deleted; list the VMs again.`, { field: 'id' });
+        throw new ApiError('not-found', says('engine:vm.notFound', { id }), { field: 'id' });
       }
-      return { id, config: null, error: `${file}: cannot be read (${code}). Restore it from a backup or delete the folder.` };
+      return { id, config: null, error: says('engine:store.unreadable', { file, code: code ?? (err as Error).message }) };
     }
     try {
       const { value, migratedFrom } = migrateVmJson(JSON.parse(text));
       const parsed = check(vmConfig, value);
-      if (!parsed.ok) throw new MigrationError(describeIssues(parsed.issues).replace(/\n/g, '; '));
-      if (parsed.value.id !== id) throw new MigrationError(`its id ${parsed.value.id} does not match its folder`);
+      // The validator's own sentences, English for now: one line of every issue.
+      if (!parsed.ok) throw new MigrationError(says('engine:verbatim', { text: describeIssues(parsed.issues).replace(/\n/g, '; ') }));
+      if (parsed.value.id !== id) throw new MigrationError(says('engine:store.idMismatch', { id: parsed.value.id }));
       if (migratedFrom !== null) {
         // Keep the old file beside the new one: an upgrade must never lose what the user had.
         await fs.copyFile(file, `${file}.schema${migratedFrom}.bak`);
@@ -80,12 +83,13 @@ export class VmStore {
       }
       return { id, config: parsed.value };
     } catch (err) {
-      const why = err instanceof SyntaxError ? `is not valid JSON (${err.message})` : (err as Error).message;
-      return {
-        id,
-        config: null,
-        error: `${file}: ${why}. Fix the file by hand or delete the VM's folder; VirtDesk will not overwrite it.`,
-      };
+      const why =
+        err instanceof SyntaxError
+          ? says('engine:store.notJson', { detail: err.message })
+          : err instanceof MigrationError
+            ? err.said
+            : (err as Error).message;
+      return { id, config: null, error: says('engine:store.invalid', { file, why }) };
     }
   }
 

@@ -3,18 +3,21 @@
 import crypto from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { ApiError, type TaskProgress } from '../../../shared/api.js';
+import { says, type Message } from '../../../shared/i18n/index.js';
+import { messageOf } from '../engine-messages.js';
 
 export interface TaskContext {
   /** Aborted by cancel(); cancellable work passes it on (to spawn, to QMP migrate_cancel...). */
   signal: AbortSignal;
   /** 0..100; only whole-percent changes are sent on, so a chatty qemu-img costs at most 100 events. */
-  progress(percent: number, title?: string): void;
+  progress(percent: number, title?: Message): void;
 }
 
 export interface TaskMeta {
   vmId: string | null;
   vmName: string;
-  title: string;
+  /** What the task list shows, in its reader's language: says('<ns>:...'). */
+  title: Message;
   cancellable: boolean;
 }
 
@@ -35,7 +38,9 @@ export class TaskRegistry extends EventEmitter<{ task: [TaskProgress] }> {
       signal: abort.signal,
       progress: (percent, title) => {
         const p = Math.max(0, Math.min(100, Math.floor(percent)));
-        if (p !== entry.task.percent || (title && title !== entry.task.title)) update({ percent: p, ...(title ? { title } : {}) });
+        // Messages compare by their text: the same sentence with the same parameters.
+        if (p !== entry.task.percent || (title && title.text !== entry.task.title.text))
+          update({ percent: p, ...(title ? { title } : {}) });
       },
     };
     try {
@@ -43,7 +48,7 @@ export class TaskRegistry extends EventEmitter<{ task: [TaskProgress] }> {
       update({ percent: 100, state: 'done' });
       return result;
     } catch (err) {
-      update(abort.signal.aborted ? { state: 'cancelled' } : { state: 'failed', error: (err as Error).message });
+      update(abort.signal.aborted ? { state: 'cancelled' } : { state: 'failed', error: messageOf(err) });
       throw err;
     } finally {
       this.active.delete(entry.task.id);
@@ -56,12 +61,8 @@ export class TaskRegistry extends EventEmitter<{ task: [TaskProgress] }> {
 
   cancel(id: string): void {
     const entry = this.active.get(id);
-    if (!entry)
-      throw new ApiError('not-found', 'That task is not running (it has finished, or the id is wrong): list the tasks again.', {
-        field: 'taskId',
-      });
-    if (!entry.task.cancellable)
-      throw new ApiError('conflict', `"${entry.task.title}" cannot be cancelled once started: QEMU offers no clean way to stop it.`);
+    if (!entry) throw new ApiError('not-found', says('engine:task.notRunning'), { field: 'taskId' });
+    if (!entry.task.cancellable) throw new ApiError('conflict', says('engine:task.notCancellable', { title: entry.task.title }));
     entry.abort.abort();
   }
 }

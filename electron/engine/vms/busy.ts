@@ -1,22 +1,20 @@
 // Why a VM's disks or snapshots must not be touched now. Pure over its entry.
+import { says, type Message } from '../../../shared/i18n/index.js';
+import { stateWord } from '../engine-messages.js';
 import type { VmEntry } from './registry.js';
 
 /** Why this VM's disks must not be changed now, or null. */
-export function vmBusy(e: VmEntry): string | null {
-  if (e.proc.isActive) {
-    return `the VM is ${e.proc.status.state}, and QEMU holds a lock on its disks: changing them under a running guest would corrupt them. Shut it down first.`;
-  }
-  if (e.saved) {
-    return "the VM's state is saved and expects its disks exactly as they are: restore it (Start) or discard the saved state first.";
-  }
+export function vmBusy(e: VmEntry): Message | null {
+  if (e.proc.isActive) return says('engine:busy.disksLocked', { state: stateWord(e.proc.status.state) });
+  if (e.saved) return says('engine:busy.disksSaved');
   return null;
 }
 
 /** Snapshots work on a VM that is off, or running or paused (live); not in between, not saved, not disposable. */
-export function snapshotBusy(e: VmEntry): string | null {
+export function snapshotBusy(e: VmEntry): Message | null {
   const status = e.proc.status;
-  if (e.saved) return "the VM's state is saved: restore it (Start) or discard the saved state first.";
-  if (status.disposable) return 'this is a disposable run: its disk changes go to temporary files, so there is nothing to snapshot.';
-  if (['starting', 'shutting-down'].includes(status.state)) return `the VM is ${status.state}: wait until it runs or is off.`;
+  if (e.saved) return says('engine:busy.snapshotSaved');
+  if (status.disposable) return says('engine:busy.disposable');
+  if (['starting', 'shutting-down'].includes(status.state)) return says('engine:busy.transition', { state: stateWord(status.state) });
   return null;
 }

@@ -5,6 +5,8 @@
 // the host of today (a VM made on a bigger host keeps its memory until someone edits it).
 import fs from 'node:fs/promises';
 import { ApiError } from '../../../shared/api.js';
+import { says, type Message, type MessageKey, type Param } from '../../../shared/i18n/index.js';
+import type { FieldIssue } from '../../../shared/schemas/issues.js';
 import type { HostInfo, QemuCapabilities, VmConfig } from '../../../shared/model/index.js';
 import { hostLimitIssues } from '../../../shared/schemas/index.js';
 import { checkBridges, checkMachine, checkMacs } from '../create/check-input.js';
@@ -13,6 +15,7 @@ import { checkExtraArgs } from '../policy/extra-args.js';
 import { checkDiskImage, checkVmFile } from '../policy/index.js';
 import { changedFields } from '../update/plan-update.js';
 import { diskPath } from '../disks/disk-files.js';
+import { causeOf, saidBy } from '../engine-messages.js';
 import { vmDir, type EnginePaths } from '../paths.js';
 
 export interface DefinitionContext {
@@ -38,22 +41,24 @@ export async function checkDefinition(next: VmConfig, before: VmConfig | null, c
       if (!(err instanceof ApiError)) throw err;
       const details = (typeof err.details === 'object' && err.details !== null ? err.details : {}) as { field?: string };
       // The policy may have named a closer field already (a disk's format rather than its file).
-      throw new ApiError(err.code, err.message, { ...details, field: details.field ?? ctx.field(configPath) });
+      throw new ApiError(err.code, saidBy(err), { ...details, field: details.field ?? ctx.field(configPath) });
     }
   };
-  const fail = (configPath: string, message: string, code: 'invalid' | 'conflict' = 'invalid') => {
-    throw new ApiError(code, `${ctx.field(configPath)}: ${message}`, { field: ctx.field(configPath) });
+  const fail = (configPath: string, problem: Param, code: 'invalid' | 'conflict' = 'invalid') => {
+    throw new ApiError(code, says('engine:check.fieldProblem', { field: ctx.field(configPath), problem }), {
+      field: ctx.field(configPath),
+    });
   };
 
   if (changed.has('name')) {
     const clash = ctx.others.find((c) => c.name.toLowerCase() === next.name.toLowerCase());
-    if (clash) fail('name', `a VM named "${clash.name}" exists already: choose another name.`, 'conflict');
+    if (clash) fail('name', says('engine:check.nameTaken', { name: clash.name }), 'conflict');
   }
   const limits = hostLimitIssues(
     { memoryMiB: changed.has('memoryMiB') ? next.memoryMiB : undefined, cpus: changed.has('cpus') ? next.cpus : undefined },
     ctx.host,
   );
-  for (const issue of limits) fail(issue.path, issue.message);
+  for (const issue of limits) fail(issue.path, issueMessage(issue));
   if (changed.has('machine')) await at('machine', () => checkMachine(next.machine, ctx.caps));
   if (changed.has('cpuModel') && next.cpuModel) checkCpuModel(next, ctx, fail);
 
@@ -68,16 +73,16 @@ export async function checkDefinition(next: VmConfig, before: VmConfig | null, c
   if (changed.has('nics')) await at('nics', () => checkBridges(next));
 }
 
-function checkCpuModel(next: VmConfig, ctx: DefinitionContext, fail: (p: string, m: string) => never): void {
+/** An issue of the validator (shared/schemas) as a sentence: its Message where it carries a key. */
+const issueMessage = (i: FieldIssue): Param =>
+  i.key ? { key: i.key as MessageKey, ...(i.params ? { params: i.params } : {}), text: i.message } : i.message;
+
+function checkCpuModel(next: VmConfig, ctx: DefinitionContext, fail: (p: string, m: Message) => never): void {
   const model = next.cpuModel!.split(',')[0]!;
-  if (model === 'host' && next.accel === 'tcg')
-    fail('cpuModel', '"host" needs KVM, and this VM uses emulation (TCG): choose "max" instead.');
+  if (model === 'host' && next.accel === 'tcg') fail('cpuModel', says('engine:check.hostCpu'));
   if (!ctx.caps || model === 'host' || model === 'max') return;
   if (!ctx.caps.cpus.some((c) => c.name === model)) {
-    fail(
-      'cpuModel',
-      `this QEMU (${ctx.caps.version}) has no CPU model "${model}": pick one from its list (e.g. max, qemu64, Skylake-Client).`,
-    );
+    fail('cpuModel', says('engine:check.unknownCpu', { version: ctx.caps.version, model }));
   }
 }
 
@@ -104,10 +109,7 @@ async function checkFiles(
     const twin = seen.get(real);
     if (twin !== undefined) {
       await at(field, () => {
-        throw new ApiError(
-          'invalid',
-          `${d.file} is the same file as disk ${twin + 1} (${next.disks[twin]!.file}): a disk image can be attached once, remove one of them.`,
-        );
+        throw new ApiError('invalid', says('engine:check.sameFile', { file: d.file, n: twin + 1, other: next.disks[twin]!.file }));
       });
     }
     seen.set(real, i);
@@ -130,7 +132,7 @@ async function checkPorts(
   next: VmConfig,
   before: VmConfig | null,
   ctx: DefinitionContext,
-  fail: (p: string, m: string, c?: 'invalid' | 'conflict') => never,
+  fail: (p: string, m: Message, c?: 'invalid' | 'conflict') => never,
 ) {
   const forwardsOf = (c: VmConfig | null) =>
     (c?.nics ?? []).flatMap((n, nic) =>
@@ -140,29 +142,24 @@ async function checkPorts(
   const others = ctx.others.map((o) => ({ vmName: o.name, forwards: forwardsOf(o).map(({ f }) => f) }));
   for (const { f, path } of forwardsOf(next)) {
     const clash = forwardClashes([f], others)[0];
-    if (clash) fail(path, `${clash} Choose another host port.`, 'conflict');
+    if (clash) fail(path, says('engine:check.portClash', { clash }), 'conflict');
     if (old.includes(`${f.proto}:${f.hostPort}`)) continue; // its own QEMU may hold it right now
     const free = f.proto === 'tcp' ? await tcpPortFree(f.hostPort) : await udpPortFree(f.hostPort);
-    if (!free)
-      fail(
-        path,
-        `host port ${f.hostPort}/${f.proto} is already in use by another program on this host: choose another host port.`,
-        'conflict',
-      );
+    if (!free) fail(path, says('engine:check.portBusy', { port: f.hostPort, proto: f.proto }), 'conflict');
   }
 }
 
 type StoredContext = Omit<DefinitionContext, 'host' | 'caps' | 'field'>;
 
 /** A stored definition's files (every disk and its backing chain, CD-ROMs, kernel), as `what` needs them. */
-export async function checkStoredFiles(config: VmConfig, ctx: StoredContext, what: string): Promise<void> {
+export async function checkStoredFiles(config: VmConfig, ctx: StoredContext, what: 'start' | 'clone'): Promise<void> {
   const full = { ...ctx, host: null as never, caps: null, field: (p: string) => p };
   await checkFiles(config, null, full, async (configPath, check) => {
     try {
       await check();
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
-      throw new ApiError(err.code, `Cannot ${what}: ${err.message}`, { ...(err.details as object), field: configPath });
+      throw new ApiError(err.code, cannot(what, causeOf(err)), { ...(err.details as object), field: configPath });
     }
   });
 }
@@ -173,10 +170,14 @@ export async function checkStoredFiles(config: VmConfig, ctx: StoredContext, wha
  */
 export async function checkRunnable(config: VmConfig, ctx: StoredContext): Promise<void> {
   const problems = checkExtraArgs(config.extraArgs);
-  if (problems[0]) throw new ApiError('invalid', `Cannot start: ${problems[0].message}`, { field: `extraArgs.${problems[0].index}` });
+  if (problems[0]) throw new ApiError('invalid', cannot('start', problems[0].message), { field: `extraArgs.${problems[0].index}` });
   await checkStoredFiles(config, ctx, 'start');
   const full = { ...ctx, host: null as never, caps: null, field: (p: string) => p };
   await checkPorts(config, null, full, (p, m, code = 'conflict') => {
-    throw new ApiError(code, `Cannot start: ${p}: ${m}`, { field: p });
+    throw new ApiError(code, cannot('start', says('engine:check.fieldProblem', { field: p, problem: m })), { field: p });
   });
 }
+
+/** "Cannot start: <why>", "Cannot clone: <why>". */
+const cannot = (what: 'start' | 'clone', cause: Param): Message =>
+  says('engine:cannot.because', { cannot: says(`engine:cannot.${what}`), cause });

@@ -2,6 +2,7 @@
 // store, the registry of VMs, the per-VM mutex, long tasks, the host facts, and the way changes are told
 // to clients. Built once by VmService.
 import { ApiError, type VmEvent } from '../../../shared/api.js';
+import { says } from '../../../shared/i18n/index.js';
 import type { HostInfo, QemuCapabilities, VmConfig, VmSummary } from '../../../shared/model/index.js';
 import type { ConsoleHub } from '../console/console-hub.js';
 import type { HostService } from '../host-service.js';
@@ -75,7 +76,7 @@ export class EngineContext {
    */
   async writeConfig(config: VmConfig): Promise<VmEntry> {
     if (!this.parts.mutex.isBusy(config.id)) {
-      throw new ApiError('internal', `The definition of ${config.id} was written outside its lock: please report this.`);
+      throw new ApiError('internal', says('engine:vm.outsideLock', { id: config.id }));
     }
     await this.parts.store.write(config);
     const e = this.parts.registry.admit({ id: config.id, config });

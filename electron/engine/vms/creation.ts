@@ -2,6 +2,7 @@
 // media (OS detection, image details). Creation is serialised ('create' lock) so two requests cannot
 // both pass the duplicate-name and MAC checks.
 import type { CreatePreview, DetectedOs, ImageDetails, OsInfo, ParsedArgOf, VmSummary } from '../../../shared/api.js';
+import { says } from '../../../shared/i18n/index.js';
 import type { CloneBlockers, CreateReview, CreateStepCheck } from '../../../shared/schemas/wizard-methods.js';
 import { refusal } from '../../../shared/vm-actions.js';
 import { QEMU_SYSTEM } from '../argv/build-args.js';
@@ -34,7 +35,7 @@ export class Creation {
     return this.ctx.exclusive('create', async () => {
       const { plan } = await this.prepare(input);
       const img = await this.ctx.img();
-      const meta = { vmId: null, vmName: plan.config.name, title: 'Creating the VM', cancellable: false };
+      const meta = { vmId: null, vmName: plan.config.name, title: says('engine:task.creating'), cancellable: false };
       await this.ctx.tasks.run(meta, (task) =>
         this.ctx.parts.store.create(plan.config, (dir) =>
           runSteps(img, dir, plan.steps, (title, percent) => task.progress(percent, title)),

@@ -5,6 +5,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError, type DeletionFile, type ParsedArgOf } from '../../../shared/api.js';
+import { says } from '../../../shared/i18n/index.js';
 import type { VmConfig } from '../../../shared/model/index.js';
 import { deleteUnusedBase } from '../disks/base-deletion.js';
 import { diskPath } from '../disks/disk-files.js';
@@ -56,19 +57,11 @@ export class Deletion {
       await this.stopQemu(id, s.config !== null, forceOff ?? false);
       const { files } = await this.plan({ id });
       const unknown = deleteFiles.find((f) => !files.some((x) => x.path === f));
-      if (unknown)
-        throw new ApiError(
-          'invalid',
-          `deleteFiles: ${unknown} is not a file of this VM: untick it (VirtDesk deletes only the files deletionPlan lists).`,
-          { field: 'deleteFiles' },
-        );
+      if (unknown) throw new ApiError('invalid', says('engine:deletion.notAFile', { file: unknown }), { field: 'deleteFiles' });
       const needed = files.find((f) => deleteFiles.includes(f.path) && f.usedBy.length);
       if (needed) {
-        throw new ApiError(
-          'conflict',
-          `deleteFiles: ${needed.path} is used by ${needed.usedBy.join(', ')}: deleting it would break them. Untick it.`,
-          { field: 'deleteFiles' },
-        );
+        const users = needed.usedBy.join(', ');
+        throw new ApiError('conflict', says('engine:deletion.usedBy', { file: needed.path, users }), { field: 'deleteFiles' });
       }
       for (const f of deleteFiles) await fs.rm(f, { force: true });
 
@@ -110,22 +103,14 @@ export class Deletion {
     if (readable) {
       const e = await this.ctx.registry.load(id);
       if (!e.proc.isActive) return;
-      if (!forceOff)
-        throw new ApiError('conflict', 'The VM is running: confirm that it should be forced off first (forceOff: true).', {
-          field: 'forceOff',
-        });
+      if (!forceOff) throw new ApiError('conflict', says('engine:deletion.running'), { field: 'forceOff' });
       await e.proc.forceOff();
       return;
     }
     const files = runtimeFiles(this.ctx.paths, id);
     const pid = await readPidfile(files.pidfile);
     if (pid === null || !isAlive(pid) || !(await isOurQemu(pid, files.qmp))) return;
-    if (!forceOff)
-      throw new ApiError(
-        'conflict',
-        `QEMU still runs for this VM (pid ${pid}): confirm that it should be stopped first (forceOff: true).`,
-        { field: 'forceOff' },
-      );
+    if (!forceOff) throw new ApiError('conflict', says('engine:deletion.qemuRuns', { pid }), { field: 'forceOff' });
     process.kill(pid, 'SIGKILL');
   }
 

@@ -4,6 +4,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError, type ParsedArgOf, type UpdateResult } from '../../../shared/api.js';
+import { says } from '../../../shared/i18n/index.js';
 import type { VmConfig } from '../../../shared/model/index.js';
 import { check, describeIssues, vmConfig } from '../../../shared/schemas/index.js';
 import { createImage, GiB } from '../img/qemu-img.js';
@@ -51,10 +52,7 @@ export class Edits {
     const before = e.config;
     const hardware = Object.keys(patch).filter((k) => !METADATA.includes(k));
     if (e.saved && hardware.length) {
-      throw new ApiError(
-        'conflict',
-        "The VM's state is saved, and the saved guest expects the hardware it had: restore it (Start) or discard the saved state before changing its settings.",
-      );
+      throw new ApiError('conflict', says('engine:vm.savedHardware'));
     }
     const merged = check(vmConfig, { ...before, ...patch });
     if (!merged.ok) {

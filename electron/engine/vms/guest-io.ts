@@ -1,7 +1,9 @@
 // Talking to a running guest: console tickets (serial, monitor, VNC), screenshots and key presses.
 import fs from 'node:fs/promises';
 import { ApiError, type ConsoleTicket, type ParsedArgOf } from '../../../shared/api.js';
+import { says } from '../../../shared/i18n/index.js';
 import { ConsoleGateway } from '../console/console-gateway.js';
+import { causeOf } from '../engine-messages.js';
 import { runtimeFiles } from '../paths.js';
 import type { EngineContext } from './context.js';
 import { requireAllowed } from './allowed.js';
@@ -19,20 +21,20 @@ export class GuestIo {
     requireAllowed('attachConsole', e);
     const running = e.startedWith ?? e.config;
     if (stream === 'serial0' && running.serialPorts === 0) {
-      throw new ApiError('conflict', 'This VM has no serial port: add one in its settings (Serial ports), then restart it.');
+      throw new ApiError('conflict', says('engine:console.noSerial'));
     }
     if (stream === 'vnc' && running.display !== 'vnc') {
-      throw new ApiError('conflict', 'This VM has no display: add one in its settings (Display: VNC), then restart it.');
+      throw new ApiError('conflict', says('engine:console.noDisplay'));
     }
     const consoles = this.ctx.parts.consoles;
     if (stream !== 'vnc' && !consoles.connected(id, stream)) {
-      throw new ApiError('conflict', 'The console is not connected yet: try again in a moment.');
+      throw new ApiError('conflict', says('engine:console.notConnected'));
     }
     return { url: this.consoleBase() + ConsoleGateway.path(id, stream, consoles.gateway.issue(id, stream)) };
   }
 
   async screenshot({ id }: ParsedArgOf<'screenshot'>): Promise<{ pngBase64: string; width: number; height: number }> {
-    const qmp = requireQmp(await this.ctx.registry.load(id), 'take a screenshot');
+    const qmp = requireQmp(await this.ctx.registry.load(id), 'screenshot');
     const file = runtimeFiles(this.ctx.paths, id).screendump;
     await qmp.execute('screendump', { filename: file, format: 'png' });
     try {
@@ -45,13 +47,9 @@ export class GuestIo {
   }
 
   async sendKeys({ id, keys }: ParsedArgOf<'sendKeys'>): Promise<void> {
-    const qmp = requireQmp(await this.ctx.registry.load(id), 'send keys');
-    await qmp.execute('send-key', { keys: keys.map((k) => ({ type: 'qcode', data: k })) }).catch((err: Error) => {
-      throw new ApiError(
-        'invalid',
-        `keys: QEMU did not accept the keys ${keys.join('+')}: ${err.message}. Use QEMU qcodes such as ctrl, alt, delete, f1.`,
-        { field: 'keys' },
-      );
+    const qmp = requireQmp(await this.ctx.registry.load(id), 'sendKeys');
+    await qmp.execute('send-key', { keys: keys.map((k) => ({ type: 'qcode', data: k })) }).catch((err: unknown) => {
+      throw new ApiError('invalid', says('engine:console.badKeys', { keys: keys.join('+'), cause: causeOf(err) }), { field: 'keys' });
     });
   }
 }

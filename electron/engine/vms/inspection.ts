@@ -1,6 +1,7 @@
 // What VirtDesk can show about a VM without changing it: its QEMU command line, a script that runs it
 // without VirtDesk, and its recent statistics.
 import type { ParsedArgOf } from '../../../shared/api.js';
+import { says } from '../../../shared/i18n/index.js';
 import type { ArgExplanation, VmStatsHistory } from '../../../shared/model/index.js';
 import { QEMU_SYSTEM } from '../argv/build-args.js';
 import { explainArgs } from '../argv/explain-args.js';
@@ -33,9 +34,7 @@ export class Inspection {
     const user = config.nics.some((n) => n.network.mode === 'user');
     return {
       samples: this.ctx.parts.monitor.sampler.history(id),
-      note: user
-        ? "QEMU's user-mode network (NAT) keeps no byte counters, so there is no network graph for it; bridged NICs have one."
-        : null,
+      note: user ? says('engine:stats.noNetCounters') : null,
     };
   }
 }

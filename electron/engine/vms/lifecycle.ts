@@ -4,6 +4,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError, type ParsedArgOf, type VmSummary } from '../../../shared/api.js';
+import { says, type Message } from '../../../shared/i18n/index.js';
+import { causeOf, sentences, stateWord } from '../engine-messages.js';
 import { remedyPatch, remediesFor } from '../remedies.js';
 import { ensureUefiVars } from '../create/uefi-vars.js';
 import { uefiFirmware } from '../create/check-input.js';
@@ -72,9 +74,9 @@ export class Lifecycle {
     return this.ctx.exclusive(id, async () => {
       const e = await this.ctx.registry.load(id);
       requireAllowed('saveState', e);
-      const qmp = requireQmp(e, 'save the state');
+      const qmp = requireQmp(e, 'saveState');
       const file = path.join(this.ctx.vmDir(id), SAVED_STATE_FILE);
-      const meta = { vmId: id, vmName: e.config.name, title: 'Saving the state to disk', cancellable: true };
+      const meta = { vmId: id, vmName: e.config.name, title: says('engine:task.saving'), cancellable: true };
       await this.ctx.tasks.run(meta, (task) =>
         saveState(qmp, {
           file,
@@ -104,7 +106,7 @@ export class Lifecycle {
     return this.ctx.exclusive(id, async () => {
       const e = await this.ctx.registry.load(id);
       if (!remediesFor(e.config, e.proc.status).includes(remedy)) {
-        throw new ApiError('conflict', `"${remedy}" does not apply to this VM now (it is ${e.proc.status.state}).`);
+        throw new ApiError('conflict', says('engine:power.remedyNotApplicable', { remedy, state: stateWord(e.proc.status.state) }));
       }
       if (remedy === 'keep-waiting') {
         this.ctx.parts.monitor.watchdog.reset(id);
@@ -125,7 +127,7 @@ export class Lifecycle {
     const { id, config } = e;
     const host = await this.ctx.host();
     if (!host.qemu.system) {
-      throw new ApiError('qemu', 'qemu-system-x86_64 was not found: install it with "apt-get install qemu-system-x86".');
+      throw new ApiError('qemu', says('engine:power.noQemu'));
     }
     requireAllowed(how.disposable || how.loadvm ? 'startDisposable' : 'start', e);
     const restoring = e.saved;
@@ -136,8 +138,9 @@ export class Lifecycle {
     });
     const cmd = await qemuCommand(this.ctx, config, { startPaused: true, incoming: restoring, ...how });
     if (cmd.errors.length) {
-      const tooLong = cmd.errors.find((err) => err.startsWith('socket path too long'));
-      throw new ApiError('invalid', tooLong ? `${tooLong}. Set VIRTDESK_RUNTIME_DIR to a shorter folder.` : cmd.errors.join('\n'));
+      const [first, ...more] = cmd.errors;
+      const tooLong = cmd.errors.find((err) => err.key === 'files:argv.socketTooLong');
+      throw new ApiError('invalid', tooLong ? says('engine:power.socketTooLong', { error: tooLong }) : sentences(first!, ...more));
     }
     if (config.firmware === 'uefi') await ensureUefiVars(this.ctx.vmDir(id), uefiFirmware(await this.ctx.caps()));
     e.startedWith = structuredClone(config);
@@ -145,16 +148,13 @@ export class Lifecycle {
     await rotateLog(files.serial0Log);
     const stateFile = path.join(this.ctx.vmDir(id), SAVED_STATE_FILE);
     const restore = async (qmp: QmpClient) => {
-      const meta = { vmId: id, vmName: config.name, title: 'Restoring the saved state', cancellable: false };
+      const meta = { vmId: id, vmName: config.name, title: says('engine:task.restoring'), cancellable: false };
       try {
         await this.ctx.tasks.run(meta, (task) =>
           restoreState(qmp, { file: stateFile, socket: files.migrate, onProgress: (p) => task.progress(p) }),
         );
       } catch (err) {
-        throw new ApiError(
-          'qemu',
-          `The saved state could not be restored: ${(err as Error).message}. It is kept; "Discard saved state" boots the VM afresh instead.`,
-        );
+        throw new ApiError('qemu', says('engine:power.restoreFailed', { cause: causeOf(err) }));
       }
     };
     await e.proc.start(host.qemu.system, cmd.argv, restoring ? { beforeCont: restore } : {});
@@ -178,14 +178,16 @@ export class Lifecycle {
 }
 
 /** Pure: what a VM says once the shutdown countdown forced it off: what happened, what it cost, what to do. */
-export function forcedOffNotice(name: string, timeoutSec: number): string {
-  return (
-    `${name} did not shut down within ${timeoutSec} s and was forced off: the guest did not act on the power button (ACPI) ` +
-    'in time, so anything it had not saved is lost. Shut it down from inside the guest next time, or give it longer.'
-  );
+export function forcedOffNotice(name: string, timeoutSec: number): Message {
+  return says('engine:power.forcedOff', { name, timeout: timeoutSec });
 }
 
-export function requireQmp(e: VmEntry, what: string): QmpClient {
-  if (!e.proc.isActive || !e.proc.qmpClient) throw new ApiError('conflict', `Cannot ${what}: the VM is not running.`);
+/** What needs QEMU's monitor (QMP): the head of the sentence that refuses it while the VM is off. */
+export type QmpUse = 'saveState' | 'pause' | 'resume' | 'reset' | 'screenshot' | 'sendKeys' | 'readDrives';
+
+export function requireQmp(e: VmEntry, use: QmpUse): QmpClient {
+  if (!e.proc.isActive || !e.proc.qmpClient) {
+    throw new ApiError('conflict', says('engine:cannot.notRunning', { cannot: says(`engine:cannot.${use}`) }));
+  }
   return e.proc.qmpClient;
 }

@@ -2,6 +2,7 @@
 // with and whether its state is saved. Entries exist only for VMs whose folder exists, so an unknown id
 // is answered "not found" and leaves nothing behind; a VM's entry is removed in one place (forget).
 import { ApiError } from '../../../shared/api.js';
+import { says } from '../../../shared/i18n/index.js';
 import type { VmConfig } from '../../../shared/model/index.js';
 import type { VmProcess } from '../process/vm-process.js';
 import type { StoredVm, VmStore } from '../store/vm-store.js';
@@ -60,7 +61,7 @@ export class VmRegistry {
 
   /** Take a stored VM in (or refresh its definition). */
   admit(s: StoredVm): VmEntry {
-    if (s.config === null) throw new ApiError('conflict', `This VM cannot be used: ${s.error}`, { broken: true });
+    if (s.config === null) throw new ApiError('conflict', says('engine:vm.unusable', { reason: s.error }), { broken: true });
     let e = this.entries.get(s.id);
     if (!e) {
       e = { id: s.id, config: s.config, proc: this.makeProc(s.id), startedWith: null, saved: false, seen: false };

@@ -1,7 +1,8 @@
 // How a VM looks to clients: its definition and its status, with what only the engine knows folded in
 // (saved state, settings waiting for the next boot, one-click remedies). Pure.
+import type { Message } from '../../../shared/i18n/index.js';
 import type { VmConfig, VmSummary } from '../../../shared/model/index.js';
-import { explainKvmCrash, remediesFor } from '../remedies.js';
+import { kvmCrashMessage, remediesFor } from '../remedies.js';
 import { planLive } from '../update/plan-update.js';
 import type { VmEntry } from './registry.js';
 
@@ -15,12 +16,12 @@ export function summarize(e: VmEntry): VmSummary {
   const status = pending.length ? { ...base, pendingRestart: pending } : base;
   const remedies = remediesFor(config, status);
   if (!remedies.length) return { id: config.id, name: config.name, config, status };
-  const error = status.state === 'crashed' ? explainKvmCrash(config) : status.error;
+  const error = status.state === 'crashed' ? kvmCrashMessage(config) : status.error;
   return { id: config.id, name: config.name, config, status: { ...status, error, remedies } };
 }
 
 /** A VM whose vm.json cannot be read: listed with the reason, so it can be fixed or removed. */
-export function brokenSummary(id: string, error: string): VmSummary {
+export function brokenSummary(id: string, error: Message): VmSummary {
   return { id, name: id, config: null, status: { state: 'broken', since: Date.now(), error } };
 }
 

@@ -1,9 +1,10 @@
 import { SegmentedControl } from '@radix-ui/themes';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ConsoleStream } from '../../../shared/api.js';
 import type { VmSummary } from '../../../shared/model/index.js';
 import { loadStream, saveStream } from './console-prefs.js';
-import { defaultStream, STREAM_LABEL, STREAMS } from './console-streams.js';
+import { defaultStream, STREAMS } from './console-streams.js';
 import { ConsoleView } from './ConsoleView.js';
 import styles from './console.module.css';
 
@@ -12,6 +13,7 @@ import styles from './console.module.css';
  * mounted; coming back to one re-attaches it and the engine replays what was missed.
  */
 export function ConsolePage({ vm }: { vm: VmSummary }) {
+  const { t } = useTranslation('console');
   const [stream, setStream] = useState<ConsoleStream>(() => loadStream(vm.id) ?? defaultStream(vm.config));
   const choose = (next: ConsoleStream) => {
     setStream(next);
@@ -22,12 +24,12 @@ export function ConsolePage({ vm }: { vm: VmSummary }) {
       size="1"
       value={stream}
       onValueChange={(v) => choose(v as ConsoleStream)}
-      aria-label="Console type"
+      aria-label={t('stream.switcher')}
       className={styles.switcher}
     >
       {STREAMS.map((s) => (
         <SegmentedControl.Item key={s} value={s}>
-          {STREAM_LABEL[s]}
+          {t(`stream.label.${s}`)}
         </SegmentedControl.Item>
       ))}
     </SegmentedControl.Root>

@@ -1,4 +1,5 @@
 import { Flex, Spinner, Text } from '@radix-ui/themes';
+import { useTranslation } from 'react-i18next';
 import type { ConsolePhase } from './useConsoleLink.js';
 import styles from './console.module.css';
 
@@ -10,19 +11,12 @@ const DOT: Record<ConsolePhase['kind'], string> = {
   unavailable: 'var(--gray-9)',
 };
 
-const TEXT: Record<ConsolePhase['kind'], string> = {
-  idle: 'Not running',
-  connecting: 'Connecting…',
-  connected: 'Connected',
-  retrying: 'Disconnected',
-  unavailable: 'Not available',
-};
-
 /**
  * One word or two on what the console link is doing, as a live region so screen readers hear changes.
  * Why it dropped is told across the console itself (ConsoleDropped), where there is room for it.
  */
 export function ConsoleStatus({ phase }: { phase: ConsolePhase }) {
+  const { t } = useTranslation('console');
   const detail = phase.kind === 'retrying' || phase.kind === 'unavailable' ? phase.reason : '';
   return (
     <Flex align="center" gap="2" className={styles.status} minWidth="0">
@@ -32,7 +26,7 @@ export function ConsoleStatus({ phase }: { phase: ConsolePhase }) {
         <span className={styles.dot} style={{ background: DOT[phase.kind] }} aria-hidden />
       )}
       <Text size="1" truncate title={detail || undefined} role="status" className={styles.statusText}>
-        {TEXT[phase.kind]}
+        {t(`status.${phase.kind}`)}
       </Text>
     </Flex>
   );

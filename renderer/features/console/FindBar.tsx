@@ -1,14 +1,17 @@
 import { Flex, IconButton, Text, TextField, Tooltip } from '@radix-ui/themes';
 import { ChevronDownIcon, ChevronUpIcon, Cross2Icon, MagnifyingGlassIcon } from '@radix-ui/react-icons';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { TerminalControls } from './useTerminal.js';
 import styles from './console.module.css';
 
-function countText(query: string, matches: TerminalControls['matches']): string {
-  if (!query || !matches) return '';
-  if (matches.count === 0) return 'No matches';
-  if (matches.index < 0) return `${matches.count}+ matches`;
-  return `${matches.index + 1} of ${matches.count}`;
+/** The count beside the query; `none` colours it, so the logic never reads the words. */
+function countText(t: TFunction<'console'>, query: string, matches: TerminalControls['matches']): { text: string; none: boolean } {
+  if (!query || !matches) return { text: '', none: false };
+  if (matches.count === 0) return { text: t('find.none'), none: true };
+  if (matches.index < 0) return { text: t('find.many', { n: matches.count }), none: false };
+  return { text: t('find.position', { i: matches.index + 1, n: matches.count }), none: false };
 }
 
 /**
@@ -16,6 +19,7 @@ function countText(query: string, matches: TerminalControls['matches']): string 
  * the previous), Escape closes it and gives the keyboard back to the terminal.
  */
 export function FindBar({ controls }: { controls: TerminalControls }) {
+  const { t } = useTranslation('console');
   const { find, closeFind: close, matches, findRequest } = controls;
   const [query, setQuery] = useState('');
   const input = useRef<HTMLInputElement>(null);
@@ -35,15 +39,15 @@ export function FindBar({ controls }: { controls: TerminalControls }) {
     }
   }
 
-  const count = countText(query, matches);
+  const count = countText(t, query, matches);
   return (
-    <Flex align="center" gap="1" className={styles.findBar} role="search" aria-label="Find in scrollback">
+    <Flex align="center" gap="1" className={styles.findBar} role="search" aria-label={t('find.label')}>
       <TextField.Root
         ref={input}
         size="1"
         value={query}
-        placeholder="Find"
-        aria-label="Find in scrollback"
+        placeholder={t('find.placeholder')}
+        aria-label={t('find.label')}
         onChange={(e) => {
           setQuery(e.target.value);
           find(e.target.value, 'next', true);
@@ -55,30 +59,30 @@ export function FindBar({ controls }: { controls: TerminalControls }) {
           <MagnifyingGlassIcon />
         </TextField.Slot>
         <TextField.Slot side="right">
-          <Text size="1" color={count === 'No matches' ? 'red' : 'gray'} className={styles.findCount} aria-live="polite">
-            {count}
+          <Text size="1" color={count.none ? 'red' : 'gray'} className={styles.findCount} aria-live="polite">
+            {count.text}
           </Text>
         </TextField.Slot>
       </TextField.Root>
-      <Tooltip content="Previous match (Shift+Enter)">
+      <Tooltip content={t('find.previousTip')}>
         <IconButton
           size="1"
           variant="ghost"
           color="gray"
-          aria-label="Previous match"
+          aria-label={t('find.previous')}
           disabled={!query}
           onClick={() => find(query, 'previous')}
         >
           <ChevronUpIcon />
         </IconButton>
       </Tooltip>
-      <Tooltip content="Next match (Enter)">
-        <IconButton size="1" variant="ghost" color="gray" aria-label="Next match" disabled={!query} onClick={() => find(query, 'next')}>
+      <Tooltip content={t('find.nextTip')}>
+        <IconButton size="1" variant="ghost" color="gray" aria-label={t('find.next')} disabled={!query} onClick={() => find(query, 'next')}>
           <ChevronDownIcon />
         </IconButton>
       </Tooltip>
-      <Tooltip content="Close (Escape)">
-        <IconButton size="1" variant="ghost" color="gray" aria-label="Close find bar" onClick={close}>
+      <Tooltip content={t('find.closeTip')}>
+        <IconButton size="1" variant="ghost" color="gray" aria-label={t('find.close')} onClick={close}>
           <Cross2Icon />
         </IconButton>
       </Tooltip>

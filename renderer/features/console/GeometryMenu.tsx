@@ -1,5 +1,6 @@
 import { Button, DropdownMenu, Tooltip } from '@radix-ui/themes';
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { geometryLabel, TERM_GEOMETRIES, type TermGeometry } from './console-prefs.js';
 
 /**
@@ -19,15 +20,16 @@ export function GeometryMenu({
   onChange: (g: TermGeometry) => void;
   returnFocus: () => void;
 }) {
+  const { t } = useTranslation('console');
   const { cols, rows } = geometry;
   // Set by a choice, read when the menu has closed: focusing the terminal any earlier is undone by the
   // menu, which keeps the focus while open and restores it to its button after its closing animation.
   const chosen = useRef(false);
   return (
     <DropdownMenu.Root>
-      <Tooltip content={`The serial terminal stays ${geometryLabel(geometry)} at any window size (text drawn at ${shownFontSize} px).`}>
+      <Tooltip content={t('geometry.tip', { size: geometryLabel(geometry), px: shownFontSize })}>
         <DropdownMenu.Trigger>
-          <Button size="1" variant="ghost" color="gray" className="numeric" aria-label={`Terminal size ${cols} columns by ${rows} rows`}>
+          <Button size="1" variant="ghost" color="gray" className="numeric" aria-label={t('geometry.button', { cols, rows })}>
             {geometryLabel(geometry)}
             <DropdownMenu.TriggerIcon />
           </Button>
@@ -44,7 +46,7 @@ export function GeometryMenu({
           returnFocus();
         }}
       >
-        <DropdownMenu.Label>Terminal size (columns × rows)</DropdownMenu.Label>
+        <DropdownMenu.Label>{t('geometry.menu')}</DropdownMenu.Label>
         <DropdownMenu.RadioGroup
           value={geometryLabel(geometry)}
           onValueChange={(v) => {
@@ -59,7 +61,7 @@ export function GeometryMenu({
           ))}
         </DropdownMenu.RadioGroup>
         <DropdownMenu.Separator />
-        <DropdownMenu.Label>After a change, run “resize” in the guest’s shell</DropdownMenu.Label>
+        <DropdownMenu.Label>{t('geometry.resize')}</DropdownMenu.Label>
       </DropdownMenu.Content>
     </DropdownMenu.Root>
   );

@@ -2,6 +2,7 @@ import { ContextMenu, Flex, IconButton, Tooltip } from '@radix-ui/themes';
 import { MagnifyingGlassIcon } from '@radix-ui/react-icons';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { AttachAddon } from '@xterm/addon-attach';
+import { useTranslation } from 'react-i18next';
 import type { VmSummary } from '../../../shared/model/index.js';
 import { useUi } from '../../store/ui.js';
 import { consoleLive } from '../../lib/vm-state.js';
@@ -32,6 +33,7 @@ export interface TerminalConsoleProps {
 
 /** A text console (the serial port or QEMU's monitor) in xterm.js, attached to the engine's relay. */
 export function TerminalConsole({ vm, stream, switcher, windowed }: TerminalConsoleProps) {
+  const { t } = useTranslation('console');
   const serial = stream === 'serial0';
   const hostRef = useRef<HTMLDivElement>(null);
   // The serial terminal keeps its geometry; the monitor is line by line and may follow its pane.
@@ -51,31 +53,31 @@ export function TerminalConsole({ vm, stream, switcher, windowed }: TerminalCons
   const { phase, reconnectNow } = useConsoleLink(vm.id, stream, running && !noPort, useTerminalAttach(controls.term));
   const missing = noPort || (serial && phase.kind === 'unavailable');
 
-  const name = serial ? `Serial console of ${vm.name}` : `QEMU monitor of ${vm.name}`;
-
   return (
     <Flex direction="column" className={styles.console}>
-      <Flex align="center" gap="3" px="3" className={styles.bar}>
+      <Flex align="center" gapX="3" gapY="1" px="3" className={styles.bar}>
         {switcher}
         <ConsoleStatus phase={noPort ? { kind: 'unavailable', reason: '' } : running ? phase : { kind: 'idle' }} />
-        <div className="toolbar-spacer" />
-        {serial && !missing ? (
-          <GeometryMenu
-            geometry={geometry}
-            shownFontSize={controls.shownFontSize}
-            onChange={(g) => {
-              setGeometry(g);
-              saveTermGeometry(g);
-            }}
-            returnFocus={controls.focus}
-          />
-        ) : null}
-        <Tooltip content="Find in the scrollback (Ctrl+Shift+F)">
-          <IconButton size="1" variant="ghost" color="gray" aria-label="Find" onClick={controls.openFind} disabled={missing}>
-            <MagnifyingGlassIcon />
-          </IconButton>
-        </Tooltip>
-        {windowed ? null : <OpenWindowButton vmId={vm.id} stream={stream} />}
+        {/* The tools stay together, on the right: on a second line when the bar is too narrow. */}
+        <Flex align="center" gap="3" className={styles.tools}>
+          {serial && !missing ? (
+            <GeometryMenu
+              geometry={geometry}
+              shownFontSize={controls.shownFontSize}
+              onChange={(g) => {
+                setGeometry(g);
+                saveTermGeometry(g);
+              }}
+              returnFocus={controls.focus}
+            />
+          ) : null}
+          <Tooltip content={t('bar.findTip')}>
+            <IconButton size="1" variant="ghost" color="gray" aria-label={t('bar.find')} onClick={controls.openFind} disabled={missing}>
+              <MagnifyingGlassIcon />
+            </IconButton>
+          </Tooltip>
+          {windowed ? null : <OpenWindowButton vmId={vm.id} stream={stream} />}
+        </Flex>
       </Flex>
       {!serial ? <MonitorHint vm={vm} live={running && phase.kind === 'connected'} onType={(text) => typeInto(controls, text)} /> : null}
       <ContextMenu.Root onOpenChange={(open) => open && setHasSelection(!!controls.term.current?.hasSelection())}>
@@ -88,7 +90,7 @@ export function TerminalConsole({ vm, stream, switcher, windowed }: TerminalCons
                 className={serial ? styles.fixedTerminal : styles.terminal}
                 data-testid={serial ? 'console-terminal' : 'monitor-terminal'}
                 role="region"
-                aria-label={name}
+                aria-label={t(`stream.region.${stream}`, { vm: vm.name })}
                 onMouseDown={controls.focus}
               />
             </div>

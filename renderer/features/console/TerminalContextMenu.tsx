@@ -1,6 +1,7 @@
 import { ContextMenu } from '@radix-ui/themes';
 import { ClipboardIcon, CopyIcon, CursorTextIcon, EraserIcon, MagnifyingGlassIcon, ZoomInIcon, ZoomOutIcon } from '@radix-ui/react-icons';
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { FONT_SIZE_MAX, FONT_SIZE_MIN } from './console-prefs.js';
 import { copySelection, pasteClipboard } from './terminal-clipboard.js';
 import type { TerminalControls } from './useTerminal.js';
@@ -10,6 +11,7 @@ import type { TerminalControls } from './useTerminal.js';
  * offered when there is something to copy.
  */
 export function TerminalContextMenu({ controls, hasSelection }: { controls: TerminalControls; hasSelection: boolean }) {
+  const { t } = useTranslation(['console', 'common']);
   const { term, fontSize, setFontSize, openFind, focus } = controls;
   // Where the keyboard goes once the menu has closed (a menu keeps the focus while it is open, so the
   // find bar can only take it afterwards): the find bar after Find…, the terminal after anything else.
@@ -26,13 +28,13 @@ export function TerminalContextMenu({ controls, hasSelection }: { controls: Term
       }}
     >
       <ContextMenu.Item shortcut="Ctrl+Shift+C" disabled={!hasSelection} onSelect={() => void copySelection(term.current)}>
-        <CopyIcon /> Copy
+        <CopyIcon /> {t('common:action.copy')}
       </ContextMenu.Item>
       <ContextMenu.Item shortcut="Ctrl+Shift+V" onSelect={() => void pasteClipboard(term.current)}>
-        <ClipboardIcon /> Paste
+        <ClipboardIcon /> {t('menu.paste')}
       </ContextMenu.Item>
       <ContextMenu.Item onSelect={() => term.current?.selectAll()}>
-        <CursorTextIcon /> Select all
+        <CursorTextIcon /> {t('menu.selectAll')}
       </ContextMenu.Item>
       <ContextMenu.Separator />
       <ContextMenu.Item
@@ -41,18 +43,18 @@ export function TerminalContextMenu({ controls, hasSelection }: { controls: Term
           toFindBar.current = true;
         }}
       >
-        <MagnifyingGlassIcon /> Find…
+        <MagnifyingGlassIcon /> {t('menu.find')}
       </ContextMenu.Item>
       <ContextMenu.Item onSelect={() => term.current?.clear()}>
-        <EraserIcon /> Clear scrollback
+        <EraserIcon /> {t('menu.clear')}
       </ContextMenu.Item>
       <ContextMenu.Separator />
-      <ContextMenu.Label>Font size: {fontSize} px</ContextMenu.Label>
+      <ContextMenu.Label>{t('menu.fontSize', { px: fontSize })}</ContextMenu.Label>
       <ContextMenu.Item disabled={fontSize >= FONT_SIZE_MAX} onSelect={() => setFontSize(fontSize + 1)}>
-        <ZoomInIcon /> Larger font
+        <ZoomInIcon /> {t('menu.larger')}
       </ContextMenu.Item>
       <ContextMenu.Item disabled={fontSize <= FONT_SIZE_MIN} onSelect={() => setFontSize(fontSize - 1)}>
-        <ZoomOutIcon /> Smaller font
+        <ZoomOutIcon /> {t('menu.smaller')}
       </ContextMenu.Item>
     </ContextMenu.Content>
   );

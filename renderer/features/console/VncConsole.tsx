@@ -1,6 +1,7 @@
 import { Button, Flex, IconButton, SegmentedControl, Text, Tooltip } from '@radix-ui/themes';
 import { CameraIcon, EnterFullScreenIcon, ExitFullScreenIcon, KeyboardIcon } from '@radix-ui/react-icons';
 import { useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { VmSummary } from '../../../shared/model/index.js';
 import { useOnline } from '../../store/link.js';
 import { consoleLive } from '../../lib/vm-state.js';
@@ -24,6 +25,7 @@ export interface VncConsoleProps {
 
 /** The guest's screen over the engine's VNC relay, drawn by noVNC. */
 export function VncConsole({ vm, switcher, windowed }: VncConsoleProps) {
+  const { t } = useTranslation('console');
   const rootRef = useRef<HTMLDivElement>(null);
   const screenRef = useRef<HTMLDivElement>(null);
   const online = useOnline();
@@ -41,63 +43,61 @@ export function VncConsole({ vm, switcher, windowed }: VncConsoleProps) {
 
   return (
     <Flex direction="column" className={styles.console} ref={rootRef}>
-      <Flex align="center" gap="3" px="3" className={styles.bar}>
+      <Flex align="center" gapX="3" gapY="1" px="3" className={styles.bar}>
         {switcher}
         <ConsoleStatus phase={noDisplay ? { kind: 'unavailable', reason: '' } : running ? phase : { kind: 'idle' }} />
-        <div className="toolbar-spacer" />
-        <SegmentedControl.Root
-          size="1"
-          value={scale ? 'scale' : '1:1'}
-          onValueChange={(v) => setScale(v === 'scale')}
-          aria-label="Screen size"
-        >
-          <SegmentedControl.Item value="scale" aria-label="Scale to window">
-            Scale
-          </SegmentedControl.Item>
-          <SegmentedControl.Item value="1:1" aria-label="1:1 (one guest pixel per screen pixel)">
-            1:1
-          </SegmentedControl.Item>
-        </SegmentedControl.Root>
-        <SendKeyMenu vmId={vm.id} vmName={vm.name} disabled={!running || missing || !online} container={container} />
-        <Tooltip content="Save the guest’s screen as PNG" container={container ?? undefined}>
-          <IconButton
+        {/* The tools stay together, on the right: on a second line when the bar is too narrow. */}
+        <Flex align="center" gap="3" className={styles.tools}>
+          <SegmentedControl.Root
             size="1"
-            variant="ghost"
-            color="gray"
-            aria-label="Screenshot"
-            disabled={!running || missing || !online}
-            onClick={() => void takeScreenshot(vm.id, vm.name)}
+            value={scale ? 'scale' : '1:1'}
+            onValueChange={(v) => setScale(v === 'scale')}
+            aria-label={t('vnc.screenSize')}
           >
-            <CameraIcon />
-          </IconButton>
-        </Tooltip>
-        <Tooltip content={fullscreen ? 'Leave full screen (Esc)' : 'Full screen'} container={container ?? undefined}>
-          <IconButton
-            size="1"
-            variant="ghost"
-            color="gray"
-            aria-label={fullscreen ? 'Leave full screen' : 'Full screen'}
-            onClick={toggleFullscreen}
-          >
-            {fullscreen ? <ExitFullScreenIcon /> : <EnterFullScreenIcon />}
-          </IconButton>
-        </Tooltip>
-        {windowed ? null : <OpenWindowButton vmId={vm.id} stream="vnc" />}
+            <SegmentedControl.Item value="scale" aria-label={t('vnc.scaleLabel')}>
+              {t('vnc.scale')}
+            </SegmentedControl.Item>
+            <SegmentedControl.Item value="1:1" aria-label={t('vnc.oneToOneLabel')}>
+              1:1
+            </SegmentedControl.Item>
+          </SegmentedControl.Root>
+          <SendKeyMenu vmId={vm.id} vmName={vm.name} disabled={!running || missing || !online} container={container} />
+          <Tooltip content={t('vnc.screenshotTip')} container={container ?? undefined}>
+            <IconButton
+              size="1"
+              variant="ghost"
+              color="gray"
+              aria-label={t('vnc.screenshot')}
+              disabled={!running || missing || !online}
+              onClick={() => void takeScreenshot(vm.id, vm.name)}
+            >
+              <CameraIcon />
+            </IconButton>
+          </Tooltip>
+          <Tooltip content={fullscreen ? t('vnc.leaveFullscreenTip') : t('vnc.fullscreen')} container={container ?? undefined}>
+            <IconButton
+              size="1"
+              variant="ghost"
+              color="gray"
+              aria-label={fullscreen ? t('vnc.leaveFullscreen') : t('vnc.fullscreen')}
+              onClick={toggleFullscreen}
+            >
+              {fullscreen ? <ExitFullScreenIcon /> : <EnterFullScreenIcon />}
+            </IconButton>
+          </Tooltip>
+          {windowed ? null : <OpenWindowButton vmId={vm.id} stream="vnc" />}
+        </Flex>
       </Flex>
       <Flex align="center" gap="2" px="3" className={styles.hint} data-captured={viewer.captured || undefined}>
         <KeyboardIcon className={styles.hintIcon} aria-hidden />
         <Text size="1" role="status" className={styles.hintText} truncate>
-          {!connected
-            ? 'The keyboard and mouse reach the VM once its screen is shown.'
-            : viewer.captured
-              ? 'Keyboard goes to the VM — click outside or press Ctrl+Alt to release'
-              : 'Click the screen to type into the VM'}
+          {!connected ? t('vnc.notShown') : viewer.captured ? t('vnc.captured') : t('vnc.clickToType')}
         </Text>
         <div className="toolbar-spacer" />
         {/* The screen only takes the focus on a click; this is the way in from the keyboard. */}
         {connected && !viewer.captured ? (
           <Button size="1" variant="ghost" onClick={viewer.focus} className={styles.hintAction}>
-            Type into the VM
+            {t('vnc.typeInto')}
           </Button>
         ) : null}
         {connected && viewer.screenSize ? (
@@ -105,7 +105,7 @@ export function VncConsole({ vm, switcher, windowed }: VncConsoleProps) {
             size="1"
             color="gray"
             className="numeric"
-            aria-label={`Guest screen ${viewer.screenSize.width} by ${viewer.screenSize.height} pixels`}
+            aria-label={t('vnc.guestSize', { width: viewer.screenSize.width, height: viewer.screenSize.height })}
           >
             {viewer.screenSize.width}×{viewer.screenSize.height}
           </Text>
@@ -118,7 +118,7 @@ export function VncConsole({ vm, switcher, windowed }: VncConsoleProps) {
           data-testid="vnc-screen"
           data-guest-screen
           role="region"
-          aria-label={`Screen of ${vm.name}`}
+          aria-label={t('stream.region.vnc', { vm: vm.name })}
         />
         {running && phase.kind === 'retrying' ? <ConsoleDropped reason={phase.reason} at={phase.at} onReconnect={reconnectNow} /> : null}
         {missing ? (

@@ -5,6 +5,7 @@ import type { VmSummary } from '../../../shared/model/index.js';
 import type { MonitorDrive } from '../../../shared/schemas/power-methods.js';
 import { api } from '../../api/client.js';
 import { describeError } from '../../lib/errors.js';
+import { i18n } from '../../i18n/i18n.js';
 import { downloadBlob } from '../../lib/download.js';
 import { notify } from '../../store/notices.js';
 import { updateVm } from '../vm-details/details-actions.js';
@@ -31,7 +32,7 @@ export async function sendKeys(vmId: string, vmName: string, combo: KeyCombo): P
   try {
     await api().sendKeys({ id: vmId, keys: combo.keys });
   } catch (err) {
-    notify({ tone: 'error', title: `Could not send ${combo.label} to “${vmName}”`, message: describeError(err) });
+    notify({ tone: 'error', title: i18n.t('console:vnc.sendFailed', { keys: combo.label, vm: vmName }), message: describeError(err) });
   }
 }
 
@@ -41,9 +42,13 @@ export async function takeScreenshot(vmId: string, vmName: string): Promise<void
     const shot = await api().screenshot({ id: vmId });
     const fileName = screenshotFileName(vmName, new Date());
     downloadBlob(pngBlob(shot.pngBase64), fileName);
-    notify({ tone: 'success', title: `Saved ${fileName}`, message: `${shot.width}×${shot.height} pixels` });
+    notify({
+      tone: 'success',
+      title: i18n.t('console:vnc.screenshotSaved', { file: fileName }),
+      message: i18n.t('console:vnc.screenshotPixels', { width: shot.width, height: shot.height }),
+    });
   } catch (err) {
-    notify({ tone: 'error', title: `Could not take a screenshot of “${vmName}”`, message: describeError(err) });
+    notify({ tone: 'error', title: i18n.t('console:vnc.screenshotFailed', { vm: vmName }), message: describeError(err) });
   }
 }
 
@@ -56,7 +61,7 @@ export async function addConsoleDevice(vm: VmSummary, device: MissingDevice): Pr
   } catch (err) {
     notify({
       tone: 'error',
-      title: `Could not add ${device === 'serial' ? 'a serial port' : 'a display'} to “${vm.name}”`,
+      title: i18n.t(device === 'serial' ? 'console:unavailable.serial.failed' : 'console:unavailable.display.failed', { vm: vm.name }),
       message: describeError(err),
     });
   }

@@ -59,6 +59,12 @@ describe('monitorCommands', () => {
     expect(texts([{ device: 'ide1-cd0', kind: 'cdrom', file: '/iso/x.iso' }])).toContain('eject ide1-cd0');
   });
 
+  it('explains each command, naming the drive it acts on', () => {
+    const cmds = monitorCommands([{ device: 'cd0', kind: 'cdrom', file: null }]);
+    expect(cmds.map((c) => c.explain)).toEqual(['infoStatus', 'infoBlock', 'infoNetwork', 'change', 'eject', 'powerdown']);
+    expect(cmds.filter((c) => c.drive).map((c) => c.drive)).toEqual(['cd0', 'cd0']);
+  });
+
   it('names no drive while the drives are unknown, or when there is no CD-ROM', () => {
     for (const drives of [null, [{ device: 'disk0', kind: 'disk' as const, file: null }]]) {
       expect(texts(drives)).toEqual(['info status', 'info block', 'info network', 'system_powerdown']);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api.js';
 import { testConfig } from '../../test-support/vm-config.js';
-import { unavailableReason } from './close-reason.js';
+import { i18n } from '../../i18n/i18n.js';
+import { describeError } from '../../lib/errors.js';
+import { closeReason, unavailableReason, withoutFullStop } from './close-reason.js';
 import { clampFontSize, FONT_SIZE_DEFAULT, parseGeometry } from './console-prefs.js';
 import { defaultStream, isConsoleStream } from './console-streams.js';
 import { consoleWindowUrl, parseConsoleWindow, windowFeatures, windowName } from './console-window-url.js';
@@ -119,6 +121,53 @@ describe('console helpers', () => {
     ).toMatch(/no serial port/);
     expect(unavailableReason(new ApiError('conflict', 'The VM is not running: start it to use its console.'))).toBeNull();
     expect(unavailableReason(new Error('no serial port'))).toBeNull();
+  });
+
+  it('knows the engine’s messages by their key, and shows them in the window’s language', async () => {
+    const noSerial = ApiError.from({ code: 'conflict', message: 'This VM has no serial port: add one.', key: 'engine:console.noSerial' });
+    expect(unavailableReason(noSerial)).toBe(describeError(noSerial));
+    const notConnected = ApiError.from({
+      code: 'conflict',
+      message: 'The console is not connected yet.',
+      key: 'engine:console.notConnected',
+    });
+    expect(unavailableReason(notConnected)).toBeNull();
+    await i18n.changeLanguage('fr');
+    try {
+      expect(unavailableReason(noSerial)).toBe(describeError(noSerial));
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+  });
+});
+
+describe('why a console link closed', () => {
+  it('says what a close code means, and what the relay said in its own words', () => {
+    expect(closeReason({ code: 1006, reason: '' })).toBe('the connection dropped (is the engine still running?)');
+    expect(closeReason({ code: 4321, reason: '' })).toBe('closed with code 4321');
+    expect(closeReason({ code: 4001, reason: 'The VM has stopped.' })).toBe('the VM has stopped');
+    expect(closeReason({ code: 4003, reason: "The VM's display is not reachable: connect ENOENT /run/x/vnc.sock" })).toBe(
+      'the VM’s display is not reachable: connect ENOENT /run/x/vnc.sock',
+    );
+    // A sentence it does not know (a newer engine) is shown as it came.
+    expect(closeReason({ code: 4001, reason: 'Something new.' })).toBe('Something new.');
+  });
+
+  it('speaks the window’s language', async () => {
+    await i18n.changeLanguage('fr');
+    try {
+      expect(closeReason({ code: 4001, reason: 'The VM crashed.' })).toBe('la VM s’est arrêtée brutalement');
+      expect(closeReason({ code: 1000, reason: '' })).toBe('la console a été fermée');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+  });
+
+  it('follows "Disconnected:" without a second full stop', () => {
+    expect(withoutFullStop('The console is not connected yet: try again in a moment.')).toBe(
+      'The console is not connected yet: try again in a moment',
+    );
+    expect(withoutFullStop('the VM has stopped')).toBe('the VM has stopped');
   });
 });
 

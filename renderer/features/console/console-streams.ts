@@ -1,20 +1,8 @@
 import type { ConsoleStream } from '../../../shared/api.js';
 import type { VmConfig } from '../../../shared/model/index.js';
 
+/** In the switcher's order; their names are the console catalog's stream.label and stream.noun. */
 export const STREAMS: readonly ConsoleStream[] = ['serial0', 'monitor', 'vnc'];
-
-/** The sub-tab's label, and the noun used in sentences ("its serial console"). */
-export const STREAM_LABEL: Record<ConsoleStream, string> = {
-  serial0: 'Serial',
-  monitor: 'Monitor',
-  vnc: 'Display',
-};
-
-export const STREAM_NOUN: Record<ConsoleStream, string> = {
-  serial0: 'serial console',
-  monitor: 'QEMU monitor',
-  vnc: 'screen',
-};
 
 export function isConsoleStream(value: unknown): value is ConsoleStream {
   return typeof value === 'string' && (STREAMS as readonly string[]).includes(value);

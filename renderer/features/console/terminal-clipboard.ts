@@ -1,6 +1,8 @@
 import type { Terminal } from '@xterm/xterm';
+import { withoutFullStop } from './close-reason.js';
 import { notify } from '../../store/notices.js';
 import { describeError } from '../../lib/errors.js';
+import { i18n } from '../../i18n/i18n.js';
 
 /**
  * The asynchronous clipboard exists only in secure contexts (https, localhost, Electron); a headless
@@ -43,8 +45,10 @@ export async function copySelection(term: Terminal | null): Promise<void> {
   if (copyByCommand(text)) return;
   notify({
     tone: 'error',
-    title: 'Could not copy the selection',
-    message: `${failure ? `${describeError(failure)}. ` : ''}The browser keeps the clipboard from this page; open VirtDesk over https or on localhost.`,
+    title: i18n.t('console:clipboard.copyFailed'),
+    message: failure
+      ? i18n.t('console:clipboard.copyBlockedCause', { cause: withoutFullStop(describeError(failure)) })
+      : i18n.t('console:clipboard.copyBlocked'),
   });
 }
 
@@ -57,13 +61,13 @@ export async function pasteClipboard(term: Terminal | null): Promise<void> {
   const api = clipboardApi();
   let text: string;
   try {
-    if (!api) throw new Error('This page has no clipboard access (it is neither https nor localhost)');
+    if (!api) throw new Error(i18n.t('console:clipboard.noAccess'));
     text = await api.readText();
   } catch (err) {
     notify({
       tone: 'error',
-      title: 'Could not read the clipboard',
-      message: `${describeError(err)}. Allow clipboard access for this page, or press Ctrl+Shift+V in the terminal.`,
+      title: i18n.t('console:clipboard.pasteFailed'),
+      message: i18n.t('console:clipboard.pasteAdvice', { cause: withoutFullStop(describeError(err)) }),
     });
     return;
   }

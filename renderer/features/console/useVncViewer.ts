@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import RFB from '@novnc/novnc';
+import { i18n } from '../../i18n/i18n.js';
 import { closeReason } from './close-reason.js';
 import { CtrlAltRelease } from './ctrl-alt-release.js';
 import { SCREEN_BACKGROUND } from './terminal-theme.js';
@@ -62,7 +63,7 @@ export function useVncViewer(screen: RefObject<HTMLDivElement | null>, scale: bo
   const attach = useCallback<AttachViewer>(
     (url, events) => {
       const el = screen.current;
-      if (!el) throw new Error('the display area is not on the page');
+      if (!el) throw new Error(i18n.t('console:closed.noScreen'));
       const ws = new WebSocket(url);
       let reason: string | null = null;
       let done = false;
@@ -88,13 +89,15 @@ export function useVncViewer(screen: RefObject<HTMLDivElement | null>, scale: bo
         events.opened();
       });
       r.addEventListener('securityfailure', (ev) => {
-        reason = `the VNC server refused the connection (${ev.detail.reason ?? `status ${ev.detail.status}`})`;
+        reason = i18n.t('console:closed.vncRefused', {
+          cause: ev.detail.reason ?? i18n.t('console:closed.vncStatus', { status: ev.detail.status }),
+        });
       });
       r.addEventListener('disconnect', (ev) => {
         sizeWatch.disconnect();
         if (rfb.current === r) rfb.current = null;
         setCaptured(false);
-        if (!done) events.closed(reason ?? (ev.detail.clean ? 'the display connection closed' : 'the display connection dropped'));
+        if (!done) events.closed(reason ?? i18n.t(ev.detail.clean ? 'console:closed.displayClosed' : 'console:closed.displayDropped'));
       });
       return {
         close() {

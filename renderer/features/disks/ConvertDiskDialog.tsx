@@ -1,6 +1,7 @@
 import { Button, Callout, Checkbox, Code, Dialog, Flex, Text } from '@radix-ui/themes';
 import { CheckCircledIcon, InfoCircledIcon } from '@radix-ui/react-icons';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DiskFormat } from '../../../shared/model/index.js';
 import { DialogForm } from '../../forms/DialogForm.js';
 import { EnumSelect, type EnumOption } from '../../forms/EnumSelect.js';
@@ -13,12 +14,8 @@ import type { DiskDialogProps } from './disk-dialog-props.js';
 import { fileName } from './disk-facts.js';
 import { TaskBar } from './TaskBar.js';
 
-const FORMATS: readonly EnumOption<DiskFormat>[] = [
-  { value: 'qcow2', label: 'qcow2 (QEMU: snapshots, grows as written)' },
-  { value: 'raw', label: 'raw (plain bytes, fastest, no snapshots)' },
-  { value: 'vmdk', label: 'vmdk (VMware)' },
-  { value: 'vdi', label: 'vdi (VirtualBox)' },
-];
+/** Each format with what it means for the VM: qcow2 against raw is what a person weighs here. */
+const FORMATS: readonly DiskFormat[] = ['qcow2', 'raw', 'vmdk', 'vdi'];
 
 type Phase = { kind: 'form' } | { kind: 'running'; since: number } | { kind: 'done'; path: string; used: boolean } | { kind: 'cancelled' };
 
@@ -27,6 +24,7 @@ type Phase = { kind: 'form' } | { kind: 'running'; since: number } | { kind: 'do
  * same ones the status bar shows), so hiding the dialog does not stop anything.
  */
 export function ConvertDiskDialog({ entry, open, onClose, onChanged }: DiskDialogProps) {
+  const { t } = useTranslation(['storage', 'common']);
   const [format, setFormat] = useState<DiskFormat>('qcow2');
   const [compress, setCompress] = useState(false);
   const [use, setUse] = useState(true);
@@ -83,19 +81,20 @@ export function ConvertDiskDialog({ entry, open, onClose, onChanged }: DiskDialo
 
   const running = phase.kind === 'running';
   const name = entry ? fileName(entry.path) : '';
+  const formats: readonly EnumOption<DiskFormat>[] = FORMATS.map((f) => ({ value: f, label: t(`convert.${f}`) }));
   return (
     <Dialog.Root open={open} onOpenChange={(o) => !o && onClose()}>
       <Dialog.Content maxWidth="520px">
-        <Dialog.Title>Convert {name}</Dialog.Title>
+        <Dialog.Title>{t('convert.title', { file: name })}</Dialog.Title>
         <Dialog.Description size="2" color="gray" mb="4">
-          qemu-img writes a copy in the new format beside the image; the image itself is not changed.
+          {t('convert.description')}
         </Dialog.Description>
         <DialogForm onSubmit={() => void convert()}>
           <Flex direction="column" gap="3">
             {phase.kind === 'form' ? (
               <>
-                <FormField id="convert-format" label="Format">
-                  <EnumSelect id="convert-format" value={format} options={FORMATS} onChange={setFormat} />
+                <FormField id="convert-format" label={t('convert.format')}>
+                  <EnumSelect id="convert-format" value={format} options={formats} onChange={setFormat} />
                 </FormField>
                 <Text as="label" size="2" color={format === 'qcow2' ? undefined : 'gray'}>
                   <Flex gap="2" align="center">
@@ -104,13 +103,13 @@ export function ConvertDiskDialog({ entry, open, onClose, onChanged }: DiskDialo
                       disabled={format !== 'qcow2'}
                       onCheckedChange={(c) => setCompress(c === true)}
                     />
-                    Compress {format === 'qcow2' ? '(smaller file, slower to convert)' : '(qcow2 only)'}
+                    {format === 'qcow2' ? t('convert.compress') : t('convert.compressQcow2Only')}
                   </Flex>
                 </Text>
                 <Text as="label" size="2">
                   <Flex gap="2" align="center">
                     <Checkbox checked={use} onCheckedChange={(c) => setUse(c === true)} />
-                    Use the converted image for this VM (the old file is kept)
+                    {t('convert.use')}
                   </Flex>
                 </Text>
               </>
@@ -120,7 +119,7 @@ export function ConvertDiskDialog({ entry, open, onClose, onChanged }: DiskDialo
                 <TaskBar task={task} cancelling={cancelling} onCancel={() => void cancel()} />
               ) : (
                 <Text size="2" color="gray" role="status">
-                  Starting qemu-img…
+                  {t('convert.starting')}
                 </Text>
               )
             ) : null}
@@ -130,10 +129,7 @@ export function ConvertDiskDialog({ entry, open, onClose, onChanged }: DiskDialo
                   <CheckCircledIcon />
                 </Callout.Icon>
                 <Flex direction="column" gap="1" minWidth="0">
-                  <Callout.Text>
-                    Converted to {format}
-                    {phase.used ? '; the VM uses the new file from now on:' : ':'}
-                  </Callout.Text>
+                  <Callout.Text>{phase.used ? t('convert.doneUsed', { format }) : t('convert.done', { format })}</Callout.Text>
                   <Code size="1" variant="ghost" className="path">
                     {phase.path}
                   </Code>
@@ -145,25 +141,25 @@ export function ConvertDiskDialog({ entry, open, onClose, onChanged }: DiskDialo
                 <Callout.Icon>
                   <InfoCircledIcon />
                 </Callout.Icon>
-                <Callout.Text>Cancelled. No converted file was left behind; the image is as it was.</Callout.Text>
+                <Callout.Text>{t('convert.cancelled')}</Callout.Text>
               </Callout.Root>
             ) : null}
-            {error ? <EngineErrorCallout title="Not converted:" message={error} /> : null}
+            {error ? <EngineErrorCallout title={t('convert.failed')} message={error} /> : null}
           </Flex>
           <Flex gap="3" justify="end" mt="4">
             {phase.kind === 'form' ? (
               <>
                 <Dialog.Close>
                   <Button type="button" variant="soft" color="gray">
-                    Cancel
+                    {t('common:action.cancel')}
                   </Button>
                 </Dialog.Close>
-                <Button type="submit">Convert</Button>
+                <Button type="submit">{t('convert.submit')}</Button>
               </>
             ) : (
               <Dialog.Close>
                 <Button type="button" variant={running ? 'soft' : 'solid'} color={running ? 'gray' : undefined}>
-                  {running ? 'Hide (keeps converting)' : 'Close'}
+                  {running ? t('convert.hide') : t('common:action.close')}
                 </Button>
               </Dialog.Close>
             )}

@@ -1,6 +1,6 @@
 import { AlertDialog, Code, Flex, Text } from '@radix-ui/themes';
+import { useTranslation } from 'react-i18next';
 import { ConfirmActionDialog } from '../../forms/ConfirmActionDialog.js';
-import { formatBytes } from '../../lib/format.js';
 import { deleteBase } from './disk-actions.js';
 import type { DiskDialogProps } from './disk-dialog-props.js';
 import { fileName } from './disk-facts.js';
@@ -10,14 +10,15 @@ import { fileName } from './disk-facts.js';
  * comes back only here. The engine checks again that no VM builds on it; a refusal stays readable.
  */
 export function DeleteBaseDialog({ entry, open, onClose, onChanged }: DiskDialogProps) {
+  const { t } = useTranslation('storage');
   const size = entry?.chain?.[0]?.actualSize;
   return (
     <ConfirmActionDialog
       open={open}
       onClose={onClose}
       maxWidth="500px"
-      title={`Delete the base “${entry ? fileName(entry.path) : ''}”?`}
-      action="Delete base"
+      title={t('deleteBase.title', { file: entry ? fileName(entry.path) : '' })}
+      action={t('deleteBase.action')}
       run={async () => {
         if (!entry) return;
         await deleteBase(entry.path);
@@ -25,12 +26,11 @@ export function DeleteBaseDialog({ entry, open, onClose, onChanged }: DiskDialog
       }}
     >
       <AlertDialog.Description size="2">
-        No VM builds on this image any more: it is left from linked clones that are gone. Deleting it frees
-        {size != null ? ` ${formatBytes(size)}` : ' its space'} and cannot be undone.
+        {size != null ? t('deleteBase.body', { size }) : t('deleteBase.bodyNoSize')}
       </AlertDialog.Description>
       <Flex direction="column" gap="1" mt="3">
         <Text size="1" color="gray">
-          File
+          {t('deleteBase.file')}
         </Text>
         <Code size="1" variant="ghost" style={{ wordBreak: 'break-all' }}>
           {entry?.path}

@@ -1,6 +1,7 @@
 import { Button, Flex, Text, Tooltip } from '@radix-ui/themes';
 import { ExclamationTriangleIcon } from '@radix-ui/react-icons';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DiskEntry } from '../../../shared/api.js';
 import { useOnline } from '../../store/link.js';
 import { fileName, actionRefusal } from './disk-facts.js';
@@ -13,15 +14,16 @@ import styles from './disks.module.css';
  * buttons are disabled and the reason is written beside them, not only in a tooltip.
  */
 export function DiskActionBar({ entry, onChanged }: { entry: DiskEntry; onChanged: () => void }) {
+  const { t } = useTranslation('storage');
   const online = useOnline();
   const [request, setRequest] = useState<DiskRequest | null>(null);
   const refusal = actionRefusal(entry);
   const name = fileName(entry.path);
   return (
     <Flex direction="column" gap="2">
-      <Flex gap="2" wrap="wrap" role="group" aria-label={`Actions for ${name}`}>
+      <Flex gap="2" wrap="wrap" role="group" aria-label={t('table.actionsFor', { name })}>
         {actionsFor(entry).map((a) => (
-          <Tooltip key={a.kind} content={refusal ?? a.hint}>
+          <Tooltip key={a.kind} content={refusal ?? t(`action.${a.hint}`)}>
             {/* A span, so the tooltip shows over a disabled button too. */}
             <span className={styles.tooltipAnchor}>
               <Button
@@ -32,7 +34,7 @@ export function DiskActionBar({ entry, onChanged }: { entry: DiskEntry; onChange
                 disabled={!!refusal || !online}
                 onClick={() => setRequest({ kind: a.kind, entry })}
               >
-                {a.label}
+                {t(`action.${a.label}`)}
               </Button>
             </span>
           </Tooltip>

@@ -1,10 +1,11 @@
 import { ContextMenu, DropdownMenu, Flex, IconButton, Table, Text, Tooltip, VisuallyHidden } from '@radix-ui/themes';
 import { ChevronDownIcon, ChevronRightIcon, DotsHorizontalIcon } from '@radix-ui/react-icons';
 import { Fragment, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DiskEntry } from '../../../shared/api.js';
 import { formatBytes } from '../../lib/format.js';
 import { useOnline } from '../../store/link.js';
-import { actionRefusal, describeChain, diskOwner, fileName } from './disk-facts.js';
+import { actionRefusal, describeChain, diskOwner, fileName, unreadableText } from './disk-facts.js';
 import { actionsFor, type DiskRequest } from './disk-actions.js';
 import { DiskActionBar, RefusalNote } from './DiskActionBar.js';
 import { DiskDialogs } from './DiskDialogs.js';
@@ -20,6 +21,7 @@ const COLUMNS = 7;
  * action buttons. The row menu and the … button offer the same actions.
  */
 export function DiskTable({ entries, onChanged }: { entries: DiskEntry[]; onChanged: () => void }) {
+  const { t } = useTranslation('storage');
   const online = useOnline();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const [request, setRequest] = useState<DiskRequest | null>(null);
@@ -33,25 +35,25 @@ export function DiskTable({ entries, onChanged }: { entries: DiskEntry[]; onChan
   return (
     <>
       <Table.Root size="1" variant="surface" layout="fixed" className={cx(pickStyles.table, styles.diskTable)}>
-        <caption className="table-caption">Disk images</caption>
+        <caption className="table-caption">{t('table.caption')}</caption>
         <Table.Header>
           <Table.Row>
             <Table.ColumnHeaderCell width="32px">
-              <VisuallyHidden>Details</VisuallyHidden>
+              <VisuallyHidden>{t('table.details')}</VisuallyHidden>
             </Table.ColumnHeaderCell>
-            <Table.ColumnHeaderCell>Image</Table.ColumnHeaderCell>
-            <Table.ColumnHeaderCell width="64px">Format</Table.ColumnHeaderCell>
+            <Table.ColumnHeaderCell>{t('table.image')}</Table.ColumnHeaderCell>
+            <Table.ColumnHeaderCell width="64px">{t('table.format')}</Table.ColumnHeaderCell>
             <Table.ColumnHeaderCell width="78px" justify="end">
-              Size
+              {t('table.size')}
             </Table.ColumnHeaderCell>
             <Table.ColumnHeaderCell width="84px" justify="end">
-              On disk
+              {t('table.onDisk')}
             </Table.ColumnHeaderCell>
             <Table.ColumnHeaderCell width="84px" justify="end">
-              Snapshots
+              {t('table.snapshots')}
             </Table.ColumnHeaderCell>
             <Table.ColumnHeaderCell width="40px">
-              <VisuallyHidden>Actions</VisuallyHidden>
+              <VisuallyHidden>{t('table.actions')}</VisuallyHidden>
             </Table.ColumnHeaderCell>
           </Table.Row>
         </Table.Header>
@@ -74,7 +76,7 @@ export function DiskTable({ entries, onChanged }: { entries: DiskEntry[]; onChan
                           color="gray"
                           aria-expanded={expanded}
                           aria-controls={expanded ? detailsId : undefined}
-                          aria-label={`Details of ${name}`}
+                          aria-label={t('table.detailsOf', { name })}
                           onClick={(ev) => {
                             ev.stopPropagation();
                             toggle(e.path);
@@ -93,7 +95,7 @@ export function DiskTable({ entries, onChanged }: { entries: DiskEntry[]; onChan
                         </Text>
                         {e.error && !e.chain ? (
                           <Text as="div" size="1" color="red">
-                            {e.error}
+                            {unreadableText(e)}
                           </Text>
                         ) : refusal && e.vm && !expanded ? (
                           // Two lines at most in the row; the whole reason in its tooltip and when opened.
@@ -117,7 +119,7 @@ export function DiskTable({ entries, onChanged }: { entries: DiskEntry[]; onChan
                       <Table.Cell onClick={(ev) => ev.stopPropagation()}>
                         <DropdownMenu.Root>
                           <DropdownMenu.Trigger>
-                            <IconButton size="1" variant="ghost" color="gray" aria-label={`Actions for ${name}`}>
+                            <IconButton size="1" variant="ghost" color="gray" aria-label={t('table.actionsFor', { name })}>
                               <DotsHorizontalIcon />
                             </IconButton>
                           </DropdownMenu.Trigger>
@@ -129,7 +131,7 @@ export function DiskTable({ entries, onChanged }: { entries: DiskEntry[]; onChan
                                 disabled={!!refusal || !online}
                                 onSelect={() => setRequest({ kind: a.kind, entry: e })}
                               >
-                                {a.label}
+                                {t(`action.${a.label}`)}
                               </DropdownMenu.Item>
                             ))}
                           </DropdownMenu.Content>
@@ -146,11 +148,13 @@ export function DiskTable({ entries, onChanged }: { entries: DiskEntry[]; onChan
                         disabled={!!refusal || !online}
                         onSelect={() => setRequest({ kind: a.kind, entry: e })}
                       >
-                        {a.label}
+                        {t(`action.${a.label}`)}
                       </ContextMenu.Item>
                     ))}
                     <ContextMenu.Separator />
-                    <ContextMenu.Item onSelect={() => toggle(e.path)}>{expanded ? 'Hide details' : 'Show details'}</ContextMenu.Item>
+                    <ContextMenu.Item onSelect={() => toggle(e.path)}>
+                      {expanded ? t('table.hideDetails') : t('table.showDetails')}
+                    </ContextMenu.Item>
                   </ContextMenu.Content>
                 </ContextMenu.Root>
                 {expanded ? (
@@ -161,12 +165,12 @@ export function DiskTable({ entries, onChanged }: { entries: DiskEntry[]; onChan
                           <ImageChain chain={e.chain} />
                         ) : (
                           <Text size="1" color="red">
-                            {e.error ?? 'qemu-img cannot read this image.'}
+                            {unreadableText(e)}
                           </Text>
                         )}
                         {e.usedBy.length ? (
                           <Text size="1" color="gray">
-                            Backing file of: {e.usedBy.join(', ')}
+                            {t('table.backingOf', { names: e.usedBy.join(', ') })}
                           </Text>
                         ) : null}
                         <DiskActionBar entry={e} onChanged={onChanged} />

@@ -1,7 +1,7 @@
 import { Flex, Text } from '@radix-ui/themes';
 import { StackIcon } from '@radix-ui/react-icons';
 import { useMemo } from 'react';
-import { formatBytes } from '../../lib/format.js';
+import { useTranslation } from 'react-i18next';
 import { SHORTCUTS } from '../../lib/shortcuts.js';
 import { PaneHeader, PaneLoading } from '../../shell/PaneHeader.js';
 import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
@@ -15,6 +15,7 @@ import paneStyles from '../../theme/pane.module.css';
  * virt-manager's storage view. It takes the details pane's place, as the Host page does.
  */
 export function DisksPage() {
+  const { t } = useTranslation(['storage', 'common']);
   const q = useDisks();
   const entries = useMemo(() => q.data ?? [], [q.data]);
   const total = useMemo(() => entries.reduce((sum, e) => sum + (e.chain?.[0]?.actualSize ?? 0), 0), [entries]);
@@ -22,18 +23,18 @@ export function DisksPage() {
     <Flex direction="column" className={cx(paneStyles.page, paneStyles.view)}>
       <PaneHeader
         icon={StackIcon}
-        title="Disks"
-        facts={q.data ? `${entries.length === 1 ? '1 image' : `${entries.length} images`} · ${formatBytes(total)} on disk` : null}
-        reload={{ label: 'Refresh', tip: 'Read the images again', loading: q.loading, onClick: q.reload }}
-        close={{ label: 'Close the disks page', tip: `Back to the selected VM (${SHORTCUTS.disks.keys})` }}
+        title={t('disks.title')}
+        facts={q.data ? t('disks.facts', { count: entries.length, size: total }) : null}
+        reload={{ label: t('common:action.refresh'), tip: t('disks.refreshTip'), loading: q.loading, onClick: q.reload }}
+        close={{ label: t('disks.close'), tip: t('disks.closeTip', { keys: SHORTCUTS.disks.keys }) }}
       />
       <div className={paneStyles.scroll}>
         <Flex direction="column" gap="3">
-          {q.error ? <EngineErrorCallout title="Could not read the disk images:" message={q.error} /> : null}
-          {!q.data && q.loading ? <PaneLoading text="Reading the disk images (qemu-img info)…" /> : null}
+          {q.error ? <EngineErrorCallout title={t('disks.readError')} message={q.error} /> : null}
+          {!q.data && q.loading ? <PaneLoading text={t('disks.reading')} /> : null}
           {q.data && entries.length === 0 ? (
             <Text as="p" size="2" color="gray" className={paneStyles.emptyNote}>
-              No disk images yet. A VM’s disks show here once it has some.
+              {t('disks.empty')}
             </Text>
           ) : null}
           {entries.length ? <DiskTable entries={entries} onChanged={q.reload} /> : null}

@@ -1,21 +1,24 @@
 import { Button, Callout, Checkbox, Dialog, Flex, Text, TextField } from '@radix-ui/themes';
 import { ExclamationTriangleIcon, InfoCircledIcon } from '@radix-ui/react-icons';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DialogForm } from '../../forms/DialogForm.js';
 import { FormField, fieldAria } from '../../forms/FormField.js';
 import { describeError } from '../../lib/errors.js';
-import { formatBytes } from '../../lib/format.js';
 import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
 import { resizeDisk } from './disk-actions.js';
 import type { DiskDialogProps } from './disk-dialog-props.js';
 import { fileName } from './disk-facts.js';
-import { gibText, parseGiB, resizeKind } from './resize-size.js';
+import { GiB, gibText, parseGiB, resizeKind } from './resize-size.js';
+
+const FIELD = 'resize-size';
 
 /**
  * Resize in GiB. Growing is safe but the guest must grow its partition itself; shrinking cuts the end
  * off, so it is drawn in red and needs a tick that says so in as many words.
  */
 export function ResizeDiskDialog({ entry, open, onClose, onChanged }: DiskDialogProps) {
+  const { t } = useTranslation(['storage', 'common']);
   const current = entry?.chain?.[0]?.virtualSize ?? 0;
   const [text, setText] = useState('');
   const [understood, setUnderstood] = useState(false);
@@ -31,8 +34,8 @@ export function ResizeDiskDialog({ entry, open, onClose, onChanged }: DiskDialog
 
   const size = parseGiB(text);
   const kind = size.ok ? resizeKind(current, size.bytes) : null;
-  const newGiB = size.ok ? gibText(size.bytes) : '';
-  const fieldError = size.ok ? (kind === 'same' ? 'That is the size it has now.' : undefined) : size.message;
+  const gib = size.ok ? size.bytes / GiB : 0;
+  const fieldError = size.ok ? (kind === 'same' ? t('resize.same') : undefined) : size.message;
   const blocked = !size.ok || kind === 'same' || (kind === 'shrink' && !understood) || working;
 
   async function resize() {
@@ -53,16 +56,17 @@ export function ResizeDiskDialog({ entry, open, onClose, onChanged }: DiskDialog
   return (
     <Dialog.Root open={open} onOpenChange={(o) => !o && !working && onClose()}>
       <Dialog.Content maxWidth="500px">
-        <Dialog.Title>Resize {entry ? fileName(entry.path) : ''}</Dialog.Title>
+        <Dialog.Title>{t('resize.title', { file: entry ? fileName(entry.path) : '' })}</Dialog.Title>
         <Dialog.Description size="2" color="gray" mb="4">
-          Now {formatBytes(current)}
-          {entry?.vm ? ` (disk ${entry.vm.index + 1} of “${entry.vm.name}”)` : ''}.
+          {entry?.vm
+            ? t('resize.nowOfVm', { size: current, n: entry.vm.index + 1, vm: entry.vm.name })
+            : t('resize.now', { size: current })}
         </Dialog.Description>
         <DialogForm onSubmit={() => void resize()}>
           <Flex direction="column" gap="3">
-            <FormField id="resize-size" label="New size (GiB)" error={fieldError}>
+            <FormField id={FIELD} label={t('resize.label')} error={fieldError}>
               <TextField.Root
-                {...fieldAria('resize-size', fieldError)}
+                {...fieldAria(FIELD, fieldError)}
                 inputMode="decimal"
                 autoFocus
                 autoComplete="off"
@@ -70,7 +74,7 @@ export function ResizeDiskDialog({ entry, open, onClose, onChanged }: DiskDialog
                 disabled={working}
                 onChange={(e) => (setText(e.target.value), setError(null))}
               >
-                <TextField.Slot side="right">GiB</TextField.Slot>
+                <TextField.Slot side="right">{t('common:units.gib')}</TextField.Slot>
               </TextField.Root>
             </FormField>
             {kind === 'grow' ? (
@@ -78,10 +82,7 @@ export function ResizeDiskDialog({ entry, open, onClose, onChanged }: DiskDialog
                 <Callout.Icon>
                   <InfoCircledIcon />
                 </Callout.Icon>
-                <Callout.Text>
-                  Only the disk grows: the partitions and file systems inside keep their size until the guest grows them (for example
-                  growpart and resize2fs on Linux, Disk Management on Windows).
-                </Callout.Text>
+                <Callout.Text>{t('resize.growNote')}</Callout.Text>
               </Callout.Root>
             ) : null}
             {kind === 'shrink' ? (
@@ -90,30 +91,27 @@ export function ResizeDiskDialog({ entry, open, onClose, onChanged }: DiskDialog
                   <ExclamationTriangleIcon />
                 </Callout.Icon>
                 <Flex direction="column" gap="2">
-                  <Callout.Text weight="bold">Shrinking destroys data.</Callout.Text>
-                  <Callout.Text>
-                    Everything the guest stored past {newGiB} GiB is cut off and lost for good, and a partition or file system reaching
-                    beyond it will be damaged. Shrink them inside the guest first.
-                  </Callout.Text>
+                  <Callout.Text weight="bold">{t('resize.shrinkTitle')}</Callout.Text>
+                  <Callout.Text>{t('resize.shrinkNote', { gib })}</Callout.Text>
                   <Text as="label" size="2" weight="medium">
                     <Flex gap="2" align="center">
-                      <Checkbox color="red" checked={understood} disabled={working} onCheckedChange={(c) => setUnderstood(c === true)} />I
-                      understand the data past {newGiB} GiB is destroyed
+                      <Checkbox color="red" checked={understood} disabled={working} onCheckedChange={(c) => setUnderstood(c === true)} />
+                      {t('resize.shrinkUnderstood', { gib })}
                     </Flex>
                   </Text>
                 </Flex>
               </Callout.Root>
             ) : null}
-            {error ? <EngineErrorCallout title="Not resized:" message={error} /> : null}
+            {error ? <EngineErrorCallout title={t('resize.failed')} message={error} /> : null}
           </Flex>
           <Flex gap="3" justify="end" mt="4">
             <Dialog.Close>
               <Button type="button" variant="soft" color="gray" disabled={working}>
-                Cancel
+                {t('common:action.cancel')}
               </Button>
             </Dialog.Close>
             <Button type="submit" color={kind === 'shrink' ? 'red' : undefined} loading={working} disabled={blocked}>
-              {kind === 'shrink' ? `Shrink to ${newGiB} GiB` : 'Resize'}
+              {kind === 'shrink' ? t('resize.shrinkTo', { gib }) : t('resize.submit')}
             </Button>
           </Flex>
         </DialogForm>

@@ -1,7 +1,8 @@
 import { Badge, Flex, Spinner, Text } from '@radix-ui/themes';
+import { useTranslation } from 'react-i18next';
 import type { DiskEntry } from '../../../shared/api.js';
 import { formatBytes } from '../../lib/format.js';
-import { describeChain } from './disk-facts.js';
+import { describeChain, unreadableText } from './disk-facts.js';
 import { DiskActionBar } from './DiskActionBar.js';
 import { ImageChain } from './ImageChain.js';
 import styles from './disks.module.css';
@@ -12,26 +13,27 @@ import styles from './disks.module.css';
  * disk is not saved yet (only applied disks have an image to look at).
  */
 export function VmDiskImage({ entry, onChanged }: { entry: DiskEntry | null | undefined; onChanged: () => void }) {
+  const { t } = useTranslation('storage');
   if (entry === undefined)
     return (
       <Flex align="center" gap="2">
         <Spinner size="1" />
         <Text size="1" color="gray">
-          Reading the image…
+          {t('image.reading')}
         </Text>
       </Flex>
     );
   if (entry === null)
     return (
       <Text size="1" color="gray">
-        Apply to see this image’s size and to resize, convert or check it.
+        {t('image.notApplied')}
       </Text>
     );
   const top = entry.chain?.[0];
   return (
     <Flex direction="column" gap="2" className={styles.vmDiskImage}>
       {top ? (
-        <Flex gap="2" align="center" wrap="wrap" aria-label="Image">
+        <Flex gap="2" align="center" wrap="wrap" aria-label={t('image.label')}>
           <Badge size="1" variant="soft" color="gray">
             {top.format}
           </Badge>
@@ -39,13 +41,13 @@ export function VmDiskImage({ entry, onChanged }: { entry: DiskEntry | null | un
             {formatBytes(top.virtualSize)}
           </Text>
           <Text size="1" color="gray" className="numeric">
-            {top.actualSize === null ? 'size on disk unknown' : `${formatBytes(top.actualSize)} on disk`} ·{' '}
-            {entry.snapshots === 1 ? '1 snapshot' : `${entry.snapshots} snapshots`} · {describeChain(entry.chain)}
+            {top.actualSize === null ? t('image.onDiskUnknown') : t('image.onDisk', { size: top.actualSize })} ·{' '}
+            {t('image.snapshots', { count: entry.snapshots })} · {describeChain(entry.chain)}
           </Text>
         </Flex>
       ) : (
         <Text size="1" color="red">
-          {entry.error ?? 'qemu-img cannot read this image.'}
+          {unreadableText(entry)}
         </Text>
       )}
       {entry.chain && entry.chain.length > 1 ? <ImageChain chain={entry.chain} /> : null}

@@ -2,26 +2,27 @@
 // them. Each call throws the ApiError, so the dialog can show it beside the form it is about.
 import type { DiskCheckResult, DiskEntry } from '../../../shared/api.js';
 import type { DiskFormat } from '../../../shared/model/index.js';
+import type storageEn from '../../../shared/i18n/catalogs/en/storage.js';
 import { api } from '../../api/client.js';
+import { i18n } from '../../i18n/i18n.js';
 import { notify } from '../../store/notices.js';
 import { fileName } from './disk-facts.js';
-import { gibText } from './resize-size.js';
 
 export type DiskActionKind = 'resize' | 'convert' | 'check' | 'delete-base';
 
-type DiskAction = { kind: DiskActionKind; label: string; hint: string };
+/** label and hint name words under the storage catalog's `action`: t(`action.${label}`). */
+type ActionKey = keyof (typeof storageEn)['action'];
+type DiskAction = { kind: DiskActionKind; label: ActionKey; hint: ActionKey };
 
 /** The three things done to a VM's image, in the order the buttons and both menus show them. */
 export const DISK_ACTIONS: readonly DiskAction[] = [
-  { kind: 'resize', label: 'Resize…', hint: 'Make the disk bigger (or smaller, losing what is past the new end)' },
-  { kind: 'convert', label: 'Convert…', hint: 'Copy the image into another format (qemu-img convert)' },
-  { kind: 'check', label: 'Check', hint: 'Look for errors in the image’s metadata (qemu-img check)' },
+  { kind: 'resize', label: 'resize', hint: 'resizeHint' },
+  { kind: 'convert', label: 'convert', hint: 'convertHint' },
+  { kind: 'check', label: 'check', hint: 'checkHint' },
 ];
 
 /** A shared base is read-only while linked clones build on it; once none does, it can only go. */
-const BASE_ACTIONS: readonly DiskAction[] = [
-  { kind: 'delete-base', label: 'Delete base…', hint: 'Delete this base image: no VM builds on it any more' },
-];
+const BASE_ACTIONS: readonly DiskAction[] = [{ kind: 'delete-base', label: 'deleteBase', hint: 'deleteBaseHint' }];
 
 export const actionsFor = (entry: DiskEntry): readonly DiskAction[] => (entry.vm ? DISK_ACTIONS : BASE_ACTIONS);
 
@@ -41,7 +42,7 @@ type VmDisk = NonNullable<DiskEntry['vm']>;
 
 export async function resizeDisk(vm: VmDisk, path: string, sizeBytes: number, shrink: boolean): Promise<void> {
   await api().resizeDisk({ id: vm.id, index: vm.index, sizeBytes, shrink: shrink || undefined });
-  notify({ tone: 'success', title: `${fileName(path)} is now ${gibText(sizeBytes)} GiB` });
+  notify({ tone: 'success', title: i18n.t('storage:resize.done', { file: fileName(path), size: sizeBytes }) });
 }
 
 /** qemu-img convert into a new file beside the image; resolves with that file's path. */
@@ -50,8 +51,8 @@ export async function convertDisk(vm: VmDisk, image: string, format: DiskFormat,
   const { path } = await api().convertDisk({ id: vm.id, index: vm.index, format, compress: compressed, use });
   notify({
     tone: 'success',
-    title: `${fileName(image)} converted to ${format}`,
-    message: use ? `The VM now uses ${path}; the old file is kept.` : path,
+    title: i18n.t('storage:convert.notice', { file: fileName(image), format }),
+    message: use ? i18n.t('storage:convert.noticeUsed', { path }) : path,
   });
   return path;
 }
@@ -64,7 +65,7 @@ export async function cancelConversion(taskId: string): Promise<void> {
 /** Deletes a linked-clone base nothing builds on any more (the engine checks that again). */
 export async function deleteBase(path: string): Promise<void> {
   await api().deleteBase({ path });
-  notify({ tone: 'success', title: `Deleted the base ${fileName(path)}` });
+  notify({ tone: 'success', title: i18n.t('storage:deleteBase.done', { file: fileName(path) }) });
 }
 
 export function checkDisk(vm: VmDisk): Promise<DiskCheckResult> {

@@ -1,5 +1,7 @@
-// What the Disks view and the hardware editor's Disks page say about an image: one wording for both.
+// What the Disks view and the hardware editor's Disks page say about an image: one wording for both,
+// in the window's language (components that show it re-render on a change through useTranslation).
 import type { DiskCheckResult, DiskEntry, ImageLayer } from '../../../shared/api.js';
+import { i18n, say } from '../../i18n/i18n.js';
 import { sentence } from '../../lib/format.js';
 
 /** The last part of a path: what fits in a table cell (the full path goes in a tooltip). */
@@ -18,20 +20,25 @@ export function imageOfDisk(entries: readonly DiskEntry[], index: number, file: 
 
 /** Whose image it is: "web · disk 1", or for a base of linked clones the VMs that read it. */
 export function diskOwner(entry: Pick<DiskEntry, 'vm' | 'usedBy'>): string {
-  if (entry.vm) return `${entry.vm.name} · disk ${entry.vm.index + 1}`;
-  if (entry.usedBy.length) return `Shared base — used by ${entry.usedBy.join(', ')}`;
-  return 'Shared base — no VM uses it now';
+  if (entry.vm) return i18n.t('storage:owner.vmDisk', { vm: entry.vm.name, n: entry.vm.index + 1 });
+  if (entry.usedBy.length) return i18n.t('storage:owner.baseUsedBy', { names: entry.usedBy.join(', ') });
+  return i18n.t('storage:owner.baseUnused');
 }
 
 /** "No backing file", or the files under this one, nearest first: "Backed by base.qcow2 → os.raw". */
 export function describeChain(chain: readonly ImageLayer[] | null): string {
-  if (!chain) return 'Unreadable';
-  if (chain.length <= 1) return 'No backing file';
-  return `Backed by ${chain
+  if (!chain) return i18n.t('storage:chain.unreadable');
+  if (chain.length <= 1) return i18n.t('storage:chain.none');
+  const files = chain
     .slice(1)
     .map((l) => fileName(l.path))
-    .join(' → ')}`;
+    .join(' → ');
+  return i18n.t('storage:chain.backedBy', { files });
 }
+
+/** Why qemu-img could not read the image: the engine's words, else ours. */
+export const unreadableText = (entry: Pick<DiskEntry, 'error'>): string =>
+  entry.error ? say(entry.error) : i18n.t('storage:image.unreadable');
 
 /**
  * Why this entry's actions cannot run now, or null. A VM's disk (Resize/Convert/Check): the engine's
@@ -40,34 +47,35 @@ export function describeChain(chain: readonly ImageLayer[] | null): string {
  */
 export function actionRefusal(entry: DiskEntry): string | null {
   if (!entry.vm) {
-    const n = entry.usedBy.length;
-    if (!n) return null;
-    return `${entry.usedBy.join(', ')} ${n === 1 ? 'builds' : 'build'} on this base: it can be deleted once no VM does (deleting a linked clone keeps its base).`;
+    const count = entry.usedBy.length;
+    if (!count) return null;
+    return i18n.t('storage:refusal.baseInUse', { count, names: entry.usedBy.join(', ') });
   }
-  if (entry.busy) return sentence(entry.busy);
-  if (!entry.chain) return entry.error ?? 'qemu-img cannot read this image.';
+  if (entry.busy) return sentence(say(entry.busy));
+  if (!entry.chain) return unreadableText(entry);
   return null;
 }
 
-export const VERDICT: Record<DiskCheckResult['verdict'], { label: string; color: 'green' | 'amber' | 'red' | 'gray' }> = {
-  clean: { label: 'Clean', color: 'green' },
-  leaks: { label: 'Leaked clusters', color: 'amber' },
-  corrupt: { label: 'Corrupt', color: 'red' },
-  unsupported: { label: 'Cannot be checked', color: 'gray' },
+export const VERDICT_COLOR: Record<DiskCheckResult['verdict'], 'green' | 'amber' | 'red' | 'gray'> = {
+  clean: 'green',
+  leaks: 'amber',
+  corrupt: 'red',
+  unsupported: 'gray',
 };
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** The verdict's name on its badge: "Clean", "Leaked clusters"... */
+export const verdictLabel = (verdict: DiskCheckResult['verdict']): string => i18n.t(`storage:check.verdict.${verdict}`);
 
 /** The verdict in a sentence a person can act on; qemu-img's own words are shown below it. */
 export function verdictSummary(r: DiskCheckResult): string {
   switch (r.verdict) {
     case 'clean':
-      return 'No errors: the image is consistent.';
+      return i18n.t('storage:check.summary.clean');
     case 'leaks':
-      return `${plural(r.leaks, 'leaked cluster', 'leaked clusters')}: space is wasted, but no data is lost. Converting the image drops them.`;
+      return i18n.t('storage:check.summary.leaks', { count: r.leaks });
     case 'corrupt':
-      return `${plural(r.corruptions, 'error', 'errors')} in the image's metadata: copy what matters out of the guest before anything else, then repair (qemu-img check -r) on a copy.`;
+      return i18n.t('storage:check.summary.corrupt', { count: r.corruptions });
     case 'unsupported':
-      return 'This format keeps no metadata qemu-img could check (raw images have none).';
+      return i18n.t('storage:check.summary.unsupported');
   }
 }

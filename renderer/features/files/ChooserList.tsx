@@ -1,19 +1,22 @@
 import { Text } from '@radix-ui/themes';
 import { DiscIcon, FileIcon, FileTextIcon, Link2Icon, StackIcon } from '@radix-ui/react-icons';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FolderEntry, FolderListing } from '../../../shared/schemas/media-methods.js';
+import { currentLanguage } from '../../i18n/i18n.js';
 import { formatBytes } from '../../lib/format.js';
 import { FolderIcon } from './FolderIcon.js';
 import styles from './files.module.css';
 
 const sameDay = (a: Date, b: Date) => a.toDateString() === b.toDateString();
 
-/** "14:05" today, "3 Dec" this year, "3 Dec 2024" before: as file managers show dates. */
+/** "14:05" today, "3 Dec" this year, "3 Dec 2024" before: as file managers show dates, in the window's language. */
 function modifiedText(ms: number, now = new Date()): string {
   const d = new Date(ms);
-  if (sameDay(d, now)) return d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  const lng = currentLanguage();
+  if (sameDay(d, now)) return d.toLocaleTimeString(lng, { hour: '2-digit', minute: '2-digit' });
   const year = d.getFullYear() === now.getFullYear() ? undefined : 'numeric';
-  return d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year });
+  return d.toLocaleDateString(lng, { day: 'numeric', month: 'short', year });
 }
 
 function EntryIcon({ entry }: { entry: FolderEntry }) {
@@ -37,6 +40,7 @@ interface Props {
 
 /** The folder's entries as a list box: one tab stop, the arrow keys move the selection (see FileChooserDialog). */
 export function ChooserList({ id, listing, active, onSelect, onActivate, onKeyDown, listRef, empty }: Props) {
+  const { t } = useTranslation('media');
   const rows = useRef<Array<HTMLDivElement | null>>([]);
   // Braces: newer Chromium returns a promise from scrollIntoView, and an effect may return only a cleanup.
   useEffect(() => {
@@ -46,16 +50,16 @@ export function ChooserList({ id, listing, active, onSelect, onActivate, onKeyDo
   return (
     <div className={styles.table}>
       <div className={styles.headRow} aria-hidden>
-        <span>Name</span>
-        <span className={styles.num}>Size</span>
-        <span>Modified</span>
+        <span>{t('chooser.name')}</span>
+        <span className={styles.num}>{t('chooser.size')}</span>
+        <span>{t('chooser.modified')}</span>
       </div>
       <div
         ref={listRef}
         id={id}
         role="listbox"
         tabIndex={0}
-        aria-label={listing ? `Contents of ${listing.path}` : 'Folder contents'}
+        aria-label={listing ? t('chooser.contentsOf', { path: listing.path }) : t('chooser.contents')}
         aria-activedescendant={active >= 0 ? `${id}-${active}` : undefined}
         className={styles.rows}
         onKeyDown={onKeyDown}
@@ -83,7 +87,7 @@ export function ChooserList({ id, listing, active, onSelect, onActivate, onKeyDo
                 <EntryIcon entry={e} />
               </span>
               <span className={styles.nameText}>{e.name}</span>
-              {e.link ? <Link2Icon className={styles.linkMark} aria-label="link" /> : null}
+              {e.link ? <Link2Icon className={styles.linkMark} aria-label={t('chooser.link')} /> : null}
             </span>
             <span className={styles.num}>{e.size === null ? '' : formatBytes(e.size)}</span>
             <span className={styles.date}>{modifiedText(e.modified)}</span>

@@ -1,32 +1,13 @@
 import { Button, Dialog, Flex, IconButton, Switch, Text, TextField, Tooltip } from '@radix-ui/themes';
 import { ArrowUpIcon, DownloadIcon, HomeIcon, DiscIcon, DesktopIcon } from '@radix-ui/react-icons';
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { FILE_KINDS, type Bookmark, type FileKind } from '../../../shared/schemas/media-methods.js';
+import { useTranslation } from 'react-i18next';
+import type { Bookmark, FileKind } from '../../../shared/schemas/media-methods.js';
 import { EnumSelect } from '../../forms/EnumSelect.js';
 import { activate, joinPath, leftOutText, matchPrefix, moveSelection } from './chooser-nav.js';
 import { ChooserList } from './ChooserList.js';
 import { useChooser } from './useChooser.js';
 import styles from './files.module.css';
-
-/** What the dialog's title calls the file it asks for. */
-export const KIND_NOUN: Record<FileKind, string> = {
-  iso: 'an ISO image',
-  kernel: 'a kernel',
-  initrd: 'an initrd',
-  disk: 'a disk image',
-  any: 'a file',
-  folder: 'a folder',
-};
-
-/** What an empty listing has none of. */
-const KIND_PLURAL: Record<FileKind, string> = {
-  iso: 'ISO images or folders',
-  kernel: 'kernels or folders',
-  initrd: 'initrds or folders',
-  disk: 'disk images or folders',
-  any: 'files or folders',
-  folder: 'folders',
-};
 
 const PLACE_ICON: Record<Bookmark['kind'], ReactNode> = {
   home: <HomeIcon />,
@@ -53,6 +34,7 @@ interface Props {
  * letters) or the mouse (double-click picks), a type filter and hidden files on request.
  */
 export function FileChooserDialog({ kind, start, onPick, onClose }: Props) {
+  const { t } = useTranslation(['media', 'common']);
   const c = useChooser(kind, start);
   const listRef = useRef<HTMLDivElement | null>(null);
   const typed = useRef({ text: '', at: 0 });
@@ -112,25 +94,28 @@ export function FileChooserDialog({ kind, start, onPick, onClose }: Props) {
   }
 
   const folderMode = kind === 'folder';
-  const filters = (kind === 'any' ? (['any'] as const) : ([kind, 'any'] as const)).map((k) => ({ value: k, label: FILE_KINDS[k].label }));
+  const filters = (kind === 'any' ? (['any'] as const) : ([kind, 'any'] as const)).map((k) => ({
+    value: k,
+    label: t(`chooser.filter.${k}`),
+  }));
   const leftOut = c.listing ? leftOutText(c.listing.left) : '';
 
   return (
     <Dialog.Root open onOpenChange={(o) => !o && onClose()}>
       <Dialog.Content maxWidth="820px" className={styles.dialog} aria-describedby="chooser-description">
         <Dialog.Title size="4" mb="1">
-          Choose {KIND_NOUN[kind]}
+          {t(`chooser.title.${kind}`)}
         </Dialog.Title>
         <Dialog.Description size="2" color="gray" id="chooser-description" mb="3">
-          Files on the machine the VirtDesk engine runs on.
+          {t('chooser.description')}
         </Dialog.Description>
         <Flex gap="2" align="center">
-          <Tooltip content="Up one folder (Backspace in the list)">
+          <Tooltip content={t('chooser.upTip')}>
             <IconButton
               type="button"
               variant="soft"
               color="gray"
-              aria-label="Up one folder"
+              aria-label={t('chooser.up')}
               disabled={!c.listing?.parent}
               onClick={() => c.listing?.parent && c.open(c.listing.parent, c.listing.path.slice(c.listing.path.lastIndexOf('/') + 1))}
             >
@@ -139,10 +124,10 @@ export function FileChooserDialog({ kind, start, onPick, onClose }: Props) {
           </Tooltip>
           <TextField.Root
             className="mono-input grow"
-            aria-label="Location"
+            aria-label={t('chooser.location')}
             aria-describedby="chooser-error"
             aria-invalid={c.error ? true : undefined}
-            placeholder="Type a folder or file, e.g. ~/Downloads/"
+            placeholder={t('chooser.locationHint')}
             autoComplete="off"
             spellCheck={false}
             value={c.location}
@@ -154,7 +139,7 @@ export function FileChooserDialog({ kind, start, onPick, onClose }: Props) {
           {c.error ?? ''}
         </Text>
         <div className={styles.body}>
-          <nav aria-label="Places" className={styles.places}>
+          <nav aria-label={t('chooser.places')} className={styles.places}>
             {c.places.map((p) => (
               <button
                 key={p.path}
@@ -167,7 +152,7 @@ export function FileChooserDialog({ kind, start, onPick, onClose }: Props) {
                 <span aria-hidden className={styles.icon}>
                   {PLACE_ICON[p.kind]}
                 </span>
-                <span className={styles.nameText}>{p.label}</span>
+                <span className={styles.nameText}>{p.kind === 'library' ? p.label : t(`chooser.place.${p.kind}`)}</span>
               </button>
             ))}
           </nav>
@@ -179,14 +164,14 @@ export function FileChooserDialog({ kind, start, onPick, onClose }: Props) {
             onActivate={activateAt}
             onKeyDown={onListKey}
             listRef={listRef}
-            empty={c.filter === 'any' ? 'This folder is empty.' : `No ${KIND_PLURAL[c.filter]} here.`}
+            empty={t(`chooser.empty.${c.filter}`)}
           />
         </div>
         <Flex gap="3" align="center" mt="3" wrap="wrap">
           {folderMode ? null : (
             <Flex gap="2" align="center">
               <Text as="label" htmlFor="chooser-filter" size="2">
-                Show
+                {t('chooser.show')}
               </Text>
               <EnumSelect id="chooser-filter" value={c.filter} options={filters} onChange={c.setFilter} />
             </Flex>
@@ -194,22 +179,21 @@ export function FileChooserDialog({ kind, start, onPick, onClose }: Props) {
           <Text as="label" size="2">
             <Flex gap="2" align="center">
               <Switch size="1" checked={c.showHidden} onCheckedChange={c.setShowHidden} />
-              Hidden files
+              {t('chooser.hidden')}
             </Flex>
           </Text>
           <Text size="1" color="gray" className={styles.leftOut}>
-            {leftOut}
-            {c.listing?.truncated ? ' The folder holds more entries than are shown: type a name to find one.' : ''}
+            {[leftOut, c.listing?.truncated ? t('chooser.truncated') : ''].filter(Boolean).join(' ')}
           </Text>
           <Flex gap="2" ml="auto">
             <Dialog.Close>
               <Button type="button" variant="soft" color="gray">
-                Cancel
+                {t('common:action.cancel')}
               </Button>
             </Dialog.Close>
             {folderMode ? (
               <Button type="button" disabled={!c.listing} onClick={() => c.listing && pick(c.listing.path)}>
-                Use this folder
+                {t('chooser.useFolder')}
               </Button>
             ) : (
               <Button
@@ -219,7 +203,7 @@ export function FileChooserDialog({ kind, start, onPick, onClose }: Props) {
                   current?.kind === 'file' && c.listing ? pick(joinPath(c.listing.path, current.name)) : activateAt(c.active)
                 }
               >
-                {current?.kind === 'folder' ? 'Open' : 'Choose'}
+                {current?.kind === 'folder' ? t('common:action.open') : t('chooser.choose')}
               </Button>
             )}
           </Flex>

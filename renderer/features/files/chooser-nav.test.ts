@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FolderEntry } from '../../../shared/schemas/media-methods.js';
+import { setLanguageChoice } from '../../i18n/i18n.js';
 import { activate, asLocation, expandHome, leftOutText, matchPrefix, moveSelection, splitTyped } from './chooser-nav.js';
 
 const entry = (name: string, kind: FolderEntry['kind'] = 'file'): FolderEntry => ({ name, kind, size: 1, modified: 0, link: false });
@@ -40,5 +41,17 @@ describe('the file chooser', () => {
     expect(leftOutText({ hidden: 2, otherKinds: 5, unreadable: 1 })).toBe('Not shown: 2 hidden, 5 other files, 1 VirtDesk may not read.');
     expect(leftOutText({ hidden: 0, otherKinds: 1, unreadable: 0 })).toBe('Not shown: 1 other file.');
     expect(leftOutText({ hidden: 0, otherKinds: 0, unreadable: 0 })).toBe('');
+  });
+});
+
+describe('the file chooser in French', () => {
+  beforeAll(() => setLanguageChoice('fr'));
+  afterAll(() => setLanguageChoice('system'));
+
+  it('says what a listing left out, with French plurals', () => {
+    expect(leftOutText({ hidden: 1, otherKinds: 1, unreadable: 0 })).toBe('Non affichés\u00a0: 1 caché, 1 autre fichier.');
+    expect(leftOutText({ hidden: 2, otherKinds: 5, unreadable: 1 })).toBe(
+      'Non affichés\u00a0: 2 cachés, 5 autres fichiers, 1 que VirtDesk ne peut pas lire.',
+    );
   });
 });

@@ -1,6 +1,7 @@
 // The file chooser's pure rules: what a typed location means, where the keyboard moves the
 // selection, and how a picked entry becomes a path. Unit-tested; the dialog only wires them up.
 import type { FolderEntry } from '../../../shared/schemas/media-methods.js';
+import { i18n } from '../../i18n/i18n.js';
 
 /** "~" and "~/x" in the engine user's home, as a shell reads them; anything else as typed. */
 export function expandHome(text: string, home: string | null): string {
@@ -63,12 +64,12 @@ export function activate(folder: string, entry: FolderEntry): { open: string } |
   return entry.kind === 'folder' ? { open: full } : { pick: full };
 }
 
-/** "Not shown: 2 hidden, 5 other files." - so a folder that looks empty says why. */
+/** "Not shown: 2 hidden, 5 other files." - so a folder that looks empty says why (in the window's language). */
 export function leftOutText(left: { hidden: number; otherKinds: number; unreadable: number }): string {
   const parts = [
-    left.hidden ? `${left.hidden} hidden` : '',
-    left.otherKinds ? `${left.otherKinds} other ${left.otherKinds === 1 ? 'file' : 'files'}` : '',
-    left.unreadable ? `${left.unreadable} VirtDesk may not read` : '',
+    left.hidden ? i18n.t('media:chooser.leftHidden', { count: left.hidden }) : '',
+    left.otherKinds ? i18n.t('media:chooser.leftOther', { count: left.otherKinds }) : '',
+    left.unreadable ? i18n.t('media:chooser.leftUnreadable', { count: left.unreadable }) : '',
   ].filter(Boolean);
-  return parts.length ? `Not shown: ${parts.join(', ')}.` : '';
+  return parts.length ? i18n.t('media:chooser.notShown', { what: parts.join(', ') }) : '';
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../shared/api.js';
 import type { Bookmark, FileKind, FolderListing } from '../../../shared/schemas/media-methods.js';
+import { i18n } from '../../i18n/i18n.js';
 import { describeError } from '../../lib/errors.js';
 import { asLocation, expandHome, joinPath, matchPrefix, splitTyped } from './chooser-nav.js';
 import { fileBookmarks, listFolder } from './file-actions.js';
@@ -154,7 +155,7 @@ export function useChooser(kind: FileKind, start: string): Chooser {
       const path = expandHome(text, home);
       if (!path) return;
       if (!path.startsWith('/')) {
-        setError('Type a full path, starting with / (or ~/ for the home folder).');
+        setError(i18n.t('media:chooser.fullPath'));
         return;
       }
       timer.current = setTimeout(() => void load(path, true), TYPING_PAUSE_MS);
@@ -167,7 +168,7 @@ export function useChooser(kind: FileKind, start: string): Chooser {
     if (timer.current) clearTimeout(timer.current);
     const path = expandHome(location, home);
     if (!path.startsWith('/')) {
-      setError('Type a full path, starting with / (or ~/ for the home folder).');
+      setError(i18n.t('media:chooser.fullPath'));
       return null;
     }
     // A half-typed name already selected its entry (GTK's completion): Enter takes that entry.

@@ -1,6 +1,7 @@
 import { Button, Callout, Flex, Heading, Spinner, Tabs, Text } from '@radix-ui/themes';
 import { CrossCircledIcon } from '@radix-ui/react-icons';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { loadCapabilities, useHost } from '../../store/host.js';
 import { CpuModels } from './CpuModels.js';
 import { DeviceGroups } from './DeviceGroups.js';
@@ -20,6 +21,7 @@ function Count({ n }: { n: number }) {
 
 /** What this QEMU offers, read from its own help output; reference for choosing a VM's hardware. */
 export function CapabilitiesTabs() {
+  const { t } = useTranslation(['host', 'common']);
   const caps = useHost((s) => s.caps);
   const error = useHost((s) => s.capsError);
   const loading = useHost((s) => s.capsLoading);
@@ -29,11 +31,15 @@ export function CapabilitiesTabs() {
     <section aria-labelledby="host-caps-title">
       <Flex align="baseline" gap="3" wrap="wrap" mb="2">
         <Heading as="h3" size="3" id="host-caps-title">
-          QEMU capabilities
+          {t('capabilities.title')}
         </Heading>
         {caps ? (
           <Text size="1" color="gray">
-            {caps.binary} {caps.version} · accelerators: {caps.accelerators.join(', ') || 'none'}
+            {t('capabilities.summary', {
+              binary: caps.binary,
+              version: caps.version,
+              list: caps.accelerators.join(', ') || t('capabilities.none'),
+            })}
           </Text>
         ) : null}
       </Flex>
@@ -43,33 +49,33 @@ export function CapabilitiesTabs() {
             <Callout.Icon>
               <CrossCircledIcon />
             </Callout.Icon>
-            <Callout.Text>Could not read QEMU’s capabilities: {error}</Callout.Text>
+            <Callout.Text>{t('capabilities.error', { error })}</Callout.Text>
           </Callout.Root>
           <Button size="1" variant="soft" onClick={() => void loadCapabilities()}>
-            Try again
+            {t('common:action.retry')}
           </Button>
         </Flex>
       ) : !caps ? (
         <Flex align="center" gap="2" py="3">
           <Spinner />
           <Text size="2" color="gray">
-            {loading ? 'Asking QEMU what it offers…' : 'Waiting for the engine…'}
+            {loading ? t('capabilities.asking') : t('capabilities.waiting')}
           </Text>
         </Flex>
       ) : (
         <Tabs.Root defaultValue="machines">
           <Tabs.List size="2">
             <Tabs.Trigger value="machines">
-              Machine types <Count n={machineRows(caps.machines).length} />
+              {t('capabilities.tabs.machines')} <Count n={machineRows(caps.machines).length} />
             </Tabs.Trigger>
             <Tabs.Trigger value="cpus">
-              CPU models <Count n={caps.cpus.length} />
+              {t('capabilities.tabs.cpus')} <Count n={caps.cpus.length} />
             </Tabs.Trigger>
             <Tabs.Trigger value="devices">
-              Devices <Count n={caps.devices.length} />
+              {t('capabilities.tabs.devices')} <Count n={caps.devices.length} />
             </Tabs.Trigger>
             <Tabs.Trigger value="firmware">
-              Firmware <Count n={caps.firmware.length} />
+              {t('capabilities.tabs.firmware')} <Count n={caps.firmware.length} />
             </Tabs.Trigger>
           </Tabs.List>
           <Tabs.Content value="machines" className={cx(styles.capsPanel, styles.capsScroll)}>

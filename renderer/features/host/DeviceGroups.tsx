@@ -1,24 +1,44 @@
 import { Code, Flex, Heading, Text } from '@radix-ui/themes';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { QemuCapabilities } from '../../../shared/model/index.js';
 import { groupDevices } from './capabilities-view.js';
 import { FilterField } from './FilterField.js';
 import styles from './host.module.css';
 
+/** QEMU's categories as `-device help` names them -> their words in the catalog. */
+const CATEGORY = {
+  'Network devices': 'network',
+  'Display devices': 'display',
+  'Storage devices': 'storage',
+  'Input devices': 'input',
+  'Sound devices': 'sound',
+  'USB devices': 'usb',
+  'Controller/Bridge/Hub devices': 'controller',
+  'Misc devices': 'misc',
+  'CPU devices': 'cpu',
+  'Watchdog devices': 'watchdog',
+  'Uncategorized devices': 'uncategorized',
+} as const;
+
 /** `-device help` in QEMU's own categories, the ones a VM's hardware is picked from first. */
 export function DeviceGroups({ devices }: { devices: QemuCapabilities['devices'] }) {
+  const { t } = useTranslation('host');
   const [filter, setFilter] = useState('');
   const groups = groupDevices(devices, filter);
   const shown = groups.reduce((n, g) => n + g.devices.length, 0);
+  // A category a newer QEMU adds is shown in QEMU's own words.
+  const categoryName = (category: string) =>
+    Object.hasOwn(CATEGORY, category) ? t(`capabilities.devices.category.${CATEGORY[category as keyof typeof CATEGORY]}`) : category;
   return (
     <Flex direction="column" className={styles.capsFiltered}>
       <div className={styles.capsFilterBar}>
-        <FilterField label="Filter devices" value={filter} onChange={setFilter} shown={shown} total={devices.length} />
+        <FilterField label={t('capabilities.devices.filter')} value={filter} onChange={setFilter} shown={shown} total={devices.length} />
       </div>
-      <div className={styles.capsScroll} tabIndex={0} aria-label="Devices">
+      <div className={styles.capsScroll} tabIndex={0} aria-label={t('capabilities.devices.list')}>
         {groups.length === 0 ? (
           <Text as="p" size="2" color="gray" className={styles.capsEmpty}>
-            No device matches “{filter.trim()}”.
+            {t('capabilities.devices.none', { filter: filter.trim() })}
           </Text>
         ) : null}
         {groups.map((g) => {
@@ -26,7 +46,7 @@ export function DeviceGroups({ devices }: { devices: QemuCapabilities['devices']
           return (
             <section key={g.category} aria-labelledby={headingId}>
               <Heading as="h4" size="2" id={headingId} className={styles.deviceGroupTitle}>
-                {g.category}{' '}
+                {categoryName(g.category)}{' '}
                 <Text color="gray" weight="regular">
                   ({g.devices.length})
                 </Text>
@@ -44,7 +64,8 @@ export function DeviceGroups({ devices }: { devices: QemuCapabilities['devices']
                       {d.description ?? ''}
                       {d.alias ? (
                         <Text color="gray" size="1">
-                          {d.description ? ' · ' : ''}alias {d.alias}
+                          {d.description ? ' · ' : ''}
+                          {t('capabilities.devices.alias', { name: d.alias })}
                         </Text>
                       ) : null}
                     </Text>

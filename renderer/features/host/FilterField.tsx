@@ -1,5 +1,7 @@
 import { TextField } from '@radix-ui/themes';
 import { MagnifyingGlassIcon } from '@radix-ui/react-icons';
+import { formatNumber } from '../../lib/format.js';
+import { useTranslation } from 'react-i18next';
 import styles from './host.module.css';
 
 /** The search box above a long capability list; the count says how much of the list is shown. */
@@ -16,6 +18,7 @@ export function FilterField({
   shown: number;
   total: number;
 }) {
+  const { t } = useTranslation('host');
   return (
     <TextField.Root
       size="2"
@@ -32,7 +35,7 @@ export function FilterField({
       </TextField.Slot>
       <TextField.Slot side="right">
         <span className={styles.filterCount} role="status">
-          {shown === total ? `${total}` : `${shown} of ${total}`}
+          {shown === total ? formatNumber(total) : t('capabilities.filterCount', { shown, total })}
         </span>
       </TextField.Slot>
     </TextField.Root>

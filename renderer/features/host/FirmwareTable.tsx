@@ -1,14 +1,16 @@
 import { Badge, Code, Flex, Table, Text } from '@radix-ui/themes';
 import { LockClosedIcon } from '@radix-ui/react-icons';
+import { useTranslation } from 'react-i18next';
 import type { QemuCapabilities } from '../../../shared/model/index.js';
 import styles from './host.module.css';
 
 /** BIOS and UEFI images this host has, from QEMU's firmware descriptors. */
 export function FirmwareTable({ firmware }: { firmware: QemuCapabilities['firmware'] }) {
+  const { t } = useTranslation(['host', 'common']);
   if (firmware.length === 0) {
     return (
       <Text as="p" size="2" color="gray" className={styles.capsEmpty}>
-        No firmware descriptors were found. QEMU then uses its built-in SeaBIOS; for UEFI install the “ovmf” package.
+        {t('capabilities.firmware.none')}
       </Text>
     );
   }
@@ -16,9 +18,9 @@ export function FirmwareTable({ firmware }: { firmware: QemuCapabilities['firmwa
     <Table.Root size="1" variant="ghost" layout="fixed" className={styles.capsTable}>
       <Table.Header>
         <Table.Row>
-          <Table.ColumnHeaderCell width="72px">Kind</Table.ColumnHeaderCell>
-          <Table.ColumnHeaderCell>Firmware</Table.ColumnHeaderCell>
-          <Table.ColumnHeaderCell width="120px">Secure Boot</Table.ColumnHeaderCell>
+          <Table.ColumnHeaderCell width="72px">{t('capabilities.firmware.kind')}</Table.ColumnHeaderCell>
+          <Table.ColumnHeaderCell>{t('capabilities.firmware.name')}</Table.ColumnHeaderCell>
+          <Table.ColumnHeaderCell width="120px">{t('capabilities.firmware.secureBoot')}</Table.ColumnHeaderCell>
         </Table.Row>
       </Table.Header>
       <Table.Body>
@@ -37,7 +39,7 @@ export function FirmwareTable({ firmware }: { firmware: QemuCapabilities['firmwa
                 </Code>
                 {f.varsTemplate ? (
                   <Text size="1" color="gray">
-                    Variables template:{' '}
+                    {t('capabilities.firmware.vars')}{' '}
                     <Code variant="ghost" size="1" color="gray" className="path">
                       {f.varsTemplate}
                     </Code>
@@ -49,10 +51,10 @@ export function FirmwareTable({ firmware }: { firmware: QemuCapabilities['firmwa
               {f.secureBoot ? (
                 <Flex align="center" gap="1">
                   <LockClosedIcon color="var(--green-11)" aria-hidden />
-                  <Text>Yes</Text>
+                  <Text>{t('common:state.yes')}</Text>
                 </Flex>
               ) : (
-                <Text color="gray">No</Text>
+                <Text color="gray">{t('common:state.no')}</Text>
               )}
             </Table.Cell>
           </Table.Row>

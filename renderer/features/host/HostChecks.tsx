@@ -1,23 +1,23 @@
 import { Card, Flex, Heading, Text } from '@radix-ui/themes';
+import { useTranslation } from 'react-i18next';
 import type { HostInfo } from '../../../shared/model/index.js';
-import { formatTime } from '../../lib/format.js';
+import { formatNumber, formatTime } from '../../lib/format.js';
 import { CheckRow } from './CheckRow.js';
 import { SelfTestButton } from './SelfTestButton.js';
 import styles from './host.module.css';
 
-function selfTestNote(test: HostInfo['kvm']['selfTest']): string | null {
-  if (!test || test.result === 'not-run') return null;
-  const when = formatTime(Date.parse(test.at));
-  return `Self-test ${test.cached ? 'result from' : 'ran at'} ${when}, took ${(test.ms / 1000).toFixed(1)} s${test.cached ? ' (kept until the host reboots or QEMU changes)' : ''}.`;
-}
-
 export function HostChecks({ host }: { host: HostInfo }) {
-  const note = selfTestNote(host.kvm.selfTest);
+  const { t } = useTranslation('host');
+  const test = host.kvm.selfTest;
+  const note =
+    test && test.result !== 'not-run'
+      ? t(test.cached ? 'checks.noteCached' : 'checks.noteRan', { at: formatTime(Date.parse(test.at)), s: formatNumber(test.ms / 1000, 1) })
+      : null;
   return (
     <section aria-labelledby="host-checks-title">
       <Flex align="center" justify="between" gap="3" wrap="wrap" mb="2">
         <Heading as="h3" size="3" id="host-checks-title">
-          Checks
+          {t('page.checks')}
         </Heading>
         <SelfTestButton />
       </Flex>

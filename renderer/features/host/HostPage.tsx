@@ -1,5 +1,6 @@
 import { Flex, Heading } from '@radix-ui/themes';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { loadSettings, useHost } from '../../store/host.js';
 import { useVms } from '../../store/vms.js';
 import { formatMiB } from '../../lib/format.js';
@@ -17,6 +18,7 @@ import styles from './host.module.css';
  * the settings that depend on it, and what QEMU offers. It takes the details pane's place.
  */
 export function HostPage() {
+  const { t } = useTranslation('host');
   const host = useVms((s) => s.host);
   const haveSettings = useHost((s) => s.settings !== null);
   useEffect(() => {
@@ -24,17 +26,12 @@ export function HostPage() {
   }, [haveSettings]);
 
   const facts = host
-    ? [host.cpu.model, host.arch, `${host.cpuThreads} threads`, formatMiB(host.memTotalMiB)].filter(Boolean).join(' · ')
+    ? [host.cpu.model, host.arch, t('page.threads', { count: host.cpuThreads }), formatMiB(host.memTotalMiB)].filter(Boolean).join(' · ')
     : null;
 
   return (
     <Flex direction="column" className={paneStyles.page}>
-      <PaneHeader
-        icon={ChipIcon}
-        title="Host"
-        facts={facts}
-        close={{ label: 'Close the host page', tip: 'Back to the selected VM (Ctrl+H)' }}
-      />
+      <PaneHeader icon={ChipIcon} title={t('page.title')} facts={facts} close={{ label: t('page.close'), tip: t('page.closeTip') }} />
       <div className={paneStyles.scroll}>
         {host ? (
           <Flex direction="column" gap="5" className={styles.hostContent}>
@@ -42,14 +39,14 @@ export function HostPage() {
             <HostChecks host={host} />
             <section aria-labelledby="host-settings-title">
               <Heading as="h3" size="3" id="host-settings-title" mb="2">
-                Settings
+                {t('page.settings')}
               </Heading>
               <SettingsForm />
             </section>
             <CapabilitiesTabs />
           </Flex>
         ) : (
-          <PaneLoading text="Checking the host… The first check runs a KVM self-test and takes a few seconds." />
+          <PaneLoading text={t('page.loading')} />
         )}
       </div>
     </Flex>

@@ -1,5 +1,6 @@
 import { Button, Flex, Spinner, Text } from '@radix-ui/themes';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/api.js';
 import { useHost } from '../../store/host.js';
 import { saveSettings } from './host-actions.js';
@@ -12,52 +13,18 @@ import { SettingField } from './SettingField.js';
 import { checkWatchdogText } from './watchdog-input.js';
 import { checkIntervalText } from './interval-input.js';
 
+/** One numeric setting; its words are under host:settings.<words> (label, before, after, unit, hint, saved). */
 interface FieldDef {
   key: NumberSettingKey;
   id: string;
-  label: string;
-  before: string;
-  after: string;
-  unit: string;
-  hint: string;
+  words: 'watchdog' | 'scrollback' | 'stats';
   check: (text: string) => { ok: true; value: number } | { ok: false; message: string };
-  saved: (value: number) => string;
 }
 
 const FIELDS: readonly FieldDef[] = [
-  {
-    key: 'kvmWatchdogSec',
-    id: 'kvm-watchdog',
-    label: 'KVM watchdog',
-    before: 'Warn after',
-    after: 'without a sign of life',
-    unit: 's',
-    hint: 'Seconds a VM running under KVM may print nothing and run no guest code before VirtDesk warns and offers ways out (5–3600).',
-    check: checkWatchdogText,
-    saved: (v) => `KVM watchdog: warns after ${v} s without a sign of life`,
-  },
-  {
-    key: 'scrollbackKiB',
-    id: 'serial-scrollback',
-    label: 'Serial console scrollback',
-    before: 'Keep the last',
-    after: 'of each VM’s serial output',
-    unit: 'KiB',
-    hint: 'Replayed to every console that opens, and kept in the terminal to scroll back through (1024–65536 KiB).',
-    check: checkScrollbackText,
-    saved: (v) => `Serial console scrollback: the last ${v} KiB are kept`,
-  },
-  {
-    key: 'statsIntervalSec',
-    id: 'stats-interval',
-    label: 'Statistics sampling',
-    before: 'Sample running VMs every',
-    after: 'for the graphs',
-    unit: 's',
-    hint: 'How often the CPU, memory, disk and network figures of each running VM are read; the graphs keep five minutes (1–60 s).',
-    check: checkIntervalText,
-    saved: (v) => `Statistics: running VMs are sampled every ${v} s`,
-  },
+  { key: 'kvmWatchdogSec', id: 'kvm-watchdog', words: 'watchdog', check: checkWatchdogText },
+  { key: 'scrollbackKiB', id: 'serial-scrollback', words: 'scrollback', check: checkScrollbackText },
+  { key: 'statsIntervalSec', id: 'stats-interval', words: 'stats', check: checkIntervalText },
 ];
 
 /**
@@ -65,6 +32,7 @@ const FIELDS: readonly FieldDef[] = [
  * whatever changed.
  */
 export function SettingsForm() {
+  const { t } = useTranslation(['host', 'common']);
   const settings = useHost((s) => s.settings);
   const online = useOnline();
   // A key missing from `texts` is not edited: it shows the stored value, also when another window changes it.
@@ -92,7 +60,7 @@ export function SettingsForm() {
     try {
       const result = await saveSettings(patch);
       setTexts({});
-      for (const r of changed) notify({ tone: 'success', title: r.f.saved(result[r.f.key]) });
+      for (const r of changed) notify({ tone: 'success', title: t(`settings.${r.f.words}.saved`, { value: result[r.f.key] }) });
     } catch (err) {
       setEngineError(describeError(err));
     } finally {
@@ -107,10 +75,10 @@ export function SettingsForm() {
           <SettingField
             key={f.key}
             id={f.id}
-            label={f.label}
-            before={f.before}
-            after={f.after}
-            unit={f.unit}
+            label={t(`settings.${f.words}.label`)}
+            before={t(`settings.${f.words}.before`)}
+            after={t(`settings.${f.words}.after`)}
+            unit={t(`settings.${f.words}.unit`)}
             value={text}
             onChange={(t) => {
               setTexts((all) => ({ ...all, [f.key]: t }));
@@ -118,13 +86,13 @@ export function SettingsForm() {
             }}
             disabled={!settings}
             error={error}
-            hint={settings ? f.hint : 'Reading the settings…'}
+            hint={settings ? t(`settings.${f.words}.hint`) : t('settings.reading')}
           />
         ))}
         <Flex align="center" gap="3">
           <Button type="submit" size="2" disabled={!valid || changed.length === 0 || saving || !online}>
             {saving ? <Spinner size="1" /> : null}
-            Save
+            {t('common:action.save')}
           </Button>
           {engineError ? (
             <Text size="1" color="red" role="alert">

@@ -1,6 +1,6 @@
 import { CheckCircledIcon, CrossCircledIcon, ExclamationTriangleIcon, InfoCircledIcon } from '@radix-ui/react-icons';
+import { useTranslation } from 'react-i18next';
 import type { Verdict } from '../../../shared/model/index.js';
-import { VERDICT_LABEL } from '../../lib/host-verdict.js';
 import { cx } from '../../lib/cx.js';
 import styles from './VerdictIcon.module.css';
 
@@ -13,8 +13,9 @@ const ICON = {
 
 /** Shape and colour both differ per verdict, and the name is spoken, so colour is never the only cue. */
 export function VerdictIcon({ verdict, size = 16, className }: { verdict: Verdict; size?: number; className?: string }) {
+  const { t } = useTranslation('host');
   const { Icon, color } = ICON[verdict];
   return (
-    <Icon role="img" aria-label={VERDICT_LABEL[verdict]} width={size} height={size} color={color} className={cx(styles.icon, className)} />
+    <Icon role="img" aria-label={t(`verdict.${verdict}`)} width={size} height={size} color={color} className={cx(styles.icon, className)} />
   );
 }

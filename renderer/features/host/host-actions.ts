@@ -2,6 +2,7 @@
 import type { Settings } from '../../../shared/api.js';
 import { api } from '../../api/client.js';
 import { describeError } from '../../lib/errors.js';
+import { i18n } from '../../i18n/i18n.js';
 import { applySettings, useHost } from '../../store/host.js';
 import { notify } from '../../store/notices.js';
 import { useVms } from '../../store/vms.js';
@@ -20,7 +21,7 @@ export async function rerunKvmSelfTest(): Promise<void> {
     // The host-changed event carries the same result; taking the answer too covers a dropped link.
     useVms.setState({ host: await api().rerunKvmSelfTest({}) });
   } catch (err) {
-    notify({ tone: 'error', title: 'Could not run the KVM self-test', message: describeError(err) });
+    notify({ tone: 'error', title: i18n.t('host:rerun.failed'), message: describeError(err) });
   } finally {
     useHost.setState({ selfTestRunning: false });
   }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '../../i18n/i18n.js';
 import { checkScrollbackText } from './scrollback-input.js';
 
 describe('serial scrollback field', () => {
@@ -13,5 +14,16 @@ describe('serial scrollback field', () => {
     expect(checkScrollbackText('1500.5')).toMatchObject({ ok: false, message: expect.stringMatching(/whole number/) });
     expect(checkScrollbackText('')).toMatchObject({ ok: false, message: expect.stringMatching(/number of KiB/) });
     expect(checkScrollbackText('lots')).toMatchObject({ ok: false, message: expect.stringMatching(/number of KiB/) });
+  });
+});
+
+describe('serial scrollback field in French', () => {
+  afterEach(() => void i18n.changeLanguage('en'));
+
+  it('reads the number as a French reader types it', async () => {
+    await i18n.changeLanguage('fr');
+    expect(checkScrollbackText('4 096')).toEqual({ ok: true, value: 4096 });
+    expect(checkScrollbackText('1024,5')).toMatchObject({ ok: false }); // a number, but not a whole one
+    expect(checkScrollbackText('1024.5')).toMatchObject({ ok: false });
   });
 });

@@ -1,22 +1,26 @@
 import { Button, Flex, IconButton, Text, Tooltip } from '@radix-ui/themes';
 import { Cross2Icon, ExclamationTriangleIcon, PlusIcon } from '@radix-ui/react-icons';
+import { useTranslation } from 'react-i18next';
 import type { MediaLibrary } from '../../../shared/schemas/media-methods.js';
 import { useBrowse } from '../files/useBrowse.js';
+import { say } from '../../i18n/i18n.js';
 import { FolderIcon } from '../files/FolderIcon.js';
 import { withFolder, withoutFolder } from './library-view.js';
 import styles from './library.module.css';
 
 /** The folders the library looks in, each removable, and "Add folder…" (the chooser in folder mode). */
 export function LibraryFolders({ lib, busy, onChange }: { lib: MediaLibrary; busy: boolean; onChange: (folders: string[]) => void }) {
+  const { t } = useTranslation('media');
   const { browse, dialog } = useBrowse('folder', (folder) => onChange(withFolder(lib, folder)));
   return (
     <section aria-labelledby="library-folders" className={styles.folders}>
       <Flex align="center" gap="2" mb="2">
         <Text size="2" weight="bold" id="library-folders">
-          Folders
+          {t('folders.title')}
         </Text>
         <Text size="1" color="gray">
-          {lib.isDefault ? 'Downloads, until you choose folders. ' : ''}VirtDesk looks three folders deep and reads each file’s first bytes.
+          {lib.isDefault ? `${t('folders.defaultNote')} ` : ''}
+          {t('folders.depthNote')}
         </Text>
       </Flex>
       <ul className={styles.folderList}>
@@ -29,17 +33,17 @@ export function LibraryFolders({ lib, busy, onChange }: { lib: MediaLibrary; bus
               </Text>
               {f.problem ? (
                 <Text size="1" color="amber">
-                  <ExclamationTriangleIcon className="hint-icon" aria-hidden /> {f.problem}
+                  <ExclamationTriangleIcon className="hint-icon" aria-hidden /> {say(f.problem)}
                 </Text>
               ) : null}
             </Flex>
             {lib.isDefault ? null : (
-              <Tooltip content="Stop looking in this folder (nothing is deleted)">
+              <Tooltip content={t('folders.removeTip')}>
                 <IconButton
                   size="1"
                   variant="ghost"
                   color="gray"
-                  aria-label={`Remove ${f.path} from the library`}
+                  aria-label={t('folders.remove', { path: f.path })}
                   disabled={busy}
                   onClick={() => onChange(withoutFolder(lib, f.path))}
                 >
@@ -51,7 +55,7 @@ export function LibraryFolders({ lib, busy, onChange }: { lib: MediaLibrary; bus
         ))}
       </ul>
       <Button type="button" size="1" variant="soft" mt="2" disabled={busy} onClick={() => browse(lib.folders[0]?.path ?? '')}>
-        <PlusIcon /> Add folder…
+        <PlusIcon /> {t('folders.add')}
       </Button>
       {dialog}
     </section>

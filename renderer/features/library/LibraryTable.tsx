@@ -1,25 +1,26 @@
 import { Button, Flex, Spinner, Table, Text, Tooltip, VisuallyHidden } from '@radix-ui/themes';
 import { DiscIcon, PlusIcon, StackIcon } from '@radix-ui/react-icons';
+import { useTranslation } from 'react-i18next';
 import type { LibraryItem, LibraryOs } from '../../../shared/schemas/media-methods.js';
 import { formatBytes } from '../../lib/format.js';
 import { openCreateWithIso } from '../../store/ui.js';
 import { useOnline } from '../../store/link.js';
-import { osText } from './library-view.js';
+import { osSourceText, osText, usedByText } from './library-view.js';
 import styles from './library.module.css';
 
 function OsCell({ item, detected, detecting }: { item: LibraryItem; detected?: LibraryOs | { error: string }; detecting: boolean }) {
+  const { t } = useTranslation('media');
   if (item.kind === 'disk') {
     return (
       <Text size="1" color="gray">
-        {item.format} disk image
+        {t('items.diskImage', { format: item.format })}
       </Text>
     );
   }
   const os = item.os ?? (detected && 'id' in detected ? detected : null);
   if (os) {
-    const how = os.source === 'osinfo' ? 'libosinfo' : os.source === 'none' ? 'no known label' : 'the volume label';
     return (
-      <Tooltip content={`From ${how}${os.volumeId ? `; volume label ${os.volumeId}` : ''}`}>
+      <Tooltip content={osSourceText(os)}>
         <Text as="div" size="2" color={os.source === 'none' ? 'gray' : undefined} className={styles.twoLines}>
           {osText(os)}
         </Text>
@@ -29,7 +30,7 @@ function OsCell({ item, detected, detecting }: { item: LibraryItem; detected?: L
   if (detected && 'error' in detected) {
     return (
       <Text as="div" size="1" color="amber" title={detected.error} truncate>
-        Could not read it
+        {t('items.unreadable')}
       </Text>
     );
   }
@@ -37,7 +38,7 @@ function OsCell({ item, detected, detecting }: { item: LibraryItem; detected?: L
     <Flex align="center" gap="1">
       {detecting ? <Spinner size="1" /> : null}
       <Text size="1" color="gray">
-        {detecting ? 'Detecting…' : 'Waiting…'}
+        {detecting ? t('items.detecting') : t('items.waiting')}
       </Text>
     </Flex>
   );
@@ -53,20 +54,21 @@ export function LibraryTable({
   detected: Record<string, LibraryOs | { error: string }>;
   detecting: string | null;
 }) {
+  const { t } = useTranslation('media');
   const online = useOnline();
   return (
     <Table.Root size="1" variant="surface" layout="fixed" className={styles.table}>
-      <caption className="table-caption">Install media and disk images</caption>
+      <caption className="table-caption">{t('items.caption')}</caption>
       <Table.Header>
         <Table.Row>
-          <Table.ColumnHeaderCell>Image</Table.ColumnHeaderCell>
-          <Table.ColumnHeaderCell width="27%">Operating system</Table.ColumnHeaderCell>
+          <Table.ColumnHeaderCell>{t('items.image')}</Table.ColumnHeaderCell>
+          <Table.ColumnHeaderCell width="25%">{t('items.os')}</Table.ColumnHeaderCell>
           <Table.ColumnHeaderCell width="72px" justify="end">
-            Size
+            {t('items.size')}
           </Table.ColumnHeaderCell>
-          <Table.ColumnHeaderCell width="13%">Used by</Table.ColumnHeaderCell>
-          <Table.ColumnHeaderCell width="104px">
-            <VisuallyHidden>Actions</VisuallyHidden>
+          <Table.ColumnHeaderCell width="17%">{t('items.usedBy')}</Table.ColumnHeaderCell>
+          <Table.ColumnHeaderCell width="124px">
+            <VisuallyHidden>{t('items.actions')}</VisuallyHidden>
           </Table.ColumnHeaderCell>
         </Table.Row>
       </Table.Header>
@@ -97,28 +99,22 @@ export function LibraryTable({
               </Text>
             </Table.Cell>
             <Table.Cell>
-              <Text
-                as="div"
-                size="2"
-                color={item.usedBy.length ? undefined : 'gray'}
-                truncate
-                title={item.usedBy.map((u) => u.name).join(', ')}
-              >
-                {item.usedBy.length ? item.usedBy.map((u) => u.name).join(', ') : 'No VM'}
+              <Text as="div" size="2" color={item.usedBy.length ? undefined : 'gray'} truncate title={usedByText(item.usedBy)}>
+                {item.usedBy.length ? item.usedBy.map((u) => u.name).join(', ') : t('items.noVm')}
               </Text>
             </Table.Cell>
             <Table.Cell>
               {item.kind === 'iso' ? (
-                <Tooltip content="Open the New VM wizard with this ISO as the install media">
+                <Tooltip content={t('items.newVmTip')}>
                   <Button
                     size="1"
                     variant="soft"
                     disabled={!online}
-                    aria-label={`New VM from ${item.name}`}
+                    aria-label={t('items.newVmFrom', { name: item.name })}
                     className={styles.nowrap}
                     onClick={() => openCreateWithIso(item.path)}
                   >
-                    <PlusIcon /> New VM
+                    <PlusIcon /> {t('items.newVm')}
                   </Button>
                 </Tooltip>
               ) : null}

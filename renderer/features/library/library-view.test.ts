@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MessageKey } from '../../../shared/i18n/index.js';
 import type { LibraryItem, MediaLibrary } from '../../../shared/schemas/media-methods.js';
-import { countText, nextToDetect, osText, sortItems, withFolder, withoutFolder } from './library-view.js';
+import { setLanguageChoice } from '../../i18n/i18n.js';
+import { countText, nextToDetect, osSourceText, osText, sortItems, usedByText, withFolder, withoutFolder } from './library-view.js';
 
 const item = (name: string, kind: LibraryItem['kind'], os: LibraryItem['os'] = null): LibraryItem => ({
   path: `/dl/${name}`,
@@ -37,6 +39,16 @@ describe('the media library view', () => {
     expect(nextToDetect(items, { '/dl/x.iso': os, '/dl/y.iso': 'failed' })).toBeNull();
     expect(osText(os)).toBe('Debian 12');
     expect(osText({ ...os, source: 'none', name: 'Generic' })).toBe('Not recognised');
+    expect(osSourceText(os)).toBe('Recognised by libosinfo');
+    expect(osSourceText({ ...os, source: 'label', volumeId: 'Debian 12 amd64' })).toBe(
+      'Recognised by its volume label; volume label Debian 12 amd64',
+    );
+  });
+
+  it('says which VMs use a file, and how many', () => {
+    expect(usedByText([])).toBe('No VM');
+    expect(usedByText([{ name: 'web' }])).toBe('Used by 1 VM: web');
+    expect(usedByText([{ name: 'web' }, { name: 'db' }])).toBe('Used by 2 VMs: web, db');
   });
 
   it('adds and removes folders, each once', () => {
@@ -44,11 +56,26 @@ describe('the media library view', () => {
     expect(withFolder(lib(['/dl']), '/dl')).toEqual(['/dl']);
     expect(withoutFolder(lib(['/dl', '/srv']), '/dl')).toEqual(['/srv']);
     // The default Downloads, when it does not exist, gives way to the folder added.
-    const missing: MediaLibrary = { ...lib([]), isDefault: true, folders: [{ path: '/home/me/Downloads', problem: 'does not exist' }] };
+    const missing: MediaLibrary = {
+      ...lib([]),
+      isDefault: true,
+      folders: [{ path: '/home/me/Downloads', problem: { key: 'files:unknown.inTests' as MessageKey, text: 'does not exist' } }],
+    };
     expect(withFolder(missing, '/srv/isos')).toEqual(['/srv/isos']);
     expect(withFolder({ ...missing, folders: [{ path: '/home/me/Downloads', problem: null }] }, '/srv/isos')).toEqual([
       '/home/me/Downloads',
       '/srv/isos',
     ]);
+  });
+});
+
+describe('the media library in French', () => {
+  beforeAll(() => setLanguageChoice('fr'));
+  afterAll(() => setLanguageChoice('system'));
+
+  it('counts images and VMs with French plurals', () => {
+    expect(countText([item('a.iso', 'iso'), item('b.iso', 'iso'), item('c.qcow2', 'disk')])).toBe('2 images ISO · 1 image disque');
+    expect(usedByText([{ name: 'web' }, { name: 'db' }])).toBe('Utilisée par 2 VM\u00a0: web, db');
+    expect(osText({ id: 'x', name: 'Generic', source: 'none', volumeId: null })).toBe('Non reconnu');
   });
 });

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { i18n } from '../../i18n/i18n.js';
 import { notify } from '../../store/notices.js';
 import { openCreateWithIso, useUi } from '../../store/ui.js';
 import { onOpenedFiles, pathOfDropped } from './library-actions.js';
@@ -6,7 +7,7 @@ import { onOpenedFiles, pathOfDropped } from './library-actions.js';
 /** A new VM from an ISO the desktop hands over, unless the wizard is already open with other answers. */
 function startWizardWith(path: string): void {
   if (useUi.getState().createOpen) {
-    notify({ tone: 'error', title: 'The New VM wizard is open', message: `Finish or cancel it, then open ${path} again.` });
+    notify({ tone: 'error', title: i18n.t('media:drop.wizardOpen'), message: i18n.t('media:drop.wizardOpenFix', { path }) });
     return;
   }
   openCreateWithIso(path);
@@ -33,11 +34,11 @@ export function useDesktopMedia(): void {
       if (!path) {
         notify({
           tone: 'error',
-          title: `Cannot open ${file.name} from here`,
-          message: 'A browser does not tell VirtDesk where a dropped file is. Use New VM, then Browse… to choose it.',
+          title: i18n.t('media:drop.noPath', { file: file.name }),
+          message: i18n.t('media:drop.noPathFix'),
         });
       } else if (!/\.iso$/i.test(path)) {
-        notify({ tone: 'error', title: `${file.name} is not an ISO image`, message: 'Drop an .iso file to create a VM from it.' });
+        notify({ tone: 'error', title: i18n.t('media:drop.notIso', { file: file.name }), message: i18n.t('media:drop.notIsoFix') });
       } else {
         startWizardWith(path);
       }

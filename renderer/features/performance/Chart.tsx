@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { labelledTicks, valueAxis, timeTicks, type AxisKind } from '../../lib/axis-ticks.js';
 import { linePath, nearestIndex, xOf, yOf, type Frame } from '../../lib/chart-path.js';
 import { useElementWidth } from '../../lib/useElementWidth.js';
@@ -33,13 +34,15 @@ export interface ChartProps {
 
 const M = { left: 44, right: 10, top: 20, bottom: 22 };
 
-const clock = (t: number) => new Date(t).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+/** A time mark, hours and minutes as the reader writes them ("2:05 PM" / "14:05"). */
+const clock = (t: number, lng: string) => new Date(t).toLocaleTimeString(lng, { hour: '2-digit', minute: '2-digit' });
 
 /**
  * A line chart over time in plain SVG: value axis with its unit, a mark per minute, one line per
  * series. Pointer or arrow keys move a cursor; the tooltip gives the time and every series' value.
  */
 export function Chart({ label, times, series, t0, t1, kind, format, minTop, maxGapMs, height = 150 }: ChartProps) {
+  const { t, i18n } = useTranslation('host');
   const boxRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(boxRef);
   const [cursor, setCursor] = useState<number | null>(null);
@@ -47,7 +50,7 @@ export function Chart({ label, times, series, t0, t1, kind, format, minTop, maxG
   const max = useMemo(() => series.reduce((m, s) => s.values.reduce<number>((mm, v) => Math.max(mm, v ?? 0), m), minTop), [series, minTop]);
   const axis = valueAxis(kind, max);
   const frame: Frame = { t0, t1, width: Math.max(0, width - M.left - M.right), height: height - M.top - M.bottom, top: axis.top };
-  const marks = timeTicks(t0, t1).map((t) => ({ t, x: xOf(t, frame) }));
+  const marks = timeTicks(t0, t1).map((at) => ({ at, x: xOf(at, frame) }));
   const shown = labelledTicks(
     marks.map((m) => m.x),
     frame.width,
@@ -89,7 +92,7 @@ export function Chart({ label, times, series, t0, t1, kind, format, minTop, maxG
 
   const latest = series.map((s) => {
     const v = s.values[s.values.length - 1];
-    return `${s.label} ${v === null || v === undefined ? 'no figure' : format(v)}`;
+    return t('perf.figure', { label: s.label, value: v === null || v === undefined ? t('perf.noFigure') : format(v) });
   });
   const cursorX = hovered === null ? 0 : xOf(times[hovered]!, frame);
 
@@ -99,7 +102,7 @@ export function Chart({ label, times, series, t0, t1, kind, format, minTop, maxG
       className={styles.chart}
       tabIndex={0}
       role="group"
-      aria-label={`${label} chart; now: ${latest.join(', ')}. Arrow keys read the earlier values.`}
+      aria-label={t('perf.chartLabel', { title: label, figures: latest.join(', ') })}
       onKeyDown={onKeyDown}
       onBlur={() => setCursor(null)}
     >
@@ -117,12 +120,12 @@ export function Chart({ label, times, series, t0, t1, kind, format, minTop, maxG
                 </text>
               </g>
             ))}
-            {timeMarks.map(({ t, x, labelled }) => (
-              <g key={t}>
+            {timeMarks.map(({ at, x, labelled }) => (
+              <g key={at}>
                 <line className={cx(styles.chartGrid, styles.chartGridTime)} x1={x} x2={x} y1={0} y2={frame.height} />
                 {labelled ? (
                   <text className={styles.chartTick} x={x} y={frame.height + 15} textAnchor="middle">
-                    {clock(t)}
+                    {clock(at, i18n.language)}
                   </text>
                 ) : null}
               </g>

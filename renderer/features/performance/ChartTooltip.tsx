@@ -1,5 +1,6 @@
 import { Text } from '@radix-ui/themes';
 import { cx } from '../../lib/cx.js';
+import { formatTime } from '../../lib/format.js';
 import styles from './performance.module.css';
 
 export interface ChartTooltipProps {
@@ -17,7 +18,7 @@ export function ChartTooltip({ time, rows, format, x, flip }: ChartTooltipProps)
   return (
     <div className={styles.chartTooltip} role="tooltip" style={flip ? { right: `calc(100% - ${x - 10}px)` } : { left: x + 10 }}>
       <Text as="div" size="1" weight="medium" className="numeric">
-        {new Date(time).toLocaleTimeString()}
+        {formatTime(time)}
       </Text>
       {rows.map((r) => (
         <div key={r.label} className={styles.chartTooltipRow}>

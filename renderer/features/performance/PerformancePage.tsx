@@ -1,5 +1,6 @@
 import { Flex, Text } from '@radix-ui/themes';
 import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { VmSummary } from '../../../shared/model/index.js';
 import { STATS_WINDOW_MS } from '../../lib/stats-window.js';
 import { useHost } from '../../store/host.js';
@@ -11,6 +12,7 @@ import styles from './performance.module.css';
 
 /** The VM's last five minutes as charts: CPU, memory, disk, network. Fed by the stats store, no timers. */
 export function PerformancePage({ vm }: { vm: VmSummary }) {
+  const { t } = useTranslation('host');
   const { samples, note } = useVmStats(vm.id);
   const interval = useHost((s) => s.settings?.statsIntervalSec ?? null);
   const sampled = isSampled(vm);
@@ -19,21 +21,18 @@ export function PerformancePage({ vm }: { vm: VmSummary }) {
     void loadStatsHistory(vm.id);
   }, [vm.id]);
 
-  const charts = useMemo(() => perfCharts(vm, samples, note), [vm, samples, note]);
+  // `t` changes with the language, so the charts' words follow it.
+  const charts = useMemo(() => perfCharts(vm, samples, note, t), [vm, samples, note, t]);
   const times = useMemo(() => samples.map((s) => s.at), [samples]);
   const end = samples[samples.length - 1]?.at ?? 0;
-  const every = interval === null ? '' : interval === 1 ? ' every second' : ` every ${interval} s`;
-
-  let status: string;
-  if (samples.length === 0) {
-    status = sampled
-      ? `No figures yet: VirtDesk samples a running VM${every}, the graphs fill as they come in.`
-      : 'Start the VM to see its CPU, memory, disk and network use here.';
-  } else {
-    status = sampled
-      ? `The last five minutes, sampled${every}. Point at a graph for the figures.`
-      : 'The VM is not running: these are the last five minutes it ran.';
-  }
+  // "every second" / "every 5 s": the interval is a setting, unknown until the settings are read.
+  const statusKey = samples.length === 0 ? (sampled ? 'waiting' : 'notRunning') : sampled ? 'sampled' : 'stopped';
+  const status =
+    statusKey === 'waiting' || statusKey === 'sampled'
+      ? interval === null
+        ? t(`perf.status.${statusKey}Unknown`)
+        : t(`perf.status.${statusKey}`, { count: interval })
+      : t(`perf.status.${statusKey}`);
 
   return (
     <div className={paneStyles.scroll}>

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { VmStatsSample, VmSummary } from '../../../shared/model/index.js';
-import { perfCharts } from './perf-charts.js';
+import { i18n, setLanguageChoice } from '../../i18n/i18n.js';
+import { perfCharts as perfChartsIn } from './perf-charts.js';
 
 const sample = (patch: Partial<VmStatsSample> = {}): VmStatsSample => ({
   at: 1000,
@@ -18,6 +19,8 @@ const sample = (patch: Partial<VmStatsSample> = {}): VmStatsSample => ({
 });
 const vm = (nics: unknown[]) =>
   ({ id: 'a', name: 'a', status: { state: 'running' }, config: { cpus: 2, memoryMiB: 512, nics } }) as unknown as VmSummary;
+
+const perfCharts = (...args: [VmSummary, VmStatsSample[], string | null]) => perfChartsIn(...args, i18n.getFixedT(null, 'host'));
 
 describe('Performance charts', () => {
   it('draws CPU against 100 % and memory against what the VM was given', () => {
@@ -41,5 +44,21 @@ describe('Performance charts', () => {
     expect(perfCharts(vm([nat]), [sample({ netRxBps: 5, netTxBps: 6 })], 'x')[3]!.missing).toBeNull();
     // Nothing sampled yet is not "missing": the chart waits for samples like the others.
     expect(perfCharts(vm([]), [], null)[3]!.missing).toBeNull();
+  });
+});
+
+describe('Performance charts in French', () => {
+  afterEach(() => setLanguageChoice('system')); // English outside a browser
+
+  it('name the figures in French and write them in French units', () => {
+    setLanguageChoice('fr');
+    const [cpu, memory, , net] = perfCharts(vm([]), [sample()], null);
+    expect(cpu!.title).toBe('Processeur');
+    expect(cpu!.caption).toBe(
+      'Invité\u00a0: part de ses 2\u00a0vCPU. Processus QEMU\u00a0: part d’un cœur de l’hôte, il peut donc dépasser 100\u00a0%.',
+    );
+    expect(cpu!.series.map((s) => s.label)).toEqual(['Invité', 'Processus QEMU']);
+    expect(memory!.format(1.5 * 2 ** 30)).toBe('1,5\u00a0Gio');
+    expect(net!.missing).toBe('Cette VM n’a pas de carte réseau.');
   });
 });

@@ -1,6 +1,10 @@
 // What the Performance tab draws for a VM: four charts, each with its series picked from the samples.
-// Pure, so the page stays layout and the choices (which series, which scale) are tested.
+// Pure (the words come from `t`), so the page stays layout and the choices (which series, which scale)
+// are tested.
+import type { TFunction } from 'i18next';
+import { isMessage, type Message } from '../../../shared/i18n/index.js';
 import type { VmStatsSample, VmSummary } from '../../../shared/model/index.js';
+import { say } from '../../i18n/i18n.js';
 import type { AxisKind } from '../../lib/axis-ticks.js';
 import { formatBytes, formatPercent, formatRate } from '../../lib/format.js';
 
@@ -31,65 +35,72 @@ const RATE_MIN_TOP = 16 * 1024;
 
 const pick = (samples: readonly VmStatsSample[], f: (s: VmStatsSample) => number | null) => samples.map(f);
 
-export function perfCharts(vm: VmSummary, samples: readonly VmStatsSample[], note: string | null): PerfChart[] {
+/** `note`: the engine's reason a figure is missing (a Message once the engine sends one). */
+export function perfCharts(
+  vm: VmSummary,
+  samples: readonly VmStatsSample[],
+  note: string | Message | null,
+  t: TFunction<'host'>,
+): PerfChart[] {
   const vcpus = vm.config?.cpus ?? 1;
   const balloon = pick(samples, (s) => s.balloonBytes);
   const rx = pick(samples, (s) => s.netRxBps);
   const tx = pick(samples, (s) => s.netTxBps);
   const noNet = samples.length > 0 && rx.every((v) => v === null) && tx.every((v) => v === null);
-  const netWhy =
-    note ?? (vm.config && vm.config.nics.length === 0 ? 'This VM has no network adapter.' : 'QEMU gives no network counters for this VM.');
+  const engineNote = isMessage(note) ? say(note) : note;
+  const noAdapter = vm.config && vm.config.nics.length === 0;
+  const netWhy = engineNote ?? t(noAdapter ? 'perf.net.noAdapter' : 'perf.net.noCounters');
   return [
     {
       id: 'cpu',
-      title: 'CPU',
-      caption: `Guest: share of its ${vcpus === 1 ? 'vCPU' : `${vcpus} vCPUs`}. QEMU process: share of one host core, so it may pass 100 %.`,
+      title: t('perf.cpu.title'),
+      caption: t('perf.cpu.caption', { count: vcpus }),
       kind: 'percent',
       format: formatPercent,
       minTop: 100,
       series: [
-        { label: 'Guest', color: FIRST, values: pick(samples, (s) => s.cpuPercent) },
-        { label: 'QEMU process', color: SECOND, values: pick(samples, (s) => s.hostCpuPercent) },
+        { label: t('perf.cpu.guest'), color: FIRST, values: pick(samples, (s) => s.cpuPercent) },
+        { label: t('perf.cpu.qemu'), color: SECOND, values: pick(samples, (s) => s.hostCpuPercent) },
       ],
       missing: null,
     },
     {
       id: 'memory',
-      title: 'Memory',
-      caption: 'What QEMU holds in host memory (resident), and what the guest has as its balloon reports it.',
+      title: t('perf.memory.title'),
+      caption: t('perf.memory.caption'),
       kind: 'bytes',
       format: formatBytes,
       minTop: (vm.config?.memoryMiB ?? 0) * 2 ** 20,
       series: [
-        { label: 'QEMU resident', color: FIRST, values: pick(samples, (s) => s.rssBytes) },
+        { label: t('perf.memory.resident'), color: FIRST, values: pick(samples, (s) => s.rssBytes) },
         // Without a balloon device there is no second line to draw.
-        ...(balloon.some((v) => v !== null) ? [{ label: 'Guest (balloon)', color: SECOND, values: balloon }] : []),
+        ...(balloon.some((v) => v !== null) ? [{ label: t('perf.memory.balloon'), color: SECOND, values: balloon }] : []),
       ],
       missing: null,
     },
     {
       id: 'disk',
-      title: 'Disk',
-      caption: 'Bytes per second, all disks together.',
+      title: t('perf.disk.title'),
+      caption: t('perf.disk.caption'),
       kind: 'rate',
       format: formatRate,
       minTop: RATE_MIN_TOP,
       series: [
-        { label: 'Read', color: FIRST, values: pick(samples, (s) => s.diskReadBps) },
-        { label: 'Write', color: SECOND, values: pick(samples, (s) => s.diskWriteBps) },
+        { label: t('perf.disk.read'), color: FIRST, values: pick(samples, (s) => s.diskReadBps) },
+        { label: t('perf.disk.write'), color: SECOND, values: pick(samples, (s) => s.diskWriteBps) },
       ],
       missing: null,
     },
     {
       id: 'net',
-      title: 'Network',
-      caption: 'Bytes per second as the guest sees them.',
+      title: t('perf.net.title'),
+      caption: t('perf.net.caption'),
       kind: 'rate',
       format: formatRate,
       minTop: RATE_MIN_TOP,
       series: [
-        { label: 'Received', color: FIRST, values: rx },
-        { label: 'Sent', color: SECOND, values: tx },
+        { label: t('perf.net.received'), color: FIRST, values: rx },
+        { label: t('perf.net.sent'), color: SECOND, values: tx },
       ],
       missing: noNet ? netWhy : null,
     },

@@ -1,9 +1,9 @@
 import { AlertDialog, Flex, Text } from '@radix-ui/themes';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SnapshotInfo } from '../../../shared/api.js';
 import type { SnapshotTree } from '../../../shared/schemas/power-methods.js';
 import type { VmSummary } from '../../../shared/model/index.js';
-import { formatTime } from '../../lib/format.js';
 import { ConfirmActionDialog } from '../../forms/ConfirmActionDialog.js';
 import { deleteSnapshot, revertSnapshot } from './snapshot-actions.js';
 import { revertConsequences } from './snapshot-labels.js';
@@ -22,6 +22,7 @@ interface Props {
 
 /** Revert and Delete each lose something for good, so each asks; a refusal stays readable in the dialog. */
 export function SnapshotConfirmDialog({ vm, confirm, onClose, onDone }: Props) {
+  const { t } = useTranslation(['storage', 'common']);
   // Kept while the dialog closes, so its text does not vanish mid-animation.
   const [shown, setShown] = useState<SnapshotConfirm | null>(confirm);
   useEffect(() => {
@@ -34,8 +35,12 @@ export function SnapshotConfirmDialog({ vm, confirm, onClose, onDone }: Props) {
     <ConfirmActionDialog
       open={confirm !== null}
       onClose={onClose}
-      title={kind === 'revert' ? `Revert “${vm.name}” to “${snap?.name ?? ''}”?` : `Delete snapshot “${snap?.name ?? ''}”?`}
-      action={kind === 'revert' ? 'Revert' : 'Delete'}
+      title={
+        kind === 'revert'
+          ? t('revert.title', { vm: vm.name, snap: snap?.name ?? '' })
+          : t('deleteSnapshot.title', { snap: snap?.name ?? '' })
+      }
+      action={kind === 'revert' ? t('revert.action') : t('common:action.delete')}
       run={async () => {
         if (!confirm) return;
         onDone(await (confirm.kind === 'revert' ? revertSnapshot(vm, confirm.snap) : deleteSnapshot(vm, confirm.snap)));
@@ -44,8 +49,9 @@ export function SnapshotConfirmDialog({ vm, confirm, onClose, onDone }: Props) {
       {snap && kind === 'revert' ? (
         <Flex direction="column" gap="2">
           <Text as="p" size="1" color="gray">
-            Taken {formatTime(Date.parse(snap.createdAt))}
-            {snap.description ? ` — ${snap.description}` : ''}
+            {snap.description
+              ? t('revert.takenDescribed', { at: Date.parse(snap.createdAt), description: snap.description })
+              : t('revert.taken', { at: Date.parse(snap.createdAt) })}
           </Text>
           {/* The first consequence is the loss: that is what the dialog is about. */}
           {revertConsequences(snap, vm.status.state).map((line, i) =>
@@ -61,10 +67,7 @@ export function SnapshotConfirmDialog({ vm, confirm, onClose, onDone }: Props) {
           )}
         </Flex>
       ) : (
-        <AlertDialog.Description size="2">
-          You can no longer go back to this moment. The VM as it is now is not touched; the space the snapshot holds is freed inside the
-          image.
-        </AlertDialog.Description>
+        <AlertDialog.Description size="2">{t('deleteSnapshot.body')}</AlertDialog.Description>
       )}
     </ConfirmActionDialog>
   );

@@ -1,7 +1,9 @@
 import { Badge, ContextMenu, Text } from '@radix-ui/themes';
 import { CounterClockwiseClockIcon, TrashIcon } from '@radix-ui/react-icons';
 import { useMemo, useRef, type ComponentPropsWithRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SnapshotNode } from '../../../shared/schemas/power-methods.js';
+import { currentLanguage } from '../../i18n/i18n.js';
 import { formatTime } from '../../lib/format.js';
 import { snapshotKind, stateSize } from './snapshot-labels.js';
 import { treeKeyTarget, treeRows, type TreeRow } from './snapshot-tree.js';
@@ -18,6 +20,9 @@ interface Props {
   onDelete: (s: SnapshotNode) => void;
 }
 
+/** ├ while a sibling follows, └ for the last one, as `tree` draws it. */
+const BRANCH = { more: '├', last: '└' } as const;
+
 const noModifier = (ev: KeyboardEvent) => !ev.ctrlKey && !ev.metaKey && !ev.altKey && !ev.shiftKey;
 
 /**
@@ -26,6 +31,7 @@ const noModifier = (ev: KeyboardEvent) => !ev.ctrlKey && !ev.metaKey && !ev.altK
  * Delete asks to delete; the right-click menu offers both.
  */
 export function SnapshotTree({ snapshots, current, selected, disabled, onSelect, onRevert, onDelete }: Props) {
+  const { t } = useTranslation('storage');
   const rows = useMemo(() => treeRows(snapshots), [snapshots]);
   const els = useRef(new Map<string, HTMLLIElement>());
   const tabStop = rows.some((r) => r.node.name === selected) ? selected : (rows[0]?.node.name ?? null);
@@ -47,16 +53,16 @@ export function SnapshotTree({ snapshots, current, selected, disabled, onSelect,
   return (
     <div className={styles.treeWrap}>
       <div className={styles.columns} aria-hidden>
-        <Text size="1">Name</Text>
-        <Text size="1">Taken</Text>
+        <Text size="1">{t('tree.name')}</Text>
+        <Text size="1">{t('tree.taken')}</Text>
         <Text size="1" className={styles.wide}>
-          Kind
+          {t('tree.kind')}
         </Text>
         <Text size="1" className={`${styles.end} ${styles.wide}`}>
-          State size
+          {t('tree.stateSize')}
         </Text>
       </div>
-      <ul role="tree" aria-label="Snapshots" className={styles.tree}>
+      <ul role="tree" aria-label={t('tree.label')} className={styles.tree}>
         {rows.map((row, index) => (
           <ContextMenu.Root key={row.node.name}>
             <ContextMenu.Trigger>
@@ -76,12 +82,12 @@ export function SnapshotTree({ snapshots, current, selected, disabled, onSelect,
             </ContextMenu.Trigger>
             <ContextMenu.Content size="2" variant="soft">
               <ContextMenu.Label>{row.node.name}</ContextMenu.Label>
-              <ContextMenu.Item disabled={disabled} shortcut="Enter" onSelect={() => onRevert(row.node)}>
-                <CounterClockwiseClockIcon /> Revert…
+              <ContextMenu.Item disabled={disabled} shortcut={t('tree.enterKey')} onSelect={() => onRevert(row.node)}>
+                <CounterClockwiseClockIcon /> {t('snapshots.revert')}
               </ContextMenu.Item>
               <ContextMenu.Separator />
-              <ContextMenu.Item color="red" disabled={disabled} shortcut="Delete" onSelect={() => onDelete(row.node)}>
-                <TrashIcon /> Delete…
+              <ContextMenu.Item color="red" disabled={disabled} shortcut={t('tree.deleteKey')} onSelect={() => onDelete(row.node)}>
+                <TrashIcon /> {t('snapshots.delete')}
               </ContextMenu.Item>
             </ContextMenu.Content>
           </ContextMenu.Root>
@@ -101,6 +107,7 @@ type ItemProps = Omit<ComponentPropsWithRef<'li'>, 'onSelect'> & {
 };
 
 function TreeItem({ row, current, selected, tabStop, onSelect, ...li }: ItemProps) {
+  const { t } = useTranslation('storage');
   const s = row.node;
   const taken = new Date(s.createdAt);
   return (
@@ -115,7 +122,7 @@ function TreeItem({ row, current, selected, tabStop, onSelect, ...li }: ItemProp
       aria-expanded={row.hasChildren ? true : undefined}
       aria-selected={selected}
       aria-current={current ? 'true' : undefined}
-      aria-label={`${s.name}${current ? ', current' : ''}`}
+      aria-label={current ? t('tree.currentItem', { name: s.name }) : s.name}
       tabIndex={tabStop ? 0 : -1}
       onClick={() => onSelect(s.name)}
       onFocus={() => !selected && onSelect(s.name)}
@@ -123,19 +130,21 @@ function TreeItem({ row, current, selected, tabStop, onSelect, ...li }: ItemProp
       <div className={styles.name} style={{ paddingLeft: `${(row.level - 1) * 20}px` }}>
         {row.level > 1 ? (
           <span className={styles.branch} aria-hidden>
-            {/* ├ while a sibling follows, └ for the last one, as `tree` draws it. */}
-            {row.posInSet < row.setSize ? '├' : '└'}
+            {row.posInSet < row.setSize ? BRANCH.more : BRANCH.last}
           </span>
         ) : null}
         <div className={styles.nameText}>
-          <Text as="div" size="2" weight="medium" className="cell-text" title={s.name}>
-            {s.name}{' '}
+          {/* A long name gives way, the current mark does not. */}
+          <div className={styles.nameLine}>
+            <Text as="div" size="2" weight="medium" className="cell-text" title={s.name}>
+              {s.name}
+            </Text>
             {current ? (
-              <Badge size="1" color="green" variant="soft" title="The VM was last taken as or reverted to this snapshot">
-                current
+              <Badge size="1" color="green" variant="soft" title={t('tree.currentTip')} className={styles.currentMark}>
+                {t('tree.current')}
               </Badge>
             ) : null}
-          </Text>
+          </div>
           {s.description ? (
             <Text as="div" size="1" color="gray" className="cell-text" title={s.description}>
               {s.description}
@@ -144,7 +153,7 @@ function TreeItem({ row, current, selected, tabStop, onSelect, ...li }: ItemProp
         </div>
       </div>
       <Text size="1" className="numeric">
-        <time dateTime={s.createdAt} title={taken.toLocaleString()}>
+        <time dateTime={s.createdAt} title={taken.toLocaleString(currentLanguage())}>
           {formatTime(taken.getTime())}
         </time>
       </Text>

@@ -1,11 +1,13 @@
 import { Button, Callout, Flex, Spinner, Text, Tooltip } from '@radix-ui/themes';
 import { CameraIcon, CounterClockwiseClockIcon, InfoCircledIcon, TrashIcon } from '@radix-ui/react-icons';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SnapshotNode } from '../../../shared/schemas/power-methods.js';
 import type { VmSummary } from '../../../shared/model/index.js';
 import { useOnline } from '../../store/link.js';
 import { useVms } from '../../store/vms.js';
 import { sentence } from '../../lib/format.js';
+import { say } from '../../i18n/i18n.js';
 import { useEngineQuery } from '../../lib/useEngineQuery.js';
 import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
 import { snapshotTree } from './snapshot-actions.js';
@@ -20,6 +22,7 @@ import paneStyles from '../../theme/pane.module.css';
  * opens and again whenever the VM changes (its vm-changed events), or after our own actions.
  */
 export function SnapshotsPage({ vm }: { vm: VmSummary }) {
+  const { t } = useTranslation('storage');
   const online = useOnline();
   const changed = useVms((s) => s.vms[vm.id]);
   const q = useEngineQuery(vm.id, () => snapshotTree(vm.id), changed);
@@ -29,17 +32,17 @@ export function SnapshotsPage({ vm }: { vm: VmSummary }) {
 
   const snapshots = q.data?.snapshots ?? [];
   const selected: SnapshotNode | null = snapshots.find((s) => s.name === picked) ?? null;
-  const unavailable = q.data?.unavailable ? sentence(q.data.unavailable) : null;
+  const unavailable = q.data?.unavailable ? sentence(say(q.data.unavailable)) : null;
   const ask = (kind: SnapshotConfirm['kind'], snap: SnapshotNode | null) => snap && setConfirm({ kind, snap });
 
   return (
     <Flex direction="column" className={paneStyles.view}>
-      <Flex align="center" gap="2" px="4" py="2" className={paneStyles.toolbar} role="toolbar" aria-label="Snapshot actions">
-        <Tooltip content={unavailable ?? 'Keep the VM as it is now, to come back to later'}>
+      <Flex align="center" gap="2" px="4" py="2" className={paneStyles.toolbar} role="toolbar" aria-label={t('snapshots.toolbar')}>
+        <Tooltip content={unavailable ?? t('snapshots.takeTip')}>
           {/* A span, so the tooltip explains a disabled button too. */}
           <span>
             <Button size="1" variant="soft" disabled={!online || !q.data || unavailable !== null} onClick={() => setTaking(true)}>
-              <CameraIcon /> Take snapshot…
+              <CameraIcon /> {t('snapshots.take')}
             </Button>
           </span>
         </Tooltip>
@@ -51,7 +54,7 @@ export function SnapshotsPage({ vm }: { vm: VmSummary }) {
           disabled={!online || !selected || unavailable !== null}
           onClick={() => ask('revert', selected)}
         >
-          <CounterClockwiseClockIcon /> Revert…
+          <CounterClockwiseClockIcon /> {t('snapshots.revert')}
         </Button>
         <Button
           size="1"
@@ -60,13 +63,13 @@ export function SnapshotsPage({ vm }: { vm: VmSummary }) {
           disabled={!online || !selected || unavailable !== null}
           onClick={() => ask('delete', selected)}
         >
-          <TrashIcon /> Delete…
+          <TrashIcon /> {t('snapshots.delete')}
         </Button>
         <div className="toolbar-spacer" />
-        {q.loading && q.data ? <Spinner size="1" aria-label="Reading the snapshots" /> : null}
+        {q.loading && q.data ? <Spinner size="1" aria-label={t('snapshots.readingLabel')} /> : null}
         {q.data ? (
           <Text size="1" color="gray">
-            {snapshots.length === 1 ? '1 snapshot' : `${snapshots.length} snapshots`}
+            {t('snapshots.count', { count: snapshots.length })}
           </Text>
         ) : null}
       </Flex>
@@ -78,25 +81,29 @@ export function SnapshotsPage({ vm }: { vm: VmSummary }) {
                 <InfoCircledIcon />
               </Callout.Icon>
               <Callout.Text>
-                <strong>No snapshots now. </strong>
+                <strong>{t('snapshots.unavailable')} </strong>
                 {unavailable}
               </Callout.Text>
             </Callout.Root>
           ) : null}
-          {q.error ? <EngineErrorCallout title="Could not read the snapshots:" message={q.error} /> : null}
+          {q.error ? <EngineErrorCallout title={t('snapshots.readError')} message={q.error} /> : null}
           {!q.data && q.loading ? (
             <Flex align="center" gap="2" py="4">
               <Spinner />
               <Text size="2" color="gray">
-                Reading the snapshots…
+                {t('snapshots.reading')}
               </Text>
             </Flex>
           ) : null}
           {q.data && snapshots.length === 0 ? (
-            <Text as="p" size="2" color="gray" className={paneStyles.emptyNote}>
-              No snapshots yet. A snapshot keeps the VM’s disks as they are now, and while it runs its memory too, so you can come back to
-              this moment later.
-            </Text>
+            <Flex direction="column" gap="2" className={paneStyles.emptyNote}>
+              <Text as="p" size="2" color="gray">
+                {t('snapshots.empty')}
+              </Text>
+              <Text as="p" size="2" color="gray">
+                {t('snapshots.where')}
+              </Text>
+            </Flex>
           ) : null}
           {snapshots.length ? (
             <SnapshotTree

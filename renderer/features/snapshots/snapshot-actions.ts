@@ -5,6 +5,7 @@ import type { SnapshotInfo } from '../../../shared/api.js';
 import type { VmSummary } from '../../../shared/model/index.js';
 import type { SnapshotTree } from '../../../shared/schemas/power-methods.js';
 import { api } from '../../api/client.js';
+import { i18n } from '../../i18n/i18n.js';
 import { notify } from '../../store/notices.js';
 
 export function snapshotTree(vmId: string): Promise<SnapshotTree> {
@@ -13,18 +14,18 @@ export function snapshotTree(vmId: string): Promise<SnapshotTree> {
 
 export async function takeSnapshot(vm: VmSummary, name: string, description: string | undefined): Promise<SnapshotTree> {
   await api().createSnapshot({ id: vm.id, name, description });
-  notify({ tone: 'success', title: `Snapshot “${name}” taken` });
+  notify({ tone: 'success', title: i18n.t('storage:take.done', { name }) });
   return snapshotTree(vm.id);
 }
 
 export async function revertSnapshot(vm: VmSummary, snap: SnapshotInfo): Promise<SnapshotTree> {
   await api().revertSnapshot({ id: vm.id, name: snap.name });
-  notify({ tone: 'success', title: `“${vm.name}” is back at “${snap.name}”` });
+  notify({ tone: 'success', title: i18n.t('storage:revert.done', { vm: vm.name, snap: snap.name }) });
   return snapshotTree(vm.id);
 }
 
 export async function deleteSnapshot(vm: VmSummary, snap: SnapshotInfo): Promise<SnapshotTree> {
   await api().deleteSnapshot({ id: vm.id, name: snap.name });
-  notify({ tone: 'success', title: `Snapshot “${snap.name}” deleted` });
+  notify({ tone: 'success', title: i18n.t('storage:deleteSnapshot.done', { name: snap.name }) });
   return snapshotTree(vm.id);
 }

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snapshotName } from '../../../shared/schemas/index.js';
+import { setLanguageChoice } from '../../i18n/i18n.js';
 import { nextSnapshotName, revertConsequences, snapshotKind, stateSize, takeExplanation } from './snapshot-labels.js';
 
 const at = '2025-01-01T10:00:00.000Z';
@@ -29,6 +30,24 @@ describe('snapshot labels', () => {
     expect(nextSnapshotName([])).toBe('Snapshot 1');
     expect(nextSnapshotName(['Snapshot 2', 'x'])).toBe('Snapshot 3');
     expect(nextSnapshotName(['Snapshot 2'])).toBe('Snapshot 3');
+    expect(snapshotName.safeParse(nextSnapshotName([])).success).toBe(true);
+  });
+});
+
+describe('snapshot labels in French', () => {
+  beforeAll(() => setLanguageChoice('fr'));
+  afterAll(() => setLanguageChoice('system'));
+
+  it('speaks of instantanés, à chaud or disks only, with French sizes', () => {
+    expect(snapshotKind({ live: true })).toBe('À chaud\u00a0: mémoire et disques');
+    expect(snapshotKind({ live: false })).toBe('Disques seuls');
+    expect(stateSize({ vmStateBytes: 1.5 * 2 ** 20 })).toBe('1,5\u00a0Mio');
+    expect(takeExplanation('paused')).toMatch(/^La VM est en marche\u00a0: l’instantané conserve sa mémoire/);
+    expect(revertConsequences({ live: true, createdAt: at }, 'stopped')[1]).toMatch(/le restaurer démarre la VM/);
+  });
+
+  it('proposes a French name the shared schema accepts', () => {
+    expect(nextSnapshotName(['Instantané 1'])).toBe('Instantané 2');
     expect(snapshotName.safeParse(nextSnapshotName([])).success).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { Dialog } from '@radix-ui/themes';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { setCreateOpen, useUi } from '../../store/ui.js';
 import { LazyBoundary, ViewLoading } from '../../shell/LazyBoundary.js';
 import { NewVmWizard } from '../../shell/views.js';
@@ -7,21 +8,23 @@ import styles from './wizard-frame.module.css';
 
 /** The wizard's frame while its code arrives: same size, same title, so nothing jumps when it lands. */
 function WizardLoading() {
+  const { t } = useTranslation('wizard');
   return (
     <div className={styles.frame}>
       <aside className={styles.side}>
         <Dialog.Title size="3" mb="4" className={styles.title}>
-          New virtual machine
+          {t('title')}
         </Dialog.Title>
       </aside>
       <section className={styles.main}>
-        <ViewLoading label="Loading the wizard…" />
+        <ViewLoading label={t('loading')} />
       </section>
     </div>
   );
 }
 
 export function NewVmDialog() {
+  const { t } = useTranslation('wizard');
   const open = useUi((s) => s.createOpen);
   // While create() runs the dialog stays: closing it would hide the progress and the outcome.
   const [busy, setBusy] = useState(false);
@@ -37,7 +40,7 @@ export function NewVmDialog() {
         onInteractOutside={(e) => e.preventDefault()}
       >
         {/* Mounted with the dialog, so each opening starts from fresh defaults. */}
-        <LazyBoundary label="Loading the wizard…" fallback={<WizardLoading />}>
+        <LazyBoundary label={t('loading')} fallback={<WizardLoading />}>
           <NewVmWizard onDone={() => setCreateOpen(false)} onBusy={setBusy} />
         </LazyBoundary>
       </Dialog.Content>

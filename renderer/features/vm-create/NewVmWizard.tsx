@@ -1,5 +1,6 @@
 import { Dialog, Heading, Text } from '@radix-ui/themes';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError, type OsInfo } from '../../../shared/api.js';
 import { startVm } from '../../store/actions.js';
 import { loadOsList, useCatalog } from '../../store/catalog.js';
@@ -11,7 +12,7 @@ import { rememberMedia } from './recent-media.js';
 import { useWizardForm } from './useWizardForm.js';
 import { WizardSteps } from './WizardSteps.js';
 import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
-import { placeEngineError, STEPS, stepCheckArg, stepIndex, stepValid, type StepId } from './wizard-steps.js';
+import { placeEngineError, placedMessage, STEPS, stepCheckArg, stepIndex, stepValid, type StepId } from './wizard-steps.js';
 import { applyOs, sourcePath, toCreateInput } from './wizard-values.js';
 import { SourceStep } from './steps/SourceStep.js';
 import { OsStep } from './steps/OsStep.js';
@@ -28,17 +29,8 @@ import { WizardFooter } from './WizardFooter.js';
 import frameStyles from './wizard-frame.module.css';
 import wizardStyles from './wizard.module.css';
 
-/** One line under each step's title: what the step decides, in a newcomer's words. */
-const STEP_TEXT: Record<StepId, string> = {
-  source: 'Where does the operating system come from?',
-  os: 'The OS decides sensible defaults: memory, disk size, and devices its drivers know.',
-  resources: 'How much of this host the VM may use while it runs.',
-  storage: 'The disk the guest installs to and keeps its files on.',
-  network: 'What to call the VM, and how it reaches the network.',
-  review: 'Check the plan. Nothing has been written yet.',
-};
-
 export function NewVmWizard({ onDone, onBusy }: { onDone: () => void; onBusy: (busy: boolean) => void }) {
+  const { t } = useTranslation('wizard');
   const form = useWizardForm();
   const { values, check, update } = form;
   const online = useOnline();
@@ -69,12 +61,16 @@ export function NewVmWizard({ onDone, onBusy }: { onDone: () => void; onBusy: (b
     setStep(to);
     setReached((r) => Math.max(r, stepIndex(to)));
   }
+  const bodyRef = useRef<HTMLDivElement>(null);
   // The new step's title takes the focus, so a screen reader announces where the person is (without
-  // scrolling: the dialog would move up and hide the header).
-  useEffect(() => headingRef.current?.focus({ preventScroll: true }), [step]);
+  // scrolling: the dialog would move up and hide the header). The step starts at its top: the body is
+  // one scroller for every step, and the last one may have been left scrolled (a long forwards table).
+  useEffect(() => {
+    headingRef.current?.focus({ preventScroll: true });
+    bodyRef.current?.scrollTo({ top: 0 });
+  }, [step]);
   // After an engine refusal the person asked for (Next, Create), the field it is about (or the top of
   // the step) comes into view. A refusal found while typing shows at its field and leaves the focus be.
-  const bodyRef = useRef<HTMLDivElement>(null);
   const [refusalShown, setRefusalShown] = useState(0);
   useEffect(() => {
     const body = bodyRef.current;
@@ -92,7 +88,10 @@ export function NewVmWizard({ onDone, onBusy }: { onDone: () => void; onBusy: (b
 
   // The engine's check of the step's own fields, as they are filled in: a missing kernel, a busy port,
   // a disk larger than the free space are told here, not on Review.
-  const stepArg = useMemo(() => (valid && step !== 'review' ? stepCheckArg(step, toCreateInput(values)) : null), [valid, step, values]);
+  const stepArg = useMemo(
+    () => (valid && step !== 'review' ? stepCheckArg(step, toCreateInput(values, form.language)) : null),
+    [valid, step, values, form.language],
+  );
   const [typedRefusal, setTypedRefusal] = useState(0);
   const stepCheck = useStepCheck(stepArg, (placed) => {
     form.setEngineError(placed);
@@ -108,7 +107,7 @@ export function NewVmWizard({ onDone, onBusy }: { onDone: () => void; onBusy: (b
   }, [typedRefusal]);
 
   function pickOs(picked: OsInfo) {
-    update(applyOs(values, picked, form.host, vmNames));
+    update(applyOs(values, picked, form.host, vmNames, form.language));
   }
 
   async function next() {
@@ -173,30 +172,30 @@ export function NewVmWizard({ onDone, onBusy }: { onDone: () => void; onBusy: (b
   const blocked = !valid || checking || creating || !online || (isLast && !preview.preview);
 
   return (
-    <form className={frameStyles.frame} onSubmit={onSubmit} noValidate aria-label="New virtual machine">
+    <form className={frameStyles.frame} onSubmit={onSubmit} noValidate aria-label={t('title')}>
       <aside className={frameStyles.side}>
         <Dialog.Title size="3" mb="4" className={frameStyles.title}>
-          New virtual machine
+          {t('title')}
         </Dialog.Title>
         <WizardSteps current={step} reachable={reachable} complete={complete} onGo={go} />
       </aside>
       <section className={frameStyles.main} aria-labelledby="wizard-step-title">
         <header className={wizardStyles.header}>
           <Text size="1" color="gray" weight="medium">
-            Step {index + 1} of {STEPS.length}
+            {t('stepOf', { n: index + 1, total: STEPS.length })}
           </Text>
           <Heading as="h3" size="5" id="wizard-step-title" ref={headingRef} tabIndex={-1} className={wizardStyles.stepHeading}>
-            {STEPS[index]!.title}
+            {t(`steps.${step}.title`)}
           </Heading>
           <Dialog.Description size="2" color="gray" id="wizard-step-description">
-            {STEP_TEXT[step]}
+            {t(`steps.${step}.text`)}
           </Dialog.Description>
         </header>
         <div className={wizardStyles.body} ref={bodyRef}>
           {/* At the top, so it is seen without scrolling; one about a field shows at that field instead. */}
           {form.engineError?.step === step && (!form.engineError.field || step === 'review') ? (
             <div className={wizardStyles.engineError}>
-              <EngineErrorCallout message={form.engineError.message} />
+              <EngineErrorCallout message={placedMessage(form.engineError)} />
             </div>
           ) : null}
           {step === 'source' ? <SourceStep form={form} image={source.imageFor(sourcePath(values))} /> : null}

@@ -1,5 +1,6 @@
 import { Callout, Flex } from '@radix-ui/themes';
 import { ExclamationTriangleIcon } from '@radix-ui/react-icons';
+import { say } from '../../i18n/i18n.js';
 import type { StepCheck } from './useStepCheck.js';
 import type { StepId } from './wizard-steps.js';
 import styles from './wizard.module.css';
@@ -20,8 +21,8 @@ export function StepNotes({ step, verdict }: { step: StepId; verdict: StepCheck[
           <ExclamationTriangleIcon />
         </Callout.Icon>
         <Flex direction="column" gap="1">
-          {warnings.map((w) => (
-            <Callout.Text key={w}>{w}</Callout.Text>
+          {warnings.map((w, i) => (
+            <Callout.Text key={i}>{say(w)}</Callout.Text>
           ))}
         </Flex>
       </Callout.Root>

@@ -1,5 +1,6 @@
 import { Text } from '@radix-ui/themes';
 import { CheckIcon } from '@radix-ui/react-icons';
+import { useTranslation } from 'react-i18next';
 import { STEPS, type StepId } from './wizard-steps.js';
 import styles from './wizard.module.css';
 
@@ -11,21 +12,28 @@ interface Props {
   onGo: (step: StepId) => void;
 }
 
+/** How the list marks a step: where you are, done (checked), or still to do. */
+function stepState(index: number, currentIndex: number, done: boolean): 'current' | 'done' | 'todo' {
+  if (index === currentIndex) return 'current';
+  return index < currentIndex && done ? 'done' : 'todo';
+}
+
 /** The step list on the wizard's left, like an installer's: where you are, what is done, what is next. */
 export function WizardSteps({ current, reachable, complete, onGo }: Props) {
+  const { t } = useTranslation('wizard');
   const currentIndex = STEPS.findIndex((s) => s.id === current);
   return (
-    <nav aria-label="Steps" className={styles.steps}>
+    <nav aria-label={t('stepsNav')} className={styles.steps}>
       <ol>
         {STEPS.map((s, i) => {
-          const state = s.id === current ? 'current' : i < currentIndex && complete(s.id) ? 'done' : 'todo';
+          const state = stepState(i, currentIndex, complete(s.id));
           const canGo = s.id !== current && reachable(s.id);
           const content = (
             <>
               <span className={styles.stepMark} aria-hidden>
                 {state === 'done' ? <CheckIcon /> : i + 1}
               </span>
-              <Text size="2">{s.title}</Text>
+              <Text size="2">{t(`steps.${s.id}.title`)}</Text>
             </>
           );
           return (

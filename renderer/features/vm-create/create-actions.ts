@@ -3,6 +3,7 @@
 import type { ArgOf, CreateVmInput, ImageDetails, ResultOf } from '../../../shared/api.js';
 import type { VmSummary } from '../../../shared/model/index.js';
 import { api } from '../../api/client.js';
+import { i18n } from '../../i18n/i18n.js';
 import { notify } from '../../store/notices.js';
 import { showPane } from '../../store/ui.js';
 import { applyResult, selectVm } from '../../store/vms.js';
@@ -37,6 +38,6 @@ export async function createVm(input: CreateVmInput): Promise<VmSummary> {
   applyResult(vm);
   selectVm(vm.id);
   showPane('vm'); // the new VM, also when the dialog was opened from the Host page
-  notify({ tone: 'success', title: `Created “${vm.name}”` });
+  notify({ tone: 'success', title: i18n.t('wizard:created', { name: vm.name }) });
   return vm;
 }

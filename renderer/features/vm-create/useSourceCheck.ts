@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { ImageDetails } from '../../../shared/api.js';
-import { describeError } from '../../lib/errors.js';
 import { detectOs, inspectImage } from './create-actions.js';
 import type { Detection } from './steps/OsStep.js';
 import type { WizardForm } from './useWizardForm.js';
@@ -23,17 +22,17 @@ export function useSourceCheck() {
       try {
         const result = await detectOs(path);
         setDetection({ running: false, result, forPath: path });
-        update(applyOs(values, result.os, form.host, vmNames));
+        update(applyOs(values, result.os, form.host, vmNames, form.language));
       } catch (err) {
         setDetection({ running: false, result: null, forPath: null });
-        form.setEngineError({ step: 'source', field: 'source.isoPath', message: describeError(err) });
+        form.setEngineError({ step: 'source', field: 'source.isoPath', error: err });
         return false;
       }
     } else if (values.sourceKind === 'import' && path !== image?.path) {
       try {
         setImage({ path, details: await inspectImage(path) });
       } catch (err) {
-        form.setEngineError({ step: 'source', field: 'source.path', message: describeError(err) });
+        form.setEngineError({ step: 'source', field: 'source.path', error: err });
         return false;
       }
     }

@@ -1,26 +1,29 @@
 // The wizard's steps, which input fields belong to each, and checking the whole input with the shared
-// schema (the engine applies the same one again). Pure.
+// schema (the engine applies the same one again). Pure but for the words: issues and engine errors
+// are put into the window's language when they are shown (placedMessage, renderer/lib/errors.ts).
 import { ApiError, type ArgOf, type CreateVmInput } from '../../../shared/api.js';
+import type { Language } from '../../../shared/i18n/index.js';
 import type { HostInfo } from '../../../shared/model/index.js';
-import { check, createVmSchemaFor, fieldErrors, type HostLimits } from '../../../shared/schemas/index.js';
+import { check, createVmSchemaFor, type FieldIssue, type HostLimits } from '../../../shared/schemas/index.js';
+import { describeError } from '../../lib/errors.js';
 import { toCreateInput, type WizardValues } from './wizard-values.js';
 
 export type StepId = 'source' | 'os' | 'resources' | 'storage' | 'network' | 'review';
 
+/** A step's title and line are wizard:steps.<id>.title and .text. */
 export interface Step {
   id: StepId;
-  title: string;
   /** First segments of the CreateVmInput paths this step edits. */
   fields: string[];
 }
 
 export const STEPS: readonly Step[] = [
-  { id: 'source', title: 'Install source', fields: ['source'] },
-  { id: 'os', title: 'Operating system', fields: ['osId'] },
-  { id: 'resources', title: 'Memory and CPUs', fields: ['memoryMiB', 'cpus', 'accel', 'firmware', 'machine', 'cpuModel'] },
-  { id: 'storage', title: 'Storage', fields: ['storage', 'diskBus'] },
-  { id: 'network', title: 'Name and network', fields: ['name', 'description', 'network', 'display'] },
-  { id: 'review', title: 'Review', fields: [] },
+  { id: 'source', fields: ['source'] },
+  { id: 'os', fields: ['osId'] },
+  { id: 'resources', fields: ['memoryMiB', 'cpus', 'accel', 'firmware', 'machine', 'cpuModel'] },
+  { id: 'storage', fields: ['storage', 'diskBus'] },
+  { id: 'network', fields: ['name', 'description', 'network', 'display'] },
+  { id: 'review', fields: [] },
 ];
 
 export const stepIndex = (id: StepId) => STEPS.findIndex((s) => s.id === id);
@@ -31,7 +34,8 @@ export function stepOfPath(path: string): StepId {
   return STEPS.find((s) => s.fields.includes(head))?.id ?? 'review';
 }
 
-export type FieldErrors = Record<string, string>;
+/** Field path -> its first issue; the form shows issueText(issue), in the window's language. */
+export type FieldErrors = Record<string, FieldIssue>;
 
 export interface WizardCheck {
   /** The parsed input (trimmed name etc.) when every step is valid. */
@@ -42,10 +46,13 @@ export interface WizardCheck {
 // Before host() answers, the engine's own check is the only limit; the wizard stays usable.
 const UNKNOWN_HOST: HostLimits = { memTotalMiB: Number.MAX_SAFE_INTEGER, cpuThreads: 1024 };
 
-export function checkWizard(values: WizardValues, host: HostInfo | null): WizardCheck {
-  const parsed = check(createVmSchemaFor(host ?? UNKNOWN_HOST), toCreateInput(values));
+/** `lng`: the language the numbers were typed in ("1,5" is one and a half in French). */
+export function checkWizard(values: WizardValues, host: HostInfo | null, lng: Language): WizardCheck {
+  const parsed = check(createVmSchemaFor(host ?? UNKNOWN_HOST), toCreateInput(values, lng));
   if (parsed.ok) return { input: parsed.value, errors: {} };
-  return { input: null, errors: fieldErrors(parsed.issues) };
+  const errors: FieldErrors = {};
+  for (const issue of parsed.issues) errors[issue.path] ??= issue;
+  return { input: null, errors };
 }
 
 export function errorsOfStep(errors: FieldErrors, step: StepId): FieldErrors {
@@ -66,7 +73,8 @@ export interface PlacedError {
   step: StepId;
   /** The input path it is about, when known: its field gets the message. */
   field: string | null;
-  message: string;
+  /** What the engine threw: worded when shown (placedMessage), so it follows a change of language. */
+  error: unknown;
 }
 
 /**
@@ -75,9 +83,14 @@ export interface PlacedError {
  * review step.
  */
 export function placeEngineError(err: unknown): PlacedError {
-  const message = err instanceof Error ? err.message : String(err);
   const field = err instanceof ApiError ? err.field || null : null;
-  return field ? { step: stepOfPath(field), field, message: atField(message, field) } : { step: 'review', field: null, message };
+  return field ? { step: stepOfPath(field), field, error: err } : { step: 'review', field: null, error: err };
+}
+
+/** The refusal in the window's language, without the input path when it shows under that field. */
+export function placedMessage(placed: PlacedError): string {
+  const message = describeError(placed.error);
+  return placed.field ? atField(message, placed.field) : message;
 }
 
 /**

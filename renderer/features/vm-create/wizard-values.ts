@@ -2,12 +2,16 @@
 // rules (OS defaults, host bounds, what the source implies for storage) are unit tested.
 import type { CreateVmInput, InstallSource, NetworkChoice, OsInfo, StorageChoice } from '../../../shared/api.js';
 import type { Accel, HostInfo, NicModel } from '../../../shared/model/index.js';
+import { decimalSeparator, parseDecimal, type Language } from '../../../shared/i18n/index.js';
 import { type ForwardRow, forwardsFromRows } from '../../forms/forward-rows.js';
 
 export type SourceKind = InstallSource['kind'];
 export type ImportMode = Extract<InstallSource, { kind: 'import' }>['mode'];
 
-/** Text for every typed field, so a half-typed or empty number is representable and gets a message. */
+/**
+ * Text for every typed field, so a half-typed or empty number is representable and gets a message.
+ * Numbers are read in the person's language ("1,5" in French): see toNumber.
+ */
 export interface WizardValues {
   sourceKind: SourceKind;
   isoPath: string;
@@ -86,12 +90,12 @@ export function boundedCpus(wanted: number, host: HostInfo | null): number {
  * The OS was detected or picked: take its defaults for what the person has not typed themselves, and
  * suggest a name from it (virt-manager does the same: "debian12", "debian12-2" ...).
  */
-export function applyOs(values: WizardValues, os: OsInfo, host: HostInfo | null, takenNames: string[]): WizardValues {
+export function applyOs(values: WizardValues, os: OsInfo, host: HostInfo | null, takenNames: string[], lng: Language): WizardValues {
   const d = os.defaults;
   const next: WizardValues = { ...values, osId: os.id };
-  if (!values.userSet.memoryMiB) next.memoryMiB = String(boundedMemory(d.memoryMiB, host));
-  if (!values.userSet.cpus) next.cpus = String(boundedCpus(d.cpus, host));
-  if (!values.userSet.diskGiB) next.diskGiB = String(d.diskGiB);
+  if (!values.userSet.memoryMiB) next.memoryMiB = numberText(boundedMemory(d.memoryMiB, host), lng);
+  if (!values.userSet.cpus) next.cpus = numberText(boundedCpus(d.cpus, host), lng);
+  if (!values.userSet.diskGiB) next.diskGiB = numberText(d.diskGiB, lng);
   if (!values.userSet.name) next.name = suggestName(os.id === 'generic' ? baseName(sourcePath(values)) : os.id, takenNames);
   return next;
 }
@@ -137,11 +141,20 @@ export function suggestName(from: string, takenNames: string[]): string {
   }
 }
 
-/** Empty text is "missing" (undefined), not 0, so the schema says "must be a number". */
-export function toNumber(text: string): number | undefined {
+/**
+ * A typed number in the person's language ("1,5" in French, "1.5" in both). Empty text is "missing"
+ * (undefined), not 0, and text that is no number is NaN: either way the schema says what to type.
+ */
+export function toNumber(text: string, lng: Language): number | undefined {
   const t = text.trim();
-  return t === '' ? undefined : Number(t);
+  return t === '' ? undefined : (parseDecimal(t, lng) ?? NaN);
 }
+
+/**
+ * A number put into a field, as the person would type it: "1,5" in French. No digit grouping ("2048",
+ * not "2,048"), which English would read back as no number.
+ */
+export const numberText = (n: number, lng: Language): string => String(n).replace('.', decimalSeparator(lng));
 
 function source(v: WizardValues): InstallSource {
   switch (v.sourceKind) {
@@ -156,8 +169,8 @@ function source(v: WizardValues): InstallSource {
   }
 }
 
-function storage(v: WizardValues): StorageChoice {
-  if (v.storageKind === 'new') return { kind: 'new', sizeGiB: toNumber(v.diskGiB) as number, format: v.diskFormat };
+function storage(v: WizardValues, lng: Language): StorageChoice {
+  if (v.storageKind === 'new') return { kind: 'new', sizeGiB: toNumber(v.diskGiB, lng) as number, format: v.diskFormat };
   if (v.storageKind === 'existing') return { kind: 'existing', path: v.diskPath.trim() };
   return { kind: 'none' };
 }
@@ -176,17 +189,17 @@ function network(v: WizardValues): NetworkChoice {
 
 /**
  * The input as create() wants it, before validation: numbers may still be undefined or NaN, which
- * the shared schema then explains field by field.
+ * the shared schema then explains field by field. `lng`: the language the numbers were typed in.
  */
-export function toCreateInput(v: WizardValues): CreateVmInput {
+export function toCreateInput(v: WizardValues, lng: Language): CreateVmInput {
   const input: CreateVmInput = {
     name: v.name,
     osId: v.osId,
     source: source(v),
-    memoryMiB: toNumber(v.memoryMiB) as number,
-    cpus: toNumber(v.cpus) as number,
+    memoryMiB: toNumber(v.memoryMiB, lng) as number,
+    cpus: toNumber(v.cpus, lng) as number,
     accel: v.accel,
-    storage: storage(v),
+    storage: storage(v, lng),
     network: network(v),
   };
   const description = v.description.trim();

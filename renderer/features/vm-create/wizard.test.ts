@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { ApiError, type OsInfo } from '../../../shared/api.js';
 import { testHost as host } from '../../test-support/host.js';
 import { newForwardRow } from '../../forms/forward-rows.js';
-import { applyOs, boundedMemory, initialValues, suggestName, toCreateInput, withSourceKind, type WizardValues } from './wizard-values.js';
-import { checkWizard, errorsOfStep, firstInvalidStep, placeEngineError, stepOfPath, stepValid } from './wizard-steps.js';
+import {
+  applyOs,
+  boundedMemory,
+  initialValues,
+  numberText,
+  suggestName,
+  toCreateInput,
+  toNumber,
+  withSourceKind,
+  type WizardValues,
+} from './wizard-values.js';
+import { checkWizard, errorsOfStep, firstInvalidStep, placedMessage, placeEngineError, stepOfPath, stepValid } from './wizard-steps.js';
 import { addRecent, readRecentMedia, rememberMedia } from './recent-media.js';
 
 const debian: OsInfo = {
@@ -22,7 +32,7 @@ const filled = (over: Partial<WizardValues> = {}): WizardValues => ({
 
 describe('building CreateVmInput from the wizard', () => {
   it('passes an ISO install with trimmed paths and numbers', () => {
-    const r = checkWizard(filled({ memoryMiB: '1024', cpus: '2', diskGiB: '8', accel: 'tcg' }), host);
+    const r = checkWizard(filled({ memoryMiB: '1024', cpus: '2', diskGiB: '8', accel: 'tcg' }), host, 'en');
     expect(r.errors).toEqual({});
     expect(r.input).toEqual({
       name: 'web 1',
@@ -37,38 +47,80 @@ describe('building CreateVmInput from the wizard', () => {
   });
 
   it('builds each install source', () => {
-    expect(toCreateInput(filled({ sourceKind: 'kernel', kernel: ' /b/vmlinuz', initrd: '', append: ' console=ttyS0 ' })).source).toEqual({
+    expect(
+      toCreateInput(filled({ sourceKind: 'kernel', kernel: ' /b/vmlinuz', initrd: '', append: ' console=ttyS0 ' }), 'en').source,
+    ).toEqual({
       kind: 'kernel',
       kernel: '/b/vmlinuz',
       initrd: null,
       append: 'console=ttyS0',
     });
-    expect(toCreateInput(filled({ sourceKind: 'import', importPath: '/i/a.vmdk', importMode: 'overlay' })).source).toEqual({
+    expect(toCreateInput(filled({ sourceKind: 'import', importPath: '/i/a.vmdk', importMode: 'overlay' }), 'en').source).toEqual({
       kind: 'import',
       path: '/i/a.vmdk',
       mode: 'overlay',
     });
-    expect(toCreateInput(filled({ sourceKind: 'pxe' })).source).toEqual({ kind: 'pxe' });
+    expect(toCreateInput(filled({ sourceKind: 'pxe' }), 'en').source).toEqual({ kind: 'pxe' });
   });
 
   it('builds the network: forwards, bridge, model, MAC in lower case, none', () => {
     const row = newForwardRow([]);
-    const user = toCreateInput(filled({ forwards: [row], nicModel: 'e1000', mac: ' 52:54:00:AB:cd:01 ' })).network;
+    const user = toCreateInput(filled({ forwards: [row], nicModel: 'e1000', mac: ' 52:54:00:AB:cd:01 ' }), 'en').network;
     expect(user).toEqual({
       mode: 'user',
       forwards: [{ proto: 'tcp', hostPort: 2222, guestPort: 22 }],
       model: 'e1000',
       mac: '52:54:00:ab:cd:01',
     });
-    expect(toCreateInput(filled({ netMode: 'bridge', bridge: ' br0 ' })).network).toEqual({ mode: 'bridge', bridge: 'br0' });
-    expect(toCreateInput(filled({ netMode: 'none', mac: '52:54:00:00:00:01' })).network).toEqual({ mode: 'none' });
+    expect(toCreateInput(filled({ netMode: 'bridge', bridge: ' br0 ' }), 'en').network).toEqual({ mode: 'bridge', bridge: 'br0' });
+    expect(toCreateInput(filled({ netMode: 'none', mac: '52:54:00:00:00:01' }), 'en').network).toEqual({ mode: 'none' });
   });
 
   it('builds storage choices and leaves an empty description out', () => {
-    expect(toCreateInput(filled({ storageKind: 'existing', diskPath: ' /d.raw ' })).storage).toEqual({ kind: 'existing', path: '/d.raw' });
-    expect(toCreateInput(filled({ storageKind: 'none' })).storage).toEqual({ kind: 'none' });
-    expect(toCreateInput(filled({ description: '  ' })).description).toBeUndefined();
-    expect(toCreateInput(filled({ description: ' notes ' })).description).toBe('notes');
+    expect(toCreateInput(filled({ storageKind: 'existing', diskPath: ' /d.raw ' }), 'en').storage).toEqual({
+      kind: 'existing',
+      path: '/d.raw',
+    });
+    expect(toCreateInput(filled({ storageKind: 'none' }), 'en').storage).toEqual({ kind: 'none' });
+    expect(toCreateInput(filled({ description: '  ' }), 'en').description).toBeUndefined();
+    expect(toCreateInput(filled({ description: ' notes ' }), 'en').description).toBe('notes');
+  });
+});
+
+describe('numbers as a person types them, in their language', () => {
+  it('reads "1,5" as one and a half in French, and refuses it in English rather than guess', () => {
+    expect(toNumber('1,5', 'fr')).toBe(1.5);
+    expect(toNumber('1.5', 'fr')).toBe(1.5);
+    expect(toNumber(' 2 048 ', 'fr')).toBe(2048);
+    expect(toNumber('1.5', 'en')).toBe(1.5);
+    expect(toNumber('1,5', 'en')).toBeNaN();
+    expect(toNumber('abc', 'fr')).toBeNaN();
+    expect(toNumber('  ', 'fr')).toBeUndefined();
+  });
+
+  it('a 1,5 GiB disk in French is a 1.5 GiB disk; in English the field asks for a number', () => {
+    const fr = checkWizard(filled({ diskGiB: '1,5', memoryMiB: '1 024' }), host, 'fr');
+    expect(fr.errors).toEqual({});
+    expect(fr.input?.storage).toEqual({ kind: 'new', sizeGiB: 1.5, format: 'qcow2' });
+    expect(fr.input?.memoryMiB).toBe(1024);
+    const en = checkWizard(filled({ diskGiB: '1,5' }), host, 'en');
+    expect(en.input).toBeNull();
+    expect(en.errors['storage.sizeGiB']?.message).toMatch(/number/i);
+    expect(checkWizard(filled({ diskGiB: '1.5' }), host, 'en').input?.storage).toMatchObject({ sizeGiB: 1.5 });
+  });
+
+  it('memory stays whole MiB in either language: "1,5" is a number, but not a whole one', () => {
+    expect(checkWizard(filled({ memoryMiB: '1,5' }), host, 'fr').errors.memoryMiB?.message).toMatch(/whole number/);
+    expect(checkWizard(filled({ memoryMiB: '1,5' }), host, 'en').errors.memoryMiB?.message).toMatch(/as a number/);
+  });
+
+  it("an OS's defaults are written into the fields as the reader types numbers", () => {
+    const half = { ...debian, defaults: { ...debian.defaults, diskGiB: 1.5 } };
+    expect(applyOs(filled(), half, host, [], 'fr').diskGiB).toBe('1,5');
+    expect(applyOs(filled(), half, host, [], 'en').diskGiB).toBe('1.5');
+    // No digit grouping: "2,048" would read back as no number in English.
+    expect(numberText(2048, 'en')).toBe('2048');
+    expect(numberText(2048, 'fr')).toBe('2048');
   });
 });
 
@@ -81,13 +133,13 @@ describe('wizard step validity', () => {
       forwards: [{ key: 'k', proto: 'tcp', hostPort: '80', guestPort: '22' }],
       mac: '12:34:56:78:9a:bc',
     });
-    const { errors, input } = checkWizard(bad, host);
+    const { errors, input } = checkWizard(bad, host, 'en');
     expect(input).toBeNull();
-    expect(errors['source.isoPath']).toMatch(/full path/);
-    expect(errors.memoryMiB).toMatch(/at least 32 MiB/);
-    expect(errors.name).toMatch(/start with a letter or digit/);
-    expect(errors['network.forwards.0.hostPort']).toMatch(/1024/);
-    expect(errors['network.mac']).toMatch(/52:54:00/);
+    expect(errors['source.isoPath']?.message).toMatch(/full path/);
+    expect(errors.memoryMiB?.message).toMatch(/at least 32 MiB/);
+    expect(errors.name?.message).toMatch(/start with a letter or digit/);
+    expect(errors['network.forwards.0.hostPort']?.message).toMatch(/1024/);
+    expect(errors['network.mac']?.message).toMatch(/52:54:00/);
     expect(stepValid(errors, 'source')).toBe(false);
     expect(stepValid(errors, 'os')).toBe(true);
     expect(stepValid(errors, 'resources')).toBe(false);
@@ -98,23 +150,24 @@ describe('wizard step validity', () => {
   });
 
   it('refuses memory above the host and an empty number', () => {
-    expect(checkWizard(filled({ memoryMiB: '9000' }), host).errors.memoryMiB).toMatch(/8192 MiB/);
-    expect(checkWizard(filled({ memoryMiB: ' ' }), host).errors.memoryMiB).toMatch(/number/);
-    expect(checkWizard(filled({ cpus: '5' }), host).errors.cpus).toMatch(/4 CPU threads/);
+    expect(checkWizard(filled({ memoryMiB: '9000' }), host, 'en').errors.memoryMiB?.message).toMatch(/8192 MiB/);
+    expect(checkWizard(filled({ memoryMiB: ' ' }), host, 'en').errors.memoryMiB?.message).toMatch(/number/);
+    expect(checkWizard(filled({ cpus: '5' }), host, 'en').errors.cpus?.message).toMatch(/4 CPU threads/);
   });
 
   it('needs a NIC for network boot (on the network step) and no existing disk for an import', () => {
-    const pxe = checkWizard(filled({ sourceKind: 'pxe', netMode: 'none' }), host).errors;
+    const pxe = checkWizard(filled({ sourceKind: 'pxe', netMode: 'none' }), host, 'en').errors;
     expect(stepOfPath(Object.keys(pxe)[0]!)).toBe('network');
     const imp = checkWizard(
       filled({ sourceKind: 'import', importPath: '/i.qcow2', storageKind: 'existing', diskPath: '/d.qcow2' }),
       host,
+      'en',
     ).errors;
-    expect(imp['storage.kind']).toMatch(/already the disk/);
+    expect(imp['storage.kind']?.message).toMatch(/already the disk/);
   });
 
   it('still validates before host() has answered', () => {
-    expect(checkWizard(filled(), null).input).not.toBeNull();
+    expect(checkWizard(filled(), null, 'en').input).not.toBeNull();
   });
 
   it('maps paths to steps', () => {
@@ -127,19 +180,19 @@ describe('wizard step validity', () => {
 
 describe('OS defaults and source changes', () => {
   it('takes the OS defaults for untouched fields, bounded by the host, and suggests a free name', () => {
-    const v = applyOs(filled({ name: '', userSet: { cpus: true }, cpus: '3' }), debian, host, ['debian12']);
+    const v = applyOs(filled({ name: '', userSet: { cpus: true }, cpus: '3' }), debian, host, ['debian12'], 'en');
     expect(v.osId).toBe('debian12');
     expect(v.memoryMiB).toBe('2048');
     expect(v.cpus).toBe('3');
     expect(v.diskGiB).toBe('20');
     expect(v.name).toBe('debian12-2');
-    const small = applyOs(initialValues(null), debian, { ...host, memTotalMiB: 2000, cpuThreads: 1 }, []);
+    const small = applyOs(initialValues(null), debian, { ...host, memTotalMiB: 2000, cpuThreads: 1 }, [], 'en');
     expect(small.memoryMiB).toBe('768');
     expect(small.cpus).toBe('1');
   });
 
   it('keeps a typed name', () => {
-    expect(applyOs(filled({ userSet: { name: true } }), debian, host, []).name).toBe(' web 1 ');
+    expect(applyOs(filled({ userSet: { name: true } }), debian, host, [], 'en').name).toBe(' web 1 ');
   });
 
   it('bounds memory to half of a small host', () => {
@@ -180,11 +233,11 @@ describe('placing engine errors', () => {
   it('drops the input path the message starts with: it shows under that field', () => {
     const field = 'network.forwards.0.hostPort';
     const busy = new ApiError('conflict', `${field}: host port 2222/tcp is already in use by another program`, { field });
-    expect(placeEngineError(busy).message).toBe('Host port 2222/tcp is already in use by another program');
+    expect(placedMessage(placeEngineError(busy))).toBe('Host port 2222/tcp is already in use by another program');
     // A message about another path keeps it; so does one without a field.
     const other = new ApiError('conflict', 'name: taken', { field });
-    expect(placeEngineError(other).message).toBe('name: taken');
-    expect(placeEngineError(new ApiError('io', 'name: x')).message).toBe('name: x');
+    expect(placedMessage(placeEngineError(other))).toBe('name: taken');
+    expect(placedMessage(placeEngineError(new ApiError('io', 'name: x')))).toBe('name: x');
   });
 });
 

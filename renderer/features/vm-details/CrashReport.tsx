@@ -1,6 +1,8 @@
 import { Box, Callout, Code, Flex, ScrollArea, Text } from '@radix-ui/themes';
 import { ExclamationTriangleIcon } from '@radix-ui/react-icons';
+import { useTranslation } from 'react-i18next';
 import type { VmSummary } from '../../../shared/model/index.js';
+import { say } from '../../i18n/i18n.js';
 import { RemedyButtons } from './RemedyButtons.js';
 import styles from './details.module.css';
 
@@ -9,6 +11,7 @@ import styles from './details.module.css';
  * what QEMU itself last said.
  */
 export function CrashReport({ vm }: { vm: VmSummary }) {
+  const { t } = useTranslation('details');
   const { status } = vm;
   const crashed = status.state === 'crashed';
   return (
@@ -18,9 +21,9 @@ export function CrashReport({ vm }: { vm: VmSummary }) {
           <ExclamationTriangleIcon />
         </Callout.Icon>
         <Flex direction="column" gap="1">
-          <Callout.Text weight="bold">{crashed ? 'QEMU stopped unexpectedly' : 'The VM definition cannot be read'}</Callout.Text>
+          <Callout.Text weight="bold">{crashed ? t('crash.crashed') : t('crash.broken')}</Callout.Text>
           <Callout.Text className="pre-wrap">
-            {status.error ?? (crashed ? 'No reason was recorded.' : 'vm.json is missing or not valid.')}
+            {status.error ? say(status.error) : crashed ? t('crash.noReason') : t('crash.notValid')}
           </Callout.Text>
           {crashed ? (
             <Box mt="1">
@@ -32,7 +35,7 @@ export function CrashReport({ vm }: { vm: VmSummary }) {
       {crashed && status.log ? (
         <Box mt="3">
           <Text as="div" size="1" weight="bold" color="gray" mb="1" id="qemu-log-label">
-            Last lines of qemu.log
+            {t('crash.log')}
           </Text>
           <ScrollArea type="auto" scrollbars="both" className={styles.logBlock} aria-labelledby="qemu-log-label">
             <Code asChild variant="ghost" size="1">

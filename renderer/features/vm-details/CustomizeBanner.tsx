@@ -1,5 +1,6 @@
 import { Button, Callout, Flex } from '@radix-ui/themes';
 import { InfoCircledIcon, PlayIcon } from '@radix-ui/react-icons';
+import { Trans, useTranslation } from 'react-i18next';
 import type { VmSummary } from '../../../shared/model/index.js';
 import { startVm } from '../../store/actions.js';
 import { setCustomizing, showTab, useUi } from '../../store/ui.js';
@@ -12,6 +13,7 @@ import styles from './details.module.css';
  * "Begin Installation", one button starts it and shows its console once the hardware is right.
  */
 export function CustomizeBanner({ vm }: { vm: VmSummary }) {
+  const { t } = useTranslation('details');
   const customizing = useUi((s) => s.customizingId === vm.id);
   const busy = useVms((s) => !!s.busy[vm.id]);
   if (!customizing) return null;
@@ -28,10 +30,10 @@ export function CustomizeBanner({ vm }: { vm: VmSummary }) {
       </Callout.Icon>
       <Flex align="center" gap="3" wrap="wrap" width="100%">
         <Callout.Text className="grow">
-          Change what you need below and press <strong>Apply</strong> on each page, then begin the installation.
+          <Trans t={t} i18nKey="customize.text" components={{ strong: <strong /> }} />
         </Callout.Text>
         <Button size="1" disabled={busy} onClick={() => void begin()}>
-          <PlayIcon /> Begin installation
+          <PlayIcon /> {t('customize.begin')}
         </Button>
       </Flex>
     </Callout.Root>

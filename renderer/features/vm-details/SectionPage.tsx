@@ -1,16 +1,18 @@
 import { Button, Callout, Flex, Heading, Spinner, Text } from '@radix-ui/themes';
 import { CheckCircledIcon, ExclamationTriangleIcon } from '@radix-ui/react-icons';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
+import { issueText } from '../../lib/errors.js';
 import type { SectionCheck } from './editor-draft.js';
-import { sectionDef, type SectionId } from './hardware-sections.js';
+import { sectionTitle, type SectionId } from './hardware-sections.js';
 import { PendingBadge } from './PendingBadge.js';
 import styles from './editor.module.css';
 
 interface Props {
   section: SectionId;
   /** One or two sentences: what the setting is and what QEMU option it becomes. */
-  intro: ReactNode;
+  intro: string;
   check: SectionCheck;
   pending: boolean;
   running: boolean;
@@ -29,7 +31,8 @@ interface Props {
 
 /** One page of the hardware editor: title, the settings, and Apply/Revert like virt-manager's. */
 export function SectionPage(p: Props) {
-  const title = sectionDef(p.section).title;
+  const { t } = useTranslation('details');
+  const title = sectionTitle(t, p.section);
   const headingId = `hw-${p.section}-title`;
   return (
     <form
@@ -61,13 +64,13 @@ export function SectionPage(p: Props) {
                 <ExclamationTriangleIcon />
               </Callout.Icon>
               <Flex direction="column">
-                {p.check.otherErrors.map((m) => (
-                  <Callout.Text key={m}>{m}</Callout.Text>
+                {p.check.otherErrors.map((issue) => (
+                  <Callout.Text key={issue.path}>{issueText(issue)}</Callout.Text>
                 ))}
               </Flex>
             </Callout.Root>
           ) : null}
-          {p.engineError ? <EngineErrorCallout title="Not saved:" message={p.engineError} /> : null}
+          {p.engineError ? <EngineErrorCallout title={t('editor.notSaved')} message={p.engineError} /> : null}
         </Flex>
       </div>
       {p.readOnly ? null : (
@@ -76,12 +79,12 @@ export function SectionPage(p: Props) {
             {p.check.dirty ? (
               p.check.ok ? (
                 p.running ? (
-                  'Unsaved changes. The VM is running: most changes apply at its next boot.'
+                  t('editor.unsavedRunning')
                 ) : (
-                  'Unsaved changes.'
+                  t('editor.unsavedNote')
                 )
               ) : (
-                <Text color="red">Fix the marked fields to apply.</Text>
+                <Text color="red">{t('editor.fixFields')}</Text>
               )
             ) : p.saved ? (
               <Flex as="span" align="center" gap="1">
@@ -90,11 +93,11 @@ export function SectionPage(p: Props) {
             ) : null}
           </Text>
           <Button type="button" variant="soft" color="gray" disabled={!p.check.dirty || p.saving} onClick={p.onRevert}>
-            Revert
+            {t('editor.revert')}
           </Button>
           <Button type="submit" disabled={!p.check.dirty || !p.check.ok || p.saving || p.offline}>
             {p.saving ? <Spinner size="1" /> : null}
-            Apply
+            {t('editor.apply')}
           </Button>
         </Flex>
       )}

@@ -1,6 +1,7 @@
 import { Button, DropdownMenu, Flex, Heading, IconButton, Tabs, Text, Tooltip } from '@radix-ui/themes';
 import { CodeIcon, CursorArrowIcon, DotsHorizontalIcon, DownloadIcon } from '@radix-ui/react-icons';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { showTab, useUi, type DetailsTab } from '../../store/ui.js';
 import { useSelectedVm, useVms } from '../../store/vms.js';
 import { canOpenConsole } from '../../lib/vm-state.js';
@@ -19,6 +20,7 @@ import styles from './details.module.css';
 import paneStyles from '../../theme/pane.module.css';
 
 export function VmDetails() {
+  const { t } = useTranslation('details');
   const vm = useSelectedVm();
   const chosenTab = useUi((s) => s.tab);
   const anyVm = useVms((s) => Object.keys(s.vms).length > 0);
@@ -30,7 +32,7 @@ export function VmDetails() {
       <Flex direction="column" align="center" justify="center" gap="2" className={styles.noSelection}>
         <CursorArrowIcon width="28" height="28" aria-hidden />
         <Text size="2" color="gray">
-          Select a virtual machine to see its details and console.
+          {t('pane.noSelection')}
         </Text>
       </Flex>
     );
@@ -47,6 +49,7 @@ export function VmDetails() {
   return (
     <Flex direction="column" className={styles.details}>
       <Flex align="center" gap="3" px="4" pt="3" pb="1">
+        {/* The name gives way first (it is in the list too): the actions stay whole in either language. */}
         <Heading as="h2" size="4" truncate>
           {vm.name}
         </Heading>
@@ -55,22 +58,22 @@ export function VmDetails() {
         {vm.status.state === 'shutting-down' ? <ShutdownCountdown forceOffAt={vm.status.forceOffAt} /> : null}
         <div className="toolbar-spacer" />
         {config ? (
-          <Flex gap="1">
-            <Tooltip content="The qemu-system-x86_64 command VirtDesk runs for this VM">
+          <Flex gap="1" flexShrink="0">
+            <Tooltip content={t('pane.showCommandLineHint')}>
               <Button size="1" variant="ghost" color="gray" onClick={() => setCmdOpen(true)} className={styles.headerAction}>
-                <CodeIcon /> Show command line
+                <CodeIcon /> {t('pane.showCommandLine')}
               </Button>
             </Tooltip>
             <DropdownMenu.Root>
               <DropdownMenu.Trigger>
-                <IconButton size="1" variant="ghost" color="gray" aria-label="More actions">
+                <IconButton size="1" variant="ghost" color="gray" aria-label={t('pane.moreActions')}>
                   <DotsHorizontalIcon />
                 </IconButton>
               </DropdownMenu.Trigger>
               <DropdownMenu.Content align="end">
                 <CloneMenuItem vm={vm} />
                 <DropdownMenu.Item onSelect={() => void exportScript(vm.id, vm.name)}>
-                  <DownloadIcon /> Export as shell script
+                  <DownloadIcon /> {t('pane.exportScript')}
                 </DropdownMenu.Item>
               </DropdownMenu.Content>
             </DropdownMenu.Root>
@@ -81,15 +84,15 @@ export function VmDetails() {
       <CustomizeBanner vm={vm} />
       <Tabs.Root value={tab} onValueChange={(v) => showTab(v as DetailsTab)} className={styles.detailsTabs}>
         <Tabs.List size="2" className={styles.detailsTablist}>
-          <Tabs.Trigger value="details">Details</Tabs.Trigger>
+          <Tabs.Trigger value="details">{t('tab.details')}</Tabs.Trigger>
           <Tabs.Trigger value="console" disabled={!consoleOk}>
-            Console
+            {t('tab.console')}
           </Tabs.Trigger>
           <Tabs.Trigger value="snapshots" disabled={!vm.config}>
-            Snapshots
+            {t('tab.snapshots')}
           </Tabs.Trigger>
           <Tabs.Trigger value="performance" disabled={!vm.config}>
-            Performance
+            {t('tab.performance')}
           </Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="details" className={styles.tabPanel}>
@@ -101,7 +104,7 @@ export function VmDetails() {
                 </div>
               ) : null}
               {/* Keyed by VM: the working copy of the settings belongs to one VM. */}
-              <LazyBoundary key={vm.id} label="Loading the settings…">
+              <LazyBoundary key={vm.id} label={t('pane.loadingSettings')}>
                 <HardwareEditor vm={vm} config={config} />
               </LazyBoundary>
             </>
@@ -113,17 +116,17 @@ export function VmDetails() {
         </Tabs.Content>
         <Tabs.Content value="console" className={styles.tabPanel}>
           {/* Keyed by VM: a console belongs to one VM, switching VMs starts afresh. */}
-          <LazyBoundary key={vm.id} label="Loading the console…">
+          <LazyBoundary key={vm.id} label={t('pane.loadingConsole')}>
             <ConsolePage vm={vm} />
           </LazyBoundary>
         </Tabs.Content>
         <Tabs.Content value="snapshots" className={styles.tabPanel}>
-          <LazyBoundary key={vm.id} label="Loading snapshots…">
+          <LazyBoundary key={vm.id} label={t('pane.loadingSnapshots')}>
             <SnapshotsPage vm={vm} />
           </LazyBoundary>
         </Tabs.Content>
         <Tabs.Content value="performance" className={styles.tabPanel}>
-          <LazyBoundary key={vm.id} label="Loading the graphs…">
+          <LazyBoundary key={vm.id} label={t('pane.loadingGraphs')}>
             <PerformancePage vm={vm} />
           </LazyBoundary>
         </Tabs.Content>

@@ -1,6 +1,7 @@
 import { Callout, Flex } from '@radix-ui/themes';
 import { ExclamationTriangleIcon } from '@radix-ui/react-icons';
 import type { VmSummary } from '../../../shared/model/index.js';
+import { say } from '../../i18n/i18n.js';
 import { RemedyButtons } from './RemedyButtons.js';
 import styles from './details.module.css';
 
@@ -16,7 +17,7 @@ export function VmWarning({ vm }: { vm: VmSummary }) {
         <ExclamationTriangleIcon />
       </Callout.Icon>
       <Flex direction="column" gap="2">
-        <Callout.Text>{vm.status.warning}</Callout.Text>
+        <Callout.Text>{say(vm.status.warning)}</Callout.Text>
         <RemedyButtons vm={vm} color="amber" />
       </Flex>
     </Callout.Root>

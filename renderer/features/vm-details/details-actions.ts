@@ -1,7 +1,8 @@
 // The VM page's engine calls: saving settings, adding a new disk, the command line and the script.
-import type { DiskBus } from '../../../shared/model/index.js';
+import type { ArgExplanation, DiskBus } from '../../../shared/model/index.js';
 import type { VmApi, VmConfigPatch } from '../../../shared/api.js';
 import { api } from '../../api/client.js';
+import { i18n } from '../../i18n/i18n.js';
 import { describeError } from '../../lib/errors.js';
 import { downloadBlob } from '../../lib/download.js';
 import { notify } from '../../store/notices.js';
@@ -25,13 +26,14 @@ export async function addNewDisk(id: string, sizeGiB: number, format: 'qcow2' | 
   applyResult(result.vm);
   notify({
     tone: 'success',
-    title: result.pendingRestart.length ? 'Disk created; the VM gets it at its next boot.' : 'Disk created and added.',
+    title: i18n.t(result.pendingRestart.length ? 'details:disks.createdLater' : 'details:disks.created'),
   });
 }
 
 /** The qemu-system-x86_64 command VirtDesk runs for this VM, with the settings saved now. */
-export async function commandLine(id: string): Promise<string> {
-  return (await api().commandLine({ id })).text;
+/** The command and what each of its options does. */
+export async function commandLine(id: string): Promise<{ text: string; explained: ArgExplanation[] }> {
+  return api().commandLine({ id });
 }
 
 /**
@@ -42,8 +44,8 @@ export async function exportScript(id: string, name: string): Promise<void> {
   try {
     const { fileName, script } = await api().exportScript({ id });
     downloadBlob(new Blob([script], { type: 'text/x-shellscript' }), fileName);
-    notify({ tone: 'success', title: `Saved ${fileName}`, message: 'Run it with sh to start the VM without VirtDesk.' });
+    notify({ tone: 'success', title: i18n.t('details:script.saved', { file: fileName }), message: i18n.t('details:script.savedHint') });
   } catch (err) {
-    notify({ tone: 'error', title: `Could not export “${name}” as a script`, message: describeError(err) });
+    notify({ tone: 'error', title: i18n.t('details:script.failed', { name }), message: describeError(err) });
   }
 }

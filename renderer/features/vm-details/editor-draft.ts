@@ -1,10 +1,16 @@
 // The hardware editor's working copy of a VM's settings. Typed numbers stay text until Apply, so a
 // half-typed value gets a message instead of turning into 0; each page's Apply sends only its own
-// changed fields, checked against the whole config with the same schema the engine applies. Pure.
+// changed fields, checked against the whole config with the same schema the engine applies. Pure but
+// for the window's language, in which typed numbers are read ("1,5" in French). Problems are kept as
+// issues (key and parameters), put in words where they are shown, so a change of language needs no check.
 import type { VmConfigPatch } from '../../../shared/api.js';
+import { says } from '../../../shared/i18n/index.js';
 import type { Accel, BootDevice, CdromConfig, DiskConfig, NicModel, VmConfig } from '../../../shared/model/index.js';
-import { check, fieldErrors, vmConfig } from '../../../shared/schemas/index.js';
+import { check, diskSizeGiB, vmConfig, type FieldIssue } from '../../../shared/schemas/index.js';
 import { forwardsFromRows, rowKey, rowsFromForwards, type ForwardRow } from '../../forms/forward-rows.js';
+import { i18n } from '../../i18n/i18n.js';
+import { issueText } from '../../lib/errors.js';
+import { formatNumber, parseDecimal } from '../../lib/format.js';
 import { sectionDef, sectionOfPath, SECTIONS, type EditableKey, type SectionId } from './hardware-sections.js';
 
 export interface BootEntry {
@@ -101,10 +107,32 @@ export function draftFromConfig(c: VmConfig): EditorDraft {
   };
 }
 
-function num(text: string): number {
-  const t = text.trim();
-  return (t === '' ? undefined : Number(t)) as number;
+/**
+ * A number a person typed, in their language ("1,5" in French): undefined when empty (the schema then
+ * asks for one), NaN when it is not a number (checkSection says so in words of its own).
+ */
+export function typedNumber(text: string): number | undefined {
+  if (text.trim() === '') return undefined;
+  return parseDecimal(text) ?? NaN;
 }
+
+const num = (text: string) => typedNumber(text) as number;
+
+/** A new disk's size as typed ("1,5" in French), held to the engine's rule; else what to type. */
+export function newDiskSize(text: string): { ok: true; value: number } | { ok: false; message: string } {
+  if (text.trim() === '') return { ok: false, message: i18n.t('details:disks.sizeMissing') };
+  const n = parseDecimal(text);
+  if (n === null) return { ok: false, message: i18n.t('details:editor.notANumber', { example: formatNumber(1.5) }) };
+  const c = check(diskSizeGiB, n);
+  return c.ok ? { ok: true, value: c.value } : { ok: false, message: issueText(c.issues[0]!) };
+}
+
+/** The fields typed as numbers, by config path, with an example of what to type instead. */
+const TYPED: ReadonlyArray<{ path: 'cpus' | 'memoryMiB' | 'currentMemoryMiB'; example: string }> = [
+  { path: 'cpus', example: '2' },
+  { path: 'memoryMiB', example: '2048' },
+  { path: 'currentMemoryMiB', example: '1024' },
+];
 
 type Editable = Pick<VmConfig, EditableKey>;
 
@@ -170,10 +198,10 @@ export function sectionPatch(section: SectionId, d: EditorDraft, base: VmConfig)
 export interface SectionCheck {
   patch: VmConfigPatch;
   dirty: boolean;
-  /** Messages by config path: this page's own fields... */
-  errors: Record<string, string>;
+  /** Problems by config path: this page's own fields... */
+  errors: Record<string, FieldIssue>;
   /** ...and those the change causes elsewhere (e.g. current memory needs the balloon). */
-  otherErrors: string[];
+  otherErrors: FieldIssue[];
   ok: boolean;
 }
 
@@ -184,11 +212,21 @@ export function checkSection(section: SectionId, d: EditorDraft, base: VmConfig)
   if (!dirty) return { patch, dirty, errors: {}, otherErrors: [], ok: true };
   const parsed = check(vmConfig, { ...base, ...patch });
   if (parsed.ok) return { patch, dirty, errors: {}, otherErrors: [], ok: true };
-  const errors: Record<string, string> = {};
-  const otherErrors: string[] = [];
-  for (const [path, message] of Object.entries(fieldErrors(parsed.issues))) {
-    if (sectionOfPath(path) === section) errors[path] = message;
-    else otherErrors.push(message);
+  const errors: Record<string, FieldIssue> = {};
+  const otherErrors: FieldIssue[] = [];
+  // Text that is no number at all: the schema would only see NaN, so say what to type.
+  for (const { path, example } of TYPED) {
+    if (sectionOfPath(path) === section && Number.isNaN(typedNumber(d[path]))) {
+      const m = says('details:editor.notANumber', { example });
+      errors[path] = { path, message: m.text, key: m.key, params: m.params };
+    }
+  }
+  const seen = new Set<string>(); // the first problem of each field, as the engine reports it
+  for (const issue of parsed.issues) {
+    if (seen.has(issue.path)) continue;
+    seen.add(issue.path);
+    if (sectionOfPath(issue.path) !== section) otherErrors.push(issue);
+    else errors[issue.path] ??= issue;
   }
   return { patch, dirty, errors, otherErrors, ok: false };
 }

@@ -1,6 +1,8 @@
 // The hardware editor's pages, like virt-manager's hardware list, and which VmConfig fields each one
 // edits: that decides what a page's Apply sends, where a validation message shows, and which pages
-// carry the "applies at next boot" mark.
+// carry the "applies at next boot" mark. Their titles are in the catalog (details:section.<id>).
+import type { TFunction } from 'i18next';
+import type { Catalogs } from '../../../shared/i18n/index.js';
 import type { VmConfig } from '../../../shared/model/index.js';
 
 export type SectionId =
@@ -22,26 +24,25 @@ export type EditableKey = Exclude<keyof VmConfig, 'schemaVersion' | 'id' | 'crea
 
 export interface SectionDef {
   id: SectionId;
-  title: string;
-  /** The hardware list's label, where the title is too long for it. */
-  short?: string;
+  /** The hardware list shows details:sectionShort.<short> instead of the title, too long for it. */
+  short?: keyof Catalogs['details']['sectionShort'];
   keys: EditableKey[];
 }
 
 export const SECTIONS: readonly SectionDef[] = [
-  { id: 'overview', title: 'Overview', keys: ['name', 'description', 'osId'] },
-  { id: 'cpus', title: 'CPUs', keys: ['cpus', 'cpuModel', 'accel'] },
-  { id: 'memory', title: 'Memory', keys: ['memoryMiB', 'currentMemoryMiB'] },
-  { id: 'machine', title: 'Machine type', keys: ['machine'] },
-  { id: 'firmware', title: 'Firmware', keys: ['firmware'] },
-  { id: 'boot', title: 'Boot options', keys: ['boot', 'kernel'] },
-  { id: 'disks', title: 'Disks', keys: ['disks'] },
-  { id: 'cdroms', title: 'CD-ROM drives', keys: ['cdroms'] },
-  { id: 'nics', title: 'Network cards', keys: ['nics'] },
-  { id: 'serial', title: 'Serial ports', keys: ['serialPorts'] },
-  { id: 'display', title: 'Display', keys: ['display'] },
-  { id: 'balloon', title: 'Memory balloon', keys: ['balloon'] },
-  { id: 'extra', title: 'Extra QEMU arguments', short: 'Extra arguments', keys: ['extraArgs'] },
+  { id: 'overview', keys: ['name', 'description', 'osId'] },
+  { id: 'cpus', keys: ['cpus', 'cpuModel', 'accel'] },
+  { id: 'memory', keys: ['memoryMiB', 'currentMemoryMiB'] },
+  { id: 'machine', keys: ['machine'] },
+  { id: 'firmware', keys: ['firmware'] },
+  { id: 'boot', short: 'boot', keys: ['boot', 'kernel'] },
+  { id: 'disks', keys: ['disks'] },
+  { id: 'cdroms', keys: ['cdroms'] },
+  { id: 'nics', keys: ['nics'] },
+  { id: 'serial', keys: ['serialPorts'] },
+  { id: 'display', keys: ['display'] },
+  { id: 'balloon', keys: ['balloon'] },
+  { id: 'extra', short: 'extra', keys: ['extraArgs'] },
 ];
 
 export function sectionDef(id: SectionId): SectionDef {
@@ -59,11 +60,19 @@ export function pendingOf(section: SectionId, pending: readonly string[] | undef
   return (pending ?? []).filter((p) => sectionOfPath(p) === section);
 }
 
+export type DetailsT = TFunction<'details'>;
+
+/** A page's title: "Memory", "Extra QEMU arguments". */
+export const sectionTitle = (t: DetailsT, id: SectionId): string => t(`section.${id}`);
+
+/** A page's label in the hardware list, shorter where the title does not fit. */
+export const sectionLabel = (t: DetailsT, s: SectionDef): string => (s.short ? t(`sectionShort.${s.short}`) : sectionTitle(t, s.id));
+
 /** "cdroms.0" -> "CD-ROM 1 medium": what the notice says was changed on the running VM. */
-export function describeLiveChange(field: string): string {
+export function describeLiveChange(t: DetailsT, field: string): string {
   const [head, index] = field.split('.');
-  if (head === 'cdroms') return index === undefined ? 'CD-ROM media' : `CD-ROM ${Number(index) + 1} medium`;
-  if (head === 'currentMemoryMiB') return 'balloon target (current memory)';
+  if (head === 'cdroms') return index === undefined ? t('live.cdroms') : t('live.cdrom', { n: Number(index) + 1 });
+  if (head === 'currentMemoryMiB') return t('live.balloon');
   const section = sectionOfPath(field);
-  return section ? sectionDef(section).title.toLowerCase() : field;
+  return section ? sectionTitle(t, section) : field;
 }

@@ -1,6 +1,7 @@
 import { Button, Callout, Dialog, Flex, Progress, Spinner, Text, TextField } from '@radix-ui/themes';
 import { InfoCircledIcon } from '@radix-ui/react-icons';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { VmSummary } from '../../../shared/model/index.js';
 import { ChoiceCards, type Choice } from '../../forms/ChoiceCards.js';
 import { DialogForm } from '../../forms/DialogForm.js';
@@ -9,8 +10,9 @@ import { describeError } from '../../lib/errors.js';
 import { canClone } from '../../lib/vm-state.js';
 import { cancelTask, cloneVm } from '../../store/actions.js';
 import { useOnline } from '../../store/link.js';
+import { say } from '../../i18n/i18n.js';
 import { notify } from '../../store/notices.js';
-import { tasksSince, useTasks } from '../../store/tasks.js';
+import { taskStateLabel, tasksSince, useTasks } from '../../store/tasks.js';
 import { closeConfirm } from '../../store/ui.js';
 import { useVms } from '../../store/vms.js';
 import { EngineErrorCallout } from '../../forms/EngineErrorCallout.js';
@@ -19,19 +21,14 @@ import { cloneNameError, defaultCloneName } from './clone-name.js';
 import formStyles from '../../forms/forms.module.css';
 
 type Mode = 'full' | 'linked';
-type Blockers = { full: string[]; linked: string[] };
+type Blockers = Awaited<ReturnType<typeof cloneBlockers>>;
 
-const MODES: ReadonlyArray<Choice<Mode>> = [
-  { mode: 'full', title: 'Full copy', text: 'An independent copy of every disk; takes as long as copying them.' },
-  {
-    mode: 'linked',
-    title: 'Linked clone',
-    text: 'The new VM’s disks are qcow2 overlays on this VM’s disks: fast and small.',
-  },
-];
+const MODES: readonly Mode[] = ['full', 'linked'];
+const NAME_ID = 'clone-name';
 
 /** The Clone dialog's form: the new VM's name, full copy or linked clone, then the copy's progress. */
 export function CloneForm({ vm }: { vm: VmSummary }) {
+  const { t } = useTranslation(['vmList', 'app', 'common']);
   const vms = useVms((s) => s.vms);
   const online = useOnline();
   const names = useMemo(() => Object.values(vms).map((v) => v.name), [vms]);
@@ -61,8 +58,14 @@ export function CloneForm({ vm }: { vm: VmSummary }) {
   }, [vm.id, vm.status.state]);
 
   const nameError = cloneNameError(name, names);
+  const shownError = touched ? (nameError ?? undefined) : undefined;
   const cloning = since !== null;
-  const modes = MODES.map((m) => ({ ...m, disabled: !blockers || blockers[m.mode].length > 0 }));
+  const modes: Array<Choice<Mode>> = MODES.map((m) => ({
+    mode: m,
+    title: t(`cloneDialog.${m}.title`),
+    text: t(`cloneDialog.${m}.text`),
+    disabled: !blockers || blockers[m].length > 0,
+  }));
   const blocked = blockers ? blockers[mode] : [];
 
   async function onSubmit() {
@@ -75,7 +78,7 @@ export function CloneForm({ vm }: { vm: VmSummary }) {
       if (shown.current) closeConfirm();
     } catch (err) {
       if (shown.current) setError(describeError(err));
-      else notify({ tone: 'error', title: `Could not clone “${vm.name}”`, message: describeError(err) });
+      else notify({ tone: 'error', title: t('app:failed.clone', { name: vm.name }), message: describeError(err) });
     } finally {
       if (shown.current) setSince(null);
     }
@@ -83,14 +86,14 @@ export function CloneForm({ vm }: { vm: VmSummary }) {
 
   return (
     <DialogForm onSubmit={() => void onSubmit()}>
-      <Dialog.Title>Clone “{vm.name}”</Dialog.Title>
+      <Dialog.Title>{t('cloneDialog.title', { name: vm.name })}</Dialog.Title>
       <Dialog.Description id="clone-description" size="2" color="gray" mb="4">
-        A new VM with this one’s settings and disks. It appears in the list when its disks are ready.
+        {t('cloneDialog.description')}
       </Dialog.Description>
       <Flex direction="column" gap="4">
-        <FormField id="clone-name" label="Name" error={touched ? (nameError ?? undefined) : undefined}>
+        <FormField id={NAME_ID} label={t('cloneDialog.name')} error={shownError}>
           <TextField.Root
-            {...fieldAria('clone-name', touched ? (nameError ?? undefined) : undefined)}
+            {...fieldAria(NAME_ID, shownError)}
             autoComplete="off"
             spellCheck={false}
             autoFocus
@@ -103,12 +106,12 @@ export function CloneForm({ vm }: { vm: VmSummary }) {
             }}
           />
         </FormField>
-        <ChoiceCards id="clone-mode" label="Disks" choices={modes} value={mode} onChange={(m) => !cloning && setMode(m)} />
+        <ChoiceCards id="clone-mode" label={t('cloneDialog.disks')} choices={modes} value={mode} onChange={(m) => !cloning && setMode(m)} />
         {blockers === null && !error ? (
           <Flex align="center" gap="2" role="status">
             <Spinner size="1" />
             <Text size="2" color="gray">
-              Checking what a clone needs…
+              {t('cloneDialog.checking')}
             </Text>
           </Flex>
         ) : null}
@@ -118,10 +121,7 @@ export function CloneForm({ vm }: { vm: VmSummary }) {
             <Callout.Icon>
               <InfoCircledIcon />
             </Callout.Icon>
-            <Callout.Text>
-              This VM’s disks become a read-only base that both VMs share from now on. That base can no longer be resized or converted while
-              clones use it.
-            </Callout.Text>
+            <Callout.Text>{t('cloneDialog.linkedNote')}</Callout.Text>
           </Callout.Root>
         ) : null}
         {cloning ? <CloneProgress vmId={vm.id} since={since} mode={mode} /> : null}
@@ -130,7 +130,7 @@ export function CloneForm({ vm }: { vm: VmSummary }) {
       <Flex gap="3" justify="end" mt="5">
         <Dialog.Close>
           <Button type="button" variant="soft" color="gray">
-            {cloning ? 'Close' : 'Cancel'}
+            {t(cloning ? 'common:action.close' : 'common:action.cancel')}
           </Button>
         </Dialog.Close>
         <Button
@@ -138,7 +138,7 @@ export function CloneForm({ vm }: { vm: VmSummary }) {
           loading={cloning}
           disabled={!online || !canClone(vm) || !blockers || blocked.length > 0 || (touched && !!nameError)}
         >
-          Clone
+          {t('cloneDialog.submit')}
         </Button>
       </Flex>
     </DialogForm>
@@ -147,9 +147,10 @@ export function CloneForm({ vm }: { vm: VmSummary }) {
 
 /** Why a mode is not offered: what blocks both, or only the linked clone, each with its fix. */
 function CloneBlockersNote({ blockers }: { blockers: Blockers | null }) {
+  const { t } = useTranslation('vmList');
   if (!blockers) return null;
   const both = blockers.full;
-  const linkedOnly = blockers.linked.filter((b) => !both.includes(b));
+  const linkedOnly = blockers.linked.filter((b) => !both.some((x) => x.text === b.text)); // each its own object once sent
   if (!both.length && !linkedOnly.length) return null;
   return (
     <Callout.Root color={both.length ? 'red' : 'gray'} size="1" role="status">
@@ -158,11 +159,11 @@ function CloneBlockersNote({ blockers }: { blockers: Blockers | null }) {
       </Callout.Icon>
       <Flex direction="column" gap="1">
         {both.map((b) => (
-          <Callout.Text key={b}>{b}</Callout.Text>
+          <Callout.Text key={b.text}>{say(b)}</Callout.Text>
         ))}
         {linkedOnly.map((b) => (
-          <Callout.Text key={b}>
-            <strong>No linked clone:</strong> {b}
+          <Callout.Text key={b.text}>
+            <strong>{t('cloneDialog.noLinked')}</strong> {say(b)}
           </Callout.Text>
         ))}
       </Flex>
@@ -172,6 +173,7 @@ function CloneBlockersNote({ blockers }: { blockers: Blockers | null }) {
 
 /** The copy's task (percent, and Stop where the engine can stop it cleanly); a spinner until it reports. */
 function CloneProgress({ vmId, since, mode }: { vmId: string; since: number; mode: Mode }) {
+  const { t } = useTranslation('vmList');
   const all = useTasks((s) => s.tasks);
   const task = tasksSince(all, since)
     .filter((t) => t.vmId === vmId)
@@ -181,7 +183,7 @@ function CloneProgress({ vmId, since, mode }: { vmId: string; since: number; mod
       <Flex align="center" gap="2" role="status">
         <Spinner size="1" />
         <Text size="2" color="gray">
-          {mode === 'full' ? 'Copying the disks…' : 'Making the overlays…'}
+          {t(mode === 'full' ? 'cloneDialog.copying' : 'cloneDialog.overlays')}
         </Text>
       </Flex>
     );
@@ -190,22 +192,22 @@ function CloneProgress({ vmId, since, mode }: { vmId: string; since: number; mod
     <Flex direction="column" gap="1" className={formStyles.taskProgress}>
       <Flex justify="between" align="center" gap="3">
         <Text size="2" id="clone-task-title">
-          {task.title}
+          {say(task.title)}
         </Text>
         <Flex align="center" gap="3">
           <Text size="2" color="gray" className="numeric">
-            {Math.round(task.percent)} %
+            {taskStateLabel(task)}
           </Text>
           {task.cancellable ? (
             <Button type="button" size="1" variant="soft" color="gray" onClick={() => void cancelTask(task)}>
-              Stop
+              {t('cloneDialog.stop')}
             </Button>
           ) : null}
         </Flex>
       </Flex>
       <Progress value={Math.round(task.percent)} max={100} aria-labelledby="clone-task-title" />
       <Text size="1" color="gray">
-        You may close this dialog: the copy goes on, shown in the status bar.
+        {t('cloneDialog.mayClose')}
       </Text>
     </Flex>
   );

@@ -1,4 +1,5 @@
 import { Dialog } from '@radix-ui/themes';
+import { useTranslation } from 'react-i18next';
 import { closeConfirm, useUi } from '../../store/ui.js';
 import { useVms } from '../../store/vms.js';
 import { LazyBoundary, ViewLoading } from '../../shell/LazyBoundary.js';
@@ -7,6 +8,7 @@ import styles from './vm-list.module.css';
 
 /** "Clone…" from the toolbar or the row menu: the new VM's name, and full copy or linked clone. */
 export function CloneVmDialog() {
+  const { t } = useTranslation('vmList');
   const id = useUi((s) => (s.confirm?.kind === 'clone' ? s.confirm.id : null));
   const vm = useVms((s) => (id ? (s.vms[id] ?? null) : null));
   return (
@@ -14,7 +16,7 @@ export function CloneVmDialog() {
       <Dialog.Content maxWidth="560px" aria-describedby="clone-description">
         {/* Keyed by VM and mounted with the dialog: each opening starts from a fresh suggestion. */}
         {vm ? (
-          <LazyBoundary key={vm.id} label="Loading…" fallback={<CloneLoading name={vm.name} />}>
+          <LazyBoundary key={vm.id} label={t('cloneDialog.loading')} fallback={<CloneLoading name={vm.name} />}>
             <CloneForm vm={vm} />
           </LazyBoundary>
         ) : null}
@@ -25,14 +27,15 @@ export function CloneVmDialog() {
 
 /** The dialog's title while the form's code arrives (it needs the name rules, fetched with it). */
 function CloneLoading({ name }: { name: string }) {
+  const { t } = useTranslation('vmList');
   return (
     <>
-      <Dialog.Title>Clone “{name}”</Dialog.Title>
+      <Dialog.Title>{t('cloneDialog.title', { name })}</Dialog.Title>
       <Dialog.Description id="clone-description" size="2" color="gray" mb="4">
-        A new VM with this one’s settings and disks. It appears in the list when its disks are ready.
+        {t('cloneDialog.description')}
       </Dialog.Description>
       <div className={styles.cloneLoading}>
-        <ViewLoading label="Loading…" />
+        <ViewLoading label={t('cloneDialog.loading')} />
       </div>
     </>
   );

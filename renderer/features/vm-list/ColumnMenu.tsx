@@ -1,5 +1,6 @@
 import { DropdownMenu, IconButton, Text, Tooltip } from '@radix-ui/themes';
 import { ColumnsIcon } from '@radix-ui/react-icons';
+import { useTranslation } from 'react-i18next';
 import { COLUMNS, showColumn, useListColumns, type ColumnId } from './list-columns.js';
 import styles from './vm-list.module.css';
 
@@ -8,18 +9,19 @@ import styles from './vm-list.module.css';
  * `squeezed`: chosen but left out because the list is too narrow; the menu says so rather than lie.
  */
 export function ColumnMenu({ squeezed }: { squeezed: readonly ColumnId[] }) {
+  const { t } = useTranslation('vmList');
   const visible = useListColumns((s) => s.visible);
   return (
     <DropdownMenu.Root>
-      <Tooltip content="Choose columns">
+      <Tooltip content={t('columns.choose')}>
         <DropdownMenu.Trigger>
-          <IconButton size="1" variant="ghost" color="gray" aria-label="Columns" className={styles.columnMenuButton}>
+          <IconButton size="1" variant="ghost" color="gray" aria-label={t('columns.button')} className={styles.columnMenuButton}>
             <ColumnsIcon />
           </IconButton>
         </DropdownMenu.Trigger>
       </Tooltip>
       <DropdownMenu.Content align="end" size="1">
-        <DropdownMenu.Label>Show columns</DropdownMenu.Label>
+        <DropdownMenu.Label>{t('columns.show')}</DropdownMenu.Label>
         {COLUMNS.map((c) => (
           <DropdownMenu.CheckboxItem
             key={c.id}
@@ -27,17 +29,17 @@ export function ColumnMenu({ squeezed }: { squeezed: readonly ColumnId[] }) {
             onCheckedChange={(on) => showColumn(c.id, on)}
             onSelect={(ev) => ev.preventDefault()}
           >
-            {c.menuLabel}
+            {t(`columns.${c.id}.menu`)}
             {squeezed.includes(c.id) ? (
               <Text size="1" color="gray" className={styles.menuNote}>
-                no room
+                {t('columns.noRoom')}
               </Text>
             ) : null}
           </DropdownMenu.CheckboxItem>
         ))}
         {squeezed.length ? (
           <Text as="p" size="1" color="gray" className={styles.columnMenuHint}>
-            Columns marked “no room” show when the window is wider.
+            {t('columns.noRoomHint')}
           </Text>
         ) : null}
       </DropdownMenu.Content>

@@ -1,5 +1,6 @@
 import { AlertDialog, Button, Flex } from '@radix-ui/themes';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { VmSummary } from '../../../shared/model/index.js';
 import { closeConfirm, useUi, type ConfirmKind } from '../../store/ui.js';
 import { useVms } from '../../store/vms.js';
@@ -20,6 +21,7 @@ interface Props {
 
 /** A destructive command on one VM that waits for a deliberate yes. */
 export function ConfirmVmDialog({ kind, title, children, action, allowed, run, maxWidth = '440px', extra }: Props) {
+  const { t } = useTranslation();
   const id = useUi((s) => (s.confirm?.kind === kind ? s.confirm.id : null));
   const vm = useVms((s) => (id ? (s.vms[id] ?? null) : null));
   return (
@@ -31,7 +33,7 @@ export function ConfirmVmDialog({ kind, title, children, action, allowed, run, m
         <Flex gap="3" justify="end" mt="4">
           <AlertDialog.Cancel>
             <Button variant="soft" color="gray">
-              Cancel
+              {t('action.cancel')}
             </Button>
           </AlertDialog.Cancel>
           <AlertDialog.Action>

@@ -1,6 +1,7 @@
 import { AlertDialog, Badge, Button, Callout, Checkbox, Code, Flex, Spinner, Text } from '@radix-ui/themes';
 import { ExclamationTriangleIcon, LockClosedIcon } from '@radix-ui/react-icons';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { deletionPlan, removeVm } from '../../store/actions.js';
 import { notify } from '../../store/notices.js';
 import { closeConfirm, useUi } from '../../store/ui.js';
@@ -16,6 +17,7 @@ import styles from './vm-list.module.css';
  * running VM an explicit yes to forcing it off, since the engine refuses to pull the plug unasked.
  */
 export function DeleteVmDialog() {
+  const { t } = useTranslation(['vmList', 'common']);
   const id = useUi((s) => (s.confirm?.kind === 'delete' ? s.confirm.id : null));
   const vm = useVms((s) => (id ? (s.vms[id] ?? null) : null));
   // The name outlives the VM: vm-removed drops it from the store while the dialog is still closing.
@@ -52,7 +54,7 @@ export function DeleteVmDialog() {
     setError(null);
     try {
       const outcome = await removeVm(id, ticked(ticks), running);
-      notify({ tone: 'success', title: `Deleted “${name}”`, message: keptMessage(outcome, files) });
+      notify({ tone: 'success', title: t('deleteDialog.deleted', { name }), message: keptMessage(outcome, files) });
       closeConfirm();
     } catch (err) {
       setError(describeError(err));
@@ -66,26 +68,26 @@ export function DeleteVmDialog() {
   return (
     <AlertDialog.Root open={id !== null} onOpenChange={(open) => !open && !deleting && closeConfirm()}>
       <AlertDialog.Content maxWidth="580px">
-        <AlertDialog.Title>Delete “{name}”?</AlertDialog.Title>
+        <AlertDialog.Title>{t('deleteDialog.title', { name })}</AlertDialog.Title>
         <AlertDialog.Description size="2" color="gray" mb="3">
-          Its definition is deleted. Tick the disks that go with it; unticked disks are kept.
+          {t('deleteDialog.description')}
         </AlertDialog.Description>
         {files === null && !error ? (
           <Flex align="center" gap="2" py="3">
             <Spinner />
             <Text size="2" color="gray">
-              Finding the VM’s disks…
+              {t('deleteDialog.finding')}
             </Text>
           </Flex>
         ) : null}
         {files?.length === 0 ? (
           <Text as="p" size="2" color="gray" mb="3">
-            This VM has no disks.
+            {t('deleteDialog.noDisks')}
           </Text>
         ) : null}
         {files?.length ? (
           <Flex asChild direction="column" gap="2" mb="3">
-            <ul className={styles.deleteFiles} aria-label="Disks">
+            <ul className={styles.deleteFiles} aria-label={t('deleteDialog.disks')}>
               {files.map((f) => (
                 <DiskRow
                   key={f.path}
@@ -104,13 +106,11 @@ export function DeleteVmDialog() {
               <ExclamationTriangleIcon />
             </Callout.Icon>
             <Flex direction="column" gap="2">
-              <Callout.Text>
-                “{name}” is running. Deleting it pulls the plug first, like Force off: whatever the guest has not saved is lost.
-              </Callout.Text>
+              <Callout.Text>{t('deleteDialog.running', { name })}</Callout.Text>
               <Text as="label" size="2" weight="medium">
                 <Flex gap="2" align="center">
                   <Checkbox checked={forceOk} disabled={deleting} onCheckedChange={(c) => setForceOk(c === true)} />
-                  Force it off, then delete
+                  {t('deleteDialog.forceIt')}
                 </Flex>
               </Text>
             </Flex>
@@ -121,12 +121,12 @@ export function DeleteVmDialog() {
           {/* A disabled button says nothing by itself: the reason sits beside it, and is its description. */}
           {waitsForForce ? (
             <Text id="delete-vm-blocked" size="1" color="gray" mr="auto">
-              Delete is available once “Force it off, then delete” is ticked.
+              {t('deleteDialog.blocked')}
             </Text>
           ) : null}
           <AlertDialog.Cancel>
             <Button variant="soft" color="gray" disabled={deleting}>
-              Cancel
+              {t('common:action.cancel')}
             </Button>
           </AlertDialog.Cancel>
           {/* Not AlertDialog.Action: that closes at once, and a refusal must stay readable here. */}
@@ -137,7 +137,7 @@ export function DeleteVmDialog() {
             aria-describedby={waitsForForce ? 'delete-vm-blocked' : undefined}
             onClick={() => void onDelete()}
           >
-            Delete
+            {t('common:action.delete')}
           </Button>
         </Flex>
       </AlertDialog.Content>
@@ -154,6 +154,7 @@ interface DiskRowProps {
 
 /** The same visible label on every row, so the path goes into the accessible name to tell them apart. */
 function DiskRow({ file, checked, disabled, onChange }: DiskRowProps) {
+  const { t } = useTranslation('vmList');
   // A file another VM uses has no checkbox at all: it is not a choice, and the row says why it stays.
   const deletable = canDeleteFile(file);
   return (
@@ -165,14 +166,14 @@ function DiskRow({ file, checked, disabled, onChange }: DiskRowProps) {
               mt="1"
               checked={checked}
               disabled={disabled}
-              aria-label={`Delete this file: ${file.path}`}
+              aria-label={t('deleteDialog.deleteFileOf', { path: file.path })}
               onCheckedChange={(c) => onChange(c === true)}
             />
           ) : (
             <LockClosedIcon className={styles.deleteFileLock} aria-hidden />
           )}
           <Flex direction="column" gap="1" minWidth="0">
-            <Text weight="medium">{deletable ? 'Delete this file' : 'This file stays'}</Text>
+            <Text weight="medium">{t(deletable ? 'deleteDialog.deleteFile' : 'deleteDialog.fileStays')}</Text>
             <Code size="1" variant="ghost" className={styles.deleteFilePath}>
               {file.path}
             </Code>
@@ -182,7 +183,7 @@ function DiskRow({ file, checked, disabled, onChange }: DiskRowProps) {
               </Text>
               {file.insideVmFolder ? null : (
                 <Badge color="amber" size="1">
-                  outside the VM’s folder
+                  {t('deleteDialog.outside')}
                 </Badge>
               )}
             </Flex>

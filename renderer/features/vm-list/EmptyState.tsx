@@ -1,5 +1,6 @@
 import { Button, Flex, Heading, Link, Text } from '@radix-ui/themes';
 import { PlusIcon } from '@radix-ui/react-icons';
+import { useTranslation } from 'react-i18next';
 import { setCreateOpen, showPane } from '../../store/ui.js';
 import { useVms } from '../../store/vms.js';
 import { MODE_SHORT } from '../../lib/host-verdict.js';
@@ -10,6 +11,7 @@ const MODE_VERDICT = { kvm: 'ok', tcg: 'warn', none: 'error' } as const;
 
 /** First run: say what to do next rather than showing an empty table, and what this host can do. */
 export function EmptyState() {
+  const { t } = useTranslation('vmList');
   const overall = useVms((s) => s.host?.overall);
   return (
     <Flex direction="column" align="center" justify="center" gap="3" className={styles.emptyState}>
@@ -20,28 +22,29 @@ export function EmptyState() {
           <path d="M14 14l6 5-6 5M24 25h10" />
         </svg>
       </div>
-      <Heading as="h2" size="4">
-        No virtual machines yet
+      <Heading as="h2" size="4" align="center">
+        {t('empty.title')}
       </Heading>
       <Text as="p" size="2" color="gray" align="center" className={styles.emptyText}>
-        Install from an ISO, import a disk image, boot a kernel or the network: the wizard explains each step and shows the QEMU commands it
-        runs.
+        {t('empty.text')}
       </Text>
       {/* Named differently from the toolbar's "New VM" so each button has a unique accessible name. */}
       <Button size="2" onClick={() => setCreateOpen(true)}>
-        <PlusIcon /> New virtual machine
+        <PlusIcon /> {t('empty.create')}
       </Button>
-      <Flex align="center" gap="2" mt="2" className={styles.emptyHost}>
-        {overall ? <VerdictIcon verdict={MODE_VERDICT[overall.mode]} /> : null}
-        <Text size="2" color="gray">
-          {overall ? MODE_SHORT[overall.mode] : 'Can this host run VMs?'}
-          {' · '}
-          <Link asChild size="2">
-            <button type="button" className="link-button" onClick={() => showPane('host')}>
-              Check this host
-            </button>
-          </Link>
-        </Text>
+      {/* Two pieces that wrap as wholes: a narrow list puts the link under the verdict, not half of each. */}
+      <Flex align="center" justify="center" wrap="wrap" gapX="3" gapY="1" mt="2" className={styles.emptyHost}>
+        <Flex align="center" gap="2">
+          {overall ? <VerdictIcon verdict={MODE_VERDICT[overall.mode]} /> : null}
+          <Text size="2" color="gray">
+            {overall ? MODE_SHORT[overall.mode] : t('empty.canThisHost')}
+          </Text>
+        </Flex>
+        <Link asChild size="2">
+          <button type="button" className="link-button" onClick={() => showPane('host')}>
+            {t('empty.checkHost')}
+          </button>
+        </Link>
       </Flex>
     </Flex>
   );

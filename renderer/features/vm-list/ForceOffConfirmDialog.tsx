@@ -1,5 +1,6 @@
 import { Checkbox, Flex, Text } from '@radix-ui/themes';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { canForceOff } from '../../lib/vm-state.js';
 import { forceOffVm } from '../../store/actions.js';
 import { setConfirmForceOff } from '../../store/power-prefs.js';
@@ -13,14 +14,15 @@ import { ConfirmVmDialog } from './ConfirmVmDialog.js';
 export function ForceOffConfirmDialog() {
   // The tick belongs to one asking: each askConfirm makes a new request object, so a box ticked and
   // then cancelled is not still ticked (and silently obeyed) the next time.
+  const { t } = useTranslation('vmList');
   const request = useUi((s) => s.confirm);
   const [ticked, setTicked] = useState<{ for: unknown; on: boolean }>({ for: null, on: false });
   const dontAsk = ticked.on && ticked.for === request;
   return (
     <ConfirmVmDialog
       kind="force-off"
-      title={(name) => `Force off “${name}”?`}
-      action="Force off"
+      title={(name) => t('forceOffDialog.title', { name })}
+      action={t('forceOffDialog.action')}
       allowed={canForceOff}
       run={(id) => {
         if (dontAsk) setConfirmForceOff(false);
@@ -30,13 +32,12 @@ export function ForceOffConfirmDialog() {
         <Text as="label" size="2" mt="3" style={{ display: 'block' }}>
           <Flex gap="2" align="center">
             <Checkbox checked={dontAsk} onCheckedChange={(c) => setTicked({ for: request, on: c === true })} />
-            Don’t ask again
+            {t('forceOffDialog.dontAsk')}
           </Flex>
         </Text>
       }
     >
-      Like pulling the power plug: the guest stops at once, and whatever it had not written to its disks is lost. Shut down asks the guest
-      to stop by itself instead.
+      {t('forceOffDialog.text')}
     </ConfirmVmDialog>
   );
 }

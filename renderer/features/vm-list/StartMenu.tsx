@@ -1,36 +1,37 @@
 import { DropdownMenu } from '@radix-ui/themes';
 import { CounterClockwiseClockIcon, PlayIcon, TrashIcon } from '@radix-ui/react-icons';
+import { useTranslation } from 'react-i18next';
 import type { VmSummary } from '../../../shared/model/index.js';
-import { SHORTCUTS } from '../../lib/shortcuts.js';
-import { canDiscardSavedState, canStart, canStartDisposable, startLabel } from '../../lib/vm-state.js';
+import { shortcutKeys } from '../../lib/shortcuts.js';
+import { canDiscardSavedState, canStart, canStartDisposable, restores, startLabel } from '../../lib/vm-state.js';
 import { startVm } from '../../store/actions.js';
-import { HINT } from './command-hints.js';
 import { MenuHint } from './MenuHint.js';
 import { ToolMenuTrigger } from './ToolMenuTrigger.js';
 import { askDiscard, startOnce } from './vm-commands.js';
 
 /** The arrow beside Start: the other ways to power on, and dropping a saved state instead. */
 export function StartMenu({ vm, busy }: { vm: VmSummary | null; busy: boolean }) {
-  const restore = startLabel(vm) === 'Restore';
+  const { t } = useTranslation('vmList');
+  const restore = restores(vm);
   return (
     <DropdownMenu.Root>
-      <ToolMenuTrigger label="More ways to start" tooltip="Start disposable, discard a saved state" disabled={!vm || busy} />
+      <ToolMenuTrigger label={t('toolbar.moreStart')} tooltip={t('toolbar.moreStartTip')} disabled={!vm || busy} />
       {vm ? (
         <DropdownMenu.Content size="2" variant="soft" align="start">
-          <MenuHint hint={restore ? HINT.restore : HINT.start}>
-            <DropdownMenu.Item disabled={!canStart(vm)} shortcut={SHORTCUTS.start.keys} onSelect={() => void startVm(vm.id)}>
+          <MenuHint hint={t(restore ? 'hint.restore' : 'hint.start')}>
+            <DropdownMenu.Item disabled={!canStart(vm)} shortcut={shortcutKeys('start')} onSelect={() => void startVm(vm.id)}>
               {restore ? <CounterClockwiseClockIcon /> : <PlayIcon />} {startLabel(vm)}
             </DropdownMenu.Item>
           </MenuHint>
-          <MenuHint hint={HINT.startDisposable}>
+          <MenuHint hint={t('hint.startDisposable')}>
             <DropdownMenu.Item disabled={!canStartDisposable(vm)} onSelect={() => startOnce(vm)}>
-              <PlayIcon /> Start disposable
+              <PlayIcon /> {t('menu.startDisposable')}
             </DropdownMenu.Item>
           </MenuHint>
           <DropdownMenu.Separator />
-          <MenuHint hint={HINT.discard}>
+          <MenuHint hint={t('hint.discard')}>
             <DropdownMenu.Item color="red" disabled={!canDiscardSavedState(vm)} onSelect={() => askDiscard(vm)}>
-              <TrashIcon /> Discard saved state…
+              <TrashIcon /> {t('menu.discard')}
             </DropdownMenu.Item>
           </MenuHint>
         </DropdownMenu.Content>

@@ -1,6 +1,8 @@
 import { Table, Tooltip } from '@radix-ui/themes';
 import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { VmStatsSample, VmSummary } from '../../../shared/model/index.js';
+import { i18n, say } from '../../i18n/i18n.js';
 import type { Point } from '../../lib/chart-path.js';
 import { formatBytes, formatPercent, formatRate } from '../../lib/format.js';
 import { useHost } from '../../store/host.js';
@@ -44,9 +46,9 @@ export const isUsageColumn = (id: ColumnId): id is UsageId => id in FIGURES;
 
 /** Why a VM has no network figure: the engine's note, or what VirtDesk can tell from the definition. */
 function netNote(vm: VmSummary, stats: VmStats): string {
-  if (stats.note) return stats.note;
-  if (vm.config && vm.config.nics.length === 0) return 'This VM has no network adapter.';
-  return 'QEMU gives no network counters for this VM.';
+  if (stats.note) return say(stats.note);
+  if (vm.config && vm.config.nics.length === 0) return i18n.t('vmList:usage.noNic');
+  return i18n.t('vmList:usage.noCounters');
 }
 
 /**
@@ -54,6 +56,7 @@ function netNote(vm: VmSummary, stats: VmStats): string {
  * these cells of that one VM.
  */
 export const UsageCells = memo(function UsageCells({ vm, columns }: { vm: VmSummary; columns: readonly UsageId[] }) {
+  const { t } = useTranslation('vmList');
   const stats = useVmStats(vm.id);
   const interval = useHost((s) => s.settings?.statsIntervalSec ?? 1);
   const sampled = isSampled(vm);
@@ -73,7 +76,7 @@ export const UsageCells = memo(function UsageCells({ vm, columns }: { vm: VmSumm
       return (
         <Table.Cell key={id} data-column={id}>
           <Tooltip content={note}>
-            <span className={styles.usageNone} role="img" aria-label={`No figure: ${note}`}>
+            <span className={styles.usageNone} role="img" aria-label={t('usage.noFigure', { note })}>
               —
             </span>
           </Tooltip>

@@ -1,5 +1,6 @@
 import { Button, Callout, Flex, Spinner, Text } from '@radix-ui/themes';
 import { CrossCircledIcon } from '@radix-ui/react-icons';
+import { useTranslation } from 'react-i18next';
 import { refresh } from '../../store/sync.js';
 import { useVms } from '../../store/vms.js';
 import { useOnline } from '../../store/link.js';
@@ -8,6 +9,7 @@ import { VmTable } from './VmTable.js';
 import styles from './vm-list.module.css';
 
 export function VmListPane() {
+  const { t } = useTranslation(['vmList', 'common']);
   const loaded = useVms((s) => s.loaded);
   const loadError = useVms((s) => s.loadError);
   const empty = useVms((s) => Object.keys(s.vms).length === 0);
@@ -21,10 +23,10 @@ export function VmListPane() {
           <Callout.Icon>
             <CrossCircledIcon />
           </Callout.Icon>
-          <Callout.Text>Could not list the VMs: {loadError}</Callout.Text>
+          <Callout.Text>{t('list.loadFailed', { reason: loadError })}</Callout.Text>
         </Callout.Root>
         <Button variant="soft" onClick={() => void refresh()} style={{ alignSelf: 'start' }}>
-          Try again
+          {t('common:action.retry')}
         </Button>
       </Flex>
     );
@@ -34,7 +36,7 @@ export function VmListPane() {
       <Flex align="center" justify="center" gap="2" className={styles.listLoading}>
         <Spinner />
         <Text size="2" color="gray">
-          {online ? 'Loading virtual machines…' : 'Waiting for the VirtDesk engine…'}
+          {t(online ? 'list.loading' : 'list.waiting')}
         </Text>
       </Flex>
     );

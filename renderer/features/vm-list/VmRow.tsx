@@ -1,5 +1,6 @@
 import { ContextMenu, Flex, Table, Text } from '@radix-ui/themes';
 import { memo, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { VmSummary } from '../../../shared/model/index.js';
 import { formatMiB } from '../../lib/format.js';
 import { selectVm } from '../../store/vms.js';
@@ -26,6 +27,7 @@ export interface VmRowProps {
 
 /** One VM in the list. Memoised: a row re-renders when its VM, place or selection changes, not with the list. */
 export const VmRow = memo(function VmRow({ vm, index, selected, tabStop, columns, onKeyDown, rowRef }: VmRowProps) {
+  useTranslation(); // memoised: a language change must still redraw its figures (RAM in MiB / Mio)
   const usage = columns.filter(isUsageColumn);
   return (
     <ContextMenu.Root>

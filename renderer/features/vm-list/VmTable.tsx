@@ -1,6 +1,7 @@
 import { Table } from '@radix-ui/themes';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { VmSummary } from '../../../shared/model/index.js';
 import { useElementWidth } from '../../lib/useElementWidth.js';
 import { useVms } from '../../store/vms.js';
@@ -22,6 +23,7 @@ const PAGE = 10;
  * keyboard focus never falls out of the list when it scrolls away.
  */
 export function VmTable() {
+  const { t } = useTranslation('vmList');
   const vms = useVms((s) => s.vms);
   const selectedId = useVms((s) => s.selectedId);
   const chosen = useListColumns((s) => s.visible);
@@ -108,8 +110,8 @@ export function VmTable() {
   useLayoutEffect(() => {
     const table = rootRef.current?.querySelector('table');
     table?.setAttribute('aria-rowcount', String(rows.length + 1));
-    table?.setAttribute('aria-label', 'Virtual machines');
-  }, [rows.length]);
+    table?.setAttribute('aria-label', t('list.label'));
+  }, [rows.length, t]);
 
   const shown = COLUMNS.filter((c) => columns.includes(c.id));
   const colSpan = 3 + shown.length;
@@ -144,11 +146,11 @@ export function VmTable() {
     <Table.Root ref={rootRef} size="1" variant="ghost" layout="fixed" className={styles.vmTable}>
       <Table.Header>
         <Table.Row aria-rowindex={1}>
-          <Table.ColumnHeaderCell>Name</Table.ColumnHeaderCell>
-          <Table.ColumnHeaderCell width={`${STATE_WIDTH}px`}>State</Table.ColumnHeaderCell>
+          <Table.ColumnHeaderCell>{t('list.name')}</Table.ColumnHeaderCell>
+          <Table.ColumnHeaderCell width={`${STATE_WIDTH}px`}>{t('list.state')}</Table.ColumnHeaderCell>
           {shown.map((c) => (
             <Table.ColumnHeaderCell key={c.id} width={`${c.width}px`} justify={c.id === 'ram' || c.id === 'vcpus' ? 'end' : 'start'}>
-              {c.header}
+              {t(`columns.${c.id}.header`)}
             </Table.ColumnHeaderCell>
           ))}
           <Table.ColumnHeaderCell width={`${MENU_WIDTH}px`} className={styles.columnMenuCell}>

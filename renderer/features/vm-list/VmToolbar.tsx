@@ -12,29 +12,40 @@ import {
   StopIcon,
   TrashIcon,
 } from '@radix-ui/react-icons';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { shutdownVm, startVm } from '../../store/actions.js';
 import { usePowerPrefs } from '../../store/power-prefs.js';
 import { setCreateOpen, toggleDisksPane, toggleHostPane, toggleLibraryPane, useUi } from '../../store/ui.js';
 import { useSelectedVm, useVms } from '../../store/vms.js';
 import { useOnline } from '../../store/link.js';
-import { SHORTCUTS, type ShortcutId } from '../../lib/shortcuts.js';
-import { canDelete, canForceOff, canOpenConsole, canPause, canResume, canShutdown, canStart, startLabel } from '../../lib/vm-state.js';
+import { SHORTCUTS, shortcutKeys, type ShortcutId } from '../../lib/shortcuts.js';
+import {
+  canDelete,
+  canForceOff,
+  canOpenConsole,
+  canPause,
+  canResume,
+  canShutdown,
+  canStart,
+  restores,
+  startLabel,
+} from '../../lib/vm-state.js';
 import { ShortcutHelp } from '../../shell/ShortcutHelp.js';
 import { LanguageMenu } from '../../i18n/LanguageMenu.js';
 import { ChipIcon } from '../host/ChipIcon.js';
-import { HINT } from './command-hints.js';
 import { PowerMenu } from './PowerMenu.js';
 import { StartMenu } from './StartMenu.js';
 import { ForceOffConfirmDialog } from './ForceOffConfirmDialog.js';
 import { askDelete, askForceOff, openConsole, togglePause } from './vm-commands.js';
+import { useToolbarFit } from './useToolbarFit.js';
 import { cx } from '../../lib/cx.js';
 import styles from './vm-list.module.css';
 
 /** Keys that work only with a list row focused say so, or the tooltip would promise too much. */
-const KEYS_HINT: Partial<Record<ShortcutId, string>> = {
-  console: 'Enter or double-click in the list',
-  delete: 'Delete in the list',
+const KEYS_HINT: Partial<Record<ShortcutId, 'toolbar.keysConsole' | 'toolbar.keysDelete'>> = {
+  console: 'toolbar.keysConsole',
+  delete: 'toolbar.keysDelete',
 };
 
 interface ToolProps {
@@ -50,15 +61,16 @@ interface ToolProps {
   /** The main half of a split button: its menu arrow follows right after it. */
   split?: boolean;
   /**
-   * Icon only when the window is narrow (vm-list.module.css), named all the same: the page toggles
-   * (Library, Disks, Host) from 1180 px down; 'narrow', the secondary verbs (Pause, Console, Delete)
-   * from 960 px down, so a small window still shows every button.
+   * Icon only when the toolbar has no room for every label (useToolbarFit), named all the same, from
+   * the label least missed: 1 the page toggles (Library, Disks, Host), 2 Pause, 3 Console, 4 Delete,
+   * 5 Force off. So a small window still shows every button, in either language.
    */
-  compact?: boolean | 'narrow';
+  compact?: 1 | 2 | 3 | 4 | 5;
   onClick: () => void;
 }
 
 function Tool({ label, hint, shortcut, icon, disabled, color, pressed, split, compact, onClick }: ToolProps) {
+  const { t } = useTranslation('vmList');
   const button = (
     <Button
       variant={pressed ? 'soft' : 'ghost'}
@@ -70,7 +82,7 @@ function Tool({ label, hint, shortcut, icon, disabled, color, pressed, split, co
       aria-pressed={pressed}
       aria-keyshortcuts={(shortcut && SHORTCUTS[shortcut].aria) || undefined}
       aria-label={compact ? label : undefined}
-      data-compact={compact === 'narrow' ? 'narrow' : compact || undefined}
+      data-compact={compact}
       onClick={onClick}
     >
       {icon}
@@ -79,10 +91,14 @@ function Tool({ label, hint, shortcut, icon, disabled, color, pressed, split, co
   );
   // A disabled button gets no pointer events, so its tooltip would never show anyway.
   if (disabled) return button;
-  return <Tooltip content={shortcut ? `${hint} (${KEYS_HINT[shortcut] ?? SHORTCUTS[shortcut].keys})` : hint}>{button}</Tooltip>;
+  if (!shortcut) return <Tooltip content={hint}>{button}</Tooltip>;
+  const keysHint = KEYS_HINT[shortcut];
+  const keys = keysHint ? t(keysHint) : shortcutKeys(shortcut);
+  return <Tooltip content={t('toolbar.withKeys', { hint, keys })}>{button}</Tooltip>;
 }
 
 export function VmToolbar() {
+  const { t } = useTranslation('vmList');
   const vm = useSelectedVm();
   const confirmForceOff = usePowerPrefs((s) => s.confirmForceOff);
   const online = useOnline();
@@ -90,13 +106,15 @@ export function VmToolbar() {
   const hostShown = useUi((s) => s.pane === 'host');
   const disksShown = useUi((s) => s.pane === 'disks');
   const libraryShown = useUi((s) => s.pane === 'library');
-  const restore = startLabel(vm) === 'Restore';
+  const restore = restores(vm);
+  const ref = useRef<HTMLElement>(null);
+  useToolbarFit(ref);
   return (
     <Flex asChild align="center" gap="3" px="3" className={styles.toolbar}>
-      <header role="toolbar" aria-label="Virtual machine actions">
+      <header ref={ref} role="toolbar" aria-label={t('toolbar.label')}>
         <Tool
-          label="New VM"
-          hint="Create a virtual machine"
+          label={t('toolbar.newVm')}
+          hint={t('toolbar.newVmHint')}
           shortcut="newVm"
           icon={<PlusIcon />}
           disabled={!online}
@@ -108,7 +126,7 @@ export function VmToolbar() {
           <Tool
             split
             label={startLabel(vm)}
-            hint={restore ? HINT.restore : HINT.start}
+            hint={t(restore ? 'hint.restore' : 'hint.start')}
             shortcut="start"
             icon={restore ? <CounterClockwiseClockIcon /> : <PlayIcon />}
             disabled={busy || !canStart(vm)}
@@ -119,8 +137,8 @@ export function VmToolbar() {
         <Flex align="center">
           <Tool
             split
-            label="Shut down"
-            hint={HINT.shutdown}
+            label={t('toolbar.shutdown')}
+            hint={t('hint.shutdown')}
             shortcut="shutdown"
             icon={<StopIcon />}
             disabled={busy || !canShutdown(vm)}
@@ -129,8 +147,9 @@ export function VmToolbar() {
           <PowerMenu vm={vm} busy={busy} />
         </Flex>
         <Tool
-          label={confirmForceOff ? 'Force off…' : 'Force off'}
-          hint={HINT.forceOff}
+          label={t(confirmForceOff ? 'toolbar.forceOffAsk' : 'toolbar.forceOff')}
+          compact={5}
+          hint={t('hint.forceOff')}
           shortcut="forceOff"
           icon={<LightningBoltIcon />}
           color="red"
@@ -139,18 +158,18 @@ export function VmToolbar() {
         />
         {canResume(vm) ? (
           <Tool
-            label="Resume"
-            compact="narrow"
-            hint={HINT.resume}
+            label={t('toolbar.resume')}
+            compact={2}
+            hint={t('hint.resume')}
             icon={<ResumeIcon />}
             disabled={busy}
             onClick={() => vm && togglePause(vm)}
           />
         ) : (
           <Tool
-            label="Pause"
-            compact="narrow"
-            hint={HINT.pause}
+            label={t('toolbar.pause')}
+            compact={2}
+            hint={t('hint.pause')}
             icon={<PauseIcon />}
             disabled={busy || !canPause(vm)}
             onClick={() => vm && togglePause(vm)}
@@ -158,9 +177,9 @@ export function VmToolbar() {
         )}
         <Separator orientation="vertical" size="1" />
         <Tool
-          label="Console"
-          compact="narrow"
-          hint="Open the serial console"
+          label={t('toolbar.console')}
+          compact={3}
+          hint={t('toolbar.consoleHint')}
           shortcut="console"
           icon={<DesktopIcon />}
           disabled={!canOpenConsole(vm)}
@@ -168,9 +187,9 @@ export function VmToolbar() {
         />
         <Separator orientation="vertical" size="1" />
         <Tool
-          label="Delete…"
-          compact="narrow"
-          hint="Delete the selected VM, choosing which disks go with it"
+          label={t('toolbar.delete')}
+          compact={4}
+          hint={t('toolbar.deleteHint')}
           shortcut="delete"
           icon={<TrashIcon />}
           color="red"
@@ -179,28 +198,26 @@ export function VmToolbar() {
         />
         <div className="toolbar-spacer" />
         <Tool
-          label="Library"
-          compact
-          hint={
-            libraryShown ? 'Back to the selected VM' : 'Install media and disk images in your folders: their OS, and New VM from an ISO'
-          }
+          label={t('toolbar.library')}
+          compact={1}
+          hint={t(libraryShown ? 'toolbar.back' : 'toolbar.libraryHint')}
           icon={<DiscIcon />}
           pressed={libraryShown}
           onClick={toggleLibraryPane}
         />
         <Tool
-          label="Disks"
-          compact
-          hint={disksShown ? 'Back to the selected VM' : 'Every disk image: sizes, backing files, resize, convert, check'}
+          label={t('toolbar.disks')}
+          compact={1}
+          hint={t(disksShown ? 'toolbar.back' : 'toolbar.disksHint')}
           shortcut="disks"
           icon={<StackIcon />}
           pressed={disksShown}
           onClick={toggleDisksPane}
         />
         <Tool
-          label="Host"
-          compact
-          hint={hostShown ? 'Back to the selected VM' : 'Can this host run VMs? KVM, QEMU and its capabilities'}
+          label={t('toolbar.host')}
+          compact={1}
+          hint={t(hostShown ? 'toolbar.back' : 'toolbar.hostHint')}
           shortcut="host"
           icon={<ChipIcon />}
           pressed={hostShown}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setLanguageChoice } from '../../i18n/i18n.js';
 import { MAX_NAME_LENGTH } from '../../../shared/schemas/index.js';
 import { cloneNameError, defaultCloneName } from './clone-name.js';
 
@@ -22,5 +23,15 @@ describe('clone name', () => {
     expect(cloneNameError('a/b', [])).toMatch(/no "\/"/);
     expect(cloneNameError('WEB', ['web'])).toBe('A VM named "web" exists already: choose another name.');
     expect(cloneNameError('web copy', ['web'])).toBeNull();
+  });
+
+  it('says it in French', () => {
+    setLanguageChoice('fr');
+    try {
+      expect(cloneNameError('WEB', ['web'])).toBe('Une VM nommée «\u00a0web\u00a0» existe déjà\u00a0: choisissez un autre nom.');
+      expect(defaultCloneName('web', ['web'])).toBe('web clone');
+    } finally {
+      setLanguageChoice('en');
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setLanguageChoice } from '../../i18n/i18n.js';
 import { canDeleteFile, defaultTicks, keptMessage, sizeLabel, ticked, usedByLabel, type PlanFile } from './delete-plan.js';
 
 const own: PlanFile = { path: '/vms/abc/disk0.qcow2', insideVmFolder: true, sizeBytes: 196_608, usedBy: [] };
@@ -36,5 +37,26 @@ describe('delete plan', () => {
         "The VM's folder, with its definition, is now /vms/deleted-web-abc.",
       ].join('\n'),
     );
+  });
+});
+
+describe('delete plan in French', () => {
+  it('says the same in French, with its plurals and no-break spaces', () => {
+    setLanguageChoice('fr');
+    try {
+      expect(usedByLabel(base)).toBe('Conservé\u00a0: 2 autres VM l’utilisent (web clone, web clone 2)');
+      expect(usedByLabel({ ...base, usedBy: ['web clone'] })).toBe('Conservé\u00a0: une autre VM l’utilise (web clone)');
+      expect(sizeLabel(own)).toBe('192\u00a0Kio');
+      expect(sizeLabel(shared)).toBe('fichier introuvable');
+      expect(keptMessage({ kept: [own.path, shared.path], keptIn: '/vms/deleted-web-abc' }, [own, shared]).split('\n')).toEqual([
+        '2 disques conservés\u00a0:',
+        '/vms/deleted-web-abc/disk0.qcow2',
+        '/images/base.qcow2',
+        'Le dossier de la VM, avec sa définition, est désormais /vms/deleted-web-abc.',
+      ]);
+      expect(keptMessage({ kept: [shared.path], keptIn: null }, [own, shared])).toBe('Un disque conservé\u00a0:\n/images/base.qcow2');
+    } finally {
+      setLanguageChoice('en');
+    }
   });
 });

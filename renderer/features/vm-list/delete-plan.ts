@@ -1,4 +1,5 @@
 import type { VmApi } from '../../../shared/api.js';
+import { i18n } from '../../i18n/i18n.js';
 import { formatBytes } from '../../lib/format.js';
 
 export type PlanFile = Awaited<ReturnType<VmApi['deletionPlan']>>['files'][number];
@@ -19,8 +20,7 @@ export function canDeleteFile(file: PlanFile): boolean {
 }
 
 export function usedByLabel(file: PlanFile): string {
-  const n = file.usedBy.length;
-  return `Kept: ${n === 1 ? 'another VM uses' : `${n} other VMs use`} it (${file.usedBy.join(', ')})`;
+  return i18n.t('vmList:deleteDialog.usedBy', { count: file.usedBy.length, names: file.usedBy.join(', ') });
 }
 
 export function ticked(ticks: Record<string, boolean>): string[] {
@@ -29,7 +29,7 @@ export function ticked(ticks: Record<string, boolean>): string[] {
 
 /** A missing file has no size; saying so beats a silent gap next to its path. */
 export function sizeLabel(file: PlanFile): string {
-  return file.sizeBytes === null ? 'file not found' : formatBytes(file.sizeBytes);
+  return file.sizeBytes === null ? i18n.t('vmList:deleteDialog.notFound') : formatBytes(file.sizeBytes);
 }
 
 export function baseName(file: string): string {
@@ -41,10 +41,10 @@ export function baseName(file: string): string {
  * from the VM's folder moved with the folder to keptIn; disks outside it were never touched.
  */
 export function keptMessage({ kept, keptIn }: RemoveOutcome, files: PlanFile[]): string {
-  if (kept.length === 0) return 'Its definition and all its disks were deleted.';
+  if (kept.length === 0) return i18n.t('vmList:deleteDialog.allDeleted');
   const inside = new Set(files.filter((f) => f.insideVmFolder).map((f) => f.path));
   const lines = kept.map((f) => (keptIn && inside.has(f) ? `${keptIn}/${baseName(f)}` : f));
-  const head = kept.length === 1 ? 'Kept one disk:' : `Kept ${kept.length} disks:`;
-  const tail = keptIn ? [`The VM's folder, with its definition, is now ${keptIn}.`] : [];
+  const head = i18n.t('vmList:deleteDialog.kept', { count: kept.length });
+  const tail = keptIn ? [i18n.t('vmList:deleteDialog.keptIn', { path: keptIn })] : [];
   return [head, ...lines, ...tail].join('\n');
 }

@@ -4,31 +4,34 @@ import { create } from 'zustand';
 
 export type ColumnId = 'cpu' | 'memory' | 'disk' | 'net' | 'ram' | 'vcpus';
 
+/**
+ * Its words are in the vmList catalog: columns.<id>.header (short, the cells are narrow) and
+ * columns.<id>.menu (in the column menu, where there is room to say what it is).
+ */
 export interface ColumnDef {
   id: ColumnId;
-  /** In the header; short, the cells are narrow. */
-  header: string;
-  /** In the column menu, where there is room to say what it is. */
-  menuLabel: string;
   /** px; the name column takes what is left. */
   width: number;
 }
 
 /** In table order, after Name and State. */
 export const COLUMNS: readonly ColumnDef[] = [
-  { id: 'cpu', header: 'CPU', menuLabel: 'CPU usage', width: 100 },
-  { id: 'memory', header: 'Memory', menuLabel: 'Memory usage', width: 116 },
-  { id: 'disk', header: 'Disk', menuLabel: 'Disk I/O (read + write)', width: 124 },
-  { id: 'net', header: 'Network', menuLabel: 'Network I/O (in + out)', width: 124 },
-  { id: 'ram', header: 'RAM', menuLabel: 'RAM (as configured)', width: 80 },
-  { id: 'vcpus', header: 'vCPUs', menuLabel: 'vCPUs (as configured)', width: 64 },
+  { id: 'cpu', width: 100 },
+  { id: 'memory', width: 116 },
+  { id: 'disk', width: 124 },
+  { id: 'net', width: 124 },
+  { id: 'ram', width: 80 },
+  { id: 'vcpus', width: 64 },
 ];
 
 /** CPU and memory graphs: what virt-manager's list shows; the rest is a click away. */
 export const DEFAULT_COLUMNS: readonly ColumnId[] = ['cpu', 'memory'];
 
-/** The fixed columns around the optional ones: State, and the column menu's own at the end. */
-export const STATE_WIDTH = 112;
+/**
+ * The fixed columns around the optional ones: State, and the column menu's own at the end. State fits
+ * its longest badge in either language ("shutting down", "arrêt en cours").
+ */
+export const STATE_WIDTH = 120;
 export const MENU_WIDTH = 28;
 /** The name keeps at least this much; it is what the list is for. */
 export const NAME_MIN = 112;

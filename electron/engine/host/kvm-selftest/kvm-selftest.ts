@@ -3,6 +3,7 @@
 // it is cached on disk under that key; "Run again" on the Host page ignores the cache.
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { isMessage } from '../../../../shared/i18n/index.js';
 import type { KvmSelfTest } from '../../../../shared/model/index.js';
 import { writeFileAtomic } from '../../store/atomic-write.js';
 import { SELFTEST_LINES } from './boot-sector.js';
@@ -59,7 +60,8 @@ async function readBootId(): Promise<string> {
 async function readCache(file: string): Promise<KvmSelfTest | null> {
   try {
     const v = JSON.parse(await fs.readFile(file, 'utf8')) as KvmSelfTest;
-    return typeof v.result === 'string' && typeof v.bootId === 'string' ? v : null;
+    // A result from before the detail became a Message is simply run again.
+    return typeof v.result === 'string' && typeof v.bootId === 'string' && isMessage(v.detail) ? v : null;
   } catch {
     return null;
   }

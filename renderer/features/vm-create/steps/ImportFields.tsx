@@ -1,55 +1,40 @@
 import { Flex } from '@radix-ui/themes';
+import { useTranslation } from 'react-i18next';
 import { ChoiceCards } from '../../../forms/ChoiceCards.js';
 import type { ImageDetails } from '../../../../shared/api.js';
 import { FormField } from '../../../forms/FormField.js';
 import { PathField } from '../../../forms/PathField.js';
-import { formatBytes } from '../../../lib/format.js';
+import type { WizardT } from '../review-text.js';
 import type { ImportMode } from '../wizard-values.js';
 import type { WizardForm } from '../useWizardForm.js';
 
 const ID = 'wiz-import';
+/** A path is the same in every language. */
+const PLACEHOLDER = '/var/lib/images/server.qcow2';
 
-const MODES: { mode: ImportMode; title: string; text: string }[] = [
-  {
-    mode: 'convert',
-    title: 'Convert to qcow2',
-    text: 'Copies the image into the VM’s folder (qemu-img convert). The original stays as it is.',
-  },
-  {
-    mode: 'overlay',
-    title: 'Use as backing file',
-    text: 'A small qcow2 overlay records the changes; the image must stay where it is, unchanged.',
-  },
-  { mode: 'use', title: 'Use in place', text: 'The VM writes to the image itself. Fast, but nothing protects the original.' },
-];
+const MODES: readonly ImportMode[] = ['convert', 'overlay', 'use'];
+
+/** "qcow2 image, 64 MiB virtual size, 196 KiB on disk, backed by /b.qcow2": what qemu-img info found. */
+function imageText(image: ImageDetails, t: WizardT): string {
+  const parts: string[] = [t('import.format', { format: String(image.format) }), t('import.virtualSize', { size: image.virtualSize })];
+  if (image.actualSize !== null) parts.push(t('import.onDisk', { size: image.actualSize }));
+  if (image.backingFile) parts.push(t('import.backedBy', { file: image.backingFile }));
+  return parts.join(', ');
+}
 
 /** An existing disk image and what VirtDesk does with it. */
 export function ImportFields({ form, image }: { form: WizardForm; image: ImageDetails | null }) {
+  const { t } = useTranslation('wizard');
   const { values, update, touch } = form;
   const error = form.error('source.path');
   return (
     <Flex direction="column" gap="3">
-      <FormField
-        id={ID}
-        label="Disk image"
-        error={error}
-        hint={
-          image ? (
-            <>
-              {String(image.format)} image, {formatBytes(image.virtualSize)} virtual size
-              {image.actualSize !== null ? `, ${formatBytes(image.actualSize)} on disk` : ''}
-              {image.backingFile ? `, backed by ${image.backingFile}` : ''}
-            </>
-          ) : (
-            'The full path of a qcow2, raw, vmdk or vdi file. VirtDesk reads its format with qemu-img info, not from the name.'
-          )
-        }
-      >
+      <FormField id={ID} label={t('import.label')} error={error} hint={image ? imageText(image, t) : t('import.hint')}>
         <PathField
           id={ID}
           kind="disk"
           error={error}
-          placeholder="/var/lib/images/server.qcow2"
+          placeholder={PLACEHOLDER}
           value={values.importPath}
           onChange={(importPath) => update({ importPath }, 'source.path')}
           onBlur={() => touch('source.path')}
@@ -57,8 +42,8 @@ export function ImportFields({ form, image }: { form: WizardForm; image: ImageDe
       </FormField>
       <ChoiceCards
         id="wiz-import-mode"
-        label="How to use it"
-        choices={MODES}
+        label={t('import.how')}
+        choices={MODES.map((mode) => ({ mode, title: t(`import.${mode}.title`), text: t(`import.${mode}.text`) }))}
         value={values.importMode}
         onChange={(m) => update({ importMode: m })}
       />

@@ -1,6 +1,7 @@
 import { Button, Flex, Text } from '@radix-ui/themes';
 import { CounterClockwiseClockIcon } from '@radix-ui/react-icons';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../forms/FormField.js';
 import { PathField } from '../../../forms/PathField.js';
 import { takeCreatePreset } from '../../../store/ui.js';
@@ -9,6 +10,8 @@ import type { WizardForm } from '../useWizardForm.js';
 import styles from '../wizard.module.css';
 
 const ID = 'wiz-iso';
+/** A path is the same in every language. */
+const PLACEHOLDER = '/var/lib/isos/debian-12.5.0-amd64-netinst.iso';
 
 function splitPath(path: string): { dir: string; file: string } {
   const i = path.lastIndexOf('/');
@@ -17,6 +20,7 @@ function splitPath(path: string): { dir: string; file: string } {
 
 /** The installer ISO: typed, browsed for, or picked from the media used before (kept in this browser). */
 export function IsoFields({ form }: { form: WizardForm }) {
+  const { t } = useTranslation('wizard');
   const { values, update, touch } = form;
   const [recent] = useState(readRecentMedia);
   const error = form.error('source.isoPath');
@@ -27,17 +31,12 @@ export function IsoFields({ form }: { form: WizardForm }) {
   }, [update]);
   return (
     <Flex direction="column" gap="3">
-      <FormField
-        id={ID}
-        label="Install ISO"
-        error={error}
-        hint="The .iso file on the machine where the VirtDesk engine runs: type its full path, or Browse. VirtDesk reads it to tell which OS it installs."
-      >
+      <FormField id={ID} label={t('iso.label')} error={error} hint={t('iso.hint')}>
         <PathField
           id={ID}
           kind="iso"
           error={error}
-          placeholder="/var/lib/isos/debian-12.5.0-amd64-netinst.iso"
+          placeholder={PLACEHOLDER}
           value={values.isoPath}
           onChange={(isoPath) => update({ isoPath }, 'source.isoPath')}
           onBlur={() => touch('source.isoPath')}
@@ -48,7 +47,7 @@ export function IsoFields({ form }: { form: WizardForm }) {
           <Flex align="center" gap="1" id="wiz-recent-title">
             <CounterClockwiseClockIcon color="var(--gray-10)" aria-hidden />
             <Text size="1" color="gray" weight="medium">
-              Recently used
+              {t('iso.recent')}
             </Text>
           </Flex>
           <Flex direction="column" className={styles.recentMedia}>
@@ -62,7 +61,7 @@ export function IsoFields({ form }: { form: WizardForm }) {
                   color="gray"
                   size="1"
                   className={styles.recentItem}
-                  aria-label={`Use ${p}`}
+                  aria-label={t('iso.use', { path: p })}
                   aria-pressed={values.isoPath.trim() === p}
                   onClick={() => update({ isoPath: p }, 'source.isoPath')}
                 >

@@ -1,55 +1,60 @@
 import { Flex, TextField } from '@radix-ui/themes';
+import { Trans, useTranslation } from 'react-i18next';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
 import { PathField } from '../../../forms/PathField.js';
 import type { WizardForm } from '../useWizardForm.js';
 
+/** The fields' ids: their labels and messages point at them. */
+const APPEND_ID = 'wiz-append';
+
+/** Paths and a kernel option read the same in every language. */
+const KERNEL_PLACEHOLDER = '/boot/vmlinuz';
+const INITRD_PLACEHOLDER = '/boot/initrd.img';
+const APPEND_PLACEHOLDER = 'console=ttyS0';
+
 /** -kernel, -initrd and -append: QEMU boots Linux without a boot loader. */
 export function KernelFields({ form }: { form: WizardForm }) {
+  const { t } = useTranslation('wizard');
   const { values, update, touch } = form;
   const kernelErr = form.error('source.kernel');
   const initrdErr = form.error('source.initrd');
   const appendErr = form.error('source.append');
   return (
     <Flex direction="column" gap="3">
-      <FormField id="wiz-kernel" label="Kernel" error={kernelErr} hint="A Linux bzImage, e.g. /boot/vmlinuz-6.1.0-18-amd64">
+      <FormField id="wiz-kernel" label={t('kernel.label')} error={kernelErr} hint={t('kernel.hint')}>
         <PathField
           id="wiz-kernel"
           kind="kernel"
-          browseName="Browse for the kernel"
+          browseName={t('kernel.browse')}
           error={kernelErr}
-          placeholder="/boot/vmlinuz"
+          placeholder={KERNEL_PLACEHOLDER}
           value={values.kernel}
           onChange={(kernel) => update({ kernel }, 'source.kernel')}
           onBlur={() => touch('source.kernel')}
         />
       </FormField>
-      <FormField id="wiz-initrd" label="Initrd (optional)" error={initrdErr} hint="The initial RAM disk that goes with the kernel">
+      <FormField id="wiz-initrd" label={t('kernel.initrd')} error={initrdErr} hint={t('kernel.initrdHint')}>
         <PathField
           id="wiz-initrd"
           kind="initrd"
-          browseName="Browse for the initrd"
+          browseName={t('kernel.browseInitrd')}
           error={initrdErr}
-          placeholder="/boot/initrd.img"
+          placeholder={INITRD_PLACEHOLDER}
           value={values.initrd}
           onChange={(initrd) => update({ initrd }, 'source.initrd')}
           onBlur={() => touch('source.initrd')}
         />
       </FormField>
       <FormField
-        id="wiz-append"
-        label="Kernel arguments"
+        id={APPEND_ID}
+        label={t('kernel.append')}
         error={appendErr}
-        hint={
-          <>
-            The kernel command line. <code>console=ttyS0</code> sends the kernel’s output to the serial console that VirtDesk shows; add{' '}
-            <code>root=/dev/vda1</code> to boot an installed disk.
-          </>
-        }
+        hint={<Trans t={t} i18nKey="kernel.appendHint" components={{ code: <code /> }} />}
       >
         <TextField.Root
-          {...fieldAria('wiz-append', appendErr)}
+          {...fieldAria(APPEND_ID, appendErr)}
           className="mono-input"
-          placeholder="console=ttyS0"
+          placeholder={APPEND_PLACEHOLDER}
           autoComplete="off"
           spellCheck={false}
           value={values.append}

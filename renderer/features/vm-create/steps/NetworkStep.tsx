@@ -1,4 +1,5 @@
 import { Flex, Grid, Text, TextField } from '@radix-ui/themes';
+import { Trans, useTranslation } from 'react-i18next';
 import { ChoiceCards } from '../../../forms/ChoiceCards.js';
 import type { NetworkChoice, OsInfo } from '../../../../shared/api.js';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
@@ -7,12 +8,18 @@ import { PortForwardsTable } from '../../../forms/PortForwardsTable.js';
 import type { ForwardRow } from '../../../forms/forward-rows.js';
 import { suggestHostPort } from '../create-actions.js';
 import type { WizardForm } from '../useWizardForm.js';
+import { toNumber } from '../wizard-values.js';
 
-const MODES: { mode: NetworkChoice['mode']; title: string; text: string }[] = [
-  { mode: 'user', title: 'User networking (NAT)', text: 'Behind QEMU on 10.0.2.0/24; reached through port forwards. No setup.' },
-  { mode: 'bridge', title: 'Bridge', text: 'On the host’s network with an address of its own.' },
-  { mode: 'none', title: 'No network', text: 'No network card at all.' },
-];
+/** The fields' ids: their labels and messages point at them. */
+const NAME_ID = 'wiz-name';
+const DESCRIPTION_ID = 'wiz-description';
+const MAC_ID = 'wiz-mac';
+const BRIDGE_ID = 'wiz-bridge';
+
+const MODES: readonly NetworkChoice['mode'][] = ['user', 'bridge', 'none'];
+/** Not words: a MAC's shape and a bridge's usual name read the same in every language. */
+const MAC_PLACEHOLDER = '52:54:00:xx:xx:xx';
+const BRIDGE_PLACEHOLDER = 'br0';
 
 /**
  * A new forward's host port: the table offers 2222 (then 8080...), which another VM may forward or a
@@ -22,9 +29,10 @@ const MODES: { mode: NetworkChoice['mode']; title: string; text: string }[] = [
 async function offerFreePort(form: WizardForm, row: ForwardRow, rows: ForwardRow[]) {
   const taken = rows
     .filter((r) => r.key !== row.key)
-    .map((r) => Number(r.hostPort))
-    .filter((p) => Number.isInteger(p) && p >= 1024 && p <= 65535);
-  const port = await suggestHostPort({ proto: row.proto, guestPort: Number(row.guestPort), taken }).catch(() => null);
+    .map((r) => toNumber(r.hostPort, form.language))
+    .filter((p): p is number => p !== undefined && Number.isInteger(p) && p >= 1024 && p <= 65535);
+  const guestPort = toNumber(row.guestPort, form.language) ?? NaN;
+  const port = await suggestHostPort({ proto: row.proto, guestPort, taken }).catch(() => null);
   if (port === null) return; // the offer stays; the network step's check will say if it is taken
   form.updateWith((v) => ({
     forwards: v.forwards.map((r) => (r.key === row.key && r.hostPort === row.hostPort ? { ...r, hostPort: String(port) } : r)),
@@ -33,6 +41,7 @@ async function offerFreePort(form: WizardForm, row: ForwardRow, rows: ForwardRow
 
 /** Step 5: the VM's name, and how it reaches the network. plannedMac: the MAC Review planned, kept while the field is empty. */
 export function NetworkStep({ form, os, plannedMac }: { form: WizardForm; os: OsInfo | null; plannedMac: string | null }) {
+  const { t } = useTranslation('wizard');
   const { values, update, touch } = form;
   function changeForwards(rows: ForwardRow[]) {
     const before = new Set(values.forwards.map((r) => r.key));
@@ -42,15 +51,16 @@ export function NetworkStep({ form, os, plannedMac }: { form: WizardForm; os: Os
   const nameErr = form.error('name');
   const bridgeErr = form.error('network.bridge');
   const macErr = form.error('network.mac');
-  const modeErr = form.error('network.mode') ?? form.check.errors['network.mode'];
+  const modeErr = form.error('network.mode') ?? form.problem('network.mode');
+  const descriptionErr = form.error('description');
   const recommended = os?.defaults.nicModel ?? 'virtio-net-pci';
   return (
     <Flex direction="column" gap="4">
       <Grid columns="2" gap="4">
-        <FormField id="wiz-name" label="Name" error={nameErr} hint="Letters, digits, spaces and . _ - , + ( )">
+        <FormField id={NAME_ID} label={t('network.name')} error={nameErr} hint={t('network.nameHint')}>
           <TextField.Root
-            {...fieldAria('wiz-name', nameErr)}
-            placeholder="e.g. debian-12"
+            {...fieldAria(NAME_ID, nameErr)}
+            placeholder={t('network.namePlaceholder')}
             autoComplete="off"
             spellCheck={false}
             value={values.name}
@@ -58,10 +68,10 @@ export function NetworkStep({ form, os, plannedMac }: { form: WizardForm; os: Os
             onBlur={() => touch('name')}
           />
         </FormField>
-        <FormField id="wiz-description" label="Description (optional)" error={form.error('description')}>
+        <FormField id={DESCRIPTION_ID} label={t('network.description')} error={descriptionErr}>
           <TextField.Root
-            {...fieldAria('wiz-description', form.error('description'))}
-            placeholder="What this VM is for"
+            {...fieldAria(DESCRIPTION_ID, descriptionErr)}
+            placeholder={t('network.descriptionPlaceholder')}
             autoComplete="off"
             value={values.description}
             onChange={(e) => update({ description: e.target.value }, 'description')}
@@ -72,8 +82,8 @@ export function NetworkStep({ form, os, plannedMac }: { form: WizardForm; os: Os
       <Flex direction="column" gap="1">
         <ChoiceCards
           id="wiz-net-mode"
-          label="Network"
-          choices={MODES}
+          label={t('network.label')}
+          choices={MODES.map((mode) => ({ mode, title: t(`network.${mode}.title`), text: t(`network.${mode}.text`) }))}
           value={values.netMode}
           onChange={(m) => update({ netMode: m }, 'network.mode')}
         />
@@ -88,25 +98,21 @@ export function NetworkStep({ form, os, plannedMac }: { form: WizardForm; os: Os
         <Grid columns="2" gap="4">
           <NicModelField
             id="wiz-nic-model"
-            label="Network card model"
+            label={t('network.nicModel')}
             value={values.nicModel}
             recommended={recommended}
             onChange={(nicModel) => update({ nicModel })}
           />
           <FormField
-            id="wiz-mac"
-            label="MAC address (optional)"
+            id={MAC_ID}
+            label={t('network.mac')}
             error={macErr}
-            hint={
-              plannedMac
-                ? `Leave empty to keep ${plannedMac}, the one planned for this VM (unique among your VMs).`
-                : 'Leave empty for a new one (52:54:00:…, unique among your VMs).'
-            }
+            hint={plannedMac ? t('network.macKeep', { mac: plannedMac }) : t('network.macNew')}
           >
             <TextField.Root
-              {...fieldAria('wiz-mac', macErr)}
+              {...fieldAria(MAC_ID, macErr)}
               className="mono-input"
-              placeholder={plannedMac ?? '52:54:00:xx:xx:xx'}
+              placeholder={plannedMac ?? MAC_PLACEHOLDER}
               autoComplete="off"
               spellCheck={false}
               value={values.mac}
@@ -120,7 +126,7 @@ export function NetworkStep({ form, os, plannedMac }: { form: WizardForm; os: Os
       {values.netMode === 'user' ? (
         <Flex direction="column" gap="1">
           <Text size="2" weight="medium">
-            Port forwards
+            {t('network.forwards')}
           </Text>
           <PortForwardsTable
             idPrefix="wiz-fwd"
@@ -134,20 +140,15 @@ export function NetworkStep({ form, os, plannedMac }: { form: WizardForm; os: Os
 
       {values.netMode === 'bridge' ? (
         <FormField
-          id="wiz-bridge"
-          label="Host bridge"
+          id={BRIDGE_ID}
+          label={t('network.hostBridge')}
           error={bridgeErr}
-          hint={
-            <>
-              An existing bridge such as <code>br0</code> or <code>virbr0</code>; QEMU joins it through qemu-bridge-helper, which needs{' '}
-              <code>allow br0</code> in <code>/etc/qemu/bridge.conf</code>.
-            </>
-          }
+          hint={<Trans t={t} i18nKey="network.bridgeHint" components={{ code: <code /> }} />}
         >
           <TextField.Root
-            {...fieldAria('wiz-bridge', bridgeErr)}
+            {...fieldAria(BRIDGE_ID, bridgeErr)}
             className="mono-input"
-            placeholder="br0"
+            placeholder={BRIDGE_PLACEHOLDER}
             autoComplete="off"
             spellCheck={false}
             value={values.bridge}

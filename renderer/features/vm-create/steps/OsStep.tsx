@@ -1,9 +1,11 @@
 import { Badge, Callout, Code, DataList, Flex, RadioGroup, Spinner, Text, TextField } from '@radix-ui/themes';
 import { CheckCircledIcon, InfoCircledIcon, MagnifyingGlassIcon } from '@radix-ui/react-icons';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { DetectedOs, OsInfo } from '../../../../shared/api.js';
 import { formatMiB } from '../../../lib/format.js';
-import { FAMILY, OS_LIST_LIMIT, searchOs } from '../os-search.js';
+import { familyName, osName, shownAs } from '../os-names.js';
+import { OS_LIST_LIMIT, searchOs } from '../os-search.js';
 import { scrollWithin } from '../scroll-within.js';
 import type { WizardForm } from '../useWizardForm.js';
 import { EngineErrorCallout } from '../../../forms/EngineErrorCallout.js';
@@ -15,19 +17,20 @@ export interface Detection {
 }
 
 function DetectedLine({ detection }: { detection: Detection }) {
+  const { t } = useTranslation('wizard');
   if (detection.running) {
     return (
       <Flex align="center" gap="2" role="status">
         <Spinner size="1" />
         <Text size="2" color="gray">
-          Recognising the ISO…
+          {t('os.recognising')}
         </Text>
       </Flex>
     );
   }
   const r = detection.result;
   if (!r) return null;
-  const label = r.volumeId ? `the volume label ‘${r.volumeId}’` : null;
+  const strong = { strong: <strong /> };
   if (r.source === 'none') {
     return (
       <Callout.Root size="1" color="gray" role="status">
@@ -35,43 +38,67 @@ function DetectedLine({ detection }: { detection: Detection }) {
           <InfoCircledIcon />
         </Callout.Icon>
         <Callout.Text>
-          <strong>Not recognised</strong>
-          {label ? ` (${label})` : ''}: VirtDesk uses defaults that suit most current systems. Pick the OS below if you know it.
+          {r.volumeId ? (
+            <Trans t={t} i18nKey="os.notRecognisedLabel" values={{ label: r.volumeId }} components={strong} />
+          ) : (
+            <Trans t={t} i18nKey="os.notRecognised" components={strong} />
+          )}
         </Callout.Text>
       </Callout.Root>
     );
   }
+  // The name the engine found (libosinfo's, or the label's), not the list's: it says what was recognised.
+  const name = r.os.name;
   return (
     <Callout.Root size="1" color="green" role="status">
       <Callout.Icon>
         <CheckCircledIcon />
       </Callout.Icon>
       <Callout.Text>
-        <strong>Detected: {r.os.name}</strong> ({r.source === 'osinfo' ? 'by libosinfo' : 'from'} {label ?? 'the ISO'})
+        {r.source === 'osinfo' ? (
+          <Trans t={t} i18nKey="os.detectedOsinfo" values={{ name }} components={strong} />
+        ) : r.volumeId ? (
+          <Trans t={t} i18nKey="os.detectedLabel" values={{ name, label: r.volumeId }} components={strong} />
+        ) : (
+          <Trans t={t} i18nKey="os.detectedIso" values={{ name }} components={strong} />
+        )}
       </Callout.Text>
     </Callout.Root>
   );
 }
 
-/** What the OS choice sets, with the QEMU option each becomes: the wizard teaches as it goes. */
+/** The QEMU device of a disk bus, as the command line will have it. */
+const DISK_DEVICE: Record<OsInfo['defaults']['diskBus'], string> = {
+  virtio: '-device virtio-blk-pci',
+  scsi: '-device scsi-hd',
+  sata: '-device ide-hd,bus=ahci',
+  ide: '-device ide-hd',
+};
+
+/**
+ * What the OS choice sets, with the QEMU option each becomes, and why: paravirtualised or emulated
+ * devices, UEFI or BIOS. The wizard teaches as it goes.
+ */
 function OsDefaults({ os }: { os: OsInfo }) {
+  const { t } = useTranslation('wizard');
   const d = os.defaults;
   const rows: [string, string, string][] = [
-    ['Memory', formatMiB(d.memoryMiB), `-m ${d.memoryMiB}`],
-    ['CPUs', String(d.cpus), `-smp ${d.cpus}`],
+    [t('os.memory'), formatMiB(d.memoryMiB), `-m ${d.memoryMiB}`],
+    [t('os.cpus'), String(d.cpus), `-smp ${d.cpus}`],
+    [t('os.disk'), t('os.diskValue', { size: formatMiB(d.diskGiB * 1024), bus: d.diskBus }), DISK_DEVICE[d.diskBus]],
+    [t('os.nic'), d.nicModel, `-device ${d.nicModel}`],
     [
-      'Disk',
-      `${d.diskGiB} GiB, ${d.diskBus}`,
-      d.diskBus === 'virtio' ? '-device virtio-blk-pci' : `-device ${d.diskBus === 'sata' ? 'ide-hd,bus=ahci' : d.diskBus}`,
+      t('os.firmware'),
+      d.firmware === 'uefi' ? 'UEFI (OVMF)' : 'BIOS (SeaBIOS)',
+      d.firmware === 'uefi' ? '-drive if=pflash,…' : t('os.builtIn'),
     ],
-    ['Network card', d.nicModel, `-device ${d.nicModel}`],
-    ['Firmware', d.firmware === 'uefi' ? 'UEFI (OVMF)' : 'BIOS (SeaBIOS)', d.firmware === 'uefi' ? '-drive if=pflash,…' : '(built in)'],
-    ['Machine', d.machine, `-machine ${d.machine}`],
+    [t('os.machine'), d.machine, `-machine ${d.machine}`],
   ];
+  const paravirtual = d.diskBus === 'virtio' || d.nicModel.startsWith('virtio');
   return (
     <Flex direction="column" gap="2" className={styles.osDefaults}>
       <Text size="2" weight="medium">
-        What {os.name} gets
+        {t('os.gets', { name: osName(os, t) })}
       </Text>
       <DataList.Root size="1" orientation="horizontal">
         {rows.map(([label, value, qemu]) => (
@@ -89,7 +116,8 @@ function OsDefaults({ os }: { os: OsInfo }) {
         ))}
       </DataList.Root>
       <Text size="1" color="gray">
-        Memory and CPUs can be changed in the next step; everything else later in the VM’s details.
+        {paravirtual ? t('os.virtio') : t('os.emulated')} {d.firmware === 'uefi' ? `${t('os.uefi')} ` : ''}
+        {t('os.later')}
       </Text>
     </Flex>
   );
@@ -109,9 +137,10 @@ export function OsStep({
   osError: string | null;
   onPick: (os: OsInfo) => void;
 }) {
+  const { t } = useTranslation('wizard');
   const [filter, setFilter] = useState('');
   const selected = osList?.find((o) => o.id === form.values.osId) ?? osList?.find((o) => o.id === 'generic') ?? null;
-  const { shown, matches } = useMemo(() => searchOs(osList ?? [], filter, selected?.id ?? null), [osList, filter, selected]);
+  const { shown, matches } = useMemo(() => searchOs(osList ?? [], filter, selected?.id ?? null, shownAs(t)), [osList, filter, selected, t]);
   const iso = form.values.sourceKind === 'iso';
   // The detected OS may be far down the list: show it, once the list is there. Only the list scrolls
   // (scrollIntoView would move the wizard itself too, and hide the step's header).
@@ -129,19 +158,17 @@ export function OsStep({
         <DetectedLine detection={detection} />
       ) : (
         <Text as="p" size="2" color="gray">
-          VirtDesk cannot tell the OS from a{' '}
-          {form.values.sourceKind === 'import' ? 'disk image' : form.values.sourceKind === 'kernel' ? 'kernel' : 'network boot'}: pick it
-          below, or keep the generic defaults.
+          {t(`os.cannotTell.${form.values.sourceKind === 'import' ? 'import' : form.values.sourceKind === 'kernel' ? 'kernel' : 'pxe'}`)}
         </Text>
       )}
-      {osError ? <EngineErrorCallout title="Could not read the OS list." message={osError} /> : null}
+      {osError ? <EngineErrorCallout title={t('os.listError')} message={osError} /> : null}
       <div className={styles.osColumns}>
         <Flex direction="column" gap="2" minWidth="0">
           <TextField.Root
             type="search"
             size="2"
-            placeholder="Search operating systems"
-            aria-label="Search operating systems"
+            placeholder={t('os.search')}
+            aria-label={t('os.search')}
             value={filter}
             onChange={(e) => setFilter(e.target.value)}
             autoComplete="off"
@@ -157,19 +184,19 @@ export function OsStep({
               <Flex align="center" gap="2" p="3">
                 <Spinner size="1" />
                 <Text size="2" color="gray">
-                  Loading the OS list…
+                  {t('os.loadingList')}
                 </Text>
               </Flex>
             ) : shown.length === 0 ? (
               <Text as="p" size="2" color="gray" className={styles.osEmpty}>
-                No OS matches “{filter.trim()}”.
+                {t('os.noMatch', { filter: filter.trim() })}
               </Text>
             ) : (
               <RadioGroup.Root
                 size="2"
                 className={styles.osRadios}
                 value={selected?.id ?? ''}
-                aria-label="Operating system"
+                aria-label={t('os.list')}
                 onValueChange={(id) => {
                   const os = osList?.find((o) => o.id === id);
                   if (os) onPick(os);
@@ -179,10 +206,10 @@ export function OsStep({
                   <RadioGroup.Item key={o.id} value={o.id} className={styles.osItem}>
                     <Flex align="center" justify="between" gap="2" width="100%">
                       <Text size="2" truncate>
-                        {o.name}
+                        {osName(o, t)}
                       </Text>
                       <Badge size="1" variant="soft" color="gray">
-                        {FAMILY[o.family]}
+                        {familyName(o.family, t)}
                       </Badge>
                     </Flex>
                   </RadioGroup.Item>
@@ -193,10 +220,10 @@ export function OsStep({
           {osList ? (
             <Text size="1" color="gray" role="status">
               {matches > OS_LIST_LIMIT
-                ? `The first ${OS_LIST_LIMIT} of ${matches}: type more of the name to narrow the list.`
+                ? t('os.firstOf', { limit: OS_LIST_LIMIT, count: matches })
                 : filter.trim()
-                  ? `${matches} of ${osList.length} operating systems.`
-                  : `${osList.length} operating systems.`}
+                  ? t('os.matches', { count: matches, total: osList.length })
+                  : t('os.total', { count: osList.length })}
             </Text>
           ) : null}
         </Flex>

@@ -1,4 +1,5 @@
 import { Flex, RadioCards, Text } from '@radix-ui/themes';
+import { useTranslation } from 'react-i18next';
 import { CodeIcon, DiscIcon, GlobeIcon, StackIcon } from '@radix-ui/react-icons';
 import type { ReactNode } from 'react';
 import type { ImageDetails } from '../../../../shared/api.js';
@@ -9,39 +10,17 @@ import { ImportFields } from './ImportFields.js';
 import { KernelFields } from './KernelFields.js';
 import formStyles from '../../../forms/forms.module.css';
 
-const CHOICES: { kind: SourceKind; title: string; text: string; qemu: string; icon: ReactNode }[] = [
-  {
-    kind: 'iso',
-    title: 'Local install media',
-    text: 'An installer ISO, booted from a CD-ROM drive.',
-    qemu: '-drive media=cdrom',
-    icon: <DiscIcon />,
-  },
-  {
-    kind: 'import',
-    title: 'Import a disk image',
-    text: 'An installed system: qcow2, raw, vmdk or vdi.',
-    qemu: '-drive file=…',
-    icon: <StackIcon />,
-  },
-  {
-    kind: 'kernel',
-    title: 'Direct kernel boot',
-    text: 'QEMU loads a Linux kernel and initrd itself.',
-    qemu: '-kernel -initrd -append',
-    icon: <CodeIcon />,
-  },
-  {
-    kind: 'pxe',
-    title: 'Network boot (PXE)',
-    text: 'The network card’s boot ROM asks the network.',
-    qemu: '-device …,bootindex=1 (NIC)',
-    icon: <GlobeIcon />,
-  },
+/** Each source's title and line are wizard:source.<kind>; the QEMU options it becomes read the same in every language. */
+const CHOICES: { kind: SourceKind; qemu: string; icon: ReactNode }[] = [
+  { kind: 'iso', qemu: '-drive media=cdrom', icon: <DiscIcon /> },
+  { kind: 'import', qemu: '-drive file=…', icon: <StackIcon /> },
+  { kind: 'kernel', qemu: '-kernel -initrd -append', icon: <CodeIcon /> },
+  { kind: 'pxe', qemu: '-device …,bootindex=1 (NIC)', icon: <GlobeIcon /> },
 ];
 
 /** Step 1: where the guest OS comes from. */
 export function SourceStep({ form, image }: { form: WizardForm; image: ImageDetails | null }) {
+  const { t } = useTranslation('wizard');
   const { values, update } = form;
   return (
     <Flex direction="column" gap="4">
@@ -51,7 +30,7 @@ export function SourceStep({ form, image }: { form: WizardForm; image: ImageDeta
         size="1"
         value={values.sourceKind}
         onValueChange={(kind) => update(withSourceKind(values, kind as SourceKind))}
-        aria-label="Install source"
+        aria-label={t('source.label')}
       >
         {CHOICES.map((c) => (
           <RadioCards.Item key={c.kind} value={c.kind} className={formStyles.choiceCard}>
@@ -61,10 +40,10 @@ export function SourceStep({ form, image }: { form: WizardForm; image: ImageDeta
               </span>
               <Flex direction="column" gap="1" minWidth="0">
                 <Text size="2" weight="bold">
-                  {c.title}
+                  {t(`source.${c.kind}.title`)}
                 </Text>
                 <Text size="1" color="gray">
-                  {c.text}
+                  {t(`source.${c.kind}.text`)}
                 </Text>
                 <Text size="1" color="gray" className={formStyles.choiceQemu} aria-hidden>
                   {c.qemu}
@@ -80,9 +59,7 @@ export function SourceStep({ form, image }: { form: WizardForm; image: ImageDeta
       {values.sourceKind === 'kernel' ? <KernelFields form={form} /> : null}
       {values.sourceKind === 'pxe' ? (
         <Text as="p" size="2" color="gray">
-          The VM boots from its network card (iPXE in QEMU’s option ROM), which asks a DHCP/TFTP server on the network for a boot image.
-          With user networking QEMU itself answers DHCP but serves no boot image, so PXE needs a bridge to a network with a PXE server, or a
-          TFTP folder given to QEMU by extra arguments.
+          {t('source.pxeExplained')}
         </Text>
       ) : null}
     </Flex>

@@ -1,5 +1,6 @@
 import { Checkbox, Flex, IconButton, Switch, Text, TextField, Tooltip } from '@radix-ui/themes';
 import { ChevronDownIcon, ChevronUpIcon } from '@radix-ui/react-icons';
+import { useTranslation } from 'react-i18next';
 import type { BootDevice } from '../../../../shared/model/index.js';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
 import { PathField } from '../../../forms/PathField.js';
@@ -8,11 +9,16 @@ import type { Editor } from '../editor.js';
 import styles from '../editor.module.css';
 import formStyles from '../../../forms/forms.module.css';
 
-const DEVICE: Record<BootDevice, { name: string; letter: string }> = {
-  cdrom: { name: 'CD-ROM', letter: 'd' },
-  disk: { name: 'Hard disk', letter: 'c' },
-  network: { name: 'Network (PXE)', letter: 'n' },
-};
+/** Each kind's name, and its letter in QEMU's -boot order=. */
+const DEVICE = {
+  cdrom: { name: 'boot.cdrom', letter: 'd' },
+  disk: { name: 'boot.disk', letter: 'c' },
+  network: { name: 'boot.network', letter: 'n' },
+} as const satisfies Record<BootDevice, unknown>;
+
+/** Examples of what to type: paths and kernel arguments, the same in every language. */
+const EXAMPLE = { kernel: '/boot/vmlinuz', initrd: '/boot/initrd.img', append: 'console=ttyS0 root=/dev/vda1' };
+const APPEND_ID = 'hw-append';
 
 function move(list: BootEntry[], i: number, by: -1 | 1): BootEntry[] {
   const j = i + by;
@@ -23,6 +29,7 @@ function move(list: BootEntry[], i: number, by: -1 | 1): BootEntry[] {
 }
 
 export function BootSection({ ed }: { ed: Editor }) {
+  const { t } = useTranslation('details');
   const { draft, set, errors } = ed;
   const order = draft.boot
     .filter((b) => b.on)
@@ -32,7 +39,7 @@ export function BootSection({ ed }: { ed: Editor }) {
     <Flex direction="column" gap="4">
       <Flex direction="column" gap="2">
         <Text size="2" weight="medium" id="hw-boot-order">
-          Boot order
+          {t('boot.order')}
         </Text>
         <ol className={styles.bootOrder} aria-labelledby="hw-boot-order">
           {draft.boot.map((b, i) => (
@@ -43,29 +50,29 @@ export function BootSection({ ed }: { ed: Editor }) {
                   disabled={draft.kernelOn}
                   onCheckedChange={(c) => set({ boot: draft.boot.map((x) => (x.device === b.device ? { ...x, on: c === true } : x)) })}
                 />
-                {DEVICE[b.device].name}
+                {t(DEVICE[b.device].name)}
               </Text>
               <Flex gap="1">
-                <Tooltip content="Earlier">
+                <Tooltip content={t('boot.earlier')}>
                   <IconButton
                     type="button"
                     size="1"
                     variant="ghost"
                     color="gray"
-                    aria-label={`Move ${DEVICE[b.device].name} up`}
+                    aria-label={t('boot.moveUp', { device: t(DEVICE[b.device].name) })}
                     disabled={i === 0 || draft.kernelOn}
                     onClick={() => set({ boot: move(draft.boot, i, -1) })}
                   >
                     <ChevronUpIcon />
                   </IconButton>
                 </Tooltip>
-                <Tooltip content="Later">
+                <Tooltip content={t('boot.later')}>
                   <IconButton
                     type="button"
                     size="1"
                     variant="ghost"
                     color="gray"
-                    aria-label={`Move ${DEVICE[b.device].name} down`}
+                    aria-label={t('boot.moveDown', { device: t(DEVICE[b.device].name) })}
                     disabled={i === draft.boot.length - 1 || draft.kernelOn}
                     onClick={() => set({ boot: move(draft.boot, i, 1) })}
                   >
@@ -79,15 +86,15 @@ export function BootSection({ ed }: { ed: Editor }) {
         <Text size="1" color={errors['boot.order'] ? 'red' : 'gray'} className={formStyles.fieldMessage}>
           {errors['boot.order'] ??
             (draft.kernelOn
-              ? 'Not used while a kernel is booted directly.'
-              : `QEMU: -boot order=${order || '…'}${draft.bootMenu ? ',menu=on' : ''}`)}
+              ? t('boot.notUsed')
+              : t('editor.qemu', { option: `-boot order=${order || '…'}${draft.bootMenu ? ',menu=on' : ''}` }))}
         </Text>
       </Flex>
 
       <Text as="label" size="2">
         <Flex gap="2" align="center">
           <Switch checked={draft.bootMenu} onCheckedChange={(bootMenu) => set({ bootMenu })} />
-          Boot menu: the firmware offers to pick a device (press Esc while it starts)
+          {t('boot.menu')}
         </Flex>
       </Text>
 
@@ -95,40 +102,45 @@ export function BootSection({ ed }: { ed: Editor }) {
         <Text as="label" size="2" weight="medium">
           <Flex gap="2" align="center">
             <Switch checked={draft.kernelOn} onCheckedChange={(kernelOn) => set({ kernelOn })} />
-            Direct kernel boot
+            {t('boot.direct')}
           </Flex>
         </Text>
         {draft.kernelOn ? (
           <>
             <Flex direction="column" gap="3">
-              <FormField id="hw-kernel" label="Kernel" error={errors['kernel.kernel']}>
+              <FormField id="hw-kernel" label={t('boot.kernel')} error={errors['kernel.kernel']}>
                 <PathField
                   id="hw-kernel"
                   kind="kernel"
-                  browseName="Browse for the kernel"
+                  browseName={t('boot.browseKernel')}
                   error={errors['kernel.kernel']}
-                  placeholder="/boot/vmlinuz"
+                  placeholder={EXAMPLE.kernel}
                   value={draft.kernel}
                   onChange={(kernel) => set({ kernel })}
                 />
               </FormField>
-              <FormField id="hw-initrd" label="Initrd (optional)" error={errors['kernel.initrd']}>
+              <FormField id="hw-initrd" label={t('boot.initrd')} error={errors['kernel.initrd']}>
                 <PathField
                   id="hw-initrd"
                   kind="initrd"
-                  browseName="Browse for the initrd"
+                  browseName={t('boot.browseInitrd')}
                   error={errors['kernel.initrd']}
-                  placeholder="/boot/initrd.img"
+                  placeholder={EXAMPLE.initrd}
                   value={draft.initrd}
                   onChange={(initrd) => set({ initrd })}
                 />
               </FormField>
             </Flex>
-            <FormField id="hw-append" label="Kernel arguments" error={errors['kernel.append']} hint="QEMU: -kernel … -initrd … -append “…”">
+            <FormField
+              id={APPEND_ID}
+              label={t('boot.append')}
+              error={errors['kernel.append']}
+              hint={t('editor.qemu', { option: '-kernel … -initrd … -append “…”' })}
+            >
               <TextField.Root
-                {...fieldAria('hw-append', errors['kernel.append'])}
+                {...fieldAria(APPEND_ID, errors['kernel.append'])}
                 className="mono-input"
-                placeholder="console=ttyS0 root=/dev/vda1"
+                placeholder={EXAMPLE.append}
                 autoComplete="off"
                 spellCheck={false}
                 value={draft.append}
@@ -138,7 +150,7 @@ export function BootSection({ ed }: { ed: Editor }) {
           </>
         ) : (
           <Text size="1" color="gray">
-            QEMU loads a Linux kernel and initrd itself instead of running a boot loader from a disk.
+            {t('boot.directHint')}
           </Text>
         )}
       </Flex>

@@ -1,6 +1,7 @@
 import { Button, Flex, Text, Tooltip } from '@radix-ui/themes';
 import { PlusIcon } from '@radix-ui/react-icons';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CdromConfig } from '../../../../shared/model/index.js';
 import { EnumSelect, type EnumOption } from '../../../forms/EnumSelect.js';
 import { FormField } from '../../../forms/FormField.js';
@@ -22,9 +23,10 @@ const BUS: readonly EnumOption<CdromConfig['bus']>[] = [
 ];
 
 export function CdromsSection({ ed }: { ed: Editor }) {
+  const { t } = useTranslation('details');
   const { draft, set, errors, running, config, vm } = ed;
   const [busy, setBusy] = useState<number | null>(null);
-  const [failed, setFailed] = useState<{ index: number; message: string } | null>(null);
+  const [failed, setFailed] = useState<{ index: number; err: unknown } | null>(null);
   const update = (i: number, patch: Partial<CdromDraft>) => set({ cdroms: draft.cdroms.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
   // Eject and Change… act at once on the stored drive (live when the VM runs), as in virt-manager. Only
   // while the page shows the stored drives: with drives added, removed or moved, drive i is not the VM's i.
@@ -37,67 +39,64 @@ export function CdromsSection({ ed }: { ed: Editor }) {
     setBusy(i);
     try {
       const result = await updateVm(vm.id, { cdroms: mediumPatch(config.cdroms, i, file) });
-      notify({ tone: 'success', title: mediumNotice(i, file, result.appliedLive) });
+      notify({ tone: 'success', title: mediumNotice(t, i, file, result.appliedLive) });
     } catch (err) {
-      setFailed({ index: i, message: describeError(err) });
+      setFailed({ index: i, err });
     } finally {
       setBusy(null);
     }
   }
 
-  const hint = !atOnce
-    ? 'Apply the new drives first: until then Eject and Change… wait for Apply too.'
-    : running
-      ? 'Eject and Change… act at once: the running guest sees the new medium now. A path typed here waits for Apply.'
-      : 'Eject and Change… are saved at once; a path typed here waits for Apply. Empty = no medium in the drive.';
+  const hint = t(!atOnce ? 'cdroms.hintApplyFirst' : running ? 'cdroms.hintRunning' : 'cdroms.hintStopped');
 
   return (
     <Flex direction="column" gap="3">
       {draft.cdroms.length === 0 ? (
         <Text size="2" color="gray">
-          No CD-ROM drives.
+          {t('cdroms.none')}
         </Text>
       ) : null}
       {draft.cdroms.map((cd, i) => {
-        const err = errors[`cdroms.${i}.file`] ?? (failed?.index === i ? failed.message : undefined);
+        const err = errors[`cdroms.${i}.file`] ?? (failed?.index === i ? describeError(failed.err) : undefined);
+        const n = i + 1;
         return (
           <DeviceCard
             key={cd.key}
-            title={`CD-ROM ${i + 1}`}
-            detail={cd.file.trim() ? undefined : 'empty'}
-            removeLabel={`Remove CD-ROM ${i + 1}`}
-            removeHint="Remove the drive from the VM"
+            title={t('cdroms.title', { n })}
+            detail={cd.file.trim() ? undefined : t('cdroms.empty')}
+            removeLabel={t('cdroms.remove', { n })}
+            removeHint={t('cdroms.removeHint')}
             onRemove={() => set({ cdroms: draft.cdroms.filter((_, j) => j !== i) })}
           >
-            <FormField id={`hw-cd-${i}-file`} label="ISO image" error={err} hint={hint}>
+            <FormField id={`hw-cd-${i}-file`} label={t('cdroms.iso')} error={err} hint={hint}>
               <PathField
                 id={`hw-cd-${i}-file`}
                 kind="iso"
                 error={err}
-                placeholder="empty drive"
+                placeholder={t('cdroms.emptyDrive')}
                 value={cd.file}
                 onChange={(file) => update(i, { file })}
                 onPick={(file) => void swap(i, file)}
-                browseLabel="Change…"
-                browseName={`Change the medium of CD-ROM ${i + 1}`}
+                browseLabel={t('cdroms.change')}
+                browseName={t('cdroms.changeName', { n })}
                 disabled={busy !== null}
               >
-                <Tooltip content={running && atOnce ? 'Take the medium out of the running VM now' : 'Take the medium out'}>
+                <Tooltip content={t(running && atOnce ? 'cdroms.ejectLiveHint' : 'cdroms.ejectHint')}>
                   <Button
                     type="button"
                     variant="soft"
                     color="gray"
                     disabled={!cd.file || busy !== null}
                     onClick={() => void swap(i, null)}
-                    aria-label={`Eject CD-ROM ${i + 1}`}
+                    aria-label={t('cdroms.ejectName', { n })}
                   >
-                    Eject
+                    {t('cdroms.eject')}
                   </Button>
                 </Tooltip>
               </PathField>
             </FormField>
             <div className={styles.fieldGrid}>
-              <FormField id={`hw-cd-${i}-bus`} label="Bus">
+              <FormField id={`hw-cd-${i}-bus`} label={t('cdroms.bus')}>
                 <EnumSelect id={`hw-cd-${i}-bus`} value={cd.bus} options={BUS} onChange={(bus) => update(i, { bus })} />
               </FormField>
             </div>
@@ -116,7 +115,7 @@ export function CdromsSection({ ed }: { ed: Editor }) {
         disabled={draft.cdroms.length >= 4}
         onClick={() => set({ cdroms: [...draft.cdroms, { key: rowKey(), file: '', bus: 'sata' }] })}
       >
-        <PlusIcon /> Add a CD-ROM drive
+        <PlusIcon /> {t('cdroms.add')}
       </Button>
     </Flex>
   );

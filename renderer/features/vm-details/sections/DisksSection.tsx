@@ -1,8 +1,9 @@
 import { Button, Checkbox, Code, Flex, Grid, Text } from '@radix-ui/themes';
 import { PlusIcon } from '@radix-ui/react-icons';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CacheMode, DiskFormat } from '../../../../shared/model/index.js';
-import { absolutePath } from '../../../../shared/schemas/index.js';
+import { absolutePath, check as checkWith } from '../../../../shared/schemas/index.js';
 import { DiskBusField } from '../../../forms/DiskBusField.js';
 import { EnumSelect, type EnumOption } from '../../../forms/EnumSelect.js';
 import { FormField } from '../../../forms/FormField.js';
@@ -16,65 +17,62 @@ import { imageOfDisk } from '../../disks/disk-facts.js';
 import { useDisks } from '../../disks/useDisks.js';
 import { VmDiskImage } from '../../disks/VmDiskImage.js';
 import { EngineErrorCallout } from '../../../forms/EngineErrorCallout.js';
+import { issueText } from '../../../lib/errors.js';
 import styles from '../editor.module.css';
 
-const CACHE: readonly EnumOption<CacheMode>[] = [
-  { value: 'default', label: 'QEMU default (writeback)' },
-  { value: 'none', label: 'none: host page cache bypassed (O_DIRECT)' },
-  { value: 'writeback', label: 'writeback: fast, flushed when the guest asks' },
-  { value: 'writethrough', label: 'writethrough: every write reaches the disk' },
-  { value: 'directsync', label: 'directsync: O_DIRECT and synchronous' },
-  { value: 'unsafe', label: 'unsafe: ignores flushes (scratch data only)' },
-];
+const CACHE = {
+  default: 'disks.cacheDefault',
+  none: 'disks.cacheNone',
+  writeback: 'disks.cacheWriteback',
+  writethrough: 'disks.cacheWritethrough',
+  directsync: 'disks.cacheDirectsync',
+  unsafe: 'disks.cacheUnsafe',
+} as const satisfies Record<CacheMode, string>;
+
+/** An example path, the same in every language. */
+const IMAGE_EXAMPLE = '/var/lib/images/data.qcow2';
 
 const FORMATS: readonly EnumOption<DiskFormat>[] = (['qcow2', 'raw', 'vmdk', 'vdi'] as const).map((f) => ({ value: f, label: f }));
 
 function AddDisk({ onAdd }: { onAdd: (d: DiskDraft) => void }) {
+  const { t } = useTranslation(['details', 'common']);
   const [open, setOpen] = useState(false);
   const [path, setPath] = useState('');
   const [format, setFormat] = useState<DiskFormat>('qcow2');
-  const check = absolutePath.safeParse(path.trim());
-  const error = path && !check.success ? check.error.issues[0]?.message : undefined;
+  const check = checkWith(absolutePath, path.trim());
+  const error = path && !check.ok ? issueText(check.issues[0]!) : undefined;
   if (!open) {
     return (
       <Button type="button" variant="soft" size="2" onClick={() => setOpen(true)} className={styles.addButton}>
-        <PlusIcon /> Add an existing disk image
+        <PlusIcon /> {t('disks.addExisting')}
       </Button>
     );
   }
   return (
     <Flex direction="column" gap="2" className={styles.addPanel}>
       <Grid columns="1fr 120px" gap="2" align="end">
-        <FormField id="hw-add-disk" label="Disk image to add" error={error}>
-          <PathField
-            id="hw-add-disk"
-            kind="disk"
-            error={error}
-            placeholder="/var/lib/images/data.qcow2"
-            value={path}
-            onChange={setPath}
-            autoFocus
-          />
+        <FormField id="hw-add-disk" label={t('disks.image')} error={error}>
+          <PathField id="hw-add-disk" kind="disk" error={error} placeholder={IMAGE_EXAMPLE} value={path} onChange={setPath} autoFocus />
         </FormField>
-        <FormField id="hw-add-disk-format" label="Format">
+        <FormField id="hw-add-disk-format" label={t('disks.format')}>
           <EnumSelect id="hw-add-disk-format" value={format} options={FORMATS} onChange={setFormat} />
         </FormField>
       </Grid>
       <Flex gap="2" justify="end">
         <Button type="button" variant="soft" color="gray" size="1" onClick={() => setOpen(false)}>
-          Cancel
+          {t('common:action.cancel')}
         </Button>
         <Button
           type="button"
           size="1"
-          disabled={!check.success}
+          disabled={!check.ok}
           onClick={() => {
             onAdd({ key: rowKey(), file: path.trim(), format, bus: 'virtio', cache: 'default', readOnly: false });
             setOpen(false);
             setPath('');
           }}
         >
-          Add disk
+          {t('disks.add')}
         </Button>
       </Flex>
     </Flex>
@@ -82,25 +80,27 @@ function AddDisk({ onAdd }: { onAdd: (d: DiskDraft) => void }) {
 }
 
 export function DisksSection({ ed }: { ed: Editor }) {
+  const { t } = useTranslation('details');
   const { draft, set, errors } = ed;
   // The image behind each saved disk (qemu-img info), with the Disks view's actions.
   const images = useDisks(ed.vm.id);
   const update = (i: number, patch: Partial<DiskDraft>) => set({ disks: draft.disks.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
+  const cacheOptions: EnumOption<CacheMode>[] = Object.entries(CACHE).map(([value, key]) => ({ value: value as CacheMode, label: t(key) }));
   return (
     <Flex direction="column" gap="3">
-      {images.error ? <EngineErrorCallout title="Could not read the disk images:" message={images.error} /> : null}
+      {images.error ? <EngineErrorCallout title={t('disks.readError')} message={images.error} /> : null}
       {draft.disks.length === 0 ? (
         <Text size="2" color="gray">
-          No disks.
+          {t('disks.none')}
         </Text>
       ) : null}
       {draft.disks.map((d, i) => (
         <DeviceCard
           key={d.key}
-          title={`Disk ${i + 1}`}
-          detail={`${d.format}${d.file.startsWith('/') ? '' : ', in the VM folder'}`}
-          removeLabel={`Remove disk ${i + 1}`}
-          removeHint="Detach from the VM; the image file is not deleted"
+          title={t('disks.title', { n: i + 1 })}
+          detail={d.file.startsWith('/') ? d.format : t('disks.inFolder', { format: d.format })}
+          removeLabel={t('disks.remove', { n: i + 1 })}
+          removeHint={t('disks.removeHint')}
           onRemove={() => set({ disks: draft.disks.filter((_, j) => j !== i) })}
         >
           <Code variant="ghost" size="2" className="path">
@@ -116,14 +116,20 @@ export function DisksSection({ ed }: { ed: Editor }) {
           ) : null}
           <div className={styles.fieldGrid}>
             <DiskBusField id={`hw-disk-${i}-bus`} value={d.bus} onChange={(bus) => update(i, { bus })} />
-            <FormField id={`hw-disk-${i}-cache`} label="Cache mode">
-              <EnumSelect id={`hw-disk-${i}-cache`} wide value={d.cache} options={CACHE} onChange={(cache) => update(i, { cache })} />
+            <FormField id={`hw-disk-${i}-cache`} label={t('disks.cache')}>
+              <EnumSelect
+                id={`hw-disk-${i}-cache`}
+                wide
+                value={d.cache}
+                options={cacheOptions}
+                onChange={(cache) => update(i, { cache })}
+              />
             </FormField>
           </div>
           <Text as="label" size="2">
             <Flex gap="2" align="center">
               <Checkbox checked={d.readOnly} onCheckedChange={(c) => update(i, { readOnly: c === true })} />
-              Read-only: the guest cannot write to this disk
+              {t('disks.readOnly')}
             </Flex>
           </Text>
         </DeviceCard>

@@ -1,11 +1,16 @@
 import { Callout, Flex, RadioCards, Text } from '@radix-ui/themes';
 import { ExclamationTriangleIcon } from '@radix-ui/react-icons';
+import { useTranslation } from 'react-i18next';
 import type { VmConfig } from '../../../../shared/model/index.js';
 import { useCapabilities } from '../../../store/useCapabilities.js';
 import type { Editor } from '../editor.js';
 import formStyles from '../../../forms/forms.module.css';
 
+/** The firmware's name, the same in every language. */
+const FIRMWARE: Record<VmConfig['firmware'], string> = { bios: 'BIOS', uefi: 'UEFI' };
+
 export function FirmwareSection({ ed }: { ed: Editor }) {
+  const { t } = useTranslation('details');
   const { draft, set, config } = ed;
   const caps = useCapabilities();
   const uefi = caps?.firmware.find((f) => f.kind === 'uefi' && f.varsTemplate);
@@ -17,7 +22,7 @@ export function FirmwareSection({ ed }: { ed: Editor }) {
         size="1"
         value={draft.firmware}
         onValueChange={(v) => set({ firmware: v as VmConfig['firmware'] })}
-        aria-label="Firmware"
+        aria-label={t('firmware.label')}
       >
         <RadioCards.Item value="bios" className={formStyles.choiceCard}>
           <Flex direction="column" gap="1" width="100%">
@@ -25,7 +30,7 @@ export function FirmwareSection({ ed }: { ed: Editor }) {
               BIOS
             </Text>
             <Text size="1" color="gray">
-              SeaBIOS, built into QEMU. Boots MBR disks and every older OS.
+              {t('firmware.bios')}
             </Text>
           </Flex>
         </RadioCards.Item>
@@ -35,9 +40,7 @@ export function FirmwareSection({ ed }: { ed: Editor }) {
               UEFI
             </Text>
             <Text size="1" color="gray">
-              {caps && !uefi
-                ? 'OVMF is not installed: apt-get install ovmf.'
-                : 'OVMF, with this VM’s own variable store. Needed by Windows 11.'}
+              {caps && !uefi ? t('firmware.noOvmf') : t('firmware.uefi')}
             </Text>
           </Flex>
         </RadioCards.Item>
@@ -47,10 +50,7 @@ export function FirmwareSection({ ed }: { ed: Editor }) {
           <Callout.Icon>
             <ExclamationTriangleIcon />
           </Callout.Icon>
-          <Callout.Text>
-            An OS installed under {config.firmware === 'uefi' ? 'UEFI' : 'BIOS'} usually does not boot under{' '}
-            {draft.firmware === 'uefi' ? 'UEFI' : 'BIOS'}: change this before installing.
-          </Callout.Text>
+          <Callout.Text>{t('firmware.change', { from: FIRMWARE[config.firmware], to: FIRMWARE[draft.firmware] })}</Callout.Text>
         </Callout.Root>
       ) : null}
     </Flex>

@@ -1,4 +1,5 @@
 import { Badge, Flex, Text } from '@radix-ui/themes';
+import { useTranslation } from 'react-i18next';
 import { EnumSelect } from '../../../forms/EnumSelect.js';
 import { FormField } from '../../../forms/FormField.js';
 import { useCapabilities } from '../../../store/useCapabilities.js';
@@ -6,6 +7,7 @@ import { machineRows } from '../../host/capabilities-view.js';
 import type { Editor } from '../editor.js';
 
 export function MachineSection({ ed }: { ed: Editor }) {
+  const { t } = useTranslation('details');
   const { draft, set, errors } = ed;
   const caps = useCapabilities();
   // "pc" and "q35" are what people write; the versioned name follows in the label.
@@ -14,7 +16,12 @@ export function MachineSection({ ed }: { ed: Editor }) {
   const current = options.find((o) => o.value === draft.machine || o.row.name === draft.machine);
   return (
     <Flex direction="column" gap="3">
-      <FormField id="hw-machine" label="Machine type" error={errors.machine} hint={`QEMU: -machine ${draft.machine}`}>
+      <FormField
+        id="hw-machine"
+        label={t('machine.label')}
+        error={errors.machine}
+        hint={t('editor.qemu', { option: `-machine ${draft.machine}` })}
+      >
         <EnumSelect
           id="hw-machine"
           aria-describedby="hw-machine-msg"
@@ -23,10 +30,10 @@ export function MachineSection({ ed }: { ed: Editor }) {
           value={draft.machine}
           options={[
             ...(current ? [] : [{ value: draft.machine, label: draft.machine }]),
-            ...options.map(({ value, row }) => ({
-              value,
-              label: `${row.alias ? `${row.alias} (${row.name})` : row.name}${row.isDefault ? ' — default' : ''}`,
-            })),
+            ...options.map(({ value, row }) => {
+              const name = row.alias ? `${row.alias} (${row.name})` : row.name;
+              return { value, label: row.isDefault ? t('machine.isDefault', { name }) : name };
+            }),
           ]}
           onChange={(machine) => set({ machine })}
         />
@@ -38,19 +45,18 @@ export function MachineSection({ ed }: { ed: Editor }) {
           </Text>
           {current.row.isDefault ? (
             <Badge size="1" color="green" variant="soft">
-              QEMU’s default
+              {t('machine.qemuDefault')}
             </Badge>
           ) : null}
           {current.row.deprecated ? (
             <Badge size="1" color="orange" variant="soft">
-              deprecated
+              {t('machine.deprecated')}
             </Badge>
           ) : null}
         </Flex>
       ) : null}
       <Text size="1" color="gray">
-        q35 emulates a PCI Express chipset (ICH9, SATA); pc an i440FX with PCI and IDE, for old guests. An installed OS usually copes with a
-        change, Windows may ask to be activated again.
+        {t('machine.teach')}
       </Text>
     </Flex>
   );

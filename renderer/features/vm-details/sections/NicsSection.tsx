@@ -1,5 +1,6 @@
 import { Button, Flex, IconButton, SegmentedControl, Text, TextField, Tooltip } from '@radix-ui/themes';
 import { PlusIcon, ShuffleIcon } from '@radix-ui/react-icons';
+import { useTranslation } from 'react-i18next';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
 import { NicModelField } from '../../../forms/NicModelField.js';
 import { PortForwardsTable } from '../../../forms/PortForwardsTable.js';
@@ -11,7 +12,11 @@ import { DeviceCard } from './DeviceCard.js';
 import { cx } from '../../../lib/cx.js';
 import styles from '../editor.module.css';
 
+/** A bridge's usual name, the same in every language. */
+const BRIDGE_EXAMPLE = 'br0';
+
 export function NicsSection({ ed }: { ed: Editor }) {
+  const { t } = useTranslation('details');
   const { draft, set, errors } = ed;
   const update = (i: number, patch: Partial<NicDraft>) => set({ nics: draft.nics.map((n, j) => (j === i ? { ...n, ...patch } : n)) });
   const macs = draft.nics.map((n) => n.mac);
@@ -19,25 +24,31 @@ export function NicsSection({ ed }: { ed: Editor }) {
     <Flex direction="column" gap="3">
       {draft.nics.length === 0 ? (
         <Text size="2" color="gray">
-          No network cards: the VM is offline.
+          {t('nics.none')}
         </Text>
       ) : null}
       {draft.nics.map((n, i) => {
         const p = `nics.${i}`;
         const macErr = errors[`${p}.mac`];
         const bridgeErr = errors[`${p}.network.bridge`];
+        const num = i + 1;
         return (
           <DeviceCard
             key={n.key}
-            title={`Network card ${i + 1}`}
+            title={t('nics.title', { n: num })}
             detail={n.mac}
-            removeLabel={`Remove network card ${i + 1}`}
-            removeHint="Remove the card from the VM"
+            removeLabel={t('nics.remove', { n: num })}
+            removeHint={t('nics.removeHint')}
             onRemove={() => set({ nics: draft.nics.filter((_, j) => j !== i) })}
           >
             <div className={styles.fieldGrid}>
-              <NicModelField id={`hw-nic-${i}-model`} label="Model" value={n.model} onChange={(model) => model && update(i, { model })} />
-              <FormField id={`hw-nic-${i}-mac`} label="MAC address" error={macErr}>
+              <NicModelField
+                id={`hw-nic-${i}-model`}
+                label={t('nics.model')}
+                value={n.model}
+                onChange={(model) => model && update(i, { model })}
+              />
+              <FormField id={`hw-nic-${i}-mac`} label={t('nics.mac')} error={macErr}>
                 <Flex gap="2">
                   <TextField.Root
                     {...fieldAria(`hw-nic-${i}-mac`, macErr)}
@@ -47,12 +58,12 @@ export function NicsSection({ ed }: { ed: Editor }) {
                     value={n.mac}
                     onChange={(e) => update(i, { mac: e.target.value })}
                   />
-                  <Tooltip content="A new random address (52:54:00:…)">
+                  <Tooltip content={t('nics.newMac')}>
                     <IconButton
                       type="button"
                       variant="soft"
                       color="gray"
-                      aria-label={`New MAC address for network card ${i + 1}`}
+                      aria-label={t('nics.newMacName', { n: num })}
                       onClick={() => update(i, { mac: randomMac(macs) })}
                     >
                       <ShuffleIcon />
@@ -63,7 +74,7 @@ export function NicsSection({ ed }: { ed: Editor }) {
             </div>
             <Flex direction="column" gap="2">
               <Text size="2" weight="medium" id={`hw-nic-${i}-net`}>
-                Network
+                {t('nics.network')}
               </Text>
               <SegmentedControl.Root
                 value={n.mode}
@@ -71,13 +82,13 @@ export function NicsSection({ ed }: { ed: Editor }) {
                 aria-labelledby={`hw-nic-${i}-net`}
                 className={styles.netMode}
               >
-                <SegmentedControl.Item value="user">User networking (NAT)</SegmentedControl.Item>
-                <SegmentedControl.Item value="bridge">Bridge</SegmentedControl.Item>
+                <SegmentedControl.Item value="user">{t('nics.user')}</SegmentedControl.Item>
+                <SegmentedControl.Item value="bridge">{t('nics.bridge')}</SegmentedControl.Item>
               </SegmentedControl.Root>
               {n.mode === 'user' ? (
                 <>
                   <Text size="1" color="gray">
-                    The guest is 10.0.2.15 on 10.0.2.0/24; QEMU is its gateway (10.0.2.2) and DNS (10.0.2.3).
+                    {t('nics.userHint')}
                   </Text>
                   <PortForwardsTable
                     idPrefix={`hw-nic-${i}-fwd`}
@@ -87,16 +98,11 @@ export function NicsSection({ ed }: { ed: Editor }) {
                   />
                 </>
               ) : (
-                <FormField
-                  id={`hw-nic-${i}-bridge`}
-                  label="Host bridge"
-                  error={bridgeErr}
-                  hint="Needs “allow <bridge>” in /etc/qemu/bridge.conf."
-                >
+                <FormField id={`hw-nic-${i}-bridge`} label={t('nics.hostBridge')} error={bridgeErr} hint={t('nics.bridgeHint')}>
                   <TextField.Root
                     {...fieldAria(`hw-nic-${i}-bridge`, bridgeErr)}
                     className={cx(styles.narrowInput, 'mono-input')}
-                    placeholder="br0"
+                    placeholder={BRIDGE_EXAMPLE}
                     autoComplete="off"
                     spellCheck={false}
                     value={n.bridge}
@@ -124,7 +130,7 @@ export function NicsSection({ ed }: { ed: Editor }) {
           })
         }
       >
-        <PlusIcon /> Add a network card
+        <PlusIcon /> {t('nics.add')}
       </Button>
     </Flex>
   );

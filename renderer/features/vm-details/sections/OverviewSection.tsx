@@ -1,8 +1,9 @@
 import { Badge, Code, DataList, Flex, Text, TextArea, TextField } from '@radix-ui/themes';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { EnumSelect } from '../../../forms/EnumSelect.js';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
-import { formatDuration, formatMiB, formatTime } from '../../../lib/format.js';
+import { formatMiB, formatTime } from '../../../lib/format.js';
 import { useNow } from '../../../lib/useNow.js';
 import { qemuAlive } from '../../../lib/vm-state.js';
 import { loadOsList, useCatalog } from '../../../store/catalog.js';
@@ -12,9 +13,14 @@ import { BalloonNow } from './BalloonNow.js';
 import styles from '../editor.module.css';
 
 const UNKNOWN = 'unknown-os';
-const ACCEL_IN_USE = { kvm: 'KVM (hardware)', tcg: 'TCG (emulation, slower)' } as const;
+const NAME_ID = 'hw-name';
+const DESCRIPTION_ID = 'hw-description';
+/** Wide enough for the longest label in either language (« Identifiant »). */
+const LABEL_WIDTH = '120px';
+const ACCEL_IN_USE = { kvm: 'overview.kvm', tcg: 'overview.tcg' } as const;
 
 export function OverviewSection({ ed }: { ed: Editor }) {
+  const { t } = useTranslation('details');
   const { vm, config, draft, set, errors } = ed;
   const osList = useCatalog((s) => s.osList);
   useEffect(() => void loadOsList(), []);
@@ -25,23 +31,23 @@ export function OverviewSection({ ed }: { ed: Editor }) {
   return (
     <Flex direction="column" gap="4">
       <div className={styles.fieldGrid}>
-        <FormField id="hw-name" label="Name" error={errors.name}>
+        <FormField id={NAME_ID} label={t('overview.name')} error={errors.name}>
           <TextField.Root
-            {...fieldAria('hw-name', errors.name)}
+            {...fieldAria(NAME_ID, errors.name)}
             autoComplete="off"
             spellCheck={false}
             value={draft.name}
             onChange={(e) => set({ name: e.target.value })}
           />
         </FormField>
-        <FormField id="hw-os" label="Operating system" hint="Used for defaults of new hardware; changes nothing by itself.">
+        <FormField id="hw-os" label={t('overview.os')} hint={t('overview.osHint')}>
           <EnumSelect
             id="hw-os"
             aria-describedby="hw-os-msg"
             wide
             value={draft.osId ?? UNKNOWN}
             options={[
-              { value: UNKNOWN, label: 'Not known' },
+              { value: UNKNOWN, label: t('overview.osUnknown') },
               ...(draft.osId && !known ? [{ value: draft.osId, label: draft.osId }] : []),
               ...(osList ?? []).map((o) => ({ value: o.id, label: o.name })),
             ]}
@@ -49,12 +55,12 @@ export function OverviewSection({ ed }: { ed: Editor }) {
           />
         </FormField>
       </div>
-      <FormField id="hw-description" label="Description" error={errors.description}>
+      <FormField id={DESCRIPTION_ID} label={t('overview.description')} error={errors.description}>
         <TextArea
-          {...fieldAria('hw-description', errors.description)}
+          {...fieldAria(DESCRIPTION_ID, errors.description)}
           rows={2}
           resize="vertical"
-          placeholder="What this VM is for"
+          placeholder={t('overview.descriptionPlaceholder')}
           value={draft.description}
           onChange={(e) => set({ description: e.target.value })}
         />
@@ -62,46 +68,49 @@ export function OverviewSection({ ed }: { ed: Editor }) {
 
       <DataList.Root size="2">
         <DataList.Item>
-          <DataList.Label minWidth="120px">State</DataList.Label>
+          <DataList.Label minWidth={LABEL_WIDTH}>{t('overview.state')}</DataList.Label>
           <DataList.Value>
             <Flex align="center" gap="2" wrap="wrap">
               <StateBadge state={vm.status.state} />
               <Text size="1" color="gray">
-                since {formatTime(vm.status.since)}
-                {alive ? ` · up ${formatDuration(now - vm.status.since)}` : ''}
-                {vm.status.pid ? ` · QEMU pid ${vm.status.pid}` : ''}
+                {[
+                  t('overview.since', { at: vm.status.since }),
+                  ...(alive ? [t('overview.up', { ms: now - vm.status.since })] : []),
+                  ...(vm.status.pid ? [t('overview.pid', { pid: vm.status.pid })] : []),
+                ].join(' · ')}
               </Text>
             </Flex>
           </DataList.Value>
         </DataList.Item>
         {vm.status.accel ? (
           <DataList.Item>
-            <DataList.Label minWidth="120px">Running on</DataList.Label>
+            <DataList.Label minWidth={LABEL_WIDTH}>{t('overview.runningOn')}</DataList.Label>
             <DataList.Value>
               <Badge size="1" color={vm.status.accel === 'kvm' && !vm.status.warning ? 'green' : 'amber'} variant="soft">
-                {ACCEL_IN_USE[vm.status.accel]}
+                {t(ACCEL_IN_USE[vm.status.accel])}
               </Badge>
             </DataList.Value>
           </DataList.Item>
         ) : null}
         <DataList.Item>
-          <DataList.Label minWidth="120px">Memory</DataList.Label>
+          <DataList.Label minWidth={LABEL_WIDTH}>{t('overview.memory')}</DataList.Label>
           <DataList.Value>
             <Flex direction="column" gap="1">
               <Text className="numeric">
-                {formatMiB(config.memoryMiB)}
-                {config.balloon && config.currentMemoryMiB !== null ? `, balloon target ${formatMiB(config.currentMemoryMiB)}` : ''}
+                {config.balloon && config.currentMemoryMiB !== null
+                  ? t('overview.memoryBalloon', { memory: config.memoryMiB, target: config.currentMemoryMiB })
+                  : formatMiB(config.memoryMiB)}
               </Text>
               <BalloonNow vm={vm} />
             </Flex>
           </DataList.Value>
         </DataList.Item>
         <DataList.Item>
-          <DataList.Label minWidth="120px">Created</DataList.Label>
-          <DataList.Value>{new Date(config.createdAt).toLocaleString()}</DataList.Value>
+          <DataList.Label minWidth={LABEL_WIDTH}>{t('overview.created')}</DataList.Label>
+          <DataList.Value>{formatTime(Date.parse(config.createdAt))}</DataList.Value>
         </DataList.Item>
         <DataList.Item>
-          <DataList.Label minWidth="120px">ID</DataList.Label>
+          <DataList.Label minWidth={LABEL_WIDTH}>{t('overview.id')}</DataList.Label>
           <DataList.Value>
             <Code variant="ghost" color="gray">
               {vm.id}

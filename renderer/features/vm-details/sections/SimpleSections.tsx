@@ -1,18 +1,23 @@
 // The pages with a single setting each: serial ports, display, balloon and extra arguments.
 import { Callout, Flex, RadioCards, SegmentedControl, Switch, Text, TextArea } from '@radix-ui/themes';
 import { ExclamationTriangleIcon } from '@radix-ui/react-icons';
+import { Trans, useTranslation } from 'react-i18next';
 import type { VmConfig } from '../../../../shared/model/index.js';
 import type { Editor } from '../editor.js';
 import { cx } from '../../../lib/cx.js';
 import styles from '../editor.module.css';
 import formStyles from '../../../forms/forms.module.css';
 
+/** Two lines of QEMU arguments: not words of any language. */
+const EXTRA_EXAMPLE = '-device\nvirtio-rng-pci';
+
 export function SerialSection({ ed }: { ed: Editor }) {
+  const { t } = useTranslation('details');
   const { draft, set } = ed;
   return (
     <Flex direction="column" gap="2">
       <Text size="2" weight="medium" id="hw-serial-label">
-        Number of serial ports
+        {t('serial.count')}
       </Text>
       <SegmentedControl.Root
         value={String(draft.serialPorts)}
@@ -27,15 +32,14 @@ export function SerialSection({ ed }: { ed: Editor }) {
         ))}
       </SegmentedControl.Root>
       <Text size="1" color={draft.serialPorts === 0 ? 'amber' : 'gray'}>
-        {draft.serialPorts === 0
-          ? 'No serial port: the Console tab will have nothing to show.'
-          : `ttyS0${draft.serialPorts > 1 ? `–ttyS${draft.serialPorts - 1}` : ''} in the guest. ttyS0 is the console VirtDesk shows; the others are sockets in the VM’s runtime folder.`}
+        {draft.serialPorts === 0 ? t('serial.none') : t('serial.ports', { count: draft.serialPorts, last: draft.serialPorts - 1 })}
       </Text>
     </Flex>
   );
 }
 
 export function DisplaySection({ ed }: { ed: Editor }) {
+  const { t } = useTranslation('details');
   const { draft, set } = ed;
   return (
     <RadioCards.Root
@@ -44,25 +48,25 @@ export function DisplaySection({ ed }: { ed: Editor }) {
       size="1"
       value={draft.display}
       onValueChange={(v) => set({ display: v as VmConfig['display'] })}
-      aria-label="Display"
+      aria-label={t('display.label')}
     >
       <RadioCards.Item value="none" className={formStyles.choiceCard}>
         <Flex direction="column" gap="1" width="100%">
           <Text size="2" weight="bold">
-            None
+            {t('display.none')}
           </Text>
           <Text size="1" color="gray">
-            No graphics card (-display none -vga none). Servers and the serial console need nothing more.
+            {t('display.noneHint')}
           </Text>
         </Flex>
       </RadioCards.Item>
       <RadioCards.Item value="vnc" className={formStyles.choiceCard}>
         <Flex direction="column" gap="1" width="100%">
           <Text size="2" weight="bold">
-            VNC
+            {t('display.vnc')}
           </Text>
           <Text size="1" color="gray">
-            A VGA card whose screen is served over VNC on a unix socket, never a network port.
+            {t('display.vncHint')}
           </Text>
         </Flex>
       </RadioCards.Item>
@@ -71,18 +75,20 @@ export function DisplaySection({ ed }: { ed: Editor }) {
 }
 
 export function BalloonSection({ ed }: { ed: Editor }) {
+  const { t } = useTranslation('details');
   const { draft, set } = ed;
   return (
     <Text as="label" size="2">
       <Flex gap="2" align="center">
         <Switch checked={draft.balloon} onCheckedChange={(balloon) => set({ balloon })} />
-        Memory balloon device (-device virtio-balloon-pci)
+        {t('balloon.device')}
       </Flex>
     </Text>
   );
 }
 
 export function ExtraArgsSection({ ed }: { ed: Editor }) {
+  const { t } = useTranslation('details');
   const { draft, set, errors } = ed;
   const error = errors.extraArgs ?? Object.entries(errors).find(([k]) => k.startsWith('extraArgs.'))?.[1];
   return (
@@ -92,15 +98,12 @@ export function ExtraArgsSection({ ed }: { ed: Editor }) {
           <ExclamationTriangleIcon />
         </Callout.Icon>
         <Callout.Text className={styles.extraArgsHelp}>
-          <strong>Expert setting</strong> for QEMU devices and options VirtDesk has no setting for, such as{' '}
-          <code>-device virtio-rng-pci</code>, <code>-global</code>, <code>-rtc</code> or <code>-smbios</code>. They go last on the command
-          line (“Show command line”). Options VirtDesk manages itself (consoles, display, disks, network, memory, CPUs, machine) and
-          anything that opens files or sockets are refused, with the setting to use instead.
+          <Trans t={t} i18nKey="extra.help" components={{ strong: <strong />, code: <code /> }} />
         </Callout.Text>
       </Callout.Root>
       <Flex direction="column" gap="1">
         <Text as="label" htmlFor="hw-extra" size="2" weight="medium">
-          Arguments, one per line
+          {t('extra.label')}
         </Text>
         <TextArea
           id="hw-extra"
@@ -110,12 +113,12 @@ export function ExtraArgsSection({ ed }: { ed: Editor }) {
           rows={6}
           resize="vertical"
           spellCheck={false}
-          placeholder={'-device\nvirtio-rng-pci'}
+          placeholder={EXTRA_EXAMPLE}
           value={draft.extraArgs}
           onChange={(e) => set({ extraArgs: e.target.value })}
         />
         <Text id="hw-extra-msg" size="1" color={error ? 'red' : 'gray'}>
-          {error ?? 'Each line is one argument: an option and its value go on two lines. No shell quoting.'}
+          {error ?? t('extra.hint')}
         </Text>
       </Flex>
     </Flex>

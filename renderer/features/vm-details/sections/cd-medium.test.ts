@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { i18n } from '../../../i18n/i18n.js';
 import { mediumNotice, mediumPatch, sameDrives } from './cd-medium.js';
+
+const nb = '\u00a0';
 
 const stored = [
   { file: '/isos/a.iso', bus: 'sata' as const },
@@ -17,9 +20,18 @@ describe('Eject and Change… on the CD-ROM page', () => {
   });
 
   it('say whether the running guest got the change at once', () => {
-    expect(mediumNotice(0, null, ['cdroms.0'])).toBe('CD-ROM 1: medium ejected from the running VM');
-    expect(mediumNotice(1, '/isos/b.iso', ['cdroms.1'])).toBe('CD-ROM 2: b.iso inserted in the running VM');
-    expect(mediumNotice(0, null, [])).toBe('CD-ROM 1 is empty now');
-    expect(mediumNotice(0, '/isos/b.iso', [])).toBe('CD-ROM 1 holds b.iso now');
+    const t = i18n.getFixedT('en', 'details');
+    expect(mediumNotice(t, 0, null, ['cdroms.0'])).toBe('CD-ROM 1: medium ejected from the running VM');
+    expect(mediumNotice(t, 1, '/isos/b.iso', ['cdroms.1'])).toBe('CD-ROM 2: b.iso inserted in the running VM');
+    expect(mediumNotice(t, 0, null, [])).toBe('CD-ROM 1 is empty now');
+    expect(mediumNotice(t, 0, '/isos/b.iso', [])).toBe('CD-ROM 1 holds b.iso now');
+  });
+
+  it('say it in French too', () => {
+    const t = i18n.getFixedT('fr', 'details');
+    expect(mediumNotice(t, 0, null, ['cdroms.0'])).toBe(`CD-ROM 1${nb}: support éjecté de la VM en marche`);
+    expect(mediumNotice(t, 1, '/isos/b.iso', ['cdroms.1'])).toBe(`CD-ROM 2${nb}: b.iso inséré dans la VM en marche`);
+    expect(mediumNotice(t, 0, null, [])).toBe('Le CD-ROM 1 est vide désormais');
+    expect(mediumNotice(t, 0, '/isos/b.iso', [])).toBe('Le CD-ROM 1 contient désormais b.iso');
   });
 });

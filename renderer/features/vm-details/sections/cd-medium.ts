@@ -3,6 +3,7 @@
 // the page holds unsaved. PURE, so what is sent and what the person is told are unit-tested.
 import type { CdromConfig } from '../../../../shared/model/index.js';
 import type { CdromDraft } from '../editor-draft.js';
+import type { DetailsT } from '../hardware-sections.js';
 
 /** The page's drives are the stored ones (same count, same buses): drive i of the page is drive i of the VM. */
 export function sameDrives(draft: readonly CdromDraft[], stored: readonly CdromConfig[]): boolean {
@@ -17,9 +18,10 @@ export function mediumPatch(stored: readonly CdromConfig[], i: number, file: str
 const baseName = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 
 /** What the person is told once the engine has it: live on the running guest, or saved for its next start. */
-export function mediumNotice(i: number, file: string | null, appliedLive: readonly string[]): string {
-  const drive = `CD-ROM ${i + 1}`;
+export function mediumNotice(t: DetailsT, i: number, file: string | null, appliedLive: readonly string[]): string {
+  const n = i + 1;
   const live = appliedLive.some((f) => f === 'cdroms' || f === `cdroms.${i}`);
-  if (file === null) return live ? `${drive}: medium ejected from the running VM` : `${drive} is empty now`;
-  return live ? `${drive}: ${baseName(file)} inserted in the running VM` : `${drive} holds ${baseName(file)} now`;
+  if (file === null) return live ? t('cdroms.ejectedLive', { n }) : t('cdroms.ejected', { n });
+  const params = { n, file: baseName(file) };
+  return live ? t('cdroms.insertedLive', params) : t('cdroms.inserted', params);
 }

@@ -70,9 +70,24 @@ export default {
       'A socket for the serial console, which VirtDesk’s console relay reads; logfile keeps everything the guest prints, even while VirtDesk is closed.',
     monitor: 'A socket for the QEMU monitor.',
   },
+  field: {
+    bus: {
+      label: 'Bus',
+      virtio: 'VirtIO (paravirtual, fastest; Linux, BSD, Windows with drivers)',
+      sata: 'SATA (emulated AHCI; every OS)',
+      ide: 'IDE (emulated; old systems)',
+      scsi: 'SCSI (virtio-scsi, paravirtual)',
+    },
+    nic: {
+      virtio: 'virtio-net-pci — paravirtual, fastest; Linux and BSD have the driver',
+      e1000: 'e1000 — emulated Intel PRO/1000, every OS has a driver',
+      e1000e: 'e1000e — emulated Intel 82574, for newer Windows',
+      rtl8139: 'rtl8139 — emulated Realtek, for very old systems',
+      recommended: '{{model}} (recommended)',
+    },
+  },
   explained: {
     title: 'What each option does',
     show: 'Explain each option',
-    hide: 'Hide the explanations',
   },
 } as const;

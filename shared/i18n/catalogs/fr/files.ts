@@ -1,5 +1,399 @@
-// Français : la traduction de ../en/files.ts, clé pour clé (le type le vérifie).
+// Français : la traduction de ../en/files.ts, clé pour clé (le type le vérifie). Chemins, options et mots de QEMU : des paramètres.
 import type { Translation } from '../../catalog-types.js';
 import type en from '../en/files.js';
 
-export default {} satisfies Translation<typeof en>;
+export default {
+  join: {
+    lines: '{{first}}\n{{rest}}',
+    list: '{{first}}, {{rest}}',
+  },
+  policy: {
+    refusal: '{{subject}} {{cause}} : {{fix}}.',
+    subject: {
+      disk: 'L’image disque {{file}}',
+      cdrom: 'L’image de CD {{file}}',
+      kernel: 'Le noyau {{file}}',
+      initrd: 'L’initrd {{file}}',
+      backing: 'Le fichier de base {{file}}',
+      import: 'L’image à importer {{file}}',
+      backingOf: 'Le fichier de base {{file}} de {{above}}',
+    },
+    shown: {
+      link: '{{path}} (un lien vers {{target}})',
+      hardLink: '{{path}} (un lien physique vers {{twin}})',
+    },
+    cause: {
+      controlChar: 'contient un caractère de contrôle dans son nom',
+      notAbsolute: 'n’est pas un chemin absolu',
+      danglingLink: 'est un lien vers {{target}}, qui n’existe pas',
+      missing: 'n’existe pas',
+      linkLoop: 'est une boucle de liens symboliques',
+      folderDenied: 'est hors d’atteinte pour cet utilisateur (un dossier du chemin n’est pas lisible)',
+      unreachable: 'est hors d’atteinte ({{code}})',
+      unreadable: 'est illisible ({{code}})',
+      sharedDisk: 'est le disque {{n}} de la VM « {{vm}} », et un disque qu’une VM écrit ne doit appartenir à aucune autre VM',
+      sharedDiskReadOnly:
+        'est le disque {{n}} de la VM « {{vm}} » (en lecture seule), et un disque qu’une VM écrit ne doit appartenir à aucune autre VM',
+      writtenByOther: 'est le disque {{n}} de la VM « {{vm}} », et cette VM y écrit',
+      notReadable: 'n’est pas lisible par cet utilisateur',
+      notWritable: 'n’est pas accessible en écriture pour cet utilisateur (ou se trouve sur un système de fichiers en lecture seule)',
+      changed: 'a changé pendant sa vérification',
+      bookkeeping: 'est {{what}}, qu’une VM ne peut pas utiliser',
+      otherVmFolderNamed:
+        'est dans le dossier d’une autre VM (« {{vm}} », identifiant {{id}}), et deux VM sur un même fichier l’abîment, ou le perdent quand l’une d’elles est supprimée',
+      otherVmFolder:
+        'est dans le dossier d’une autre VM (identifiant {{id}}), et deux VM sur un même fichier l’abîment, ou le perdent quand l’une d’elles est supprimée',
+      base: 'est une image de base partagée par des clones liés, qui doit rester inchangée tant qu’ils existent',
+      virtdesk: 'est l’un des fichiers de VirtDesk (dans son {{folder}} {{root}})',
+      device:
+        'est un périphérique, et seul un disque peut en être un (un disque entier ou une partition que vous choisissez, en mode bloc)',
+      kernelView: 'est dans {{root}}, une vue de l’état du noyau et des processus, pas un fichier sur disque',
+      blockDevice: 'est un périphérique en mode bloc, et seul un disque peut en être un',
+      folder: 'est un dossier',
+      fifo: 'est un tube nommé (FIFO), que QEMU attendrait indéfiniment',
+      socket: 'est un socket',
+      charDevice: 'est un périphérique en mode caractère',
+      notRegular: 'n’est pas un fichier ordinaire',
+      notOptical: 'n’est pas une image ISO 9660 ou UDF ({{looks}})',
+      notKernel: 'n’est pas un noyau que QEMU sait démarrer (bzImage, multiboot ou ELF ; {{looks}})',
+      notInitrd: 'n’est pas un initrd (une archive cpio, compressée ou non ; {{looks}})',
+      notRaw: 'est une image {{format}}, pas raw',
+      rawEmpty: 'se lirait comme un disque raw, mais c’est un fichier vide ({{looks}})',
+      rawSize:
+        'se lirait comme un disque raw, mais sa taille ({{size}} octets) n’est pas un nombre entier de secteurs de 512 octets ({{looks}})',
+      looks: 'on dirait {{what}}',
+    },
+    fix: {
+      renameOrPick: 'renommez le fichier, ou choisissez-en un autre',
+      fullPath: 'donnez le chemin complet, qui commence par /',
+      pickFile: 'choisissez le fichier lui-même',
+      checkPath: 'vérifiez le chemin',
+      checkFolders: 'vérifiez les droits de ses dossiers',
+      checkPermissions: 'vérifiez le chemin et ses droits',
+      checkFile: 'vérifiez le fichier et ses droits',
+      removeFromOther: 'retirez-le d’abord des disques de « {{vm}} »',
+      cloneOrCopy: 'clonez plutôt cette VM, ou copiez le fichier et choisissez la copie',
+      cloneOrCopyOut: 'clonez plutôt cette VM, ou copiez le fichier hors de son dossier et choisissez la copie',
+      fixPermissions: 'corrigez ses droits, ou choisissez un autre fichier',
+      readOnly: 'cochez Lecture seule pour ce disque, ou corrigez ses droits',
+      tryAgain: 'réessayez',
+      newDisk: 'choisissez plutôt une image disque, ou ajoutez un nouveau disque',
+      fullClone: 'faites plutôt un clone complet de l’une des VM qui reposent dessus, ou copiez l’image de base et choisissez la copie',
+      outside: 'choisissez un fichier hors de ce dossier, ou un disque du dossier de cette VM',
+      isoFile: 'choisissez un fichier image ISO',
+      imageFile: 'choisissez un fichier image',
+      cdImage: 'choisissez une image de CD ou de DVD (.iso)',
+      kernelFile: 'choisissez le fichier du noyau (par exemple vmlinuz)',
+      initrdFile: 'choisissez le fichier initrd ou initramfs (par exemple initrd.img)',
+      format: 'choisissez {{format}} comme format',
+      diskImage: 'choisissez une image disque (qcow2, raw, vmdk ou vdi)',
+    },
+    folder: {
+      data: 'dossier de données',
+      runtime: 'dossier d’exécution (sockets et journaux des VM en marche)',
+      cache: 'dossier de cache',
+    },
+    bookkeeping: {
+      hidden: 'un fichier caché que VirtDesk écrit ou garde pour lui',
+      definition: 'la définition de la VM (vm.json ou une sauvegarde)',
+      snapshots: 'les notes d’instantanés de la VM (snapshots.json)',
+      savedState: 'l’état enregistré de la VM',
+      uefiVars: 'le magasin de variables UEFI de la VM (OVMF_VARS.fd)',
+      writing: 'un fichier que VirtDesk est en train d’écrire (.tmp, .partial)',
+      folder: 'le dossier de la VM lui-même',
+    },
+    content: {
+      empty: 'un fichier vide',
+      udf: 'une image UDF',
+      iso: 'une image ISO 9660',
+      image: 'une image disque {{format}}',
+      elfKernel: 'un programme ou un noyau ELF',
+      kernel: 'un noyau ({{kind}})',
+      elf: 'un programme ou une bibliothèque ELF',
+      cpio: 'une archive cpio',
+      compressed: 'un fichier compressé en {{kind}}',
+      text: 'un fichier texte',
+      data: '{{size}} octets de données d’un type que VirtDesk ne reconnaît pas',
+    },
+    backing: {
+      empty: 'est vide',
+      protocol:
+        'n’est pas un chemin de fichier mais un emplacement « {{protocol}}: », que QEMU ouvrirait comme tel (un serveur réseau, ou des options à lui)',
+      name:
+        'Le fichier de base « {{name}} » nommé dans {{above}} {{problem}}. VirtDesk n’utilise que des fichiers de base de cet hôte : ' +
+        'convertissez l’image en une image sans fichier de base (qemu-img convert -O qcow2) et choisissez celle-ci.',
+      loop: 'La chaîne d’images de {{top}} reboucle sur {{layer}} : QEMU ne peut pas l’ouvrir. Choisissez une autre image.',
+      tooDeep:
+        'La chaîne d’images de {{top}} compte plus de {{max}} niveaux : convertissez-la en une seule image (qemu-img convert -O qcow2) et choisissez celle-ci.',
+    },
+    formatMismatch: 'L’image disque {{file}} est une image {{actual}}, pas {{claimed}} : choisissez {{actual}} comme format.',
+    rawSectors:
+      'L’image {{file}} serait ouverte comme un disque raw, mais sa taille ({{size}} octets) n’est pas un nombre entier de secteurs de 512 octets : choisissez une image disque (qcow2, raw, vmdk ou vdi).',
+  },
+  extraArgs: {
+    problem: 'Argument supplémentaire {{n}} ({{thing}}) : {{cause}}. {{fix}}.',
+    empty: 'un argument vide',
+    valueOf: '{{value}}, la valeur de {{option}}',
+    controlCharCause: 'il contient un caractère de contrôle (un octet NUL, un saut de ligne ou une tabulation)',
+    controlCharFix: 'Retirez-le ou retapez-le',
+    bareWordCause: 'QEMU ouvre comme une image disque tout argument qui n’est pas une option',
+    bareWordFixAfterFlag: 'Retirez-le : {{option}}, juste avant, ne prend pas de valeur',
+    needsValueCause: 'il attend une valeur, et c’est le dernier argument',
+    needsValueFix: 'Ajoutez sa valeur comme argument suivant, ou retirez {{option}}',
+    joinedCause: 'QEMU prend une option et sa valeur comme deux arguments distincts, et n’a aucune option de ce nom',
+    joinedFix: 'Écrivez l’option et sa valeur en deux arguments, par exemple « -device » puis « virtio-rng-pci »',
+    loneDash: 'un tiret seul n’est pas une option',
+    unknown: 'QEMU 7.2 n’a pas d’option -{{name}}, ou VirtDesk ne peut pas la transmettre sans risque',
+    checkSpelling: 'Vérifiez l’orthographe, ou retirez-le',
+    object: 'le type d’objet « {{type}} » peut ouvrir des fichiers, des sockets ou des périphériques de l’hôte',
+    useOneOfOrRemove: 'Utilisez l’un des types {{list}}, ou retirez-le',
+    useOneOf: 'Utilisez l’une des valeurs {{list}}',
+    audioDriver: 'le pilote audio « {{driver}} » écrit des fichiers de l’hôte ou exige un affichage que VirtDesk ne lance pas',
+    audioKeyCause: '« {{key}}= » désigne un périphérique de l’hôte ou le socket d’un serveur de son',
+    audioKeyFix: 'Retirez-le et laissez le pilote utiliser la sortie par défaut de l’hôte',
+    shutdownPauseCause: 'QEMU resterait en pause après l’extinction de l’invité, pendant que VirtDesk attend qu’il se termine',
+    shutdownPauseFix: 'Retirez shutdown=pause',
+    keyboardCause: 'ce n’est pas un nom de disposition de clavier',
+    keyboardFix: 'Utilisez une disposition comme en-us, fr ou de-ch',
+    logItemsCause: 'ce n’est pas une liste d’éléments de journal',
+    logItemsFix: 'Écrivez des éléments comme guest_errors,unimp (voir qemu-system-x86_64 -d help)',
+    rangesCause: 'ce n’est pas une liste de plages d’adresses',
+    rangesFix: 'Écrivez des plages comme 0x1000+0x100,0x8000..0x9000',
+    seedCause: 'ce n’est pas un nombre',
+    seedFix: 'Écrivez un nombre entier',
+    helpCause: 'QEMU afficherait l’aide et s’arrêterait au lieu de lancer la VM',
+    helpFix: 'Retirez « help »',
+    jsonCause: 'VirtDesk ne vérifie que les options clé=valeur, pas leur forme JSON',
+    jsonFix: 'Écrivez-le en paires clé=valeur séparées par des virgules',
+    openingCause:
+      '« {{key}}= » fait ouvrir à QEMU un fichier, un socket ou un descripteur de l’hôte (ou un autre chardev), ce que VirtDesk ne vérifie pas',
+    openingFix:
+      'Retirez cette partie (une VM n’utilise les fichiers de l’hôte qu’à travers ses disques, ses lecteurs CD et le démarrage direct du noyau)',
+    notWatchdogAction: 'ce n’est pas une action de chien de garde (watchdog)',
+    notVga: 'ce n’est pas un type de carte VGA',
+    notUsbDevice: 'ce n’est pas un périphérique USB que VirtDesk peut ajouter sans accès à l’hôte',
+    device: {
+      vfio: 'le périphérique « {{driver}} » transmet à l’invité un périphérique PCI de l’hôte',
+      vhost: 'le périphérique « {{driver}} » relie l’invité à un périphérique ou un démon vhost de l’hôte',
+      usbHost: 'le périphérique « {{driver}} » transmet à l’invité un périphérique USB de l’hôte',
+      u2f: 'le périphérique « {{driver}} » transmet à l’invité une clé de sécurité de l’hôte',
+      mtp: 'le périphérique « {{driver}} » partage un dossier de l’hôte avec l’invité',
+      input: 'le périphérique « {{driver}} » transmet à l’invité un périphérique d’entrée de l’hôte',
+      loader: 'le périphérique « {{driver}} » charge des fichiers de l’hôte dans la mémoire de l’invité',
+      smartCard: 'le périphérique « {{driver}} » transmet à l’invité une carte à puce de l’hôte (ou son magasin de certificats)',
+      xen: 'le périphérique « {{driver}} » est destiné à Xen, que VirtDesk ne pilote pas',
+    },
+    removeIt: 'Retirez-le',
+  },
+  qemuOption: {
+    consolesCause:
+      'VirtDesk branche lui-même les ports série, le moniteur et QMP de QEMU, sur des sockets privés de son dossier d’exécution ; ' +
+      'une autre console pourrait en prendre le contrôle ou être jointe par d’autres programmes (une console tcp: écoute sur le réseau)',
+    consolesFix: 'Utilisez plutôt le réglage des ports série et l’onglet Console (Série, Moniteur), et retirez-le',
+    displayCause:
+      'VirtDesk met lui-même en place l’affichage (VNC sur un socket privé, montré dans l’onglet Console) ; un autre affichage pourrait écouter sur le réseau',
+    displayFix: 'Utilisez plutôt le réglage Affichage, et retirez-le',
+    identityCause:
+      'VirtDesk nomme le processus QEMU d’après la VM et lui donne l’identifiant de la VM comme UUID, pour le retrouver après un redémarrage',
+    identityFix: 'Renommez plutôt la VM dans ses paramètres, et retirez-le',
+    processCause:
+      'VirtDesk lance et surveille QEMU lui-même (son propre fichier pid et son journal, démarrage en pause jusqu’au branchement des consoles)',
+    processFix:
+      'Retirez-le : Démarrer et Forcer l’arrêt pilotent QEMU, et ses messages sont dans le journal de la VM (ajoutez des éléments -d pour en savoir plus)',
+    configCause:
+      'VirtDesk construit toute la configuration de QEMU ; ceci en supprimerait ou en remplacerait des parties (disques, consoles, périphériques)',
+    configFix: 'Retirez-le et utilisez les paramètres de la VM',
+    storageCause: 'VirtDesk branche lui-même les disques et les lecteurs CD, après avoir vérifié quels fichiers la VM peut utiliser',
+    storageFix: 'Ajoutez plutôt l’image dans les réglages des disques ou des lecteurs CD, et retirez-le',
+    firmwareCause: 'VirtDesk choisit lui-même le micrologiciel (SeaBIOS, ou OVMF avec un magasin de variables propre à la VM)',
+    firmwareFix: 'Utilisez plutôt le réglage du micrologiciel (BIOS ou UEFI), et retirez-le',
+    kernelCause:
+      'VirtDesk transmet lui-même le noyau, l’initrd et la ligne de commande d’un démarrage direct du noyau, après avoir vérifié les fichiers',
+    kernelFix: 'Utilisez plutôt les réglages du démarrage direct du noyau, et retirez-le',
+    networkCause:
+      'VirtDesk configure lui-même les cartes réseau et leur accès au réseau (NAT avec redirections de port sur 127.0.0.1 seulement, ou pont réseau)',
+    networkFix: 'Utilisez plutôt les réglages des cartes réseau, et retirez-le',
+    machineCause: 'VirtDesk fixe lui-même le type de machine et l’accélérateur',
+    machineFix: 'Utilisez plutôt les réglages du type de machine et de l’accélérateur, et retirez-le',
+    exits: 'QEMU afficherait son aide ou sa version et s’arrêterait au lieu de lancer la VM',
+    notX86: 'cette option n’est pas destinée aux invités x86 (QEMU la refuse pour qemu-system-x86_64)',
+    xen: 'cette option est destinée à Xen, que VirtDesk ne pilote pas',
+    gdb: 'il ouvre un serveur de débogage qui peut lire et modifier toute la mémoire de l’invité (-s écoute sur le port TCP 1234 de toutes les interfaces)',
+    incomingCause: 'VirtDesk s’en sert pour restaurer un état enregistré',
+    incomingFix: 'Utilisez plutôt Enregistrer l’état, puis Démarrer, et retirez-le',
+    loadvmCause: 'VirtDesk s’en sert pour démarrer une VM dans l’un de ses instantanés',
+    loadvmFix: 'Utilisez plutôt l’onglet Instantanés (Restaurer), et retirez-le',
+    snapshotCause: 'VirtDesk s’en sert pour les exécutions jetables',
+    snapshotFix: 'Utilisez plutôt le démarrage jetable, et retirez-le',
+    noShutdown:
+      'QEMU resterait lancé après l’extinction de l’invité, pendant que VirtDesk attend qu’il se termine (Arrêter finirait en Forcer l’arrêt)',
+    dumpVmstate: 'QEMU écrirait un fichier et s’arrêterait au lieu de lancer la VM',
+    cpuCause: 'VirtDesk fixe lui-même le modèle de processeur',
+    cpuFix: 'Utilisez plutôt le réglage du modèle de processeur, et retirez-le',
+    memoryCause: 'VirtDesk fixe lui-même la mémoire de la VM (et la confronte à celle de l’hôte)',
+    memoryFix: 'Utilisez plutôt le réglage de la mémoire, et retirez-le',
+    smpCause: 'VirtDesk fixe lui-même le nombre de processeurs virtuels (et le confronte à l’hôte)',
+    smpFix: 'Utilisez plutôt le réglage des processeurs, et retirez-le',
+    bootCause: 'VirtDesk fixe lui-même l’ordre de démarrage (par périphérique, avec bootindex)',
+    bootFix: 'Utilisez plutôt les réglages de l’ordre et du menu de démarrage, et retirez-le',
+    sharesFolder: 'il partage un dossier de l’hôte avec l’invité, ce que VirtDesk ne vérifie pas',
+    addFd: 'il confie à QEMU des descripteurs de fichiers dont VirtDesk ne sait rien',
+    plugin: 'il charge une bibliothèque de l’hôte dans QEMU',
+    traceCause: 'il écrit des fichiers de trace et lit des listes d’événements dans des fichiers de l’hôte',
+    traceFix: 'Retirez-le ; les éléments -d vont plutôt dans le journal de la VM',
+    qtest: 'il transforme QEMU en banc de test piloté par un socket',
+    qtestLog: 'il appartient au banc de test qtest et écrit un fichier de l’hôte',
+    tpmdev: 'il donne à l’invité un périphérique ou un socket TPM de l’hôte',
+    memPathCause: 'il place la mémoire de l’invité dans des fichiers de l’hôte',
+    memPathFix: 'Retirez-le (-mem-prealloc préalloue la mémoire sans fichier)',
+    acpitable: 'il lit des tables ACPI dans des fichiers de l’hôte (data=, file=)',
+  },
+  img: {
+    notFound: 'qemu-img est introuvable ({{bin}}) : installez-le avec « apt-get install qemu-utils ».',
+    missing: 'qemu-img est introuvable : installez-le avec « apt-get install qemu-utils ».',
+    failed: 'qemu-img {{what}} a échoué : {{detail}}',
+    exitCode: 'code de sortie {{code}}',
+    locked: '{{stderr}} (un QEMU en marche utilise cette image : arrêtez d’abord cette VM)',
+    hasSnapshots:
+      '{{stderr}} (une image qcow2 ne peut pas changer de taille tant qu’elle contient des instantanés internes : supprimez-les d’abord)',
+    cancelled: 'La conversion a été annulée ; rien n’a été écrit.',
+    overlay: 'qemu-img n’a pas pu créer de surcouche sur {{base}} : {{error}}',
+    converting: 'Conversion de {{file}} en {{format}}',
+  },
+  chooser: {
+    notFound: '{{path}} n’existe pas : vérifiez le chemin, ou remontez jusqu’à un dossier qui existe.',
+    notDir: '{{path}} n’existe pas : une partie du chemin est un fichier, pas un dossier. Vérifiez le chemin.',
+    denied:
+      '{{path}} n’est pas lisible par l’utilisateur du moteur de VirtDesk ({{user}}) : permission refusée. Choisissez un autre dossier, ou donnez à {{user}} le droit de le lire.',
+    loop: '{{path}} est une boucle de liens symboliques : corrigez les liens, ou choisissez un autre dossier.',
+    tooLong: '{{path}} est un chemin trop long pour ce système : choisissez-en un plus court.',
+    other: 'Impossible de lister {{path}} ({{code}}) : choisissez un autre dossier.',
+    notFile: '{{file}} n’est pas un fichier : choisissez une image ISO.',
+    notIso: '{{file}} n’est pas une image ISO (on dirait {{what}}) : choisissez un fichier .iso.',
+    isFile: '{{folder}} est un fichier, pas un dossier : choisissez le dossier qui le contient.',
+    unreadable: '{{folder}} n’est pas lisible par l’utilisateur du moteur : rendez-le lisible, ou choisissez un autre dossier.',
+  },
+  library: {
+    defaultMissing: '{{folder}} n’existe pas ou n’est pas lisible : ajoutez le dossier où se trouvent vos images.',
+    missing: '{{folder}} n’existe pas : créez-le, ou retirez-le de la bibliothèque.',
+    denied: '{{folder}} n’est pas lisible par l’utilisateur du moteur : rendez-le lisible, ou retirez-le.',
+    unreadable: '{{folder}} est illisible ({{code}}) : retirez-le, ou choisissez un autre dossier.',
+    names: 'VirtDesk a examiné {{n}} noms et s’est arrêté : choisissez des dossiers plus petits (ceux où sont vos images ISO).',
+    time: 'L’analyse s’est arrêtée au bout de {{seconds, seconds}} : choisissez des dossiers plus petits (ceux où sont vos images ISO).',
+    items: 'La bibliothèque montre les {{n}} premières images trouvées : choisissez des dossiers plus petits pour voir les autres.',
+    unusable:
+      'La liste des dossiers de la bibliothèque ({{file}}) {{why}} : la bibliothèque montre donc le dossier des téléchargements. Ajoutez à nouveau vos dossiers pour remplacer le fichier.',
+    cannotRead: 'est illisible ({{code}})',
+    notJson: 'n’est pas du JSON valide ({{error}})',
+    notList: 'ne contient pas de liste de chemins absolus de dossiers',
+  },
+  disks: {
+    builtOn: 'Cette image sert de base à {{vms}} : la modifier corromprait leurs disques.',
+    sharedBase:
+      'Une image de base en lecture seule, partagée par des clones liés ({{vms}}) : elle reste telle quelle tant qu’ils existent.',
+    unusedBase:
+      'Une image de base en lecture seule sur laquelle plus aucune VM ne repose : on ne peut que la supprimer (Disques, Supprimer la base…).',
+    missingFile: 'Le fichier est manquant.',
+    shrink:
+      '{{size}} octets, c’est moins que la taille actuelle du disque ({{now}}) : réduire détruit tout ce qui se trouve après la nouvelle fin. Réduisez d’abord les systèmes de fichiers et les partitions de l’invité, puis confirmez la réduction.',
+    noDisk: 'Cette VM n’a pas de disque {{n}} : utilisez l’index de l’un de ses disques (listDisks).',
+    cannotResize: 'Impossible de redimensionner {{file}} : {{reason}}',
+    cannotConvert: 'Impossible de convertir {{file}} : {{reason}}',
+    cannotCheck: 'Impossible de vérifier {{file}} : {{reason}}',
+    noChecks: 'Ce format d’image n’a pas de vérification de cohérence.',
+    corrupt:
+      '{{corruptions}} cluster(s) corrompu(s) : restaurez ce disque depuis une sauvegarde, ou essayez « qemu-img check -r all » sur une copie.',
+    corruptLeaks:
+      '{{corruptions}} cluster(s) corrompu(s) et {{leaks}} perdu(s) : restaurez ce disque depuis une sauvegarde, ou essayez « qemu-img check -r all » sur une copie.',
+    leaks:
+      '{{leaks}} cluster(s) perdu(s) : de la place est gaspillée, mais aucune donnée n’est touchée (« qemu-img check -r leaks » la récupère).',
+    clean: 'Aucune erreur n’a été trouvée dans l’image.',
+  },
+  bases: {
+    gone: '{{file}} n’existe pas (ou plus) : rien à supprimer.',
+    notBase:
+      '{{file}} n’est pas une image de base de clones liés : VirtDesk ne supprime ainsi que les fichiers image placés directement dans son dossier des images de base ({{bases}}). Supprimez le disque d’une VM avec la VM (Supprimer…).',
+    unreadableVms_one:
+      'Impossible de savoir si {{vms}} repose sur {{base}} : sa définition est illisible. Réparez ou supprimez d’abord cette VM, puis supprimez l’image de base.',
+    unreadableVms_other:
+      'Impossible de savoir si {{vms}} reposent sur {{base}} : leurs définitions sont illisibles. Réparez ou supprimez d’abord ces VM, puis supprimez l’image de base.',
+    inUse:
+      '{{base}} est l’image de base de {{users}} : la supprimer détruirait leurs disques. Supprimez-les d’abord ; cette image de base pourra ensuite partir.',
+    unknownUsers:
+      'Impossible de savoir si {{vms}} reposent sur {{base}} : qemu-img ne peut pas lire leurs disques. Réparez d’abord ces disques (voir la vue Disques).',
+    theBase: 'l’image de base {{file}}',
+  },
+  snapshots: {
+    exists: 'Un instantané nommé « {{name}} » existe déjà : choisissez un autre nom.',
+    none: 'Aucun instantané ne s’appelle « {{name}} ».',
+    diskOnly: '« {{name}} » ne contient que les disques (il a été pris VM arrêtée) : arrêtez la VM, puis restaurez-le.',
+    inconsistent: '{{error}}. La mémoire de l’invité est maintenant incohérente : réinitialisez la VM ou forcez son arrêt.',
+    cannotTake: 'Impossible de prendre un instantané : {{reason}}',
+    cannotRevert: 'Impossible de restaurer un instantané : {{reason}}',
+    cannotDelete: 'Impossible de supprimer un instantané : {{reason}}',
+    taking: 'Prise de l’instantané « {{name}} »',
+    reverting: 'Retour à « {{name}} »',
+    deleting: 'Suppression de l’instantané « {{name}} »',
+    lostJob: 'QEMU a perdu la trace de sa tâche {{command}}.',
+    failed: '{{command}} a échoué : {{error}}',
+    noWritableDisk: 'Cette VM n’a aucun disque accessible en écriture pour contenir des instantanés : ajoutez d’abord un disque qcow2.',
+    notQcow2:
+      '{{file}} est une image {{format}}, et seules les images qcow2 peuvent contenir des instantanés : convertissez-la d’abord en qcow2 (Disques, Convertir, « utiliser l’image convertie »).',
+    uefi:
+      'Cette VM démarre en UEFI, et ses variables de micrologiciel (OVMF_VARS.fd) sont un fichier raw dont QEMU ne peut pas prendre d’instantané : ' +
+      'une restauration remettrait les disques en place, mais pas les entrées de démarrage qui vont avec. VirtDesk ne prend pas d’instantanés des VM UEFI ; ' +
+      'clonez plutôt la VM (copie complète) pour garder un point de restauration.',
+  },
+  clone: {
+    snapshots_one:
+      '{{file}} contient {{count}} instantané : dans une image de base partagée, il serait hors de portée des deux VM. Supprimez-le (onglet Instantanés), ou faites une copie complète.',
+    snapshots_other:
+      '{{file}} contient {{count}} instantanés : dans une image de base partagée, ils seraient hors de portée des deux VM. Supprimez-les (onglet Instantanés), ou faites une copie complète.',
+    unreadable: 'Les disques ne peuvent pas être lus : {{error}}',
+    nameTaken: 'Une VM nommée « {{name}} » existe déjà : choisissez un autre nom.',
+    cloning: 'Clonage vers « {{name}} »',
+  },
+  create: {
+    macTaken: 'L’adresse MAC {{mac}} appartient à la VM « {{vm}} » : laissez le champ vide pour en obtenir une nouvelle.',
+    noMachine: 'Ce QEMU ({{version}}) n’a pas de type de machine « {{machine}} » : choisissez-en un dans sa liste (par exemple pc ou q35).',
+    noOvmf: 'firmware : le micrologiciel UEFI (OVMF) n’est pas installé. Installez le paquet « ovmf », ou choisissez BIOS.',
+    noOvmfVm: 'Le micrologiciel UEFI (OVMF) n’est pas installé : installez le paquet « ovmf », ou passez cette VM en BIOS.',
+    memoryShare:
+      '{{memory}} Mio, c’est plus de 80 % des {{total}} Mio de cet hôte : l’hôte risque de se mettre à utiliser son espace d’échange (swap).',
+    kvmUnusable: 'L’accélération KVM a été choisie, mais {{detail}}',
+    kvmUnusableArgv: 'L’accélération KVM a été choisie, mais la vérification de l’hôte la dit inutilisable ici.',
+    idTaken:
+      'L’identifiant de VM prévu {{id}} est déjà pris (par {{owner}}) : vérifiez le nouveau plan qu’affiche le récapitulatif et créez à nouveau (API : omettez id pour en obtenir un nouveau).',
+    theVm: 'la VM « {{name}} »',
+    aFolder: 'un dossier de VM',
+    dataFolder: 'le dossier de données {{path}}',
+    convertSpace:
+      'La conversion copie environ {{size}} dans le dossier de la VM, et {{where}} n’a que {{free}} de libre : libérez de la place, ou laissez l’image où elle est (surcouche ou utilisation sur place).',
+    rawSpace:
+      'Un disque raw de {{size}} est un fichier de toute cette taille (une copie l’écrit en entier, et l’invité peut le remplir), et {{where}} n’a que {{free}} de libre : donnez une taille plus petite, ou choisissez qcow2, dont le fichier ne contient que ce que l’invité a écrit.',
+    growNew:
+      'Le disque {{format}} de {{size}} peut dépasser les {{free}} libres dans {{where}} : quand cet espace sera plein, l’invité s’arrêtera sur une erreur d’E/S. Libérez de la place, ou donnez une taille plus petite.',
+    growOverlay:
+      'La surcouche de {{size}} peut dépasser les {{free}} libres dans {{where}} : quand cet espace sera plein, l’invité s’arrêtera sur une erreur d’E/S. Libérez de la place, ou donnez une taille plus petite.',
+    mib: '{{n, number}} Mio',
+    gib: '{{n, number}} Gio',
+    noFreePort: 'Aucun port hôte libre à partir de {{port}} : saisissez-en un vous-même.',
+  },
+  net: {
+    forwardedTwice: 'Le port hôte {{port}}/{{proto}} est redirigé deux fois dans cette VM.',
+    forwardedByOther: 'Le port hôte {{port}}/{{proto}} est déjà redirigé par la VM « {{vm}} ».',
+    problem: '{{problem}} {{fix}}',
+    noBridge: 'Il n’y a pas de pont réseau nommé {{bridge}} sur cet hôte.',
+    noBridgeFix: 'Créez-le (par exemple avec NetworkManager : nmcli con add type bridge ifname {{bridge}}) ou choisissez un pont existant.',
+    noHelper: '{{helper}} est absent.',
+    noHelperFix: 'Installez qemu-system-common (il fournit l’assistant de pont réseau).',
+    notSetuid: '{{helper}} n’est pas setuid root : il ne peut donc pas relier des VM à un pont réseau.',
+    notSetuidFix: 'sudo chmod u+s {{helper}}',
+    notAllowed: '{{conf}} n’autorise pas le pont {{bridge}}.',
+    notAllowedFix: "Ajoutez la ligne « allow {{bridge}} » à {{conf}} (en root : echo 'allow {{bridge}}' | sudo tee -a {{conf}}).",
+  },
+  argv: {
+    socketTooLong: 'chemin de socket trop long pour un socket Unix ({{bytes}} octets) : {{path}}',
+    tooManyDevices: 'Trop de périphériques {{bus}} pour ce type de machine : passez des disques ou des lecteurs CD en virtio ou en SCSI.',
+  },
+} satisfies Translation<typeof en>;

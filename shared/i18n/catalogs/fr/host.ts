@@ -1,5 +1,326 @@
-// Français : la traduction de ../en/host.ts, clé pour clé (le type le vérifie).
+// Français : la traduction de ../en/host.ts, clé pour clé (le type le vérifie). Le vocabulaire est celui
+// d’un cours de virtualisation : hyperviseur, accélération matérielle KVM, émulation TCG, extensions
+// VT-x / AMD-V, virtualisation imbriquée, module du noyau, groupe kvm, autotest.
 import type { Translation } from '../../catalog-types.js';
 import type en from '../en/host.js';
 
-export default {} satisfies Translation<typeof en>;
+export default {
+  fact: '{{value}}',
+  sentences: '{{first}} {{then}}',
+
+  overall: {
+    kvm: { title: 'KVM : accélération matérielle', detail: 'Les machines virtuelles tournent à une vitesse proche du natif.' },
+    tcg: {
+      title: 'Émulation seule (TCG) : fonctionne, 10 à 50 fois plus lent',
+      detail: 'Les machines virtuelles tournent avec l’émulateur de QEMU. {{why}}',
+    },
+    none: {
+      title: 'Impossible d’exécuter des VM : installez qemu-system-x86',
+      detail: 'qemu-system-x86_64 est introuvable dans le PATH.',
+    },
+  },
+  kvm: {
+    usable: 'KVM a réussi l’autotest : les machines virtuelles utilisent la virtualisation matérielle.',
+    missing: '/dev/kvm est absent : KVM ne peut pas être utilisé.',
+    noAccess: '/dev/kvm existe, mais cet utilisateur ne peut pas l’ouvrir (il n’est pas dans le groupe {{group}}).',
+    untested: 'KVM n’a pas encore été testé.',
+    failed: '/dev/kvm s’ouvre, mais KVM a échoué à l’autotest. {{detail}}',
+  },
+  check: {
+    arch: {
+      label: 'Architecture (uname -m)',
+      fix: 'VirtDesk exécute des invités x86_64 ; sur cette architecture, QEMU émule chaque instruction (lent).',
+    },
+    cpuVirt: {
+      label: 'Extension de virtualisation du processeur',
+      vmx: 'vmx (Intel VT-x)',
+      svm: 'svm (AMD-V)',
+      hidden: 'aucune visible ({{vendor}} ; cet hôte est lui-même une machine virtuelle)',
+      hiddenFix:
+        'KVM dans une VM exige la virtualisation imbriquée sur l’hôte extérieur ; l’autotest ci-dessous indique si elle fonctionne.',
+      none: 'aucune ({{vendor}})',
+      noneFix: 'Activez VT-x (Intel) ou AMD-V/SVM dans la configuration du micrologiciel (BIOS/UEFI), puis redémarrez.',
+      unknownVendor: 'fabricant inconnu',
+    },
+    modules: {
+      label: 'Modules du noyau KVM',
+      pvm: '{{modules}} (PVM : KVM pour les hôtes qui sont eux-mêmes des VM, sans VT-x)',
+      notLoaded: 'non chargés',
+      fix: 'Chargez le module de ce processeur ({{module}}) ; si cela échoue, la virtualisation est désactivée dans le micrologiciel.',
+    },
+    nested: {
+      label: 'Virtualisation imbriquée (pour KVM dans vos VM)',
+      notApplicable: 'sans objet (kvm_intel/kvm_amd non chargé)',
+      on: 'activée',
+      off: 'désactivée',
+    },
+    device: {
+      label: '/dev/kvm',
+      ok: 'présent, lisible et inscriptible par vous',
+      missing: 'absent',
+      missingFix: 'Chargez les modules KVM (voir plus haut) ; /dev/kvm apparaît avec eux.',
+      noAccess: 'présent, mais vous ne pouvez pas l’ouvrir (il appartient au groupe {{group}})',
+      noAccessFix: 'Ajoutez votre utilisateur au groupe {{group}}, puis fermez la session et rouvrez-la.',
+    },
+    api: {
+      label: 'Version de l’API KVM',
+      unknown: 'inconnue (perl est nécessaire pour la demander)',
+      notAvailable: 'non disponible',
+      fix: 'QEMU a besoin de la version 12 de l’API KVM ; mettez à jour le noyau.',
+    },
+    selfTest: {
+      label: 'Autotest KVM (un minuscule invité exécuté sous KVM)',
+      notRun: 'pas encore lancé',
+      cannotRun: 'non lancé : /dev/kvm est inutilisable',
+      passed: 'réussi : {{seen}}/{{expected}} lignes en {{ms, number}} ms',
+      inconclusive: 'non concluant',
+      failed: '{{result}} : {{seen}}/{{expected}} lignes',
+      cached: '{{value}} (résultat mémorisé pour ce démarrage, {{at, time}})',
+      failedFix:
+        '{{detail}} VirtDesk utilise l’émulation (TCG) pour les VM réglées sur « auto ». Si cet hôte est une VM, activez la virtualisation imbriquée sur l’hôte extérieur.',
+    },
+    program: {
+      notFound: 'introuvable',
+      found: '{{file}}, version {{version}}',
+      fix: 'Installez-le (paquet Debian/Ubuntu {{pkg}}).',
+    },
+    accel: {
+      label: 'Accélérateurs proposés par QEMU (-accel help)',
+      unknown: 'inconnus : QEMU n’est pas installé',
+      none: 'aucun',
+      noKvmFix: 'Ce QEMU a été compilé sans prise en charge de KVM : installez le paquet qemu-system-x86 de Debian.',
+    },
+    memory: {
+      label: 'Mémoire libre',
+      value: '{{available, mib}} disponibles sur {{total, mib}}',
+      fix: 'Peu de mémoire est libre : fermez des programmes ou donnez moins de mémoire aux VM.',
+    },
+    disk: {
+      label: 'Espace disque libre',
+      value: '{{free, bytes}} libres dans {{path}}',
+      fullFix: 'Libérez de l’espace : la création de disques et d’instantanés échouera.',
+      lowFix: 'Les disques grossissent à mesure que les invités écrivent : laissez-leur de la place.',
+    },
+  },
+  selfTest: {
+    result: { stalls: 'bloqué', fails: 'échec', noOutput: 'aucune sortie' },
+    usable: 'KVM a exécuté l’invité de test jusqu’au bout en {{ms, number}} ms.',
+    inconclusive:
+      'L’invité de test n’est pas non plus allé au bout sous émulation ({{lines}}/{{expected}} lignes) : cela ne dit donc rien de KVM. Merci de le signaler.',
+    inconclusiveError:
+      'L’invité de test n’est pas non plus allé au bout sous émulation ({{lines}}/{{expected}} lignes : {{error}}) : cela ne dit donc rien de KVM. Merci de le signaler.',
+    fails: 'QEMU s’est arrêté sous KVM (code de sortie {{status}}).',
+    failsError: 'QEMU s’est arrêté sous KVM (code de sortie {{status}}) : {{error}}.',
+    unknownStatus: 'inconnu',
+    stalls_one: 'Sous KVM, l’invité de test a affiché {{count}} ligne sur {{expected}}, puis s’est bloqué pendant {{ms, number}} ms.',
+    stalls_other: 'Sous KVM, l’invité de test a affiché {{count}} lignes sur {{expected}}, puis s’est bloqué pendant {{ms, number}} ms.',
+    stallsWhy: 'Des invités comme Linux se bloqueraient au démarrage. C’est typique d’une virtualisation imbriquée défaillante.',
+    noOutput: 'Sous KVM, l’invité de test n’a rien affiché en {{ms, number}} ms.',
+    control: 'L’émulation a exécuté le même invité jusqu’au bout en {{ms, number}} ms.',
+  },
+  cli: { title: 'Vérification de l’hôte VirtDesk — {{title}}' },
+  service: { noQemu: 'qemu-system-x86_64 est introuvable : installez-le avec « apt-get install qemu-system-x86 ».' },
+  caps: {
+    cannotRead: 'Impossible de lire les capacités de QEMU : {{binary}} : {{code}}',
+    noMachines: '{{binary}} -machine help : aucun type de machine dans sa sortie : {{output}}',
+    couldNotRun: '{{command}} n’a pas pu s’exécuter : {{error}}',
+    failed: '{{command}} a échoué (code de sortie {{code}}) : {{output}}',
+    noErrorOutput: 'aucune sortie d’erreur',
+    empty: '(vide)',
+  },
+  crash: {
+    withModel:
+      'KVM n’a pas pu exécuter cette VM avec le modèle de processeur « {{model}} » : QEMU s’est arrêté au démarrage. Utilisez un modèle de processeur sûr (celui de QEMU par défaut) ou exécutez-la en émulation (plus lent).',
+    withoutModel: 'KVM n’a pas pu exécuter cette VM : QEMU s’est arrêté au démarrage. Exécutez-la en émulation (plus lent).',
+  },
+
+  page: {
+    title: 'Hôte',
+    threads_one: '{{count}} thread',
+    threads_other: '{{count}} threads',
+    close: 'Fermer la page de l’hôte',
+    closeTip: 'Retour à la VM sélectionnée (Ctrl+H)',
+    loading: 'Vérification de l’hôte… La première lance un autotest KVM et prend quelques secondes.',
+    checks: 'Vérifications',
+    settings: 'Paramètres',
+  },
+  checks: {
+    copyCommand: 'Copier la commande pour « {{what}} »',
+    theCommand: 'la commande',
+    noteRan: 'Dernier autotest : {{at}}, en {{s}} s.',
+    noteCached: 'Résultat mémorisé de l’autotest : {{at}}, en {{s}} s (gardé jusqu’au redémarrage de l’hôte ou un changement de QEMU).',
+  },
+  rerun: {
+    button: 'Relancer l’autotest KVM',
+    running: 'Autotest KVM en cours…',
+    failed: 'Impossible de lancer l’autotest KVM',
+  },
+  verdict: { ok: 'OK', warn: 'Avertissement', error: 'Erreur', info: 'Information' },
+  mode: { kvm: 'KVM (matériel)', tcg: 'Émulation seule (TCG)', none: 'Aucune VM possible' },
+  capabilities: {
+    title: 'Capacités de QEMU',
+    summary: '{{binary}} {{version}} · accélérateurs : {{list}}',
+    none: 'aucun',
+    error: 'Impossible de lire les capacités de QEMU : {{error}}',
+    asking: 'QEMU est interrogé sur ce qu’il propose…',
+    waiting: 'En attente du moteur…',
+    filterCount: '{{shown, number}} sur {{total, number}}',
+    tabs: { machines: 'Types de machine', cpus: 'Modèles de CPU', devices: 'Périphériques', firmware: 'Micrologiciels' },
+    machines: { name: 'Type de machine', description: 'Description', default: 'par défaut', deprecated: 'obsolète' },
+    cpus: {
+      filter: 'Filtrer les modèles de CPU',
+      list: 'Modèles de CPU',
+      none: 'Aucun modèle de CPU ne correspond à « {{filter}} ».',
+      name: 'Modèle de CPU',
+      description: 'Description',
+      alias: 'Alias : le type de machine choisit la version',
+      mark: { qemu64: 'défaut de QEMU', host: 'KVM seulement', max: 'toutes les fonctions' },
+    },
+    devices: {
+      filter: 'Filtrer les périphériques',
+      list: 'Périphériques',
+      none: 'Aucun périphérique ne correspond à « {{filter}} ».',
+      alias: 'alias {{name}}',
+      category: {
+        network: 'Périphériques réseau',
+        display: 'Périphériques d’affichage',
+        storage: 'Périphériques de stockage',
+        input: 'Périphériques d’entrée',
+        sound: 'Périphériques audio',
+        usb: 'Périphériques USB',
+        controller: 'Contrôleurs, ponts et concentrateurs',
+        misc: 'Périphériques divers',
+        cpu: 'Périphériques processeur',
+        watchdog: 'Chiens de garde',
+        uncategorized: 'Périphériques non classés',
+      },
+    },
+    firmware: {
+      none: 'Aucun descripteur de micrologiciel trouvé. QEMU utilise alors son SeaBIOS intégré ; pour l’UEFI, installez le paquet « ovmf ».',
+      kind: 'Type',
+      name: 'Micrologiciel',
+      secureBoot: 'Secure Boot',
+      vars: 'Modèle de variables :',
+    },
+  },
+  settings: {
+    reading: 'Lecture des paramètres…',
+    watchdog: {
+      label: 'Chien de garde KVM',
+      before: 'Avertir après',
+      after: 'sans signe de vie',
+      unit: 's',
+      hint: 'Secondes pendant lesquelles une VM sous KVM peut ne rien afficher ni exécuter de code invité avant que VirtDesk avertisse et propose des solutions (5–3600).',
+      saved: 'Chien de garde KVM : avertit après {{value, number}} s sans signe de vie',
+      blank: 'Indiquez un nombre de secondes.',
+    },
+    scrollback: {
+      label: 'Historique de la console série',
+      before: 'Garder les derniers',
+      after: 'de la sortie série de chaque VM',
+      unit: 'Kio',
+      hint: 'Rejoué à chaque console qui s’ouvre, et gardé dans le terminal pour y remonter (1024–65536 Kio).',
+      saved: 'Historique de la console série : les derniers {{value, number}} Kio sont gardés',
+      blank: 'Indiquez un nombre de Kio.',
+    },
+    stats: {
+      label: 'Échantillonnage des statistiques',
+      before: 'Échantillonner les VM en marche toutes les',
+      after: 'pour les graphiques',
+      unit: 's',
+      hint: 'Fréquence de lecture des chiffres processeur, mémoire, disque et réseau de chaque VM en marche ; les graphiques gardent cinq minutes (1–60 s).',
+      saved: 'Statistiques : les VM en marche sont échantillonnées toutes les {{value, number}} s',
+      blank: 'Indiquez un nombre de secondes.',
+    },
+  },
+
+  accel: {
+    label: 'Accélérateur',
+    auto: 'Automatique (KVM s’il est utilisable)',
+    autoKvm: 'Automatique — KVM',
+    autoTcg: 'Automatique — émulation ({{why}})',
+    kvm: 'KVM (matériel)',
+    tcg: 'Émulation (TCG, plus lent)',
+    why: {
+      selfTest: 'KVM a échoué à l’autotest',
+      noDevice: 'pas de /dev/kvm',
+      noAccess: 'pas d’accès à /dev/kvm',
+      unusable: 'KVM inutilisable',
+    },
+    hint: {
+      checking: 'Vérification de l’hôte…',
+      tcg: 'Fonctionne sur tout hôte, 10 à 50 fois plus lent que KVM.',
+      kvmForced: 'Utilise KVM quoi que dise la vérification de l’hôte.',
+      hostLink: 'Voir la vérification de l’hôte',
+    },
+    risk: {
+      hangsTitle: 'KVM a échoué à l’autotest sur cet hôte : les invités risquent de se bloquer au démarrage.',
+      hangs: 'VirtDesk avertit après {{value, number}} s sans signe de vie et propose de redémarrer la VM en émulation.',
+      hangsNoWatchdog: 'VirtDesk avertit quand l’invité ne donne aucun signe de vie et propose de redémarrer la VM en émulation.',
+      unusableTitle: 'KVM n’est pas utilisable sur cet hôte, la VM ne démarrera donc pas :',
+    },
+  },
+  remedy: {
+    useTcg: {
+      label: 'Redémarrer en émulation',
+      hint: 'Passer cette VM en émulation (TCG) dorénavant et la redémarrer : plus lent, mais elle fonctionne sur cet hôte.',
+    },
+    useSafeCpu: {
+      label: 'Utiliser un modèle de CPU sûr',
+      hint: 'Remettre le modèle de processeur par défaut de QEMU (qemu64), que KVM exécute partout, et redémarrer la VM.',
+    },
+    keepWaiting: {
+      label: 'Continuer d’attendre',
+      hint: 'Ignorer cet avertissement ; VirtDesk avertira de nouveau si l’invité ne donne toujours aucun signe de vie.',
+    },
+  },
+  statusBar: {
+    vms_one: '{{count}} VM, {{running}} en marche',
+    vms_other: '{{count}} VM, {{running}} en marche',
+    verdictTip: '{{title}}. {{detail}} Cliquez pour voir la vérification de l’hôte.',
+    qemu: 'QEMU {{version}}',
+    qemuMissing: 'QEMU introuvable',
+    reading: 'Lecture des capacités de l’hôte…',
+    connecting: 'Connexion au moteur…',
+  },
+
+  perf: {
+    cpu: {
+      title: 'Processeur',
+      caption_one: 'Invité : part de son vCPU. Processus QEMU : part d’un cœur de l’hôte, il peut donc dépasser 100 %.',
+      caption_other: 'Invité : part de ses {{count}} vCPU. Processus QEMU : part d’un cœur de l’hôte, il peut donc dépasser 100 %.',
+      guest: 'Invité',
+      qemu: 'Processus QEMU',
+    },
+    memory: {
+      title: 'Mémoire',
+      caption: 'Ce que QEMU occupe dans la mémoire de l’hôte (résident), et ce dont l’invité dispose selon son ballon.',
+      resident: 'QEMU résident',
+      balloon: 'Invité (ballon)',
+    },
+    disk: { title: 'Disque', caption: 'Octets par seconde, tous disques confondus.', read: 'Lecture', write: 'Écriture' },
+    net: {
+      title: 'Réseau',
+      caption: 'Octets par seconde, tels que l’invité les voit.',
+      received: 'Reçus',
+      sent: 'Envoyés',
+      noAdapter: 'Cette VM n’a pas de carte réseau.',
+      noCounters: 'QEMU ne fournit aucun compteur réseau pour cette VM.',
+    },
+    chartLabel: 'Graphique « {{title}} » ; maintenant : {{figures}}. Les flèches lisent les valeurs précédentes.',
+    figure: '{{label}} {{value}}',
+    noFigure: 'pas de valeur',
+    status: {
+      waiting_one:
+        'Pas encore de chiffres : VirtDesk échantillonne une VM en marche chaque seconde, les graphiques se remplissent au fur et à mesure.',
+      waiting_other:
+        'Pas encore de chiffres : VirtDesk échantillonne une VM en marche toutes les {{count}} s, les graphiques se remplissent au fur et à mesure.',
+      waitingUnknown: 'Pas encore de chiffres : VirtDesk échantillonne une VM en marche, les graphiques se remplissent au fur et à mesure.',
+      notRunning: 'Démarrez la VM pour voir ici son usage du processeur, de la mémoire, du disque et du réseau.',
+      sampled_one: 'Les cinq dernières minutes, échantillonnées chaque seconde. Pointez un graphique pour lire les chiffres.',
+      sampled_other: 'Les cinq dernières minutes, échantillonnées toutes les {{count}} s. Pointez un graphique pour lire les chiffres.',
+      sampledUnknown: 'Les cinq dernières minutes, échantillonnées. Pointez un graphique pour lire les chiffres.',
+      stopped: 'La VM n’est pas en marche : voici les cinq dernières minutes où elle a tourné.',
+    },
+  },
+} satisfies Translation<typeof en>;

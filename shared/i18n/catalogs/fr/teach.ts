@@ -76,9 +76,24 @@ export default {
       'Un socket pour la console série, que lit le relais de console de VirtDesk ; logfile garde tout ce que l’invité affiche, même quand VirtDesk est fermé.',
     monitor: 'Un socket pour le moniteur QEMU.',
   },
+  field: {
+    bus: {
+      label: 'Bus',
+      virtio: 'VirtIO (paravirtualisé, le plus rapide ; Linux, BSD, Windows avec pilotes)',
+      sata: 'SATA (AHCI émulé ; tous les systèmes)',
+      ide: 'IDE (émulé ; anciens systèmes)',
+      scsi: 'SCSI (virtio-scsi, paravirtualisé)',
+    },
+    nic: {
+      virtio: 'virtio-net-pci — paravirtualisée, la plus rapide ; pilote intégré à Linux et BSD',
+      e1000: 'e1000 — Intel PRO/1000 émulée, tous les systèmes ont un pilote',
+      e1000e: 'e1000e — Intel 82574 émulée, pour les Windows récents',
+      rtl8139: 'rtl8139 — Realtek émulée, pour les très anciens systèmes',
+      recommended: '{{model}} (recommandé)',
+    },
+  },
   explained: {
     title: 'Ce que fait chaque option',
     show: 'Expliquer chaque option',
-    hide: 'Masquer les explications',
   },
 } satisfies Translation<typeof en>;

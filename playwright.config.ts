@@ -14,6 +14,9 @@ export default defineConfig({
   outputDir: 'test-results',
   use: {
     viewport: { width: 1280, height: 800 },
+    // The specs read the English words unless they say otherwise (the i18n project runs in French):
+    // without this, the page would follow whatever language the machine running them prefers.
+    locale: 'en-US',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -40,6 +43,7 @@ export default defineConfig({
     { name: 'storage', testMatch: 'storage.spec.ts' },
     { name: 'stats', testMatch: 'stats.spec.ts' },
     { name: 'media', testMatch: 'media.spec.ts' },
+    { name: 'i18n', testMatch: 'i18n.spec.ts' },
     { name: 'electron', testMatch: 'electron.spec.ts' },
   ],
 });

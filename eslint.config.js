@@ -5,6 +5,7 @@ import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
 import boundaries from 'eslint-plugin-boundaries';
+import i18next from 'eslint-plugin-i18next';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -133,6 +134,41 @@ export default defineConfig(
       // Props and callbacks as properties, not methods: a method signature invites passing
       // `props.onChange` unbound (unbound-method), a property says it is a plain function value.
       '@typescript-eslint/method-signature-style': ['error', 'property'],
+    },
+  },
+  {
+    // Every word a person reads comes from the catalogs (shared/i18n): text between tags and the
+    // attributes that are read out or shown. Other attributes (variant, size, side...) are the kit's.
+    files: ['renderer/**/*.tsx'],
+    ignores: ['**/*.test.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            include: ['title', 'aria-label', 'aria-description', 'aria-valuetext', 'placeholder', 'alt', 'label', 'description'],
+          },
+          words: {
+            exclude: [
+              '[0-9!-/:-@[-`{-~\\s…·×–—→←↑↓%]+',
+              '[A-Z_-]+',
+              'VirtDesk',
+              'QEMU',
+              'KVM',
+              'TCG',
+              'VNC',
+              'QMP',
+              'MAC',
+              'ISO',
+              'UEFI',
+              'BIOS',
+              'CPU',
+            ],
+          },
+        },
+      ],
     },
   },
 

@@ -250,7 +250,8 @@ test('serial scrollback setting on the Host page', async ({ page }, testInfo) =>
   await shot(page, testInfo, '13-host-settings-invalid');
   await field.fill('2048');
   await field.press('Enter');
-  await expect(page.getByText('Serial console scrollback: the last 2048 KiB are kept')).toBeVisible();
+  // Written as English writes numbers (Intl): 2,048.
+  await expect(page.getByText('Serial console scrollback: the last 2,048 KiB are kept')).toBeVisible();
   await expect(field).toHaveValue('2048');
 });
 

@@ -5,8 +5,8 @@
 // the host of today (a VM made on a bigger host keeps its memory until someone edits it).
 import fs from 'node:fs/promises';
 import { ApiError } from '../../../shared/api.js';
-import { says, type Message, type MessageKey, type Param } from '../../../shared/i18n/index.js';
-import type { FieldIssue } from '../../../shared/schemas/issues.js';
+import { says, type Message, type Param } from '../../../shared/i18n/index.js';
+import { issueMessage } from '../../../shared/schemas/issues.js';
 import type { HostInfo, QemuCapabilities, VmConfig } from '../../../shared/model/index.js';
 import { hostLimitIssues } from '../../../shared/schemas/index.js';
 import { checkBridges, checkMachine, checkMacs } from '../create/check-input.js';
@@ -74,8 +74,6 @@ export async function checkDefinition(next: VmConfig, before: VmConfig | null, c
 }
 
 /** An issue of the validator (shared/schemas) as a sentence: its Message where it carries a key. */
-const issueMessage = (i: FieldIssue): Param =>
-  i.key ? { key: i.key as MessageKey, ...(i.params ? { params: i.params } : {}), text: i.message } : i.message;
 
 function checkCpuModel(next: VmConfig, ctx: DefinitionContext, fail: (p: string, m: Message) => never): void {
   const model = next.cpuModel!.split(',')[0]!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n, tr } from '../../../shared/i18n/index.js';
-import { crashMessage, reasonFromLog } from './exit-reason.js';
+import { crashMessage, reasonFromLog, startFailure } from './exit-reason.js';
 
 describe('why QEMU ended', () => {
   it('reads a termination signal and a failed assertion from the log', () => {
@@ -38,5 +38,13 @@ describe('why QEMU ended', () => {
     expect(both).toMatch(/^QEMU s’est interrompu brutalement\. Le journal de QEMU montre une assertion non vérifiée/);
     expect(both).toContain("kvm_buf_set_msrs: Assertion `ret == n' failed.");
     expect(both).toMatch(/Son code de sortie et son signal ne peuvent pas être connus/);
+  });
+
+  it('says why QEMU did not start, with its last word that is not a warning', () => {
+    const log = 'qemu-system-x86_64: -device foo: warning: old option\nqemu-system-x86_64: -device foo: Device not found'; // as lastLines() gives it: no final newline
+    const said = startFailure('qemu-system-x86_64', undefined, { code: 1, signal: null }, log);
+    expect(said.text).toMatch(/Device not found\.?$/);
+    expect(said.text).not.toMatch(/warning/);
+    expect(startFailure('/no/qemu', 'ENOENT', null, '').text).toContain('/no/qemu');
   });
 });

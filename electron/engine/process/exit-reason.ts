@@ -47,3 +47,21 @@ export function crashMessage(pid: number | null, info: ExitInfo | null, reattach
   if (!fromLog && !exit) parts.push(says('engine:exit.seeLog'));
   return sentences(parts[0]!, ...parts.slice(1));
 }
+
+/**
+ * Why a QEMU never answered on QMP, with its last word from qemu.log (the whole log goes in the VM's
+ * status): a missing binary, how it exited, or only that it did not start. Warnings are skipped when
+ * a real error line follows them.
+ */
+export function startFailure(binary: string, spawnCode: string | undefined, info: ExitInfo | null, log: string): Message {
+  const exit = describeExit(info);
+  const error =
+    spawnCode === 'ENOENT'
+      ? says('engine:process.binaryMissing', { binary })
+      : exit
+        ? says('engine:process.didNotStartExit', { exit })
+        : says('engine:process.didNotStart');
+  const lines = log.split('\n');
+  const last = lines.filter((l) => !/warning:/.test(l)).pop() ?? lines.pop();
+  return last ? sentences(error, verbatim(last)) : error;
+}

@@ -9,10 +9,10 @@ import fs from 'node:fs/promises';
 import { ApiError } from '../../../shared/api.js';
 import { says, type Message } from '../../../shared/i18n/index.js';
 import type { VmStatus } from '../../../shared/model/index.js';
-import { causeOf, sentences, stateWord, verbatim } from '../engine-messages.js';
+import { causeOf, sentences, stateWord } from '../engine-messages.js';
 import type { RuntimeFiles } from '../paths.js';
 import { QmpClient, type QmpEvent } from '../qmp/qmp-client.js';
-import { crashMessage, describeExit, type ExitInfo } from './exit-reason.js';
+import { crashMessage, describeExit, startFailure, type ExitInfo } from './exit-reason.js';
 import { lastLines } from './log-tail.js';
 import { cmdlineOf, isAlive, isOurQemu, readPidfile, waitForExit, zombieExit } from './proc.js';
 
@@ -132,27 +132,17 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
       const info = await Promise.race([this.childExit, delay(1_000).then(() => null)]);
       if (!info) child.kill('SIGKILL'); // alive but no QMP after 20 s: do not leave it running
       const log = await lastLines(this.files.log);
-      const exit = describeExit(info);
-      const error =
-        (spawnError as NodeJS.ErrnoException | null)?.code === 'ENOENT'
-          ? says('engine:process.binaryMissing', { binary: qemuBinary })
-          : exit
-            ? says('engine:process.didNotStartExit', { exit })
-            : says('engine:process.didNotStart');
+      const spawnCode = (spawnError as NodeJS.ErrnoException | null)?.code;
       this.childExit = null;
       this.pid = null;
       if (this.orderlyExit) {
         this.setStatus({ state: 'stopped' });
         throw new ApiError('conflict', says('engine:process.startCancelled'));
       }
-      this.setStatus({ state: 'crashed', error, log });
-      // The message carries QEMU's last word; the whole log is in the VM's status for the details view.
-      const last =
-        log
-          .split('\n')
-          .filter((l) => !/warning:/.test(l))
-          .pop() ?? log.split('\n').pop();
-      throw new ApiError('qemu', last ? sentences(error, verbatim(last)) : error);
+      const failure = startFailure(qemuBinary, spawnCode, info, log);
+      // The status keeps the short sentence and the whole log; the thrown message adds QEMU's last word.
+      this.setStatus({ state: 'crashed', error: startFailure(qemuBinary, spawnCode, info, ''), log });
+      throw new ApiError('qemu', failure);
     }
     try {
       await this.follow(qmp);

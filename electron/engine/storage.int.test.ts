@@ -37,12 +37,12 @@ async function boot(id: string): Promise<ConsoleReader> {
 async function writeMarker(con: ConsoleReader, text: string) {
   const from = con.text.length;
   con.type(`echo ${text} | dd of=/dev/vda bs=512 count=1 conv=sync 2>/dev/null; sync; echo wrote-$(head -c ${text.length} /dev/vda)\r`);
-  await con.waitFor(`wrote-${text}`, 10_000, from);
+  await con.waitFor(`wrote-${text}`, 30_000, from);
 }
 async function readMarker(con: ConsoleReader, len: number): Promise<string> {
   const from = con.text.length;
   con.type(`echo; echo disk-says-$(head -c ${len} /dev/vda)-end\r`);
-  await con.waitFor(/disk-says-\S*-end\r?\n/, 10_000, from);
+  await con.waitFor(/disk-says-\S*-end\r?\n/, 30_000, from);
   return /disk-says-(\S*)-end\r?\n/.exec(con.text.slice(from))![1]!;
 }
 

@@ -62,7 +62,8 @@ export class ConsoleReader {
     if (typeof pattern === 'string') {
       if (this.text.indexOf(pattern, from) >= 0) return Promise.resolve();
       let tail = this.text.slice(Math.max(from, this.length - pattern.length + 1));
-      return this.wait(pattern, timeoutMs, (chunk) => {
+      const found = () => this.text.indexOf(pattern, from) >= 0;
+      return this.wait(pattern, timeoutMs, found, (chunk) => {
         const seen = tail + chunk;
         if (seen.includes(pattern)) return true;
         tail = seen.slice(seen.length - (pattern.length - 1));
@@ -71,7 +72,7 @@ export class ConsoleReader {
     }
     // Regular expressions can span anything: re-test the text after `from` (for short outputs).
     const found = () => pattern.test(this.text.slice(from));
-    return found() ? Promise.resolve() : this.wait(pattern, timeoutMs, found);
+    return found() ? Promise.resolve() : this.wait(pattern, timeoutMs, found, found);
   }
 
   /**
@@ -97,7 +98,18 @@ export class ConsoleReader {
     this.ws.close();
   }
 
-  private wait(pattern: RegExp | string, timeoutMs: number, seen: (chunk: string) => boolean): Promise<void> {
+  /**
+   * `seen` is the cheap per-frame check; `found` re-reads everything once at the deadline, so a
+   * pattern that did arrive is never reported missing (a CI run once printed the very line it timed
+   * out on), and the message then shows the raw tail with its control characters escaped.
+   */
+  private wait(
+    pattern: RegExp | string,
+    timeoutMs: number,
+    found: () => boolean,
+    seen: (chunk: string) => boolean,
+  ): Promise<void> {
+    const started = Date.now();
     return new Promise((resolve, reject) => {
       const done = (err?: Error) => {
         clearTimeout(timer);
@@ -105,7 +117,11 @@ export class ConsoleReader {
         if (err) reject(err);
         else resolve();
       };
-      const timer = setTimeout(() => done(new Error(`timed out waiting for ${pattern}; got:\n${this.text.slice(-2000)}`)), timeoutMs);
+      const timer = setTimeout(() => {
+        if (found()) return done();
+        const raw = JSON.stringify(this.text.slice(-400));
+        done(new Error(`timed out after ${Date.now() - started} ms waiting for ${pattern}; got:\n${this.text.slice(-2000)}\nraw end: ${raw}`));
+      }, timeoutMs);
       const waiter: Waiter = {
         onChunk: (chunk) => seen(chunk) && done(),
         onClose: () => done(new Error(`console closed (${this.closed!.code} ${this.closed!.reason}) before ${pattern}`)),

@@ -103,12 +103,7 @@ export class ConsoleReader {
    * pattern that did arrive is never reported missing (a CI run once printed the very line it timed
    * out on), and the message then shows the raw tail with its control characters escaped.
    */
-  private wait(
-    pattern: RegExp | string,
-    timeoutMs: number,
-    found: () => boolean,
-    seen: (chunk: string) => boolean,
-  ): Promise<void> {
+  private wait(pattern: RegExp | string, timeoutMs: number, found: () => boolean, seen: (chunk: string) => boolean): Promise<void> {
     const started = Date.now();
     return new Promise((resolve, reject) => {
       const done = (err?: Error) => {
@@ -120,7 +115,9 @@ export class ConsoleReader {
       const timer = setTimeout(() => {
         if (found()) return done();
         const raw = JSON.stringify(this.text.slice(-400));
-        done(new Error(`timed out after ${Date.now() - started} ms waiting for ${pattern}; got:\n${this.text.slice(-2000)}\nraw end: ${raw}`));
+        done(
+          new Error(`timed out after ${Date.now() - started} ms waiting for ${pattern}; got:\n${this.text.slice(-2000)}\nraw end: ${raw}`),
+        );
       }, timeoutMs);
       const waiter: Waiter = {
         onChunk: (chunk) => seen(chunk) && done(),

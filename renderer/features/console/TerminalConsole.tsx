@@ -1,7 +1,6 @@
 import { ContextMenu, Flex, IconButton, Tooltip } from '@radix-ui/themes';
 import { MagnifyingGlassIcon } from '@radix-ui/react-icons';
-import { useCallback, useRef, useState, type ReactNode } from 'react';
-import { AttachAddon } from '@xterm/addon-attach';
+import { useCallback, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VmSummary } from '../../../shared/model/index.js';
 import { useUi } from '../../store/ui.js';
@@ -17,6 +16,7 @@ import { FindBar } from './FindBar.js';
 import { MonitorHint } from './MonitorHint.js';
 import { OpenWindowButton } from './OpenWindowButton.js';
 import { copySelection, pasteClipboard } from './terminal-clipboard.js';
+import { attachRelay } from './relay-attach.js';
 import { TerminalContextMenu } from './TerminalContextMenu.js';
 import { useConsoleLink, type AttachViewer } from './useConsoleLink.js';
 import { useTerminal } from './useTerminal.js';
@@ -50,7 +50,7 @@ export function TerminalConsole({ vm, stream, switcher, windowed }: TerminalCons
 
   const noPort = serial && !!vm.config && vm.config.serialPorts === 0;
   const running = consoleLive(vm);
-  const { phase, reconnectNow } = useConsoleLink(vm.id, stream, running && !noPort, useTerminalAttach(controls.term));
+  const { phase, reconnectNow } = useConsoleLink(vm.id, stream, running && !noPort, useTerminalAttach(controls.term, hostRef));
   const missing = noPort || (serial && phase.kind === 'unavailable');
 
   return (
@@ -123,41 +123,26 @@ function typeInto(controls: ReturnType<typeof useTerminal>, text: string) {
 }
 
 /**
- * Attaches the terminal to a relay socket. The relay replays recent output on attach, so the terminal
- * is reset just before, or a reconnect would show everything twice.
+ * Attaches the terminal to a relay socket (see attachRelay). The host element's data-parsed-bytes says
+ * how much of this link's output xterm has parsed, whenever it has caught up: what the end-to-end tests
+ * compare with what the relay sent (an attribute written only when a burst is done costs nothing).
  */
-function useTerminalAttach(term: ReturnType<typeof useTerminal>['term']): AttachViewer {
+function useTerminalAttach(term: ReturnType<typeof useTerminal>['term'], host: RefObject<HTMLDivElement | null>): AttachViewer {
   return useCallback<AttachViewer>(
     (url, events) => {
-      const ws = new WebSocket(url);
-      ws.binaryType = 'arraybuffer';
-      let addon: AttachAddon | null = null;
-      let done = false;
-      ws.addEventListener('open', () => {
-        const t = term.current;
-        if (done || !t) return;
-        t.reset();
-        // AttachAddon throws on keystrokes while the socket is still CONNECTING, so only attach now.
-        addon = new AttachAddon(ws);
-        t.loadAddon(addon);
-        events.opened();
-        if (useUi.getState().consoleWantsFocus) t.focus();
-      });
-      ws.addEventListener('close', (ev) => {
-        // It throws on keystrokes to a closed socket: typing while disconnected just goes nowhere.
-        addon?.dispose();
-        addon = null;
-        if (!done) events.closed(closeReason(ev));
-      });
-      return {
-        close() {
-          done = true;
-          addon?.dispose();
-          addon = null;
-          ws.close(1000, 'console closed');
+      const t = term.current;
+      if (!t) throw new Error('the terminal is not open yet');
+      return attachRelay(t, url, {
+        opened() {
+          events.opened();
+          if (useUi.getState().consoleWantsFocus) t.focus();
         },
-      };
+        closed: (how) => events.closed(closeReason(how)),
+        caughtUp(parsed) {
+          if (host.current) host.current.dataset.parsedBytes = String(parsed);
+        },
+      });
     },
-    [term],
+    [term, host],
   );
 }

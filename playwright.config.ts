@@ -39,6 +39,7 @@ export default defineConfig({
     { name: 'wizard-checks', testMatch: 'wizard-checks.spec.ts' },
     { name: 'consoles', testMatch: 'consoles.spec.ts' },
     { name: 'consoles-monitor', testMatch: 'consoles-monitor.spec.ts' },
+    { name: 'console-flood', testMatch: 'console-flood.spec.ts' },
     { name: 'lifecycle', testMatch: 'lifecycle.spec.ts' },
     { name: 'storage', testMatch: 'storage.spec.ts' },
     { name: 'stats', testMatch: 'stats.spec.ts' },

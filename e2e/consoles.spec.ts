@@ -275,10 +275,24 @@ test('a dropped console link comes back on its own while the VM runs', async ({ 
       CLOSED: { value: Native.CLOSED },
     });
     window.WebSocket = Patched;
+    // The terminals read their link through WebSocketStream where the browser has it (Chromium does).
+    type Stream = { close: () => void };
+    const w = window as unknown as { WebSocketStream?: new (url: string) => Stream; consoleStreams: Stream[] };
+    const streams: Stream[] = (w.consoleStreams = []);
+    const NativeStream = w.WebSocketStream;
+    if (NativeStream)
+      w.WebSocketStream = class extends NativeStream {
+        constructor(url: string) {
+          super(url);
+          if (url.includes('/console/')) streams.push(this);
+        }
+      };
   });
   const cut = () =>
     page.evaluate(() => {
-      for (const ws of (window as unknown as { consoleSockets: WebSocket[] }).consoleSockets) ws.close();
+      const w = window as unknown as { consoleSockets: WebSocket[]; consoleStreams: Array<{ close: () => void }> };
+      for (const ws of w.consoleSockets) ws.close();
+      for (const s of w.consoleStreams) s.close();
     });
   const status = page.getByRole('status').filter({ hasText: /^(Connected|Connecting…|Disconnected)$/ });
 

@@ -12,6 +12,20 @@ import { readTail } from '../process/log-tail.js';
 export const SCROLLBACK_BYTES = 1024 * 1024;
 /** A viewer that has this much unsent data is not keeping up. */
 export const VIEWER_HIGH_WATER = 8 * 1024 * 1024;
+/**
+ * How long a viewer dropped as too slow has to read what it was sent and the close frame (4002) after
+ * it, before its connection is cut: it cannot see the reason before it has read the 8 MiB ahead of it.
+ */
+export const TOO_SLOW_GRACE_MS = 30_000;
+/**
+ * While the guest prints without pause, at most one WebSocket frame per viewer this often. The UART
+ * gives a byte or two per read; a frame (a writev on a TCP socket, a wakeup of the viewer) per read
+ * cost the engine 3x a direct reader's CPU and the guest a third of its speed. Output after a quiet
+ * moment (a typed key's echo) still goes at once.
+ */
+export const FRAME_INTERVAL_MS = 4;
+/** What is read from the chardev between two frames; more than this is sent at once. */
+const STAGE_BYTES = 64 * 1024;
 
 /** WebSocket close codes the renderer shows to the user (4000-4999 are for applications). */
 export const CLOSE_VM_STOPPED = 4001;
@@ -21,9 +35,12 @@ export class StreamRelay {
   private ring: ByteRing;
   private sock: net.Socket | null = null;
   private viewers = new Set<WebSocket>();
-  /** Guest output not yet sent to the viewers (it is in the ring already): see fromGuest. */
-  private pending: Buffer[] = [];
+  /** Guest output not yet in the ring nor sent to the viewers: see fromGuest. */
+  private stage = Buffer.allocUnsafe(STAGE_BYTES);
+  private staged = 0;
   private flushScheduled = false;
+  /** When the last frame went out (performance.now()): paces frames while output keeps coming. */
+  private lastFlushAt = -Infinity;
   /** When the guest last printed (ms epoch): a sign of life for the KVM watchdog. */
   lastOutputAt: number | null = null;
 
@@ -46,14 +63,24 @@ export class StreamRelay {
     this.ring = new ByteRing(this.scrollbackBytes);
     if (before.length) this.ring.push(before);
     await new Promise<void>((resolve, reject) => {
-      const sock = net.connect(this.socketPath);
+      // onread: every read lands in one reused buffer, without a Buffer, a stream push and a 'data'
+      // event for each byte or two the UART hands over.
+      const sock = net.connect({
+        path: this.socketPath,
+        onread: {
+          buffer: Buffer.allocUnsafe(STAGE_BYTES),
+          callback: (n, buf) => {
+            this.fromGuest(buf, n);
+            return true; // keep reading: QEMU must never wait for us
+          },
+        },
+      });
       sock.once('connect', () => {
         sock.off('error', reject);
         this.sock = sock;
         resolve();
       });
       sock.once('error', reject);
-      sock.on('data', (data: Buffer) => this.fromGuest(data));
       sock.on('close', () => {
         if (this.sock === sock) this.sock = null;
       });
@@ -69,7 +96,10 @@ export class StreamRelay {
     return this.viewers.size;
   }
 
-  /** Bytes held for replay: never more than the scrollback size, however much the guest prints. */
+  /**
+   * Bytes held for replay: never more than the scrollback size, however much the guest prints (plus at
+   * most STAGE_BYTES read in the last few milliseconds and not yet in the ring).
+   */
   get bufferedBytes(): number {
     return this.ring.length;
   }
@@ -98,31 +128,49 @@ export class StreamRelay {
     this.viewers.clear();
   }
 
-  private fromGuest(data: Buffer): void {
-    this.lastOutputAt = Date.now();
-    this.ring.push(data);
-    if (!this.viewers.size) return;
-    // QEMU writes the emulated UART a byte at a time, so reads are tiny: gather what arrives in one turn
-    // of the event loop and send it as one frame, rather than a WebSocket frame per byte or two.
-    this.pending.push(data);
-    this.flushScheduled ||= (setImmediate(() => this.flush()), true);
+  /** `n` new bytes at the start of `buf`, which the next read reuses: copy them out now. */
+  private fromGuest(buf: Uint8Array, n: number): void {
+    if (this.staged + n > STAGE_BYTES) this.flush();
+    this.stage.set(buf.subarray(0, n), this.staged);
+    this.staged += n;
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    // Gather what arrives until the next frame is due, and send it as one frame.
+    const wait = this.lastFlushAt + FRAME_INTERVAL_MS - performance.now();
+    if (wait <= 0) setImmediate(this.scheduledFlush);
+    else setTimeout(this.scheduledFlush, wait);
   }
 
-  private flush(): void {
+  private scheduledFlush = (): void => {
     this.flushScheduled = false;
-    if (!this.pending.length) return;
-    const data = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending);
-    this.pending = [];
+    this.flush();
+  };
+
+  private flush(): void {
+    if (!this.staged) return;
+    const staged = this.stage.subarray(0, this.staged);
+    this.staged = 0;
+    this.lastFlushAt = performance.now();
+    this.lastOutputAt = Date.now();
+    this.ring.push(staged);
+    if (!this.viewers.size) return;
+    const data = Buffer.from(staged); // a copy: ws may hold it queued while the stage is refilled
     for (const ws of this.viewers) {
-      if (ws.bufferedAmount > VIEWER_HIGH_WATER) {
-        this.viewers.delete(ws);
-        ws.close(CLOSE_TOO_SLOW, 'This console viewer could not keep up; reconnect to catch up.');
-        // A viewer this far behind may never read the close frame either: free its buffer soon.
-        setTimeout(() => ws.terminate(), 1_000).unref();
-        continue;
-      }
-      ws.send(data, { binary: true });
+      if (ws.bufferedAmount > VIEWER_HIGH_WATER) this.dropTooSlow(ws);
+      else ws.send(data, { binary: true });
     }
+  }
+
+  /**
+   * Nothing more is sent to it, so its memory stays bounded; the close frame goes out behind what it
+   * has not read yet, and it sees 4002 and why once it has caught up. A viewer that never reads again
+   * is cut off after the grace (ws would too, 30 s after an unanswered close).
+   */
+  private dropTooSlow(ws: WebSocket): void {
+    this.viewers.delete(ws);
+    ws.close(CLOSE_TOO_SLOW, 'This console viewer could not keep up; reconnect to catch up.');
+    const cut = setTimeout(() => ws.terminate(), TOO_SLOW_GRACE_MS).unref();
+    ws.once('close', () => clearTimeout(cut));
   }
 }
 

@@ -20,7 +20,9 @@ export type Refuse = (status: number, message: string) => void;
 
 export class ConsoleGateway {
   private tickets = new Map<string, Ticket>();
-  private wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+  // No permessage-deflate (ws's default, said here so nobody turns it on): console frames are a few
+  // hundred bytes of mostly fresh text, and zlib per frame would cost more CPU than it saves on loopback.
+  private wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024, perMessageDeflate: false });
 
   /** How to answer each pending upgrade, should ws find its handshake unacceptable. */
   private refusers = new WeakMap<Duplex, Refuse>();

@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { CreateVmInput } from '../../shared/api.js';
 import { createEngine, type Engine } from '../server/create-engine.js';
-import { SCROLLBACK_BYTES, VIEWER_HIGH_WATER } from './console/stream-relay.js';
+import { CLOSE_TOO_SLOW, SCROLLBACK_BYTES, VIEWER_HIGH_WATER } from './console/stream-relay.js';
 import { ConsoleReader } from './test-support/console-reader.js';
 import { GUEST_ISO, GUEST_MARKER, GUEST_PROMPT, requireGuest, tempDirs } from './test-support/guest.js';
 
@@ -196,7 +196,7 @@ describe('a viewer that stops reading', () => {
   // The human monitor goes through the same relay as the serial port but is not held back by an
   // emulated UART: `xp` prints ~28 MB in seconds, well past what a stalled viewer may owe
   // (VIEWER_HIGH_WATER, plus the few MB the kernel's socket buffers take first).
-  it('is dropped, while another viewer gets every byte and the consoles still answer', async () => {
+  it('is dropped and told why (4002) once it reads again, while another viewer gets every byte', async () => {
     const fast = await open('monitor');
     const slow = new WebSocket((await engine.api.openConsole({ id, stream: 'monitor' })).url);
     try {
@@ -212,11 +212,14 @@ describe('a viewer that stops reading', () => {
       expect(dump.length).toBeGreaterThan(2 * VIEWER_HIGH_WATER);
       expect(dump.match(/^[0-9a-f]{16}: /gm)).toHaveLength(DUMP_VALUES / 2);
       expect(dump).toContain(`\n${last}: `);
-      // The stalled viewer was dropped: the relay cut it off (it could not even read the close frame).
+      // The stalled viewer was dropped: nothing more is sent to it, and the close frame waits behind
+      // what it has not read yet; reading again, it gets there and learns why rather than a bare 1006.
       expect(engine.service.consoles.stats(id, 'monitor')!.viewers).toBe(1);
-      const closed = new Promise((r) => slow.once('close', r));
+      const closed = new Promise<[number, string]>((r) => slow.once('close', (code, reason) => r([code, reason.toString()])));
       (slow as unknown as { _socket: { resume(): void } })._socket.resume();
-      await within(closed, 15_000, 'the dropped viewer sees its connection end');
+      const [code, reason] = await within(closed, 15_000, 'the dropped viewer sees its connection end');
+      expect(code).toBe(CLOSE_TOO_SLOW);
+      expect(reason).toMatch(/could not keep up; reconnect/);
       // And the serial console still answers at once.
       const con = await open('serial0');
       await shell(con, 'echo after-$((6*7))', 'after-42', 15_000);

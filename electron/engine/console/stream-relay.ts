@@ -20,8 +20,8 @@ export const TOO_SLOW_GRACE_MS = 30_000;
 /**
  * While the guest prints without pause, at most one WebSocket frame per viewer this often. The UART
  * gives a byte or two per read; a frame (a writev on a TCP socket, a wakeup of the viewer) per read
- * cost the engine 3x a direct reader's CPU and the guest a third of its speed. Output after a quiet
- * moment (a typed key's echo) still goes at once.
+ * took 13 of the engine's 17 s of CPU in a profile of 3 MiB of output (BENCHMARKS.md). Output after
+ * a quiet moment (a typed key's echo) still goes at once.
  */
 export const FRAME_INTERVAL_MS = 4;
 /** What is read from the chardev between two frames; more than this is sent at once. */
@@ -97,8 +97,8 @@ export class StreamRelay {
   }
 
   /**
-   * Bytes held for replay: never more than the scrollback size, however much the guest prints (plus at
-   * most STAGE_BYTES read in the last few milliseconds and not yet in the ring).
+   * Bytes held for replay: never more than the scrollback size, however much the guest prints. (Up to
+   * STAGE_BYTES more, read in the last few milliseconds, wait in the stage for the next frame.)
    */
   get bufferedBytes(): number {
     return this.ring.length;

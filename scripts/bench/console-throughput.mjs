@@ -25,7 +25,8 @@ export async function consoleThroughput(pair, { runs, bytes }) {
   };
 }
 
-async function transfer(reader, bytes) {
+/** Has the guest print `bytes` Z characters; bytes per second as `reader` receives them (every byte counted). */
+export async function transfer(reader, bytes) {
   // The echoed command line must not contain the marker: the shell joins EN""D into END.
   const line = `head -c ${bytes} /dev/zero | tr '\\0' Z; echo EN""D-MARK`;
   let from = reader.length;

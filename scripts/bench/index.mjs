@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// npm run bench [-- --runs N] [--quick] [--only start,console,disk,idle,scale]: VirtDesk against bare QEMU (or against itself at a smaller
-// scale), measured side by side in one run. Every figure is a pair or a ratio, so a slower machine does
+// npm run bench [-- --runs N] [--quick] [--only start,console,disk,idle,scale,libvirt]: VirtDesk against bare QEMU (or against itself at a
+// smaller scale), and against libvirt (part `libvirt`: full runs only, or asked for by --only; never in --quick's default, so
+// `npm test` needs no libvirt), measured side by side in one run. Every figure is a pair or a ratio, so a slower machine does
 // not change the verdict. Writes bench-results.json (machine, QEMU version, date, load, min/median/max
 // per figure) and prints a table. Goals are reported, never asserted: the exit status is non-zero only
 // when something failed to run. One file per figure; lib/ holds the shared pieces.
@@ -12,14 +13,18 @@ import { consoleThroughput } from './console-throughput.mjs';
 import { diskCreate } from './disk.mjs';
 import { echoLatency } from './echo-latency.mjs';
 import { idleCost } from './idle-cost.mjs';
+import { libvirtConsole } from './libvirt-console.mjs';
+import { libvirtManage } from './libvirt-manage.mjs';
+import { libvirtStart } from './libvirt-start.mjs';
 import { consolePair } from './lib/console-pair.mjs';
 import { requireGuest } from './lib/guest.mjs';
 import { abandonAll, startHeadless } from './lib/headless.mjs';
+import { abandonLibvirt, detectLibvirt } from './lib/libvirt.mjs';
 import { formatFigure } from './lib/table.mjs';
 import { scale } from './scale.mjs';
 import { startLatency } from './start-latency.mjs';
 
-const PARTS = ['start', 'console', 'disk', 'idle', 'scale'];
+const PARTS = ['start', 'console', 'disk', 'idle', 'scale', 'libvirt'];
 const { values } = parseArgs({
   options: {
     runs: { type: 'string' },
@@ -30,7 +35,8 @@ const { values } = parseArgs({
 });
 const quick = values.quick ?? false;
 const runs = Number(values.runs ?? (quick ? 2 : 7));
-const only = values.only ? values.only.split(',') : PARTS;
+// --quick is what `npm test` runs: it must neither need nor touch libvirt unless asked by name.
+const only = values.only ? values.only.split(',') : PARTS.filter((p) => !(quick && p === 'libvirt'));
 const unknown = only.filter((p) => !PARTS.includes(p));
 if (unknown.length) throw new Error(`--only: unknown part ${unknown.join(', ')}; the parts are ${PARTS.join(', ')}`);
 const plan = quick
@@ -53,6 +59,7 @@ requireGuest();
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
     abandonAll();
+    abandonLibvirt();
     process.exit(130);
   });
 }
@@ -99,6 +106,24 @@ await part('scale', async () => {
   return { scaleApi: s.api, scaleRender: s.render };
 });
 
+let libvirt = null;
+await part('libvirt', async () => {
+  libvirt = detectLibvirt();
+  if (!libvirt.ok) return {};
+  return {
+    ...(await withServer(async (server) => ({ libvirtStart: await libvirtStart(server, { runs }) }))),
+    ...(await withServer(async (server) => {
+      const pair = await consolePair(server);
+      try {
+        return { libvirtConsole: await libvirtConsole(server, pair, { runs: plan.throughputRuns, bytes: plan.bytes }) };
+      } finally {
+        await pair.stop();
+      }
+    })),
+    ...(await libvirtManage({ vms: plan.scale.vms, apiRuns: plan.scale.apiRuns, idle: plan.idle })),
+  };
+});
+
 const result = {
   mode: quick ? 'quick' : 'full',
   machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: +(os.totalmem() / 2 ** 30).toFixed(1), kernel: os.release() },
@@ -106,6 +131,7 @@ const result = {
   node: process.version,
   date: new Date().toISOString(),
   parts: only,
+  libvirt: libvirt && { available: libvirt.ok, ...(libvirt.ok ? { version: libvirt.version } : { why: libvirt.why }) },
   loadAverageBefore: load,
   durationSec: +((performance.now() - began) / 1000).toFixed(1),
   figures,
@@ -114,6 +140,7 @@ fs.writeFileSync(values.out, `${JSON.stringify(result, null, 2)}\n`);
 
 console.log(`VirtDesk bench (${result.mode}), ${result.date}, ${result.qemu}, ${result.machine.cpus} x ${result.machine.model}`);
 for (const fig of Object.values(figures)) console.log(formatFigure(fig));
+if (libvirt && !libvirt.ok) console.log(`\n${libvirt.why}`);
 console.log(
   `load average (1 min) before each part: ${Object.entries(load)
     .map(([k, v]) => `${k} ${v}`)

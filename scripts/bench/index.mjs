@@ -107,20 +107,29 @@ await part('scale', async () => {
 });
 
 let libvirt = null;
+/** Each libvirt figure notes the load average before it (unless it took its own, later). */
+async function withLoad(fn) {
+  const before = +os.loadavg()[0].toFixed(2);
+  const figs = await fn();
+  for (const f of Object.values(figs)) f.loadAverageBefore ??= before;
+  return figs;
+}
 await part('libvirt', async () => {
   libvirt = detectLibvirt();
   if (!libvirt.ok) return {};
   return {
-    ...(await withServer(async (server) => ({ libvirtStart: await libvirtStart(server, { runs }) }))),
-    ...(await withServer(async (server) => {
-      const pair = await consolePair(server);
-      try {
-        return { libvirtConsole: await libvirtConsole(server, pair, { runs: plan.throughputRuns, bytes: plan.bytes }) };
-      } finally {
-        await pair.stop();
-      }
-    })),
-    ...(await libvirtManage({ vms: plan.scale.vms, apiRuns: plan.scale.apiRuns, idle: plan.idle })),
+    ...(await withLoad(() => withServer(async (server) => ({ libvirtStart: await libvirtStart(server, { runs }) })))),
+    ...(await withLoad(() =>
+      withServer(async (server) => {
+        const pair = await consolePair(server);
+        try {
+          return { libvirtConsole: await libvirtConsole(server, pair, { runs: plan.throughputRuns, bytes: plan.bytes }) };
+        } finally {
+          await pair.stop();
+        }
+      }),
+    )),
+    ...(await withLoad(() => libvirtManage({ vms: plan.scale.vms, apiRuns: plan.scale.apiRuns, idle: plan.idle }))),
   };
 });
 

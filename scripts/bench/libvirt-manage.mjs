@@ -44,6 +44,7 @@ export async function libvirtManage({ vms, apiRuns, idle }) {
       process: async () => count(await virsh('list', '--all')),
       session: async () => count(await session.ask('list --all')),
     };
+    const loadAverageBefore = +os.loadavg()[0].toFixed(2);
     const { summaries } = await alternate(
       sides,
       apiRuns,
@@ -65,6 +66,7 @@ export async function libvirtManage({ vms, apiRuns, idle }) {
       },
       ratio: ratio(summaries.virtdesk.median, summaries.session.median),
       ratioOf: 'VirtDesk / long-lived virsh',
+      loadAverageBefore,
       notes: [
         `VirtDesk / virsh process: ${ratio(summaries.virtdesk.median, summaries.process.median)}`,
         `defining ${vms}: VirtDesk create over the API ${vdSec.toFixed(1)} s, libvirt define in one virsh ${lvSec.toFixed(1)} s`,

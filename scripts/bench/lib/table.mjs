@@ -16,6 +16,7 @@ export function formatFigure(fig) {
       ),
     );
   for (const note of fig.notes ?? []) out.push(`  ${note}`);
+  if (fig.loadAverageBefore !== undefined) out.push(`  load average (1 min) before this figure: ${fig.loadAverageBefore}`);
   if (fig.ratio !== undefined) out.push(`  ratio of medians${fig.ratioOf ? ` (${fig.ratioOf})` : ''}: ${fig.ratio}`);
   const verdict = fig.met === null ? 'not judged at this size' : fig.met ? 'met' : 'MISSED';
   out.push(`  goal: ${fig.goal} -> ${verdict}`);

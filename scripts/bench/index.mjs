@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --runs N] [--quick] [--only start,console,disk,idle,scale,libvirt]: VirtDesk against bare QEMU (or against itself at a
+// npm run bench [-- --runs N] [--quick] [--only start,console,viewer,disk,idle,scale,libvirt]: VirtDesk against bare QEMU (or against itself at a
 // smaller scale), and against libvirt (part `libvirt`: full runs only, or asked for by --only; never in --quick's default, so
 // `npm test` needs no libvirt), measured side by side in one run. Every figure is a pair or a ratio, so a slower machine does
 // not change the verdict. Writes bench-results.json (machine, QEMU version, date, load, min/median/max
@@ -23,8 +23,9 @@ import { abandonLibvirt, detectLibvirt } from './lib/libvirt.mjs';
 import { formatFigure } from './lib/table.mjs';
 import { scale } from './scale.mjs';
 import { startLatency } from './start-latency.mjs';
+import { viewerThroughput } from './viewer.mjs';
 
-const PARTS = ['start', 'console', 'disk', 'idle', 'scale', 'libvirt'];
+const PARTS = ['start', 'console', 'viewer', 'disk', 'idle', 'scale', 'libvirt'];
 const { values } = parseArgs({
   options: {
     runs: { type: 'string' },
@@ -98,6 +99,9 @@ await part('console', () =>
       await pair.stop();
     }
   }),
+);
+await part('viewer', () =>
+  withServer(async (server) => ({ viewerThroughput: await viewerThroughput(server, { runs: plan.throughputRuns, bytes: plan.bytes }) })),
 );
 await part('disk', () => withServer(async (server) => ({ diskCreate: await diskCreate(server, { runs }) })));
 await part('idle', async () => ({ idleCost: await idleCost(plan.idle) }));

@@ -22,11 +22,15 @@ export class ConsoleHub {
     const f = this.files(vmId);
     const relays: Array<[TextStream, StreamRelay]> = [['monitor', new StreamRelay(f.monitor, null, MONITOR_SCROLLBACK)]];
     if (opts.serial) relays.push(['serial0', new StreamRelay(f.serial0, f.serial0Log, opts.scrollbackBytes)]);
-    for (const [stream, relay] of relays) {
-      await relay.connect();
+    // The chardevs are independent sockets: connect them at once, the guest waits (paused) for all.
+    const settled = await Promise.allSettled(relays.map(([, relay]) => relay.connect()));
+    relays.forEach(([stream, relay], i) => {
+      if (settled[i]!.status === 'rejected') return;
       this.relays.get(key(vmId, stream))?.close('The console was reconnected.');
       this.relays.set(key(vmId, stream), relay);
-    }
+    });
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 
   /** QEMU has gone: tell every viewer why. */

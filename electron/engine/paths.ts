@@ -6,7 +6,7 @@ import path from 'node:path';
 export interface EnginePaths {
   /** <data>/vms/<id>/ holds vm.json and the VM's disks. */
   dataDir: string;
-  /** <runtime>/<id>/ holds qmp.sock, serial0.sock, monitor.sock, qemu.pid, qemu.log. */
+  /** <runtime>/<id>/ holds qmp.sock, serial0.sock, hvc0.sock, monitor.sock, qemu.pid, qemu.log. */
   runtimeDir: string;
   /** What can be recomputed: QEMU's capabilities, the KVM self-test result. */
   cacheDir: string;
@@ -37,6 +37,12 @@ export const serialFiles = (dir: string, n: number) => ({
   log: path.join(dir, `serial${n}.log`),
 });
 
+/** The virtio console's socket and log, beside serial0's (guest device /dev/hvc0). */
+export const virtioConsoleFiles = (dir: string) => ({
+  socket: path.join(dir, 'hvc0.sock'),
+  log: path.join(dir, 'hvc0.log'),
+});
+
 /** The files of one running VM, all in its runtime folder. */
 export function runtimeFiles(p: EnginePaths, id: string) {
   const dir = vmRunDir(p, id);
@@ -45,6 +51,8 @@ export function runtimeFiles(p: EnginePaths, id: string) {
     qmp: path.join(dir, 'qmp.sock'),
     serial0: serialFiles(dir, 0).socket,
     serial0Log: serialFiles(dir, 0).log,
+    hvc0: virtioConsoleFiles(dir).socket,
+    hvc0Log: virtioConsoleFiles(dir).log,
     monitor: path.join(dir, 'monitor.sock'),
     vnc: path.join(dir, 'vnc.sock'),
     screendump: path.join(dir, 'screendump.png'),

@@ -27,6 +27,7 @@ export const testConfig: VmConfig = {
     },
   ],
   serialPorts: 1,
+  consoleDevice: 'serial',
   display: 'none',
   balloon: true,
   extraArgs: [],

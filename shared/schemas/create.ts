@@ -97,6 +97,8 @@ const createFields = z
     cpuModel: cpuModel.nullable().optional(),
     diskBus: diskBus.optional(),
     display: z.enum(['none', 'vnc']).optional(),
+    /** The console device; the default is the serial port (every guest has a driver for it). */
+    consoleDevice: z.enum(['serial', 'virtio']).optional(),
   })
   .strict();
 

@@ -99,7 +99,7 @@ describe('vm.json schema', () => {
     expect(msgs).toMatch(/at least one kind of device/);
   });
   const config = {
-    schemaVersion: 3,
+    schemaVersion: 4,
     description: '',
     osId: null,
     currentMemoryMiB: null,
@@ -108,6 +108,7 @@ describe('vm.json schema', () => {
     kernel: null,
     cdroms: [],
     serialPorts: 1,
+    consoleDevice: 'serial',
     display: 'none',
     id: '0b5e6a52-4f7c-4b8e-9c1d-2a3b4c5d6e7f',
     name: 'x',

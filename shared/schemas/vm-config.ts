@@ -19,7 +19,7 @@ import {
 import { says } from '../i18n/message.js';
 import { addMessageIssue, said } from './schema-messages.js';
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const MIN_MEMORY_MIB = 32;
 
@@ -116,6 +116,12 @@ export const vmConfigShape = z.object({
   nics: z.array(nicConfig).max(8, said('validation:config.nics')),
   /** Serial ports; the first is the console. 0 = none. */
   serialPorts: z.number().int().min(0).max(4, said('validation:config.serialPorts')),
+  /**
+   * The console the Console tab shows. "serial": the first serial port (an emulated 16550 UART, every
+   * guest has a driver). "virtio": a virtconsole on a virtio-serial bus (paravirtual, much faster;
+   * a Linux guest needs console=hvc0).
+   */
+  consoleDevice: z.enum(['serial', 'virtio'], { error: said('validation:config.consoleDevice') }),
   /** "vnc": a VGA card shown over VNC on a unix socket (never a TCP port); "none": no graphics at all. */
   display: z.enum(['none', 'vnc']),
   /** Memory balloon (virtio-balloon), so the memory can be resized while the guest runs. */

@@ -54,6 +54,7 @@ const VARIATIONS: { [K in keyof VmConfig]?: VmConfig[K] } = {
   cdroms: [],
   nics: [],
   serialPorts: 2,
+  consoleDevice: 'virtio',
   display: 'vnc',
   balloon: false,
   extraArgs: ['-no-reboot'],

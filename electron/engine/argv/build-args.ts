@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { says, type Message } from '../../../shared/i18n/index.js';
 import type { VmConfig } from '../../../shared/model/index.js';
-import { serialFiles, UEFI_VARS_FILE, type RuntimeFiles } from '../paths.js';
+import { serialFiles, UEFI_VARS_FILE, virtioConsoleFiles, type RuntimeFiles } from '../paths.js';
 import { opts, optValue } from './escape.js';
 import { bootIndexes, type BootIndexes } from './boot-order.js';
 import { placeStorage, type Placement } from './storage-placement.js';
@@ -62,7 +62,7 @@ export function buildQemuArgs(vm: VmConfig, host: ArgvHost, paths: ArgvPaths, op
   const accel = chooseAccel(vm, host, warnings);
   const sockets = options.forHuman
     ? [paths.run.vnc]
-    : [paths.run.qmp, paths.run.monitor, paths.run.vnc, ...serialSockets(vm, paths.run.dir)];
+    : [paths.run.qmp, paths.run.monitor, paths.run.vnc, ...serialSockets(vm, paths.run.dir), ...virtioConsoleSockets(vm, paths.run.dir)];
   for (const sock of sockets) {
     if (Buffer.byteLength(sock) > MAX_SOCKET_PATH)
       errors.push(says('files:argv.socketTooLong', { bytes: Buffer.byteLength(sock), path: sock }));
@@ -86,7 +86,7 @@ export function buildQemuArgs(vm: VmConfig, host: ArgvHost, paths: ArgvPaths, op
     ...bootMenu(vm),
     ...nics(vm, boot),
     ...balloon(vm),
-    ...(options.forHuman ? (vm.serialPorts > 0 ? ['-serial', 'mon:stdio'] : []) : [...serials(vm, paths.run.dir), ...control(paths.run)]),
+    ...(options.forHuman ? humanConsole(vm) : [...serials(vm, paths.run.dir), ...virtioConsole(vm, paths.run.dir), ...control(paths.run)]),
     ...(options.startPaused ? ['-S'] : []),
     ...(options.disposable ? ['-snapshot'] : []),
     ...(options.incoming ? ['-incoming', 'defer'] : []),
@@ -231,21 +231,66 @@ function serialSockets(vm: VmConfig, dir: string): string[] {
   return Array.from({ length: vm.serialPorts }, (_, n) => serialFiles(dir, n).socket);
 }
 
+function virtioConsoleSockets(vm: VmConfig, dir: string): string[] {
+  return vm.consoleDevice === 'virtio' ? [virtioConsoleFiles(dir).socket] : [];
+}
+
+/**
+ * The chardev behind a console (a serial port or the virtio console): a listening socket the console
+ * relay connects to (wait=off: QEMU must not block until it does); logfile keeps every byte the guest
+ * printed, also while nobody is connected. One function, so both consoles behave alike.
+ */
+function consoleChardev(id: string, f: { socket: string; log: string }): string[] {
+  const chardev = opts([
+    ['id', id],
+    ['path', f.socket],
+    ['server', 'on'],
+    ['wait', 'off'],
+    ['logfile', f.log],
+    ['logappend', 'on'],
+  ]);
+  return ['-chardev', `socket,${chardev}`];
+}
+
 function serials(vm: VmConfig, dir: string): string[] {
-  // A listening socket the console relay connects to (wait=off: QEMU must not block until it does);
-  // logfile keeps every byte the guest printed, also while nobody is connected.
-  return Array.from({ length: vm.serialPorts }, (_, n) => {
-    const f = serialFiles(dir, n);
-    const chardev = opts([
-      ['id', `serial${n}`],
-      ['path', f.socket],
-      ['server', 'on'],
-      ['wait', 'off'],
-      ['logfile', f.log],
-      ['logappend', 'on'],
-    ]);
-    return ['-chardev', `socket,${chardev}`, '-serial', `chardev:serial${n}`];
-  }).flat();
+  return Array.from({ length: vm.serialPorts }, (_, n) => [
+    ...consoleChardev(`serial${n}`, serialFiles(dir, n)),
+    '-serial',
+    `chardev:serial${n}`,
+  ]).flat();
+}
+
+function virtioConsole(vm: VmConfig, dir: string): string[] {
+  // A virtio-serial bus with one virtconsole port: the guest sees /dev/hvc0. Whole buffers cross
+  // shared-memory rings, where the emulated UART costs QEMU one trap per byte.
+  if (vm.consoleDevice !== 'virtio') return [];
+  return [
+    '-device',
+    'virtio-serial-pci,id=vser0',
+    ...consoleChardev('hvc0', virtioConsoleFiles(dir)),
+    '-device',
+    'virtconsole,chardev=hvc0,id=console0',
+  ];
+}
+
+/**
+ * A person's terminal holds one console, multiplexed with the monitor (Ctrl-A C switches): the one
+ * the guest's console= names. A virtio-console VM's serial ports are left out, as stdio is taken.
+ */
+function humanConsole(vm: VmConfig): string[] {
+  if (vm.consoleDevice === 'virtio') {
+    return [
+      '-chardev',
+      'stdio,id=hvc0,mux=on,signal=off',
+      '-device',
+      'virtio-serial-pci,id=vser0',
+      '-device',
+      'virtconsole,chardev=hvc0,id=console0',
+      '-mon',
+      'chardev=hvc0,mode=readline',
+    ];
+  }
+  return vm.serialPorts > 0 ? ['-serial', 'mon:stdio'] : [];
 }
 
 function control(run: ArgvPaths['run']): string[] {

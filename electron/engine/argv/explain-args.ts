@@ -33,6 +33,8 @@ const DEVICES: Record<string, () => Message> = {
   e1000e: () => says('teach:device.emulatedNic', { model: 'Intel e1000e' }),
   rtl8139: () => says('teach:device.emulatedNic', { model: 'Realtek RTL8139' }),
   'virtio-balloon-pci': () => says('teach:device.balloon'),
+  'virtio-serial-pci': () => says('teach:device.virtioSerial'),
+  virtconsole: () => says('teach:device.virtconsole'),
 };
 
 function explainDevice(value: string): Message {
@@ -50,6 +52,7 @@ function explainDrive(value: string): Message {
 function explainChardev(value: string): Message {
   const id = keyValues(value).id ?? '';
   if (id.startsWith('monitor')) return says('teach:chardev.monitor');
+  if (id === 'hvc0') return head(value) === 'stdio' ? says('teach:chardev.virtioConsoleStdio') : says('teach:chardev.virtioConsoleLogged');
   if (value.includes('logfile=')) return says('teach:chardev.serialLogged');
   return says('teach:chardev.serial');
 }
@@ -101,7 +104,7 @@ function explainOption(option: string, value: string | undefined): Message {
     case '-serial':
       return v === 'mon:stdio' ? says('teach:option.serialStdio') : says('teach:option.serial');
     case '-mon':
-      return says('teach:option.mon');
+      return keyValues(v).chardev === 'hvc0' ? says('teach:option.monOnConsole') : says('teach:option.mon');
     case '-qmp':
       return says('teach:option.qmp');
     case '-pidfile':

@@ -109,6 +109,7 @@ export function planCreate(input: CreateVmInput, ctx: PlanContext): CreatePlan {
     cdroms: src.kind === 'iso' ? [{ file: src.isoPath, bus: isQ35(machine) ? 'sata' : 'ide' }] : [],
     nics,
     serialPorts: 1,
+    consoleDevice: input.consoleDevice ?? 'serial',
     display: input.display ?? 'vnc',
     balloon: true,
     extraArgs: [],

@@ -69,6 +69,13 @@ const ROWS: Row[] = [
   [['-mon', 'chardev=ser0'], refused(0, CONSOLES)],
   [['-chardev', 'socket,id=x,path=/tmp/s,server=on'], refused(0, CONSOLES)],
   [['-serial', 'tcp::4444,server=on'], refused(0, CONSOLES)],
+  // The virtio console's own chardev cannot be redefined or taken over (consoleDevice: 'virtio').
+  [['-chardev', 'socket,id=hvc0,path=/tmp/h.sock,server=on,wait=off'], refused(0, CONSOLES)],
+  [['-device', 'virtconsole,chardev=hvc0'], refused(1, OPENS)],
+  [['-device', 'virtserialport,chardev=hvc0,name=org.x'], refused(1, OPENS)],
+  [['-mon', 'chardev=hvc0'], refused(0, CONSOLES)],
+  [['-device', 'virtio-serial-pci,id=vser0'], refused(1, /id VirtDesk gives its virtio console/)],
+  [['-device', 'virtconsole,id=console0'], refused(1, /choose the virtio console in the Console setting/)],
   [['-parallel', 'none'], refused(0, CONSOLES)],
   [['-display', 'gtk'], refused(0, DISPLAY)],
   [['-spice', 'port=5930'], refused(0, DISPLAY)],

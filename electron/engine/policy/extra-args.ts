@@ -245,11 +245,16 @@ function openingKey(key: string): Refusal {
   return { cause: says('files:extraArgs.openingCause', { key }), fix: says('files:extraArgs.openingFix') };
 }
 
+/** Device ids of VirtDesk's virtio console (argv/build-args.ts): a second device with one stops QEMU. */
+const CONSOLE_DEVICE_IDS = new Set(['vser0', 'console0']);
+
 function checkDevice(value: string): Refusal | null {
   return checkKeyVals(value, 'driver', (kv) => {
     const driver = kv.find((k) => k.key === 'driver')?.value ?? '';
     const host = HOST_DEVICE_DRIVERS.find(([re]) => re.test(driver));
-    return host ? { cause: says(`files:extraArgs.device.${host[1]}`, { driver }), fix: REMOVE_IT } : null;
+    if (host) return { cause: says(`files:extraArgs.device.${host[1]}`, { driver }), fix: REMOVE_IT };
+    const id = kv.find((k) => k.key === 'id' && CONSOLE_DEVICE_IDS.has(k.value))?.value;
+    return id ? { cause: says('files:extraArgs.consoleIdCause', { id }), fix: says('files:extraArgs.consoleIdFix') } : null;
   });
 }
 

@@ -21,14 +21,14 @@ const v2 = {
 
 describe('vm.json migration', () => {
   it('leaves a current file alone', () => {
-    const v = { schemaVersion: 3, name: 'a' };
+    const v = { schemaVersion: 4, name: 'a' };
     expect(migrateVmJson(v)).toEqual({ value: v, migratedFrom: null });
   });
 
   it('upgrades a file without schemaVersion, keeping what the user set', () => {
     const { value, migratedFrom } = migrateVmJson({ name: 'a', memoryMiB: 512, balloon: false });
     expect(migratedFrom).toBe(0);
-    expect(value).toMatchObject({ schemaVersion: 3, name: 'a', memoryMiB: 512, balloon: false, accel: 'auto', cpuModel: null });
+    expect(value).toMatchObject({ schemaVersion: 4, name: 'a', memoryMiB: 512, balloon: false, accel: 'auto', cpuModel: null });
   });
 
   it('version 1 -> 2 adds the CPU model setting (QEMU default)', () => {
@@ -37,13 +37,14 @@ describe('vm.json migration', () => {
     expect(value.cpuModel).toBeNull();
   });
 
-  it('version 2 -> 3: the CD becomes a drive list, the first boot device a boot order, nothing lost', () => {
+  it('version 2 -> 3 (then 4): the CD becomes a drive list, the first boot device a boot order, nothing lost', () => {
     const { value, migratedFrom } = migrateVmJson(v2);
     expect(migratedFrom).toBe(2);
     expect(value).toEqual({
       ...v2,
       cdrom: undefined,
-      schemaVersion: 3,
+      schemaVersion: 4,
+      consoleDevice: 'serial',
       description: '',
       osId: null,
       currentMemoryMiB: null,
@@ -62,6 +63,12 @@ describe('vm.json migration', () => {
   it('version 2 without a CD boots from disk first and gets no drive', () => {
     const { value } = migrateVmJson({ ...v2, cdrom: null, boot: 'disk' });
     expect(value).toMatchObject({ cdroms: [], boot: { order: ['disk', 'cdrom'] } });
+  });
+
+  it('version 3 -> 4 keeps the console on the serial port', () => {
+    const { value, migratedFrom } = migrateVmJson({ schemaVersion: 3, name: 'a', serialPorts: 2 });
+    expect(migratedFrom).toBe(3);
+    expect(value).toEqual({ schemaVersion: 4, name: 'a', serialPorts: 2, consoleDevice: 'serial' });
   });
 
   it('refuses a file from a newer VirtDesk, saying what to do', () => {

@@ -35,6 +35,9 @@ const steps: Record<number, (old: Json) => Json> = {
       schemaVersion: 3,
     };
   },
+  // Version 4 (issue 15): a virtio console can replace the serial port as the console. Every older VM
+  // had its console on the first serial port, so it keeps it.
+  3: (old) => ({ consoleDevice: 'serial', ...old, schemaVersion: 4 }),
 };
 
 /** Why a vm.json cannot be used, as the VM list shows it. */

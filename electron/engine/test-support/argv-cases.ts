@@ -5,7 +5,7 @@ import type { ArgvHost, ArgvOptions } from '../argv/build-args.js';
 export const ISO = '/home/ann/iso/debian-12.iso';
 
 export const base: VmConfig = {
-  schemaVersion: 3,
+  schemaVersion: 4,
   id: '0b5e6a52-4f7c-4b8e-9c1d-2a3b4c5d6e7f',
   name: 'debian',
   description: '',
@@ -24,6 +24,7 @@ export const base: VmConfig = {
   cdroms: [{ file: ISO, bus: 'ide' }],
   nics: [{ model: 'virtio-net-pci', mac: '52:54:00:12:34:56', network: { mode: 'user', forwards: [] } }],
   serialPorts: 1,
+  consoleDevice: 'serial',
   display: 'none',
   balloon: true,
   extraArgs: [],
@@ -140,4 +141,14 @@ export const cases: Case[] = [
   { name: 'no-network-no-serial-no-balloon', config: { ...base, nics: [], serialPorts: 0, balloon: false } },
   { name: 'three-serial-ports', config: { ...base, serialPorts: 3 } },
   { name: 'vnc-display', config: { ...base, display: 'vnc' } },
+  {
+    name: 'virtio-console-kernel-boot',
+    config: {
+      ...base,
+      cdroms: [],
+      consoleDevice: 'virtio',
+      kernel: { kernel: '/boot/vmlinuz', initrd: '/boot/initrd.img', append: 'console=hvc0 root=/dev/vda1' },
+    },
+  },
+  { name: 'virtio-console-export-for-a-person', config: { ...base, consoleDevice: 'virtio' }, options: { forHuman: true } },
 ];

@@ -146,6 +146,7 @@ export class Lifecycle {
     e.startedWith = structuredClone(config);
     const files = runtimeFiles(this.ctx.paths, id);
     await rotateLog(files.serial0Log);
+    await rotateLog(files.hvc0Log);
     const stateFile = path.join(this.ctx.vmDir(id), SAVED_STATE_FILE);
     const restore = async (qmp: QmpClient) => {
       const meta = { vmId: id, vmName: config.name, title: says('engine:task.restoring'), cancellable: false };

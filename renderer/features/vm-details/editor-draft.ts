@@ -61,6 +61,7 @@ export interface EditorDraft {
   cdroms: CdromDraft[];
   nics: NicDraft[];
   serialPorts: number;
+  consoleDevice: VmConfig['consoleDevice'];
   display: VmConfig['display'];
   balloon: boolean;
   /** One argument per line. */
@@ -101,6 +102,7 @@ export function draftFromConfig(c: VmConfig): EditorDraft {
       bridge: n.network.mode === 'bridge' ? n.network.bridge : '',
     })),
     serialPorts: c.serialPorts,
+    consoleDevice: c.consoleDevice,
     display: c.display,
     balloon: c.balloon,
     extraArgs: c.extraArgs.join('\n'),
@@ -162,6 +164,7 @@ export function configValues(d: EditorDraft): Editable {
           : { mode: 'bridge' as const, bridge: n.bridge.trim() },
     })),
     serialPorts: d.serialPorts,
+    consoleDevice: d.consoleDevice,
     display: d.display,
     balloon: d.balloon,
     // Blank lines are for reading; an argument is never empty.
@@ -246,7 +249,7 @@ const DRAFT_KEYS: Record<SectionId, (keyof EditorDraft)[]> = {
   disks: ['disks'],
   cdroms: ['cdroms'],
   nics: ['nics'],
-  serial: ['serialPorts'],
+  serial: ['serialPorts', 'consoleDevice'],
   display: ['display'],
   balloon: ['balloon'],
   extra: ['extraArgs'],

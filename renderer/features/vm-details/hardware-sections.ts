@@ -39,7 +39,7 @@ export const SECTIONS: readonly SectionDef[] = [
   { id: 'disks', keys: ['disks'] },
   { id: 'cdroms', keys: ['cdroms'] },
   { id: 'nics', keys: ['nics'] },
-  { id: 'serial', keys: ['serialPorts'] },
+  { id: 'serial', keys: ['serialPorts', 'consoleDevice'] },
   { id: 'display', keys: ['display'] },
   { id: 'balloon', keys: ['balloon'] },
   { id: 'extra', short: 'extra', keys: ['extraArgs'] },

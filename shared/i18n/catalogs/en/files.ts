@@ -178,6 +178,8 @@ export default {
       xen: 'the device "{{driver}}" is for Xen, which VirtDesk does not drive',
     },
     removeIt: 'Remove it',
+    consoleIdCause: '"id={{id}}" is the id VirtDesk gives its virtio console, and QEMU refuses a device id used twice',
+    consoleIdFix: 'Give this device another id, or choose the virtio console in the Console setting instead of adding one',
   },
   /** Why an option of QEMU's is refused in extra arguments (policy/qemu-options.ts), and what to use instead. */
   qemuOption: {

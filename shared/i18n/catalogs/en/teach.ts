@@ -23,6 +23,7 @@ export default {
     serial: 'The guest’s serial port (ttyS0 for Linux), connected to the socket defined above.',
     serialStdio: 'The serial port and the QEMU monitor on this terminal: Ctrl+A then C switches between them.',
     mon: 'The QEMU monitor (human commands such as info block or eject) on its own socket.',
+    monOnConsole: 'The QEMU monitor, sharing the terminal with the virtio console above.',
     qmp: 'QMP, QEMU’s machine protocol (JSON), through which VirtDesk starts, pauses, stops and watches the VM.',
     pidfile: 'QEMU writes its process id here, so VirtDesk finds the VM again after a restart.',
     boot: 'The boot order and the firmware’s boot menu.',
@@ -55,6 +56,10 @@ export default {
     virtioNet: 'A virtio network card: paravirtual, the fastest; Linux has its driver built in, Windows needs the virtio drivers.',
     emulatedNic: 'An emulated network card ({{model}}): QEMU imitates real hardware, so every system has a driver, at a cost in speed.',
     balloon: 'The memory balloon (virtio): lets the host ask the guest to give back memory it does not use.',
+    virtioSerial:
+      'A virtio-serial controller: a paravirtual bus of character ports between guest and host, which carries the virtio console below.',
+    virtconsole:
+      'The virtio console (hvc0 in Linux, boot with console=hvc0): paravirtual, so faster than the serial port. The emulated UART costs a trap to QEMU for every byte; virtio moves whole buffers through rings in shared memory, about 8 times the throughput under TCG here (4,600-5,000 KB/s on hvc0 against about 600 KB/s on the UART).',
     other: 'A device: {{model}}.',
   },
   netdev: {
@@ -69,6 +74,9 @@ export default {
     serialLogged:
       'A socket for the serial console, which VirtDesk’s console relay reads; logfile keeps everything the guest prints, even while VirtDesk is closed.',
     monitor: 'A socket for the QEMU monitor.',
+    virtioConsoleLogged:
+      'A socket for the virtio console, which VirtDesk’s console relay reads like the serial port; logfile keeps everything the guest prints, even while VirtDesk is closed.',
+    virtioConsoleStdio: 'The virtio console and the QEMU monitor on this terminal (mux=on): Ctrl+A then C switches between them.',
   },
   field: {
     bus: {

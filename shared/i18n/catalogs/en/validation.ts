@@ -145,6 +145,8 @@ export default {
     cdroms: 'At most 4 CD-ROM drives: remove some.',
     nics: 'At most 8 network cards: remove some.',
     serialPorts: 'At most 4 serial ports: give fewer.',
+    consoleDevice:
+      'The console is "serial" (the first serial port) or "virtio" (a virtio console, guest console=hvc0): choose one of these.',
     extraArgs: 'At most 64 extra arguments: remove some.',
   },
   settings: {

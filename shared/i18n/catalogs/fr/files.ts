@@ -184,6 +184,10 @@ export default {
       xen: 'le périphérique « {{driver}} » est destiné à Xen, que VirtDesk ne pilote pas',
     },
     removeIt: 'Retirez-le',
+    consoleIdCause:
+      '« id={{id}} » est l’identifiant que VirtDesk donne à sa console virtio, et QEMU refuse un identifiant de périphérique utilisé deux fois',
+    consoleIdFix:
+      'Donnez un autre identifiant à ce périphérique, ou choisissez la console virtio dans le réglage Console au lieu d’en ajouter une',
   },
   qemuOption: {
     consolesCause:

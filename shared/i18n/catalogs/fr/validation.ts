@@ -147,6 +147,8 @@ export default {
     cdroms: 'Au plus 4 lecteurs CD : retirez-en.',
     nics: 'Au plus 8 cartes réseau : retirez-en.',
     serialPorts: 'Au plus 4 ports série : donnez-en moins.',
+    consoleDevice:
+      'La console est « serial » (le premier port série) ou « virtio » (une console virtio, console=hvc0 dans l’invité) : choisissez l’une des deux.',
     extraArgs: 'Au plus 64 arguments supplémentaires : retirez-en.',
   },
   settings: {

@@ -2,7 +2,8 @@
 # Build the VirtDesk test guest from Debian packages only (no other downloads):
 #   vmlinuz     Debian cloud kernel (virtio drivers are modules, loaded by our init)
 #   initrd.img  busybox initramfs: mounts, loads virtio/ACPI modules, DHCP, prints
-#               VIRTDESK-GUEST-READY, then a respawning shell (prompt "guest# ") on ttyS0
+#               VIRTDESK-GUEST-READY, then a respawning shell (prompt "guest# ") on the console:
+#               ttyS0, or the virtio console hvc0 when booted with console=hvc0
 #   guest.iso   GRUB (BIOS) ISO with both, menu on the serial line, for `-cdrom x.iso -boot d`
 #   VERSION     stamp; first line must equal GUEST_VERSION for the cache to count as up to date
 #
@@ -13,7 +14,7 @@ set -euo pipefail
 export LC_ALL=C
 
 # Bump whenever the guest's contents change, so every cache gets rebuilt.
-GUEST_VERSION=4
+GUEST_VERSION=5
 
 MARKER=VIRTDESK-GUEST-READY
 INSTALL_HINT="apt-get install -y cpio grub-pc-bin grub-common xorriso mtools"
@@ -112,7 +113,8 @@ done
 # Modules in load order. Each .ko's own depends= is checked below, so anything missing gets added first.
 WANTED_MODULES=(virtio_ring virtio virtio_pci_legacy_dev virtio_pci_modern_dev virtio_pci
   virtio_blk virtio_balloon failover net_failover virtio_net evdev button
-  ata_piix sr_mod isofs)  # the CD-ROM drive (IDE on pc) as /dev/sr0, so tests see a medium change
+  ata_piix sr_mod isofs  # the CD-ROM drive (IDE on pc) as /dev/sr0, so tests see a medium change
+  virtio_console)  # hvc0, the virtio console (a module in Debian's kernel)
 
 # Module files may be .ko, .ko.xz (newer Debian kernels) or .ko.zst; busybox insmod wants plain .ko.
 mod_path() { find "$MODDIR/kernel" \( -name "$1.ko" -o -name "$1.ko.xz" -o -name "$1.ko.zst" \) -print -quit; }
@@ -179,11 +181,19 @@ mount -t proc proc /proc
 mount -t sysfs sysfs /sys
 mount -t devtmpfs devtmpfs /dev
 mkdir -p /dev/pts && mount -t devpts devpts /dev/pts
-exec </dev/console >/dev/console 2>&1
+# "command": with console=hvc0 there is no console yet, and a failed plain exec would end PID 1.
+command exec </dev/console >/dev/console 2>&1
 hostname virtdesk-guest
 
 # Drivers: failures are ignored so the guest still boots with whatever works.
 for m in \$(cat /etc/modules); do insmod /lib/modules/\$m.ko 2>/dev/null; done
+# With console=hvc0 the console exists only once virtio_console has set its port up (a module, and
+# the port comes a moment after insmod): wait for it (5 s at most), then open /dev/console again, so
+# the marker and the shell go to it.
+case " \$(cat /proc/cmdline) " in
+  *" console=hvc0"*) for i in \$(seq 50); do [ -e /sys/class/tty/hvc0 ] && break; sleep 0.1; done ;;
+esac
+command exec </dev/console >/dev/console 2>&1
 
 acpid -c /etc/acpi -a /etc/acpid.conf
 # Ctrl+Alt+Del (e.g. sent from the VNC console) reboots at once, like a PC's reset.
@@ -200,7 +210,7 @@ fi
 dmesg -n 1
 echo $MARKER
 
-# A shell on the console (ttyS0 with console=ttyS0); cttyhack gives it a controlling tty
+# A shell on the console (ttyS0 with console=ttyS0, hvc0 with console=hvc0); cttyhack gives it a controlling tty
 # so job control and ^C work. Exiting it starts a new one.
 while true; do
   setsid cttyhack sh

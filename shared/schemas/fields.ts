@@ -131,4 +131,5 @@ export const osId = z
 export const remedy = z.enum(['use-tcg', 'use-safe-cpu', 'keep-waiting']);
 
 /** serial0: the guest's first serial port; monitor: QEMU's human monitor (HMP); vnc: the screen (RFB). */
-export const consoleStream = z.enum(['serial0', 'monitor', 'vnc']);
+/** serial0: the first serial port; hvc0: the virtio console (consoleDevice 'virtio'); monitor: HMP; vnc: the screen. */
+export const consoleStream = z.enum(['serial0', 'hvc0', 'monitor', 'vnc']);

@@ -18,10 +18,12 @@ export class ConsoleHub {
   constructor(private readonly files: (vmId: string) => RuntimeFiles) {}
 
   /** QEMU is up (the guest may still be paused): connect to its chardevs before the guest prints. */
-  async connect(vmId: string, opts: { serial: boolean; scrollbackBytes: number }): Promise<void> {
+  async connect(vmId: string, opts: { serial: boolean; virtioConsole?: boolean; scrollbackBytes: number }): Promise<void> {
     const f = this.files(vmId);
     const relays: Array<[TextStream, StreamRelay]> = [['monitor', new StreamRelay(f.monitor, null, MONITOR_SCROLLBACK)]];
     if (opts.serial) relays.push(['serial0', new StreamRelay(f.serial0, f.serial0Log, opts.scrollbackBytes)]);
+    // The virtio console is relayed exactly like the serial port: its log seeds the scrollback.
+    if (opts.virtioConsole) relays.push(['hvc0', new StreamRelay(f.hvc0, f.hvc0Log, opts.scrollbackBytes)]);
     // The chardevs are independent sockets: connect them at once, the guest waits (paused) for all.
     const settled = await Promise.allSettled(relays.map(([, relay]) => relay.connect()));
     relays.forEach(([stream, relay], i) => {
@@ -35,7 +37,7 @@ export class ConsoleHub {
 
   /** QEMU has gone: tell every viewer why. */
   disconnect(vmId: string, reason: string): void {
-    for (const stream of ['serial0', 'monitor'] as const) {
+    for (const stream of ['serial0', 'hvc0', 'monitor'] as const) {
       this.relays.get(key(vmId, stream))?.close(reason);
       this.relays.delete(key(vmId, stream));
     }
@@ -45,9 +47,11 @@ export class ConsoleHub {
     return this.relays.get(key(vmId, stream))?.connected ?? false;
   }
 
-  /** When the guest last printed on its serial port (the KVM watchdog's sign of life). */
+  /** When the guest last printed on a console, serial port or virtio (the KVM watchdog's sign of life). */
   lastOutputAt(vmId: string): number | null {
-    return this.relays.get(key(vmId, 'serial0'))?.lastOutputAt ?? null;
+    const times = (['serial0', 'hvc0'] as const).map((s) => this.relays.get(key(vmId, s))?.lastOutputAt ?? null);
+    const seen = times.filter((t): t is number => t !== null);
+    return seen.length ? Math.max(...seen) : null;
   }
 
   /** What a relay holds right now (tests and diagnostics). */

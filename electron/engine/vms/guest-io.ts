@@ -23,6 +23,9 @@ export class GuestIo {
     if (stream === 'serial0' && running.serialPorts === 0) {
       throw new ApiError('conflict', says('engine:console.noSerial'));
     }
+    if (stream === 'hvc0' && running.consoleDevice !== 'virtio') {
+      throw new ApiError('conflict', says('engine:console.noVirtioConsole'));
+    }
     if (stream === 'vnc' && running.display !== 'vnc') {
       throw new ApiError('conflict', says('engine:console.noDisplay'));
     }

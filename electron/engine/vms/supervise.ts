@@ -12,7 +12,11 @@ export function superviseVm(ctx: EngineContext, id: string): VmProcess {
   const proc: VmProcess = new VmProcess(id, runtimeFiles(ctx.paths, id), async (how) => {
     const config = ctx.registry.peek(id)?.startedWith;
     const { scrollbackKiB } = await ctx.parts.settings.read();
-    await ctx.parts.consoles.connect(id, { serial: (config?.serialPorts ?? 0) > 0, scrollbackBytes: scrollbackKiB * 1024 });
+    await ctx.parts.consoles.connect(id, {
+      serial: (config?.serialPorts ?? 0) > 0,
+      virtioConsole: config?.consoleDevice === 'virtio',
+      scrollbackBytes: scrollbackKiB * 1024,
+    });
     // The balloon's target for this boot, set before the guest runs (the driver picks it up).
     if (how === 'start' && config?.balloon && config.currentMemoryMiB !== null && config.currentMemoryMiB < config.memoryMiB) {
       await proc.qmpClient?.execute('balloon', { value: config.currentMemoryMiB * 2 ** 20 });

@@ -17,7 +17,9 @@ export function ConsoleUnavailable({ vm, device, reason }: { vm: VmSummary; devi
   const online = useOnline();
   const [saving, setSaving] = useState(false);
   const config = vm.config;
-  const added = !!config && (device === 'serial' ? config.serialPorts > 0 : config.display !== 'none');
+  const added =
+    !!config &&
+    (device === 'serial' ? config.serialPorts > 0 : device === 'virtio' ? config.consoleDevice === 'virtio' : config.display !== 'none');
   const waiting = added && qemuAlive(vm);
 
   async function add() {

@@ -24,17 +24,18 @@ import styles from './console.module.css';
 
 export interface TerminalConsoleProps {
   vm: VmSummary;
-  stream: 'serial0' | 'monitor';
+  stream: 'serial0' | 'hvc0' | 'monitor';
   /** The Serial/Monitor/Display switcher, at the bar's start (absent in a console window). */
   switcher?: ReactNode;
   /** Shown in a window of its own: no "Open in a new window". */
   windowed?: boolean;
 }
 
-/** A text console (the serial port or QEMU's monitor) in xterm.js, attached to the engine's relay. */
+/** A text console (the serial port, the virtio console or QEMU's monitor) in xterm.js, attached to the engine's relay. */
 export function TerminalConsole({ vm, stream, switcher, windowed }: TerminalConsoleProps) {
   const { t } = useTranslation('console');
-  const serial = stream === 'serial0';
+  // The virtio console is a guest console like the serial port: same fixed terminal, same tools.
+  const serial = stream === 'serial0' || stream === 'hvc0';
   const hostRef = useRef<HTMLDivElement>(null);
   // The serial terminal keeps its geometry; the monitor is line by line and may follow its pane.
   const [geometry, setGeometry] = useState<TermGeometry>(loadTermGeometry);
@@ -48,7 +49,7 @@ export function TerminalConsole({ vm, stream, switcher, windowed }: TerminalCons
   );
   const [hasSelection, setHasSelection] = useState(false);
 
-  const noPort = serial && !!vm.config && vm.config.serialPorts === 0;
+  const noPort = !!vm.config && (stream === 'hvc0' ? vm.config.consoleDevice !== 'virtio' : serial && vm.config.serialPorts === 0);
   const running = consoleLive(vm);
   const { phase, reconnectNow } = useConsoleLink(vm.id, stream, running && !noPort, useTerminalAttach(controls.term, hostRef));
   const missing = noPort || (serial && phase.kind === 'unavailable');
@@ -100,7 +101,11 @@ export function TerminalConsole({ vm, stream, switcher, windowed }: TerminalCons
             {controls.findOpen ? <FindBar controls={controls} /> : null}
             {missing ? (
               <div className={styles.overlay}>
-                <ConsoleUnavailable vm={vm} device="serial" reason={phase.kind === 'unavailable' ? phase.reason : undefined} />
+                <ConsoleUnavailable
+                  vm={vm}
+                  device={stream === 'hvc0' ? 'virtio' : 'serial'}
+                  reason={phase.kind === 'unavailable' ? phase.reason : undefined}
+                />
               </div>
             ) : !running ? (
               <div className={styles.overlay}>

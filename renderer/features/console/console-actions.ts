@@ -1,6 +1,6 @@
 // The consoles' engine calls. The bytes themselves never pass here: openConsole hands out a relay URL
 // that xterm.js or noVNC connects to.
-import type { ConsoleStream } from '../../../shared/api.js';
+import type { ConsoleStream, VmConfigPatch } from '../../../shared/api.js';
 import type { VmSummary } from '../../../shared/model/index.js';
 import type { MonitorDrive } from '../../../shared/schemas/power-methods.js';
 import { api } from '../../api/client.js';
@@ -52,16 +52,22 @@ export async function takeScreenshot(vmId: string, vmName: string): Promise<void
   }
 }
 
-export type MissingDevice = 'serial' | 'display';
+export type MissingDevice = 'serial' | 'virtio' | 'display';
 
-/** The console's one-click fix: a serial port or a VNC display, from the VM's next boot. */
+const FIX: Record<MissingDevice, VmConfigPatch> = {
+  serial: { serialPorts: 1 },
+  virtio: { consoleDevice: 'virtio' },
+  display: { display: 'vnc' },
+};
+
+/** The console's one-click fix: a serial port, the virtio console or a VNC display, from the VM's next boot. */
 export async function addConsoleDevice(vm: VmSummary, device: MissingDevice): Promise<void> {
   try {
-    await updateVm(vm.id, device === 'serial' ? { serialPorts: 1 } : { display: 'vnc' });
+    await updateVm(vm.id, FIX[device]);
   } catch (err) {
     notify({
       tone: 'error',
-      title: i18n.t(device === 'serial' ? 'console:unavailable.serial.failed' : 'console:unavailable.display.failed', { vm: vm.name }),
+      title: i18n.t(`console:unavailable.${device}.failed`, { vm: vm.name }),
       message: describeError(err),
     });
   }

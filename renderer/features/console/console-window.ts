@@ -5,6 +5,7 @@ import { consoleWindowUrl, windowFeatures, windowName, type ConsoleWindowParams 
 
 const DEFAULT_SIZE: Record<ConsoleStream, { width: number; height: number }> = {
   serial0: { width: 900, height: 560 },
+  hvc0: { width: 900, height: 560 },
   monitor: { width: 900, height: 560 },
   // VGA's usual 1024x768 at a readable scale, plus the header and toolbar.
   vnc: { width: 1040, height: 720 },

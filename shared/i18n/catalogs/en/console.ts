@@ -4,13 +4,18 @@
 export default {
   stream: {
     /** The Console tab's switcher. */
-    label: { serial0: 'Serial', monitor: 'Monitor', vnc: 'Display' },
+    label: { serial0: 'Serial', hvc0: 'Virtio console', monitor: 'Monitor', vnc: 'Display' },
     /** A console named inside a sentence: the console window's title. */
-    noun: { serial0: 'serial console', monitor: 'QEMU monitor', vnc: 'screen' },
+    noun: { serial0: 'serial console', hvc0: 'virtio console', monitor: 'QEMU monitor', vnc: 'screen' },
     /** A console named on its own: the console window's header. */
-    heading: { serial0: 'Serial console', monitor: 'QEMU monitor', vnc: 'Screen' },
+    heading: { serial0: 'Serial console', hvc0: 'Virtio console (hvc0)', monitor: 'QEMU monitor', vnc: 'Screen' },
     switcher: 'Console type',
-    region: { serial0: 'Serial console of {{vm}}', monitor: 'QEMU monitor of {{vm}}', vnc: 'Screen of {{vm}}' },
+    region: {
+      serial0: 'Serial console of {{vm}}',
+      hvc0: 'Virtio console of {{vm}}',
+      monitor: 'QEMU monitor of {{vm}}',
+      vnc: 'Screen of {{vm}}',
+    },
   },
   status: {
     idle: 'Not running',
@@ -59,6 +64,7 @@ export default {
     crashedBody: 'The error and QEMU’s last log lines are on the Details tab. Power it on again to retry.',
     startToSee: {
       serial0: 'Start it to see its serial console here.',
+      hvc0: 'Start it to see its virtio console here.',
       monitor: 'Start it to see its QEMU monitor here.',
       vnc: 'Start it to see its screen here.',
     },
@@ -71,6 +77,13 @@ export default {
       button: 'Add a serial port',
       added: 'Serial port added. The VM gets it at its next boot: shut it down and start it again.',
       failed: 'Could not add a serial port to “{{vm}}”',
+    },
+    virtio: {
+      title: 'No virtio console',
+      body: 'This VM’s console is its serial port. Choose the virtio console in its settings (Serial ports and console), or here in one click; the guest needs console=hvc0.',
+      button: 'Use the virtio console',
+      added: 'Virtio console chosen. The VM gets it at its next boot: shut it down and start it again.',
+      failed: 'Could not give “{{vm}}” a virtio console',
     },
     display: {
       title: 'No display',

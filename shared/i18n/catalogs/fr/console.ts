@@ -6,11 +6,16 @@ import type en from '../en/console.js';
 
 export default {
   stream: {
-    label: { serial0: 'Série', monitor: 'Moniteur', vnc: 'Écran' },
-    noun: { serial0: 'console série', monitor: 'moniteur QEMU', vnc: 'écran' },
-    heading: { serial0: 'Console série', monitor: 'Moniteur QEMU', vnc: 'Écran' },
+    label: { serial0: 'Série', hvc0: 'Console virtio', monitor: 'Moniteur', vnc: 'Écran' },
+    noun: { serial0: 'console série', hvc0: 'console virtio', monitor: 'moniteur QEMU', vnc: 'écran' },
+    heading: { serial0: 'Console série', hvc0: 'Console virtio (hvc0)', monitor: 'Moniteur QEMU', vnc: 'Écran' },
     switcher: 'Type de console',
-    region: { serial0: 'Console série de {{vm}}', monitor: 'Moniteur QEMU de {{vm}}', vnc: 'Écran de {{vm}}' },
+    region: {
+      serial0: 'Console série de {{vm}}',
+      hvc0: 'Console virtio de {{vm}}',
+      monitor: 'Moniteur QEMU de {{vm}}',
+      vnc: 'Écran de {{vm}}',
+    },
   },
   status: {
     idle: 'À l’arrêt',
@@ -57,6 +62,7 @@ export default {
     crashedBody: 'L’erreur et les dernières lignes du journal de QEMU sont dans l’onglet Détails. Rallumez-la pour réessayer.',
     startToSee: {
       serial0: 'Démarrez-la pour voir ici sa console série.',
+      hvc0: 'Démarrez-la pour voir ici sa console virtio.',
       monitor: 'Démarrez-la pour voir ici son moniteur QEMU.',
       vnc: 'Démarrez-la pour voir ici son écran.',
     },
@@ -69,6 +75,13 @@ export default {
       button: 'Ajouter un port série',
       added: 'Port série ajouté. La VM l’aura à son prochain démarrage : arrêtez-la, puis redémarrez-la.',
       failed: 'Impossible d’ajouter un port série à « {{vm}} »',
+    },
+    virtio: {
+      title: 'Pas de console virtio',
+      body: 'La console de cette machine virtuelle est son port série. Choisissez la console virtio dans ses paramètres (Ports série et console), ou ici en un clic ; l’invité doit démarrer avec console=hvc0.',
+      button: 'Utiliser la console virtio',
+      added: 'Console virtio choisie. La machine virtuelle l’aura à son prochain démarrage : arrêtez-la, puis redémarrez-la.',
+      failed: 'Impossible de donner une console virtio à « {{vm}} »',
     },
     display: {
       title: 'Aucun écran',

@@ -5,7 +5,7 @@ import { i18n } from '../../i18n/i18n.js';
 import { describeError } from '../../lib/errors.js';
 import { closeReason, unavailableReason, withoutFullStop } from './close-reason.js';
 import { clampFontSize, FONT_SIZE_DEFAULT, parseGeometry } from './console-prefs.js';
-import { defaultStream, isConsoleStream } from './console-streams.js';
+import { defaultStream, isConsoleStream, streamsOf } from './console-streams.js';
 import { consoleWindowUrl, parseConsoleWindow, windowFeatures, windowName } from './console-window-url.js';
 import { CtrlAltRelease } from './ctrl-alt-release.js';
 import { reconnectDelay } from './reconnect-backoff.js';
@@ -20,6 +20,12 @@ describe('console streams', () => {
     expect(defaultStream({ ...testConfig, serialPorts: 0, display: 'vnc' })).toBe('vnc');
     expect(defaultStream({ ...testConfig, serialPorts: 0, display: 'none' })).toBe('serial0');
     expect(defaultStream(null)).toBe('serial0');
+  });
+
+  it('opens the virtio console first on a VM that has one, and lists it only there', () => {
+    expect(defaultStream({ ...testConfig, consoleDevice: 'virtio' })).toBe('hvc0');
+    expect(streamsOf({ ...testConfig, consoleDevice: 'virtio' })).toEqual(['hvc0', 'serial0', 'monitor', 'vnc']);
+    expect(streamsOf({ ...testConfig, consoleDevice: 'serial' })).toEqual(['serial0', 'monitor', 'vnc']);
   });
 
   it('knows its stream names', () => {

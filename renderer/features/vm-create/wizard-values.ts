@@ -20,6 +20,8 @@ export interface WizardValues {
   kernel: string;
   initrd: string;
   append: string;
+  /** The console device; the proposed kernel command line follows it (console=ttyS0 or hvc0). */
+  consoleDevice: 'serial' | 'virtio';
   /** Detected or picked; null = not known yet (the engine then detects it from the ISO itself). */
   osId: string | null;
   memoryMiB: string;
@@ -41,6 +43,18 @@ export interface WizardValues {
   userSet: Partial<Record<'memoryMiB' | 'cpus' | 'diskGiB' | 'name', true>>;
 }
 
+/** The kernel command line the wizard proposes: the console the guest should print on. */
+export const proposedAppend = (device: WizardValues['consoleDevice']): string => (device === 'virtio' ? 'console=hvc0' : 'console=ttyS0');
+
+/**
+ * Choosing the console device: the proposed kernel command line follows it, as long as it is still
+ * the proposal; a command line the person wrote is theirs and stays as it is.
+ */
+export function withConsoleDevice(values: WizardValues, device: WizardValues['consoleDevice']): WizardValues {
+  const append = values.append.trim() === proposedAppend(values.consoleDevice) ? proposedAppend(device) : values.append;
+  return { ...values, consoleDevice: device, append };
+}
+
 /** A host with less than this is "small": a VM gets at most half of its memory by default. */
 const SMALL_SHARE = 0.5;
 /** Above this share of the host's memory the wizard warns (the host may swap). */
@@ -54,7 +68,8 @@ export function initialValues(host: HostInfo | null): WizardValues {
     importMode: 'convert',
     kernel: '',
     initrd: '',
-    append: 'console=ttyS0',
+    append: proposedAppend('serial'),
+    consoleDevice: 'serial',
     osId: null,
     memoryMiB: String(boundedMemory(2048, host)),
     cpus: String(boundedCpus(2, host)),
@@ -202,6 +217,8 @@ export function toCreateInput(v: WizardValues, lng: Language): CreateVmInput {
     storage: storage(v, lng),
     network: network(v),
   };
+  // Only when it differs from the engine's default, so a plain VM's input stays as it was.
+  if (v.consoleDevice === 'virtio') input.consoleDevice = 'virtio';
   const description = v.description.trim();
   if (description) input.description = description;
   return input;

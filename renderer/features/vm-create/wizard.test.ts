@@ -10,6 +10,7 @@ import {
   suggestName,
   toCreateInput,
   toNumber,
+  withConsoleDevice,
   withSourceKind,
   type WizardValues,
 } from './wizard-values.js';
@@ -254,5 +255,22 @@ describe('recent media', () => {
     rememberMedia('/x.iso', store);
     expect(readRecentMedia(store)).toEqual(['/x.iso']);
     expect(readRecentMedia(null)).toEqual([]);
+  });
+});
+
+describe('the console device in the wizard', () => {
+  it('the proposed kernel command line follows the console; a typed one is left alone', () => {
+    const v = initialValues(host);
+    expect(v.consoleDevice).toBe('serial');
+    const virtio = withConsoleDevice(v, 'virtio');
+    expect(virtio.append).toBe('console=hvc0');
+    expect(withConsoleDevice(virtio, 'serial').append).toBe('console=ttyS0');
+    const typed = withConsoleDevice({ ...v, append: 'console=ttyS0 root=/dev/vda1' }, 'virtio');
+    expect(typed.append).toBe('console=ttyS0 root=/dev/vda1');
+  });
+
+  it('reaches the engine', () => {
+    const v = withConsoleDevice({ ...initialValues(host), sourceKind: 'kernel', kernel: '/k' }, 'virtio');
+    expect(toCreateInput(v, 'en')).toMatchObject({ consoleDevice: 'virtio', source: { kind: 'kernel', append: 'console=hvc0' } });
   });
 });

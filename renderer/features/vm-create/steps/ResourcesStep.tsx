@@ -2,8 +2,9 @@ import { Flex, Grid, Progress, Text, TextField } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
 import type { HostInfo } from '../../../../shared/model/index.js';
 import { AccelField } from '../../../forms/AccelField.js';
+import { ConsoleDeviceField } from '../../../forms/ConsoleDeviceField.js';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
-import { MEMORY_WARN_SHARE, toNumber } from '../wizard-values.js';
+import { MEMORY_WARN_SHARE, toNumber, withConsoleDevice } from '../wizard-values.js';
 import type { WizardForm } from '../useWizardForm.js';
 import { cx } from '../../../lib/cx.js';
 import styles from '../wizard.module.css';
@@ -89,6 +90,11 @@ export function ResourcesStep({ form }: { form: WizardForm }) {
       </Grid>
 
       <AccelField id="wiz-accel" host={host} value={values.accel} onChange={(accel) => update({ accel })} />
+      <ConsoleDeviceField
+        id="wiz-console"
+        value={values.consoleDevice}
+        onChange={(device) => form.updateWith((v) => withConsoleDevice(v, device))}
+      />
     </Flex>
   );
 }

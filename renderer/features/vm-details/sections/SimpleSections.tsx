@@ -4,6 +4,8 @@ import { ExclamationTriangleIcon } from '@radix-ui/react-icons';
 import { Trans, useTranslation } from 'react-i18next';
 import type { VmConfig } from '../../../../shared/model/index.js';
 import type { Editor } from '../editor.js';
+import { ConsoleDeviceField } from '../../../forms/ConsoleDeviceField.js';
+import { appendWarning } from '../append-warning.js';
 import { cx } from '../../../lib/cx.js';
 import styles from '../editor.module.css';
 import formStyles from '../../../forms/forms.module.css';
@@ -13,6 +15,7 @@ const EXTRA_EXAMPLE = '-device\nvirtio-rng-pci';
 
 export function SerialSection({ ed }: { ed: Editor }) {
   const { t } = useTranslation('details');
+  const { t: tt } = useTranslation('teach');
   const { draft, set } = ed;
   return (
     <Flex direction="column" gap="2">
@@ -31,9 +34,15 @@ export function SerialSection({ ed }: { ed: Editor }) {
           </SegmentedControl.Item>
         ))}
       </SegmentedControl.Root>
-      <Text size="1" color={draft.serialPorts === 0 ? 'amber' : 'gray'}>
+      <Text size="1" color={draft.serialPorts === 0 && draft.consoleDevice === 'serial' ? 'amber' : 'gray'}>
         {draft.serialPorts === 0 ? t('serial.none') : t('serial.ports', { count: draft.serialPorts, last: draft.serialPorts - 1 })}
       </Text>
+      <ConsoleDeviceField
+        id="hw-console"
+        value={draft.consoleDevice}
+        onChange={(consoleDevice) => set({ consoleDevice })}
+        warning={appendWarning(draft) ? tt('field.console.appendSaysTtyS0') : undefined}
+      />
     </Flex>
   );
 }

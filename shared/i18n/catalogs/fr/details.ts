@@ -93,7 +93,7 @@ export default {
     disks: 'Disques',
     cdroms: 'Lecteurs CD-ROM',
     nics: 'Cartes réseau',
-    serial: 'Ports série',
+    serial: 'Ports série et console',
     display: 'Affichage',
     balloon: 'Ballon mémoire',
     extra: 'Arguments QEMU supplémentaires',
@@ -113,7 +113,8 @@ export default {
       'Les disques durs (-drive avec -device) : le bus que voit l’invité et la façon dont l’hôte met les écritures en cache. Un disque virtio est paravirtualisé : le pilote de l’invité dialogue directement avec QEMU au lieu de piloter un contrôleur SATA ou IDE émulé, ce qui est plus rapide.',
     cdroms: 'Les lecteurs CD/DVD et l’image ISO insérée dans chacun.',
     nics: 'Les cartes réseau (-netdev avec -device) et le réseau auquel chacune est reliée. virtio-net est paravirtualisée et la plus rapide ; une carte émulée (e1000, rtl8139) ne demande aucun pilote supplémentaire dans l’invité.',
-    serial: 'Les ports série (-serial) : des consoles texte, dont la première s’affiche dans l’onglet Console.',
+    serial:
+      'Les ports série (-serial) : des consoles texte ; l’onglet Console affiche la première, ou la console virtio si elle est choisie.',
     display: 'Une carte graphique et un écran, ou rien.',
     balloon: 'virtio-balloon permet à l’hôte de reprendre de la mémoire à un invité en marche (voir Mémoire → Mémoire actuelle).',
     extra: 'Des arguments ajoutés tels quels, à la fin de la ligne de commande QEMU.',

@@ -99,6 +99,14 @@ export default {
       rtl8139: 'rtl8139 — Realtek émulée, pour les très anciens systèmes',
       recommended: '{{model}} (recommandé)',
     },
+    console: {
+      label: 'Console',
+      serial: 'Port série (émulé ; fonctionne avec tous les systèmes)',
+      virtio: 'Console virtio (paravirtualisée, plus rapide ; Linux avec console=hvc0)',
+      hint: 'Le « port série émulé » coûte à QEMU une interruption à chaque octet ; la « console virtio (paravirtualisée) » fait passer des tampons entiers par la mémoire partagée, environ 8 fois plus vite ici.',
+      appendSaysTtyS0:
+        'La ligne de commande du noyau indique encore console=ttyS0 : l’invité écrit donc sur le port série, pas sur la console virtio. Remplacez-la par console=hvc0 dans Options de démarrage → Arguments du noyau.',
+    },
   },
   explained: {
     title: 'Ce que fait chaque option',

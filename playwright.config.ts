@@ -45,6 +45,7 @@ export default defineConfig({
     { name: 'stats', testMatch: 'stats.spec.ts' },
     { name: 'media', testMatch: 'media.spec.ts' },
     { name: 'i18n', testMatch: 'i18n.spec.ts' },
+    { name: 'virtio-console', testMatch: 'virtio-console.spec.ts' },
     { name: 'electron', testMatch: 'electron.spec.ts' },
   ],
 });

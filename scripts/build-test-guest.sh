@@ -14,7 +14,7 @@ set -euo pipefail
 export LC_ALL=C
 
 # Bump whenever the guest's contents change, so every cache gets rebuilt.
-GUEST_VERSION=5
+GUEST_VERSION=6
 
 MARKER=VIRTDESK-GUEST-READY
 INSTALL_HINT="apt-get install -y cpio grub-pc-bin grub-common xorriso mtools"
@@ -188,10 +188,10 @@ hostname virtdesk-guest
 # Drivers: failures are ignored so the guest still boots with whatever works.
 for m in \$(cat /etc/modules); do insmod /lib/modules/\$m.ko 2>/dev/null; done
 # With console=hvc0 the console exists only once virtio_console has set its port up (a module, and
-# the port comes a moment after insmod): wait for it (5 s at most), then open /dev/console again, so
-# the marker and the shell go to it.
+# the port comes a moment after insmod, seconds on a busy host): wait for it (30 s at most), then
+# open /dev/console again, so the marker and the shell go to it.
 case " \$(cat /proc/cmdline) " in
-  *" console=hvc0"*) for i in \$(seq 50); do [ -e /sys/class/tty/hvc0 ] && break; sleep 0.1; done ;;
+  *" console=hvc0"*) for i in \$(seq 300); do [ -e /sys/class/tty/hvc0 ] && break; sleep 0.1; done ;;
 esac
 command exec </dev/console >/dev/console 2>&1
 

@@ -12,6 +12,15 @@ import { kernelVm, useTestEngine } from './test-support/test-engine.js';
 const t = useTestEngine();
 const MiB = 1024 * 1024;
 
+/** Resolves once `ok()` holds, checking every 50 ms (a file another process writes has no event here). */
+async function until(ok: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!ok()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 describe('the virtio console (hvc0)', () => {
   let id: string;
 
@@ -37,23 +46,29 @@ describe('the virtio console (hvc0)', () => {
     // The relay logs like the serial port's, beside it in the runtime folder.
     const files = runtimeFiles({ ...t.dirs, cacheDir: '' }, id);
     expect(path.dirname(files.hvc0Log)).toBe(path.dirname(files.serial0Log));
-    expect(fs.readFileSync(files.hvc0Log, 'latin1')).toContain('typed-42');
+    // QEMU writes its log just after the socket, so the viewer can see the line an instant before it.
+    await until(() => fs.readFileSync(files.hvc0Log, 'latin1').includes('typed-42'), 10_000, 'typed-42 in hvc0.log');
   }, 240_000);
 
-  it('1 MiB printed on hvc0 arrives with every byte counted', async () => {
+  // QEMU's virtconsole has no flow control: a write the chardev socket cannot take at once is dropped
+  // (hw/char/virtio-console.c), so hvc0 is complete only while the relay drains the socket in time.
+  // Here the relay shares the test's process with the reader; a second try is allowed for a stall of
+  // that process on a busy machine, and the failure says how much was lost. The mark comes a second
+  // after the flood, once the socket has drained, so a loss is counted instead of waited for.
+  it('1 MiB printed on hvc0 arrives with every byte counted', { retry: 2, timeout: 360_000 }, async () => {
     const con = await ConsoleReader.open((await t.engine.api.openConsole({ id, stream: 'hvc0' })).url);
     try {
       await con.waitForShell(GUEST_PROMPT, 60_000);
       const from = con.length;
-      con.type("head -c 1048576 /dev/zero | tr '\\0' Z; echo END-MARK\r");
-      // The command's own echo has "Z; echo END-MARK": only the output has Z right before the mark.
+      con.type("head -c 1048576 /dev/zero | tr '\\0' Z; sleep 1; echo END-MARK\r");
+      // The command's own echo has "Z; sleep": only the output has Z right before the mark.
       await con.waitFor('ZEND-MARK', 300_000, from);
       const run = /(Z+)END-MARK/.exec(con.text.slice(from));
-      expect(run?.[1]?.length).toBe(MiB);
+      expect(MiB - (run?.[1]?.length ?? 0), 'bytes of 1 MiB lost on hvc0').toBe(0);
     } finally {
       con.close();
     }
-  }, 360_000);
+  });
 
   it('a VM whose console is the serial port has no hvc0 stream, and says which to open', async () => {
     const other = await t.engine.api.create(kernelVm('serial console'));

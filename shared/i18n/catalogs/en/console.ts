@@ -80,7 +80,7 @@ export default {
     },
     virtio: {
       title: 'No virtio console',
-      body: 'This VM’s console is its serial port. Choose the virtio console in its settings (Serial ports and console), or here in one click; the guest needs console=hvc0.',
+      body: 'This VM’s console is its serial port. Choose the virtio console in its settings (Serial ports), or here in one click; the guest needs console=hvc0.',
       button: 'Use the virtio console',
       added: 'Virtio console chosen. The VM gets it at its next boot: shut it down and start it again.',
       failed: 'Could not give “{{vm}}” a virtio console',

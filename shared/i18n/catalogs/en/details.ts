@@ -90,7 +90,7 @@ export default {
     disks: 'Disks',
     cdroms: 'CD-ROM drives',
     nics: 'Network cards',
-    serial: 'Serial ports and console',
+    serial: 'Serial ports',
     display: 'Display',
     balloon: 'Memory balloon',
     extra: 'Extra QEMU arguments',

@@ -103,7 +103,7 @@ export default {
   console: {
     noSerial: 'This VM has no serial port: add one in its settings (Serial ports), then restart it.',
     noVirtioConsole:
-      'This VM has no virtio console (hvc0): its console is the serial port (serial0). Open that one, or choose the virtio console in its settings (Serial ports and console), then restart it.',
+      'This VM has no virtio console (hvc0): its console is the serial port (serial0). Open that one, or choose the virtio console in its settings (Serial ports), then restart it.',
     noDisplay: 'This VM has no display: add one in its settings (Display: VNC), then restart it.',
     notConnected: 'The console is not connected yet: try again in a moment.',
     badKeys: 'keys: QEMU did not accept the keys {{keys}}: {{cause}}. Use QEMU qcodes such as ctrl, alt, delete, f1.',

@@ -78,7 +78,7 @@ export default {
     },
     virtio: {
       title: 'Pas de console virtio',
-      body: 'La console de cette machine virtuelle est son port série. Choisissez la console virtio dans ses paramètres (Ports série et console), ou ici en un clic ; l’invité doit démarrer avec console=hvc0.',
+      body: 'La console de cette machine virtuelle est son port série. Choisissez la console virtio dans ses paramètres (Ports série), ou ici en un clic ; l’invité doit démarrer avec console=hvc0.',
       button: 'Utiliser la console virtio',
       added: 'Console virtio choisie. La machine virtuelle l’aura à son prochain démarrage : arrêtez-la, puis redémarrez-la.',
       failed: 'Impossible de donner une console virtio à « {{vm}} »',

@@ -93,7 +93,7 @@ export default {
     disks: 'Disques',
     cdroms: 'Lecteurs CD-ROM',
     nics: 'Cartes réseau',
-    serial: 'Ports série et console',
+    serial: 'Ports série',
     display: 'Affichage',
     balloon: 'Ballon mémoire',
     extra: 'Arguments QEMU supplémentaires',

@@ -100,7 +100,7 @@ export default {
   console: {
     noSerial: 'Cette VM n’a pas de port série : ajoutez-en un dans ses paramètres (Ports série), puis redémarrez-la.',
     noVirtioConsole:
-      'Cette machine virtuelle n’a pas de console virtio (hvc0) : sa console est le port série (serial0). Ouvrez celle-ci, ou choisissez la console virtio dans ses réglages (Ports série et console), puis redémarrez-la.',
+      'Cette machine virtuelle n’a pas de console virtio (hvc0) : sa console est le port série (serial0). Ouvrez celle-ci, ou choisissez la console virtio dans ses réglages (Ports série), puis redémarrez-la.',
     noDisplay: 'Cette VM n’a pas d’affichage : ajoutez-en un dans ses paramètres (Affichage : VNC), puis redémarrez-la.',
     notConnected: 'La console n’est pas encore connectée : réessayez dans un instant.',
     badKeys: 'keys : QEMU n’a pas accepté les touches {{keys}} : {{cause}}. Utilisez les qcodes de QEMU, comme ctrl, alt, delete, f1.',

@@ -9,7 +9,7 @@ import os from 'node:os';
 import { kernelVm, spawnBare, stopBare } from './lib/guest.mjs';
 import { defineDomain, destroyDomain, DOMAIN_PREFIX, removeDomain, virshSession } from './lib/libvirt.mjs';
 import { ptyReader } from './lib/pty-reader.mjs';
-import { SerialReader } from './lib/serial-reader.mjs';
+import { throughVirtdesk } from './start-latency.mjs';
 import { ratio, summarize } from './lib/stats.mjs';
 
 const HEAD = 24;
@@ -25,7 +25,7 @@ export async function libvirtStart(server, { runs }) {
     for (let i = 0; i < runs; i++) {
       // A new VirtDesk VM each run: an earlier run's output would be replayed as scrollback.
       const vm = await api('create', kernelVm(`libvirt start ${i}`));
-      const v = await throughVirtdesk(api, vm.id);
+      const v = await throughVirtdesk(api, vm.id, headOf);
       out.virtdesk.push(v.ms);
       await api('remove', { id: vm.id, deleteFiles: [], forceOff: true });
       const b = await bare(template.config, server.paths);
@@ -33,7 +33,7 @@ export async function libvirtStart(server, { runs }) {
       const l = await throughLibvirt(session, name);
       out.libvirt.push(l.ms);
       out.libvirtStarted.push(l.startedMs);
-      if (i === 0) Object.assign(heads, { virtdesk: v.head, bare: b.head, libvirt: l.head });
+      if (i === 0) Object.assign(heads, { virtdesk: v.extra, bare: b.head, libvirt: l.head });
     }
   } finally {
     session.close();
@@ -61,18 +61,6 @@ export async function libvirtStart(server, { runs }) {
     goal: 'reported (VirtDesk / libvirt <= 1 is VirtDesk first)',
     met: null,
   };
-}
-
-async function throughVirtdesk(api, id) {
-  const t0 = performance.now();
-  await api('start', { id });
-  const { url } = await api('openConsole', { id, stream: 'serial0' });
-  const viewer = await SerialReader.webSocket(url);
-  const at = await viewer.waitForMore(0);
-  const head = await headOf(viewer);
-  viewer.close();
-  await api('forceOff', { id });
-  return { ms: at - t0, head };
 }
 
 async function bare(config, paths) {

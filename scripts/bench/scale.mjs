@@ -3,14 +3,13 @@
 // kernel source and no storage). The page's time is measured inside it: performance.now() (zero at
 // navigation start) when the first row and the "N VMs" count in the status bar are in the DOM, and
 // again after the next frame has been painted. Each page load gets a fresh browser context (no cache).
-import { chromium } from '@playwright/test';
+import { launchChromium } from './lib/chromium.mjs';
 import { kernelVm } from './lib/guest.mjs';
 import { startHeadless } from './lib/headless.mjs';
 import { ratio, summarize } from './lib/stats.mjs';
 
 /* global window, document, MutationObserver, requestAnimationFrame -- in the functions run in the page */
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 /** Milestones of a page load, in the order they happen; `painted` is the figure. */
 const PHASES = ['domContentLoaded', 'apiOpen', 'listReply', 'dom', 'painted', 'render'];
 const PHASE_LABEL = {
@@ -21,18 +20,10 @@ const PHASE_LABEL = {
   painted: 'list painted',
   render: 'render: list reply -> painted',
 };
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 
 export async function scale({ vms, apiRuns, renderRuns }) {
   const server = await startHeadless();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const { api } = server;
     const first = await api('create', kernelVm('vm 0000'));

@@ -7,7 +7,7 @@
 //   node scripts/bench/viewer.mjs [runs] [bytes]   runs it alone on a headless server of its own.
 import { pathToFileURL } from 'node:url';
 import os from 'node:os';
-import { chromium } from '@playwright/test';
+import { launchChromium } from './lib/chromium.mjs';
 import { GUEST_PROMPT, kernelVm, requireGuest } from './lib/guest.mjs';
 import { startHeadless } from './lib/headless.mjs';
 import { SerialReader } from './lib/serial-reader.mjs';
@@ -16,15 +16,6 @@ import { formatFigure } from './lib/table.mjs';
 
 /* global window, document, MutationObserver -- in the functions run in the page */
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 const VM = 'viewer twin';
 const TERMINAL = '[data-testid="console-terminal"]';
 const SIDES = { xterm: 'xterm.js in Chromium: parsed', plain: 'plain WebSocket reader: received' };
@@ -33,7 +24,7 @@ export async function viewerThroughput(server, { runs, bytes }) {
   const { api } = server;
   const vm = await api('create', kernelVm(VM));
   const openReader = async () => SerialReader.webSocket((await api('openConsole', { id: vm.id, stream: 'serial0' })).url);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const readers = [];
   try {
     await api('start', { id: vm.id });

@@ -12,7 +12,7 @@ import { prepareEngineFiles } from './fs-safety/prepare-engine-files.js';
 import { HostService } from './host-service.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { Media } from './media/media-service.js';
-import { runtimeFiles, type EnginePaths } from './paths.js';
+import type { EnginePaths } from './paths.js';
 import { VmMonitor } from './stats/vm-monitor.js';
 import { snapshotTreeOf } from './snapshots/snapshot-service.js';
 import { SettingsStore } from './store/settings-store.js';
@@ -58,7 +58,7 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmH
     super();
     const { paths } = opts;
     const emit = (event: VmEvent) => this.emit('event', event);
-    this.consoles = new ConsoleHub((vmId) => runtimeFiles(paths, vmId));
+    this.consoles = new ConsoleHub(paths);
     this.settingsStore = new SettingsStore(paths.dataDir);
     this.hostService = new HostService({ paths, qemuSystem: opts.qemuSystem, qemuImg: opts.qemuImg });
     this.hostService.on('changed', (host) => emit({ type: 'host-changed', host }));

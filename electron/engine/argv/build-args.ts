@@ -236,25 +236,25 @@ function virtioConsoleSockets(vm: VmConfig, dir: string): string[] {
 }
 
 /**
- * The chardev behind a console (a serial port or the virtio console): a listening socket the console
- * relay connects to (wait=off: QEMU must not block until it does); logfile keeps every byte the guest
- * printed, also while nobody is connected. One function, so both consoles behave alike.
+ * The chardev behind a console (a serial port or the virtio console): a listening socket (wait=off: QEMU
+ * must not block until someone connects). The consoles VirtDesk shows, serial0 and hvc0, are read by the
+ * console log keeper (console/keeper/), which logs every byte, also while no engine runs. Further serial
+ * ports have no viewer and no keeper: QEMU's logfile= is their record. (logfile= on a shown console made
+ * QEMU write every byte twice and cost about a quarter of its throughput.) One function, so the consoles
+ * behave alike.
  */
-function consoleChardev(id: string, f: { socket: string; log: string }): string[] {
-  const chardev = opts([
-    ['id', id],
-    ['path', f.socket],
-    ['server', 'on'],
-    ['wait', 'off'],
+function consoleChardev(id: string, f: { socket: string; log: string }, keeper: 'kept' | 'logfile'): string[] {
+  const logfile: Array<[string, string]> = [
     ['logfile', f.log],
     ['logappend', 'on'],
-  ]);
+  ];
+  const chardev = opts([['id', id], ['path', f.socket], ['server', 'on'], ['wait', 'off'], ...(keeper === 'logfile' ? logfile : [])]);
   return ['-chardev', `socket,${chardev}`];
 }
 
 function serials(vm: VmConfig, dir: string): string[] {
   return Array.from({ length: vm.serialPorts }, (_, n) => [
-    ...consoleChardev(`serial${n}`, serialFiles(dir, n)),
+    ...consoleChardev(`serial${n}`, serialFiles(dir, n), n === 0 ? 'kept' : 'logfile'),
     '-serial',
     `chardev:serial${n}`,
   ]).flat();
@@ -267,7 +267,7 @@ function virtioConsole(vm: VmConfig, dir: string): string[] {
   return [
     '-device',
     'virtio-serial-pci,id=vser0',
-    ...consoleChardev('hvc0', virtioConsoleFiles(dir)),
+    ...consoleChardev('hvc0', virtioConsoleFiles(dir), 'kept'),
     '-device',
     'virtconsole,chardev=hvc0,id=console0',
   ];

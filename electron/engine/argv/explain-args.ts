@@ -52,9 +52,10 @@ function explainDrive(value: string): Message {
 function explainChardev(value: string): Message {
   const id = keyValues(value).id ?? '';
   if (id.startsWith('monitor')) return says('teach:chardev.monitor');
-  if (id === 'hvc0') return head(value) === 'stdio' ? says('teach:chardev.virtioConsoleStdio') : says('teach:chardev.virtioConsoleLogged');
+  if (id === 'hvc0') return head(value) === 'stdio' ? says('teach:chardev.virtioConsoleStdio') : says('teach:chardev.virtioConsoleKept');
+  // serial0 is read by the console log keeper; further ports are logged by QEMU itself (logfile=).
   if (value.includes('logfile=')) return says('teach:chardev.serialLogged');
-  return says('teach:chardev.serial');
+  return says('teach:chardev.serialKept');
 }
 
 function explainMachine(value: string): Message {

@@ -2,8 +2,10 @@
 // human monitor) that hold QEMU's single chardev connection, and the per-viewer VNC bridges.
 import type { WebSocket } from 'ws';
 import type { ConsoleStream } from '../../../shared/api.js';
-import type { RuntimeFiles } from '../paths.js';
+import { runtimeFiles, type EnginePaths } from '../paths.js';
+import { directSource, KeptSource } from './chardev-source.js';
 import { ConsoleGateway } from './console-gateway.js';
+import { ensureKeeper } from './keeper/keeper-client.js';
 import { StreamRelay } from './stream-relay.js';
 import { bridgeVnc } from './vnc-bridge.js';
 
@@ -15,15 +17,30 @@ export class ConsoleHub {
   readonly gateway = new ConsoleGateway((vmId, stream, ws) => this.attach(vmId, stream as ConsoleStream, ws));
   private readonly relays = new Map<string, StreamRelay>();
 
-  constructor(private readonly files: (vmId: string) => RuntimeFiles) {}
+  constructor(private readonly paths: EnginePaths) {}
+
+  private files(vmId: string) {
+    return runtimeFiles(this.paths, vmId);
+  }
+
+  /**
+   * A VM is about to start: have the console log keeper ready by the time QEMU listens (starting one
+   * takes as long as starting Node, which this overlaps with QEMU's own start). Failures show at connect.
+   */
+  prepare(): void {
+    ensureKeeper(this.paths.runtimeDir).catch(() => {});
+  }
 
   /** QEMU is up (the guest may still be paused): connect to its chardevs before the guest prints. */
   async connect(vmId: string, opts: { serial: boolean; virtioConsole?: boolean; scrollbackBytes: number }): Promise<void> {
     const f = this.files(vmId);
-    const relays: Array<[TextStream, StreamRelay]> = [['monitor', new StreamRelay(f.monitor, null, MONITOR_SCROLLBACK)]];
-    if (opts.serial) relays.push(['serial0', new StreamRelay(f.serial0, f.serial0Log, opts.scrollbackBytes)]);
-    // The virtio console is relayed exactly like the serial port: its log seeds the scrollback.
-    if (opts.virtioConsole) relays.push(['hvc0', new StreamRelay(f.hvc0, f.hvc0Log, opts.scrollbackBytes)]);
+    const kept = (stream: 'serial0' | 'hvc0', log: string) =>
+      new StreamRelay(new KeptSource(this.paths.runtimeDir, { vm: vmId, stream }, log, opts.scrollbackBytes), opts.scrollbackBytes);
+    const relays: Array<[TextStream, StreamRelay]> = [['monitor', new StreamRelay(directSource(f.monitor), MONITOR_SCROLLBACK)]];
+    // The consoles go through the log keeper, which logs them also while no engine runs; the virtio
+    // console exactly like the serial port.
+    if (opts.serial) relays.push(['serial0', kept('serial0', f.serial0Log)]);
+    if (opts.virtioConsole) relays.push(['hvc0', kept('hvc0', f.hvc0Log)]);
     // The chardevs are independent sockets: connect them at once, the guest waits (paused) for all.
     const settled = await Promise.allSettled(relays.map(([, relay]) => relay.connect()));
     relays.forEach(([stream, relay], i) => {

@@ -11,7 +11,6 @@ import { ensureUefiVars } from '../create/uefi-vars.js';
 import { uefiFirmware } from '../create/check-input.js';
 import { restoreState, SAVED_STATE_FILE, saveState } from '../lifecycle/saved-state.js';
 import { runtimeFiles } from '../paths.js';
-import { rotateLog } from '../process/rotate-log.js';
 import { DEFAULT_SHUTDOWN_TIMEOUT_SEC } from '../process/vm-process.js';
 import type { QmpClient } from '../qmp/qmp-client.js';
 import { checkRunnable } from './check-definition.js';
@@ -145,8 +144,6 @@ export class Lifecycle {
     if (config.firmware === 'uefi') await ensureUefiVars(this.ctx.vmDir(id), uefiFirmware(await this.ctx.caps()));
     e.startedWith = structuredClone(config);
     const files = runtimeFiles(this.ctx.paths, id);
-    await rotateLog(files.serial0Log);
-    await rotateLog(files.hvc0Log);
     const stateFile = path.join(this.ctx.vmDir(id), SAVED_STATE_FILE);
     const restore = async (qmp: QmpClient) => {
       const meta = { vmId: id, vmName: config.name, title: says('engine:task.restoring'), cancellable: false };
@@ -158,6 +155,7 @@ export class Lifecycle {
         throw new ApiError('qemu', says('engine:power.restoreFailed', { cause: causeOf(err) }));
       }
     };
+    this.ctx.parts.consoles.prepare();
     await e.proc.start(host.qemu.system, cmd.argv, restoring ? { beforeCont: restore } : {});
     if (restoring) {
       // It runs from the state now; the file is spent (a second restore would roll the disks' guest back).

@@ -70,12 +70,12 @@ export default {
     other: 'A network back end: {{backend}}.',
   },
   chardev: {
-    serial: 'A socket for the serial console, which VirtDesk’s console relay reads.',
-    serialLogged:
-      'A socket for the serial console, which VirtDesk’s console relay reads; logfile keeps everything the guest prints, even while VirtDesk is closed.',
+    serialKept:
+      'A socket for the serial console, read by VirtDesk’s console log keeper, which logs everything the guest prints, even while VirtDesk is closed (QEMU’s own logfile= would write every byte twice).',
+    serialLogged: 'A socket for a further serial port; logfile keeps everything the guest prints on it.',
     monitor: 'A socket for the QEMU monitor.',
-    virtioConsoleLogged:
-      'A socket for the virtio console, which VirtDesk’s console relay reads like the serial port; logfile keeps everything the guest prints, even while VirtDesk is closed.',
+    virtioConsoleKept:
+      'A socket for the virtio console, read like the serial port by VirtDesk’s console log keeper, which logs everything the guest prints, even while VirtDesk is closed.',
     virtioConsoleStdio: 'The virtio console and the QEMU monitor on this terminal (mux=on): Ctrl+A then C switches between them.',
   },
   field: {

@@ -76,12 +76,12 @@ export default {
     other: 'Une interface réseau côté hôte : {{backend}}.',
   },
   chardev: {
-    serial: 'Un socket pour la console série, que lit le relais de console de VirtDesk.',
-    serialLogged:
-      'Un socket pour la console série, que lit le relais de console de VirtDesk ; logfile garde tout ce que l’invité affiche, même quand VirtDesk est fermé.',
+    serialKept:
+      'Un socket pour la console série, que lit le gardien des journaux de console de VirtDesk : il consigne tout ce que l’invité affiche, même quand VirtDesk est fermé (le logfile= de QEMU écrirait chaque octet deux fois).',
+    serialLogged: 'Un socket pour un port série supplémentaire ; logfile garde tout ce que l’invité y affiche.',
     monitor: 'Un socket pour le moniteur QEMU.',
-    virtioConsoleLogged:
-      'Un socket pour la console virtio, que lit le relais de console de VirtDesk comme le port série ; logfile garde tout ce que l’invité affiche, même quand VirtDesk est fermé.',
+    virtioConsoleKept:
+      'Un socket pour la console virtio, lu comme le port série par le gardien des journaux de console de VirtDesk, qui consigne tout ce que l’invité affiche, même quand VirtDesk est fermé.',
     virtioConsoleStdio: 'La console virtio et le moniteur QEMU sur ce terminal (mux=on) : Ctrl+A puis C passe de l’un à l’autre.',
   },
   field: {

@@ -18,10 +18,10 @@ export async function consoleThroughput(pair, { runs, bytes }) {
     perRoundRatio: perRound,
     notes: [
       `VirtDesk / direct, per round (min / median / max): ${perRound.min} / ${perRound.median} / ${perRound.max}`,
-      `VirtDesk / direct + logfile (the relay alone): ${ratio(kbs.virtdesk.median, kbs.directLog.median)}`,
+      `the two ways to keep a log, against direct: QEMU's logfile= ${ratio(kbs.directLog.median, kbs.direct.median)}, VirtDesk's keeper and relay ${r}`,
     ],
-    goal: 'ratio of medians >= 0.9',
-    met: r >= 0.9,
+    goal: 'ratio of medians >= 0.95 (issue #15)',
+    met: r >= 0.95,
   };
 }
 

@@ -1,11 +1,13 @@
 // Idle cost: the headless engine process's CPU (% of one core) and RSS with 0, 5, 20 running VMs, each
 // a TCG guest idle at its shell, statistics sampling on (the default interval) and an API client
 // connected that receives the 'stats' events, as an open window would. Beside it, what the QEMUs
-// themselves use in the same window. The window is cut into slices for min / median / max. Last, the
+// themselves use in the same window, and the console log keeper (one process for all VMs, running while
+// any VM runs): its RSS and the memory it alone holds (Node's binary is shared with the engine). The
+// window is cut into slices for min / median / max. Last, the
 // most VMs again with statistics sampled every 10 s instead, to show how much of the cost is sampling.
 import { GUEST_PROMPT, kernelVm } from './lib/guest.mjs';
 import { startHeadless } from './lib/headless.mjs';
-import { cpuSeconds, qemuPids, rssMiB } from './lib/proc.mjs';
+import { cpuSeconds, keeperPid, privateMiB, qemuPids, rssMiB } from './lib/proc.mjs';
 import { SerialReader } from './lib/serial-reader.mjs';
 import { sleep, summarize } from './lib/stats.mjs';
 
@@ -46,6 +48,11 @@ export async function idleCost({ counts, windowSec, slices }) {
       rows[`${count} VMs: engine CPU (% of a core)`] = l.engineCpuPct;
       rows[`${count} VMs: engine RSS (MiB)`] = l.engineRssMiB;
       rows[`${count} VMs: their QEMUs' CPU (% of a core)`] = l.qemusCpuPct;
+      if (l.keeper) {
+        rows[`${count} VMs: console log keeper CPU (% of a core)`] = l.keeper.cpuPct;
+        rows[`${count} VMs: console log keeper RSS (MiB)`] = l.keeper.rssMiB;
+        rows[`${count} VMs: console log keeper private memory (MiB)`] = l.keeper.privateMiB;
+      }
     }
     rows[`${most} VMs, stats every ${SPARSE_SEC} s: engine CPU (%)`] = sparse.engineCpuPct;
     levels[`${most}, stats every ${SPARSE_SEC} s`] = sparse;
@@ -105,23 +112,32 @@ async function measure(server, windowSec, slices) {
   const slice = (windowSec * 1000) / slices;
   const qemus = qemuPids(server.paths.runtimeDir);
   const qemuCpu = () => qemus.reduce((sum, pid) => sum + (cpuSeconds(pid) ?? 0), 0);
+  const keeper = keeperPid(server.paths.runtimeDir);
   const engine = [];
   const vms = [];
   const rss = [];
+  const kept = { cpu: [], rss: [], private: [] };
   for (let i = 0; i < slices; i++) {
     const t0 = performance.now();
     const e0 = cpuSeconds(server.pid);
     const q0 = qemuCpu();
+    const k0 = keeper && cpuSeconds(keeper);
     await sleep(slice);
     const sec = (performance.now() - t0) / 1000;
     engine.push(((cpuSeconds(server.pid) - e0) / sec) * 100);
     vms.push(((qemuCpu() - q0) / sec) * 100);
     rss.push(rssMiB(server.pid));
+    if (keeper) {
+      kept.cpu.push(((cpuSeconds(keeper) - k0) / sec) * 100);
+      kept.rss.push(rssMiB(keeper));
+      kept.private.push(privateMiB(keeper));
+    }
   }
   return {
     engineCpuPct: summarize(engine, 2),
     engineRssMiB: summarize(rss, 1),
     qemusCpuPct: summarize(vms, 1),
     qemus: qemus.length,
+    keeper: keeper ? { cpuPct: summarize(kept.cpu, 2), rssMiB: summarize(kept.rss, 1), privateMiB: summarize(kept.private, 1) } : null,
   };
 }

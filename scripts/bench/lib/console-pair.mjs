@@ -1,16 +1,17 @@
 // Copies of the same guest at their shell prompt: one run by VirtDesk and read through its console
 // relay (a WebSocket viewer of serial0); one started bare from the same command line with the serial
-// port on a chardev socket that the bench reads itself ("direct"); and, to tell the relay's cost from
-// QEMU's, one more bare twin whose chardev also writes the logfile VirtDesk's command line asks for
-// ("direct + logfile"). The console figures alternate between them.
+// port on a chardev socket that the bench reads itself ("direct"); and one more bare twin whose chardev
+// also writes QEMU's own logfile= ("direct + logfile"), the other way to keep the console's log, which
+// VirtDesk used before its console log keeper: the two choices' costs side by side. The console figures
+// alternate between them.
 import path from 'node:path';
 import { chardevSerial, GUEST_PROMPT, kernelVm, spawnBare, stopBare } from './guest.mjs';
 import { SerialReader } from './serial-reader.mjs';
 
 export const SIDES = {
-  virtdesk: 'VirtDesk: relay -> WebSocket viewer',
+  virtdesk: 'VirtDesk: keeper (writes the log) -> relay -> WebSocket viewer',
   direct: 'direct: chardev unix socket',
-  directLog: 'direct + logfile (as VirtDesk runs QEMU)',
+  directLog: 'direct + logfile= (QEMU writes the log itself)',
 };
 
 export async function consolePair(server) {

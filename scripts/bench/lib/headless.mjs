@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { qemuPids } from './proc.mjs';
+import { keeperPid, qemuPids } from './proc.mjs';
 import { rpcClient } from './rpc.mjs';
 
 /** Servers not stopped yet: killed with their QEMUs if the bench is interrupted (see abandonAll). */
@@ -77,9 +77,9 @@ export function abandonAll() {
   live.clear();
 }
 
-/** Kill every QEMU whose pidfile is in the runtime folder, then remove both folders. */
+/** Kill every QEMU and the console log keeper whose pidfiles are in the runtime folder, then remove both folders. */
 export function cleanup({ dataDir, runtimeDir }) {
-  const pids = fs.existsSync(runtimeDir) ? qemuPids(runtimeDir) : [];
+  const pids = fs.existsSync(runtimeDir) ? [...qemuPids(runtimeDir), keeperPid(runtimeDir)].filter(Boolean) : [];
   for (const pid of pids) {
     try {
       process.kill(pid, 'SIGKILL');

@@ -33,3 +33,23 @@ export function qemuPids(runtimeDir) {
   }
   return pids;
 }
+
+/** The console log keeper serving a runtime folder (its pidfile, see keeper-protocol.ts), or null. */
+export function keeperPid(runtimeDir) {
+  try {
+    const pid = Number(fs.readFileSync(`${runtimeDir}/console-keeper.pid`, 'utf8'));
+    return pid > 0 && cpuSeconds(pid) !== null ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Memory only this process holds (private pages, from smaps_rollup): what it costs beside another Node
+ * process, whose binary and libraries it shares. RSS counts those shared pages again.
+ */
+export function privateMiB(pid) {
+  const text = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+  const kb = (name) => Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(text)?.[1] ?? 0);
+  return (kb('Private_Clean') + kb('Private_Dirty')) / 1024;
+}

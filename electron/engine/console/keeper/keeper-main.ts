@@ -4,8 +4,9 @@
 // printed while VirtDesk is closed, or after its engine was killed, still reaches the log, and the engine
 // replays it when it comes back. It replaces QEMU's own `logfile=`, which made QEMU write every byte
 // twice (a write() per byte into the log beside the one into the socket) and cost about a quarter of
-// the serial console's throughput (BENCHMARKS.md). Being a process that does nothing else, it also
-// drains the virtio console, which has no flow control, in time while the engine is busy.
+// the serial console's throughput (BENCHMARKS.md). Being a process that does nothing else (the log is
+// written from libuv's thread pool, see log-writer.ts), it also drains the virtio console, which has no
+// flow control, in time while the engine is busy.
 //
 // Run as: node keeper-main.js <runtime folder>. Prints "ready" once it serves (or once it finds another
 // keeper serving the folder), then writes nothing more to stdout. Exits after a while with no console
@@ -100,7 +101,7 @@ class Keeper {
       return refuse(sock, `${request.stream} of ${request.vm}: ${why}`);
     }
     if (sock.destroyed) return;
-    kept.admit(sock, typed);
+    await kept.admit(sock, typed);
     sock.resume();
   }
 

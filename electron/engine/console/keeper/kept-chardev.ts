@@ -1,10 +1,9 @@
 // One console chardev held by the log keeper: QEMU's single connection to it, the log the guest's output
 // is appended to, and the engines reading it. See keeper-main.ts for why this lives outside the engine.
-import fs from 'node:fs';
 import net from 'node:net';
 import { BATCH_BYTES, OutputBatcher } from '../output-batcher.js';
-import { ROTATE_AT_BYTES, rotateLogSync } from '../../process/rotate-log.js';
 import { encodeLine } from './keeper-protocol.js';
+import { LogWriter } from './log-writer.js';
 
 /**
  * A reader (an engine) that has this much unsent output is dropped rather than let grow without bound
@@ -13,19 +12,18 @@ import { encodeLine } from './keeper-protocol.js';
 export const READER_HIGH_WATER = 8 * 1024 * 1024;
 
 export class KeptChardev {
-  private logFd: number;
-  private logSize: number;
+  private readonly log: LogWriter;
   private readonly readers = new Set<net.Socket>();
+  /** Readers that joined while the log was still being written up to their offset: their output, held. */
+  private readonly joining = new Map<net.Socket, Buffer[]>();
   private readonly batcher = new OutputBatcher((chunk) => this.out(chunk));
   private qemu: net.Socket | null = null;
 
   private constructor(
-    private readonly logPath: string,
+    logPath: string,
     private readonly onClosed: () => void,
   ) {
-    rotateLogSync(logPath);
-    this.logFd = fs.openSync(logPath, 'a', 0o600);
-    this.logSize = fs.fstatSync(this.logFd).size;
+    this.log = new LogWriter(logPath);
   }
 
   /** Connect to QEMU's chardev socket; rejects when it does not answer (the VM is not running). */
@@ -60,39 +58,40 @@ export class KeptChardev {
    * comes down its socket), and what it writes goes to the guest. `typed` is input that came with its
    * request line.
    */
-  admit(reader: net.Socket, typed: Buffer): void {
+  async admit(reader: net.Socket, typed: Buffer): Promise<void> {
     this.batcher.flush(); // the size below must cover every byte read so far
-    reader.write(encodeLine({ logSize: this.logSize }));
+    const logSize = this.log.size;
+    const held: Buffer[] = [];
+    this.joining.set(reader, held);
+    reader.on('close', () => {
+      this.joining.delete(reader);
+      this.readers.delete(reader);
+    });
+    // The reader reads the log up to logSize as soon as it is told: it must be in the file by then.
+    // (Should the log be rotated in this instant, its scrollback misses what went into log.1.)
+    await this.log.drained();
+    if (!this.joining.delete(reader)) return; // it left meanwhile
+    reader.write(encodeLine({ logSize }));
+    for (const data of held) reader.write(data);
     this.readers.add(reader);
     if (typed.length) this.qemu?.write(typed);
     reader.on('data', (data: Buffer) => this.qemu?.write(data));
-    reader.on('close', () => this.readers.delete(reader));
   }
 
   private out(chunk: Buffer): void {
-    if (this.logSize + chunk.length > ROTATE_AT_BYTES) this.rotate();
-    fs.writeSync(this.logFd, chunk);
-    this.logSize += chunk.length;
-    if (!this.readers.size) return;
-    const data = Buffer.from(chunk); // the batcher reuses its stage; sockets may queue this
+    const data = Buffer.from(chunk); // the batcher reuses its stage; the log and sockets may queue this
+    this.log.append(data);
+    for (const held of this.joining.values()) held.push(data);
     for (const reader of this.readers) {
       if (reader.writableLength > READER_HIGH_WATER) reader.destroy();
       else reader.write(data);
     }
   }
 
-  /** Keeps the log bounded while the VM runs: log -> log.1 (the older log.1 goes). */
-  private rotate(): void {
-    fs.closeSync(this.logFd);
-    rotateLogSync(this.logPath, 0);
-    this.logFd = fs.openSync(this.logPath, 'a', 0o600);
-    this.logSize = 0;
-  }
-
   /** QEMU closed the chardev (the VM is gone): the last bytes to the log, the readers let go. */
   private closed(): void {
     this.batcher.flush();
-    fs.closeSync(this.logFd);
+    void this.log.close();
     for (const reader of this.readers) reader.end();
     this.readers.clear();
     this.onClosed();

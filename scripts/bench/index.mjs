@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --runs N] [--quick] [--only start,console,viewer,disk,idle,scale,libvirt]: VirtDesk against bare QEMU (or against itself at a
+// npm run bench [-- --runs N] [--quick] [--only start,console,viewer,virtio,disk,idle,scale,libvirt]: VirtDesk against bare QEMU (or against itself at a
 // smaller scale), and against libvirt (part `libvirt`: full runs only, or asked for by --only; never in --quick's default, so
 // `npm test` needs no libvirt), measured side by side in one run. Every figure is a pair or a ratio, so a slower machine does
 // not change the verdict. Writes bench-results.json (machine, QEMU version, date, load, min/median/max
@@ -16,7 +16,7 @@ import { idleCost } from './idle-cost.mjs';
 import { libvirtConsole } from './libvirt-console.mjs';
 import { libvirtManage } from './libvirt-manage.mjs';
 import { libvirtStart } from './libvirt-start.mjs';
-import { consolePair } from './lib/console-pair.mjs';
+import { consolePair, SIDES } from './lib/console-pair.mjs';
 import { requireGuest } from './lib/guest.mjs';
 import { abandonAll, startHeadless } from './lib/headless.mjs';
 import { abandonLibvirt, detectLibvirt } from './lib/libvirt.mjs';
@@ -24,8 +24,9 @@ import { formatFigure } from './lib/table.mjs';
 import { scale } from './scale.mjs';
 import { startLatency } from './start-latency.mjs';
 import { viewerThroughput } from './viewer.mjs';
+import { virtioConsoleThroughput } from './virtio-console.mjs';
 
-const PARTS = ['start', 'console', 'viewer', 'disk', 'idle', 'scale', 'libvirt'];
+const PARTS = ['start', 'console', 'viewer', 'virtio', 'disk', 'idle', 'scale', 'libvirt'];
 const { values } = parseArgs({
   options: {
     runs: { type: 'string' },
@@ -102,6 +103,15 @@ await part('console', () =>
 );
 await part('viewer', () =>
   withServer(async (server) => ({ viewerThroughput: await viewerThroughput(server, { runs: plan.throughputRuns, bytes: plan.bytes }) })),
+);
+await part('virtio', () =>
+  withServer(async (server) => ({
+    virtioConsoleThroughput: await virtioConsoleThroughput(server, {
+      runs: plan.throughputRuns,
+      bytes: plan.bytes,
+      serialDirectMedian: figures.consoleThroughput?.rows[SIDES.direct]?.median,
+    }),
+  })),
 );
 await part('disk', () => withServer(async (server) => ({ diskCreate: await diskCreate(server, { runs }) })));
 await part('idle', async () => ({ idleCost: await idleCost(plan.idle) }));

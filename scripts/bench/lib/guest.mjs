@@ -29,21 +29,48 @@ export const kernelVm = (name, memoryMiB = 128) => ({
   display: 'none',
 });
 
+/** The same guest with a virtio console: its shell on hvc0 (the test guest follows console=hvc0). */
+export const kernelVirtioVm = (name, memoryMiB = 128) => {
+  const vm = kernelVm(name, memoryMiB);
+  return { ...vm, consoleDevice: 'virtio', source: { ...vm.source, append: 'console=hvc0' } };
+};
+
+/**
+ * The virtio-console VM's command line with its console (on stdio, muxed with the monitor, in the
+ * "for a person" form) on a listening chardev socket instead, for the bench to read directly.
+ */
+export function spawnBareVirtio(config, paths, socketPath) {
+  const argv = personArgv(config, paths);
+  const at = argv.indexOf('stdio,id=hvc0,mux=on,signal=off');
+  const mon = argv.indexOf('chardev=hvc0,mode=readline');
+  if (at < 1 || mon < 1) throw new Error('argv shape changed (no hvc0 on stdio): update the bench');
+  const plain = argv.filter((_, i) => i !== mon && i !== mon - 1);
+  plain[at] = `socket,id=hvc0,path=${socketPath},server=on,wait=off`;
+  return spawnQemu(plain, 'ignore');
+}
+
+function personArgv(config, paths) {
+  return buildQemuArgs(
+    config,
+    { kvmUsable: false },
+    { vmDir: vmDir(paths, config.id), run: runtimeFiles(paths, config.id) },
+    { forHuman: true },
+  ).argv;
+}
+
 /**
  * Spawns the VM's command line with `-serial mon:stdio` replaced by `serial` (e.g. ['-serial', 'stdio']
  * or a chardev socket). Returns the child; kill it with stopBare.
  */
 export function spawnBare(config, paths, serial, stdio = 'ignore') {
-  const { argv } = buildQemuArgs(
-    config,
-    { kvmUsable: false },
-    { vmDir: vmDir(paths, config.id), run: runtimeFiles(paths, config.id) },
-    { forHuman: true },
-  );
+  const argv = personArgv(config, paths);
   const at = argv.indexOf('mon:stdio');
   if (at < 1 || argv[at - 1] !== '-serial') throw new Error('argv shape changed (no -serial mon:stdio): update the bench');
-  const plain = [...argv.slice(0, at - 1), ...serial, ...argv.slice(at + 1)];
-  const qemu = spawn('qemu-system-x86_64', plain, { stdio: ['ignore', stdio, 'inherit'] });
+  return spawnQemu([...argv.slice(0, at - 1), ...serial, ...argv.slice(at + 1)], stdio);
+}
+
+function spawnQemu(argv, stdio) {
+  const qemu = spawn('qemu-system-x86_64', argv, { stdio: ['ignore', stdio, 'inherit'] });
   running.add(qemu);
   qemu.once('exit', () => running.delete(qemu));
   return qemu;
@@ -57,7 +84,7 @@ process.once('exit', () => {
 
 /**
  * A serial port on a listening chardev socket (no client: output dropped, guest not blocked); with a
- * log, QEMU also appends every byte to that file, as on VirtDesk's command line.
+ * log, QEMU also appends every byte to that file (logfile=, as VirtDesk did before its log keeper).
  */
 export function chardevSerial(socketPath, logPath = null) {
   const log = logPath ? `,logfile=${logPath},logappend=on` : '';

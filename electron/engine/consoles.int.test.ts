@@ -9,7 +9,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { CreateVmInput } from '../../shared/api.js';
 import { createEngine, type Engine } from '../server/create-engine.js';
-import { CLOSE_TOO_SLOW, SCROLLBACK_BYTES, VIEWER_HIGH_WATER } from './console/stream-relay.js';
+import { CONSOLE_CLOSE_CODE } from '../../shared/console-close.js';
+import { SCROLLBACK_BYTES, VIEWER_HIGH_WATER } from './console/stream-relay.js';
 import { ConsoleReader } from './test-support/console-reader.js';
 import { GUEST_ISO, GUEST_MARKER, GUEST_PROMPT, requireGuest, tempDirs } from './test-support/guest.js';
 
@@ -218,7 +219,7 @@ describe('a viewer that stops reading', () => {
       const closed = new Promise<[number, string]>((r) => slow.once('close', (code, reason) => r([code, reason.toString()])));
       (slow as unknown as { _socket: { resume(): void } })._socket.resume();
       const [code, reason] = await within(closed, 15_000, 'the dropped viewer sees its connection end');
-      expect(code).toBe(CLOSE_TOO_SLOW);
+      expect(code).toBe(CONSOLE_CLOSE_CODE.tooSlow);
       expect(reason).toMatch(/could not keep up; reconnect/);
       // And the serial console still answers at once.
       const con = await open('serial0');

@@ -2,6 +2,7 @@
 // human monitor) that hold QEMU's single chardev connection, and the per-viewer VNC bridges.
 import type { WebSocket } from 'ws';
 import type { ConsoleStream } from '../../../shared/api.js';
+import { CONSOLE_CLOSE_CODE, RELAY_CLOSE_REASON, type RelayCloseReason } from '../../../shared/console-close.js';
 import { runtimeFiles, type EnginePaths } from '../paths.js';
 import { directSource, KeptSource } from './chardev-source.js';
 import { ConsoleGateway } from './console-gateway.js';
@@ -45,7 +46,7 @@ export class ConsoleHub {
     const settled = await Promise.allSettled(relays.map(([, relay]) => relay.connect()));
     relays.forEach(([stream, relay], i) => {
       if (settled[i]!.status === 'rejected') return;
-      this.relays.get(key(vmId, stream))?.close('The console was reconnected.');
+      this.relays.get(key(vmId, stream))?.close('reconnected');
       this.relays.set(key(vmId, stream), relay);
     });
     const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -53,7 +54,7 @@ export class ConsoleHub {
   }
 
   /** QEMU has gone: tell every viewer why. */
-  disconnect(vmId: string, reason: string): void {
+  disconnect(vmId: string, reason: RelayCloseReason): void {
     for (const stream of ['serial0', 'hvc0', 'monitor'] as const) {
       this.relays.get(key(vmId, stream))?.close(reason);
       this.relays.delete(key(vmId, stream));
@@ -78,14 +79,14 @@ export class ConsoleHub {
   }
 
   close(): void {
-    for (const r of this.relays.values()) r.close('VirtDesk is closing.');
+    for (const r of this.relays.values()) r.close('closing');
     this.gateway.close();
   }
 
   private attach(vmId: string, stream: ConsoleStream, ws: WebSocket): void {
     if (stream === 'vnc') return bridgeVnc(this.files(vmId).vnc, ws);
     const relay = this.relays.get(key(vmId, stream));
-    if (!relay) return void ws.close(4001, 'The VM is not running.');
+    if (!relay) return void ws.close(CONSOLE_CLOSE_CODE.vmStopped, RELAY_CLOSE_REASON.notRunning);
     relay.addViewer(ws);
   }
 }

@@ -9,6 +9,7 @@ import { stripTerminalQueries } from './terminal-queries.js';
 import { ByteRing } from './byte-ring.js';
 import type { ChardevSource } from './chardev-source.js';
 import { OutputBatcher } from './output-batcher.js';
+import { CONSOLE_CLOSE_CODE, RELAY_CLOSE_REASON, type RelayCloseReason } from '../../../shared/console-close.js';
 
 /** The default (and the least) scrollback: Settings.scrollbackKiB can raise it. */
 export const SCROLLBACK_BYTES = 1024 * 1024;
@@ -21,10 +22,6 @@ export const VIEWER_HIGH_WATER = 8 * 1024 * 1024;
 export const TOO_SLOW_GRACE_MS = 30_000;
 /** After a lost link to a source that reopens, the waits before each new try (then it gives up). */
 const REOPEN_AFTER_MS = [0, 100, 400, 1_000, 2_000, 4_000];
-
-/** WebSocket close codes the renderer shows to the user (4000-4999 are for applications). */
-export const CLOSE_VM_STOPPED = 4001;
-export const CLOSE_TOO_SLOW = 4002;
 
 export class StreamRelay {
   private ring: ByteRing;
@@ -108,7 +105,7 @@ export class StreamRelay {
     const backlog = stripTerminalQueries(this.ring.snapshot());
     if (backlog.length) ws.send(backlog, { binary: true });
     ws.on('message', (data, isBinary) => {
-      // @xterm/addon-attach sends typed text as text frames and binary input as binary frames.
+      // The terminal page sends typed text as text frames and binary input as binary frames.
       const bytes = isBinary ? toBuffer(data) : Buffer.from(toBuffer(data).toString('utf8'), 'utf8');
       this.sock?.write(bytes);
     });
@@ -117,12 +114,12 @@ export class StreamRelay {
   }
 
   /** The VM is gone: tell every viewer why and let go of the socket. */
-  close(reason: string): void {
+  close(reason: RelayCloseReason): void {
     this.closed = true;
     this.batcher.flush();
     this.sock?.destroy();
     this.sock = null;
-    for (const ws of this.viewers) ws.close(CLOSE_VM_STOPPED, reason.slice(0, 120));
+    for (const ws of this.viewers) ws.close(CONSOLE_CLOSE_CODE.vmStopped, RELAY_CLOSE_REASON[reason]);
     this.viewers.clear();
   }
 
@@ -142,7 +139,7 @@ export class StreamRelay {
    */
   private dropTooSlow(ws: WebSocket): void {
     this.viewers.delete(ws);
-    ws.close(CLOSE_TOO_SLOW, 'This console viewer could not keep up; reconnect to catch up.');
+    ws.close(CONSOLE_CLOSE_CODE.tooSlow, RELAY_CLOSE_REASON.tooSlow);
     const cut = setTimeout(() => ws.terminate(), TOO_SLOW_GRACE_MS).unref();
     ws.once('close', () => clearTimeout(cut));
   }

@@ -4,6 +4,7 @@
 // with a slow client, so backpressure goes to QEMU's socket here (pause it while the viewer lags).
 import net from 'node:net';
 import type { WebSocket } from 'ws';
+import { CONSOLE_CLOSE_CODE, DISPLAY_UNREACHABLE_PREFIX, RELAY_CLOSE_REASON } from '../../../shared/console-close.js';
 import { wsText } from '../ws-text.js';
 
 const HIGH_WATER = 4 * 1024 * 1024;
@@ -32,8 +33,8 @@ export function bridgeVnc(socketPath: string, ws: WebSocket): void {
     sock.destroy();
     if (ws.readyState === ws.OPEN) ws.close(code, reason);
   };
-  sock.on('error', (err) => end(4003, `The VM's display is not reachable: ${err.message}`.slice(0, 120)));
-  sock.on('close', () => end(4001, 'The VM has stopped.'));
+  sock.on('error', (err) => end(CONSOLE_CLOSE_CODE.displayUnreachable, `${DISPLAY_UNREACHABLE_PREFIX}${err.message}`.slice(0, 120)));
+  sock.on('close', () => end(CONSOLE_CLOSE_CODE.vmStopped, RELAY_CLOSE_REASON.stopped));
   ws.on('close', () => sock.destroy());
   ws.on('error', () => sock.destroy());
 }

@@ -24,7 +24,7 @@ export function superviseVm(ctx: EngineContext, id: string): VmProcess {
   });
   proc.on('status', (status) => {
     if (status.state === 'starting') ctx.parts.monitor.watchdog.reset(id);
-    if (!proc.isActive) ctx.parts.consoles.disconnect(id, status.state === 'crashed' ? 'The VM crashed.' : 'The VM has stopped.');
+    if (!proc.isActive) ctx.parts.consoles.disconnect(id, status.state === 'crashed' ? 'crashed' : 'stopped');
     const e = ctx.registry.peek(id);
     if (!e) return;
     e.seen = true;

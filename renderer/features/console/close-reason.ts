@@ -1,28 +1,18 @@
 import { ApiError } from '../../../shared/api.js';
+import { DISPLAY_UNREACHABLE_PREFIX, RELAY_CLOSE_REASON, type RelayCloseReason } from '../../../shared/console-close.js';
 import { i18n } from '../../i18n/i18n.js';
 import { describeError } from '../../lib/errors.js';
 
 /**
- * What the engine's console relay writes in its close frames. A close reason holds 123 bytes, so the
- * relay sends its English sentence, not a message key: the ones it is known to send are shown in the
- * reader's language, anything else as it came.
+ * The relay's close reasons (English sentences: shared/console-close.ts) in the reader's language;
+ * anything else as it came.
  */
-const RELAY_REASONS: ReadonlyArray<[string, () => string]> = [
-  ['The VM is not running.', () => i18n.t('console:closed.notRunning')],
-  ['The VM has stopped.', () => i18n.t('console:closed.stopped')],
-  ['The VM crashed.', () => i18n.t('console:closed.crashed')],
-  ['The console was reconnected.', () => i18n.t('console:closed.reconnected')],
-  ['VirtDesk is closing.', () => i18n.t('console:closed.closing')],
-  ['This console viewer could not keep up; reconnect to catch up.', () => i18n.t('console:closed.tooSlow')],
-];
-const DISPLAY_UNREACHABLE = "The VM's display is not reachable: ";
-
 function relayReason(reason: string): string {
-  const known = RELAY_REASONS.find(([text]) => text === reason);
-  if (known) return known[1]();
+  const known = (Object.keys(RELAY_CLOSE_REASON) as RelayCloseReason[]).find((name) => RELAY_CLOSE_REASON[name] === reason);
+  if (known) return i18n.t(`console:closed.${known}`);
   // The cause after it is the host's own error text (ENOENT...), kept as it is.
-  if (reason.startsWith(DISPLAY_UNREACHABLE)) {
-    return i18n.t('console:closed.displayUnreachable', { cause: reason.slice(DISPLAY_UNREACHABLE.length) });
+  if (reason.startsWith(DISPLAY_UNREACHABLE_PREFIX)) {
+    return i18n.t('console:closed.displayUnreachable', { cause: reason.slice(DISPLAY_UNREACHABLE_PREFIX.length) });
   }
   return reason;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api.js';
+import { RELAY_CLOSE_REASON } from '../../../shared/console-close.js';
 import { testConfig } from '../../test-support/vm-config.js';
 import { i18n } from '../../i18n/i18n.js';
 import { describeError } from '../../lib/errors.js';
@@ -157,6 +158,18 @@ describe('why a console link closed', () => {
     );
     // A sentence it does not know (a newer engine) is shown as it came.
     expect(closeReason({ code: 4001, reason: 'Something new.' })).toBe('Something new.');
+  });
+
+  it('knows every sentence the relay sends (shared/console-close.ts), in both languages', async () => {
+    for (const lang of ['en', 'fr']) {
+      await i18n.changeLanguage(lang);
+      for (const [name, sentence] of Object.entries(RELAY_CLOSE_REASON)) {
+        const shown = closeReason({ code: 4001, reason: sentence });
+        expect(shown, `${lang} ${name}`).not.toBe(sentence);
+        expect(shown, `${lang} ${name}`).not.toContain('closed.');
+      }
+    }
+    await i18n.changeLanguage('en');
   });
 
   it('speaks the window’s language', async () => {

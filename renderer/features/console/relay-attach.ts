@@ -1,4 +1,5 @@
 import type { IDisposable, Terminal } from '@xterm/xterm';
+import { CONSOLE_CLOSE_CODE, RELAY_CLOSE_REASON } from '../../../shared/console-close.js';
 import { TerminalFeed } from './terminal-feed.js';
 
 /** How a link ended, in a WebSocket close's terms (closeReason turns it into words). */
@@ -21,9 +22,6 @@ export interface RelayLinkEvents {
  * reconnects (the relay replays its scrollback) rather than let xterm discard data at 50 MB.
  */
 const EVENTS_GIVE_UP = 16 * 1024 * 1024;
-const CLOSE_TOO_SLOW = 4002;
-// The relay's own words for it, so closeReason shows the same sentence either way.
-const TOO_SLOW_REASON = 'This console viewer could not keep up; reconnect to catch up.';
 
 /** Chromium's (and Electron's) WebSocket with backpressure: not in TypeScript's DOM library yet. */
 interface WebSocketStreamLike {
@@ -118,7 +116,8 @@ function viaEvents(term: Terminal, url: string, events: RelayLinkEvents): { clos
   ws.addEventListener('message', (ev: MessageEvent<ArrayBuffer | string>) => {
     if (done) return;
     if (feed.queued > EVENTS_GIVE_UP) {
-      ws.close(CLOSE_TOO_SLOW, TOO_SLOW_REASON);
+      // The relay's own code and words, so closeReason shows the same sentence either way.
+      ws.close(CONSOLE_CLOSE_CODE.tooSlow, RELAY_CLOSE_REASON.tooSlow);
       return;
     }
     feed.write(toChunk(ev.data));

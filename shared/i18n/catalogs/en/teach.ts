@@ -29,7 +29,7 @@ export default {
     boot: 'The boot order and the firmware’s boot menu.',
     kernel: 'Direct kernel boot: QEMU loads this Linux kernel itself, without a bootloader on a disk.',
     initrd: 'The initial RAM disk that the kernel mounts first.',
-    append: 'The kernel’s command line (for example console=ttyS0 to write on the serial port).',
+    append: 'The kernel’s command line (for example console=ttyS0 to write on the serial port, console=hvc0 on the virtio console).',
     rtc: 'The guest’s clock: base=utc for Linux, localtime for Windows.',
     startPaused: 'QEMU starts with the processor stopped, so VirtDesk attaches the console before the first byte; it then sends cont.',
     snapshot: 'A disposable run: writes go to temporary files that QEMU deletes at the end; the disks stay untouched.',

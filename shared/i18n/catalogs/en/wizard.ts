@@ -61,7 +61,7 @@ export default {
     browseInitrd: 'Browse for the initrd',
     append: 'Kernel arguments',
     appendHint:
-      'The kernel command line. <code>console=ttyS0</code> sends the kernel’s output to the serial console that VirtDesk shows; add <code>root=/dev/vda1</code> to boot an installed disk.',
+      'The kernel command line. <code>console=ttyS0</code> sends the kernel’s output to the serial console that VirtDesk shows (<code>console=hvc0</code> with a virtio console); add <code>root=/dev/vda1</code> to boot an installed disk.',
   },
   os: {
     recognising: 'Recognising the ISO…',

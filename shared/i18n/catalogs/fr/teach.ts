@@ -32,7 +32,7 @@ export default {
     boot: 'L’ordre de démarrage et le menu de démarrage du micrologiciel.',
     kernel: 'Démarrage direct du noyau : QEMU charge lui-même ce noyau Linux, sans chargeur d’amorçage sur un disque.',
     initrd: 'Le disque mémoire initial (initrd) que le noyau monte en premier.',
-    append: 'La ligne de commande du noyau (par exemple console=ttyS0 pour écrire sur le port série).',
+    append: 'La ligne de commande du noyau (par exemple console=ttyS0 pour écrire sur le port série, console=hvc0 sur la console virtio).',
     rtc: 'L’horloge de l’invité : base=utc pour Linux, localtime pour Windows.',
     startPaused: 'QEMU démarre processeur arrêté, pour que VirtDesk branche la console avant le premier octet ; il envoie ensuite cont.',
     snapshot:

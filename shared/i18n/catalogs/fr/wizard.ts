@@ -68,7 +68,7 @@ export default {
     browseInitrd: 'Parcourir pour choisir l’initrd',
     append: 'Arguments du noyau',
     appendHint:
-      'La ligne de commande du noyau. <code>console=ttyS0</code> envoie les messages du noyau sur la console série qu’affiche VirtDesk ; ajoutez <code>root=/dev/vda1</code> pour démarrer sur un disque déjà installé.',
+      'La ligne de commande du noyau. <code>console=ttyS0</code> envoie les messages du noyau sur la console série qu’affiche VirtDesk (<code>console=hvc0</code> avec une console virtio) ; ajoutez <code>root=/dev/vda1</code> pour démarrer sur un disque déjà installé.',
   },
   os: {
     recognising: 'Identification de l’ISO…',

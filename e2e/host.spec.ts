@@ -10,6 +10,7 @@ import type { HostInfo } from '../shared/model/index.js';
 import { startHeadless, type Headless } from './support/headless.js';
 import { SHOTS, shooter } from './support/artifacts.js';
 import { expectOnTerminal } from './support/terminal.js';
+import { requireGuest } from './support/vms.js';
 
 const GUEST_ISO = path.resolve('.cache/test-guest/guest.iso');
 
@@ -28,7 +29,7 @@ const shot = shooter('host');
 let server: Headless;
 let host: HostInfo;
 test.beforeAll(async () => {
-  if (!fs.existsSync(GUEST_ISO)) throw new Error(`missing ${GUEST_ISO}: run "bash scripts/build-test-guest.sh"`);
+  requireGuest();
   fs.mkdirSync(SHOTS, { recursive: true });
   server = await startHeadless();
   // First, so the KVM self-test (a few seconds on a fresh boot) is cached before the page asks.

@@ -13,7 +13,7 @@ import type { VmSummary } from '../shared/model/index.js';
 import { callApi } from './support/api.js';
 import { shooter } from './support/artifacts.js';
 import { startHeadless, type Headless } from './support/headless.js';
-import { GUEST_ISO, INITRD, KERNEL, kernelVm } from './support/vms.js';
+import { kernelVm, requireGuest } from './support/vms.js';
 
 const fr = createI18n('fr');
 const en = createI18n('en');
@@ -28,9 +28,7 @@ let files: string;
 let busy: VmSummary;
 
 test.beforeAll(async () => {
-  for (const f of [KERNEL, INITRD, GUEST_ISO]) {
-    if (!fs.existsSync(f)) throw new Error(`missing ${f}: run "bash scripts/build-test-guest.sh"`);
-  }
+  requireGuest();
   files = fs.mkdtempSync(path.join(os.tmpdir(), 'virtdesk-i18n-'));
   server = await startHeadless();
   await callApi(server, 'create', kernelVm('alpha'));

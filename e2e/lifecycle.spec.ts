@@ -12,6 +12,7 @@ import { callApi } from './support/api.js';
 import { startHeadless, type Headless } from './support/headless.js';
 import { SHOTS, shooter } from './support/artifacts.js';
 import { expectOnTerminal, terminalText } from './support/terminal.js';
+import { requireGuest } from './support/vms.js';
 
 const GUEST_DIR = path.resolve('.cache/test-guest');
 const KERNEL = path.join(GUEST_DIR, 'vmlinuz');
@@ -23,9 +24,7 @@ test.use({ viewport: { width: 1024, height: 640 } });
 let server: Headless;
 
 test.beforeAll(async () => {
-  for (const f of [KERNEL, INITRD]) {
-    if (!fs.existsSync(f)) throw new Error(`missing ${f}: run "bash scripts/build-test-guest.sh"`);
-  }
+  requireGuest();
   fs.mkdirSync(SHOTS, { recursive: true });
   server = await startHeadless();
 });

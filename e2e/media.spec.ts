@@ -9,7 +9,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { callApi } from './support/api.js';
 import { SHOTS, shooter } from './support/artifacts.js';
 import { startHeadless, type Headless } from './support/headless.js';
-import { GUEST_ISO, kernelVm } from './support/vms.js';
+import { GUEST_ISO, kernelVm, requireGuest } from './support/vms.js';
 
 // Real install media from Debian packages (ipxe, memtest86+), as a user downloads them.
 const IPXE_ISO = '/usr/lib/ipxe/ipxe.iso';
@@ -29,7 +29,7 @@ let isos: string;
 let iso: string;
 
 test.beforeAll(async () => {
-  if (!fs.existsSync(GUEST_ISO)) throw new Error(`missing ${GUEST_ISO}: run "bash scripts/build-test-guest.sh"`);
+  requireGuest();
   for (const f of [IPXE_ISO, MEMTEST_ISO]) if (!fs.existsSync(f)) throw new Error(`missing ${f}: apt-get install ipxe memtest86+`);
   fs.mkdirSync(SHOTS, { recursive: true });
   media = fs.mkdtempSync(path.join(os.tmpdir(), 'virtdesk-media-'));

@@ -4,14 +4,13 @@
 // user-mode NAT, columns hide and show (and are remembered), the Performance tab charts the last
 // minutes with a hover cursor, the long list stays keyboard-navigable though only its visible rows
 // exist, and the sampling interval is a Host setting. Screenshots at 1280x800 and 1024x640, light and dark.
-import fs from 'node:fs';
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import type { VmSummary } from '../shared/model/index.js';
 import { callApi } from './support/api.js';
 import { shooter } from './support/artifacts.js';
 import { startHeadless, type Headless } from './support/headless.js';
 import { expectOnTerminal } from './support/terminal.js';
-import { INITRD, KERNEL, kernelVm } from './support/vms.js';
+import { kernelVm, requireGuest } from './support/vms.js';
 
 /** Enough stopped VMs that the list must scroll, so only part of it is rendered. */
 const FILLERS = 60;
@@ -25,9 +24,7 @@ let busy: VmSummary;
 const statsVm = (name: string) => kernelVm(name, { network: { mode: 'user' } });
 
 test.beforeAll(async () => {
-  for (const f of [KERNEL, INITRD]) {
-    if (!fs.existsSync(f)) throw new Error(`missing ${f}: run "bash scripts/build-test-guest.sh"`);
-  }
+  requireGuest();
   server = await startHeadless();
   // "a busy guest" sorts first, the fillers after it.
   busy = await callApi<VmSummary>(server, 'create', statsVm('a busy guest'));

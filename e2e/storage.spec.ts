@@ -13,7 +13,7 @@ import type { VmSummary } from '../shared/model/index.js';
 import { callApi } from './support/api.js';
 import { shooter } from './support/artifacts.js';
 import { startHeadless, type Headless } from './support/headless.js';
-import { INITRD, KERNEL, kernelVm } from './support/vms.js';
+import { kernelVm, requireGuest } from './support/vms.js';
 
 const shot = shooter('storage');
 
@@ -27,9 +27,7 @@ let small: VmSummary;
 let bulk: VmSummary;
 
 test.beforeAll(async () => {
-  for (const f of [KERNEL, INITRD]) {
-    if (!fs.existsSync(f)) throw new Error(`missing ${f}: run "bash scripts/build-test-guest.sh"`);
-  }
+  requireGuest();
   server = await startHeadless();
   imagesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtdesk-images-'));
   const raw = path.join(imagesDir, 'big.raw');

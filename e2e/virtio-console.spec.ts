@@ -11,7 +11,7 @@ import { callApi } from './support/api.js';
 import { SHOTS, shooter } from './support/artifacts.js';
 import { startHeadless, type Headless } from './support/headless.js';
 import { expectOnTerminal } from './support/terminal.js';
-import { INITRD, KERNEL, kernelVm } from './support/vms.js';
+import { INITRD, KERNEL, kernelVm, requireGuest } from './support/vms.js';
 
 const en = createI18n('en');
 const fr = createI18n('fr');
@@ -21,9 +21,7 @@ let server: Headless;
 test.use({ viewport: { width: 1024, height: 640 } });
 
 test.beforeAll(async () => {
-  for (const f of [KERNEL, INITRD]) {
-    if (!fs.existsSync(f)) throw new Error(`missing ${f}: run "bash scripts/build-test-guest.sh"`);
-  }
+  requireGuest();
   fs.mkdirSync(SHOTS, { recursive: true });
   server = await startHeadless();
 });

@@ -1,18 +1,18 @@
 // The walking skeleton as a person does it, in Debian's Chromium against the real headless server and
 // real QEMU (TCG): New VM wizard -> create -> Start -> Console (GRUB, then a shell) -> type -> Shut down.
-import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { shooter } from './support/artifacts.js';
 import { startHeadless, type Headless } from './support/headless.js';
 import { expectOnTerminal } from './support/terminal.js';
+import { requireGuest } from './support/vms.js';
 
 const GUEST_ISO = path.resolve('.cache/test-guest/guest.iso');
 const webShot = shooter('web');
 
 let server: Headless;
 test.beforeAll(async () => {
-  if (!fs.existsSync(GUEST_ISO)) throw new Error(`missing ${GUEST_ISO}: run "bash scripts/build-test-guest.sh"`);
+  requireGuest();
   server = await startHeadless();
 });
 test.afterAll(async () => server?.stop());

@@ -12,6 +12,7 @@ import { callApi } from './support/api.js';
 import { SHOTS, shooter } from './support/artifacts.js';
 import { startHeadless, type Headless } from './support/headless.js';
 import { freePort } from '../electron/engine/test-support/free-port.js';
+import { requireGuest } from './support/vms.js';
 
 const GUEST_DIR = path.resolve('.cache/test-guest');
 const ISO = path.join(GUEST_DIR, 'guest.iso');
@@ -27,7 +28,7 @@ let server: Headless;
 let files: string;
 
 test.beforeAll(async () => {
-  if (!fs.existsSync(ISO)) throw new Error(`missing ${ISO}: run "bash scripts/build-test-guest.sh"`);
+  requireGuest();
   fs.mkdirSync(SHOTS, { recursive: true });
   files = fs.mkdtempSync(path.join(os.tmpdir(), 'virtdesk-wizard-checks-'));
   server = await startHeadless();

@@ -11,6 +11,7 @@ import { startHeadless, type Headless } from './support/headless.js';
 import { SHOTS, shooter } from './support/artifacts.js';
 import { expectOnTerminal } from './support/terminal.js';
 import { freePort } from '../electron/engine/test-support/free-port.js';
+import { requireGuest } from './support/vms.js';
 
 const GUEST_DIR = path.resolve('.cache/test-guest');
 const ISO = path.join(GUEST_DIR, 'guest.iso');
@@ -33,9 +34,7 @@ function qemuImg(...args: string[]) {
 }
 
 test.beforeAll(async () => {
-  for (const f of [ISO, KERNEL, INITRD]) {
-    if (!fs.existsSync(f)) throw new Error(`missing ${f}: run "bash scripts/build-test-guest.sh"`);
-  }
+  requireGuest();
   fs.mkdirSync(SHOTS, { recursive: true });
   images = fs.mkdtempSync(path.join(os.tmpdir(), 'virtdesk-wizard-images-'));
   qemuImg('create', '-f', 'qcow2', path.join(images, 'import.qcow2'), '64M');

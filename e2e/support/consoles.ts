@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { SHOTS } from './artifacts.js';
 import { startHeadless, type Headless } from './headless.js';
 import { expectOnTerminal } from './terminal.js';
-import { GUEST_ISO } from './vms.js';
+import { GUEST_ISO, requireGuest } from './vms.js';
 
 export const VIEWPORT = { width: 1024, height: 640 };
 export const VM = 'con guest';
@@ -16,7 +16,7 @@ export function consoleSuite(): () => Headless {
   test.describe.configure({ mode: 'serial' });
   test.use({ viewport: VIEWPORT, permissions: ['clipboard-read', 'clipboard-write'] });
   test.beforeAll(async () => {
-    if (!fs.existsSync(GUEST_ISO)) throw new Error(`missing ${GUEST_ISO}: run "bash scripts/build-test-guest.sh"`);
+    requireGuest();
     fs.mkdirSync(SHOTS, { recursive: true });
     server = await startHeadless();
   });

@@ -3,7 +3,7 @@
 import type { CreateVmInput } from '../../shared/api.js';
 import { GUEST_INITRD, GUEST_KERNEL, kernelVm as guestKernelVm } from '../../electron/engine/test-support/guest.js';
 
-export { GUEST_DIR, GUEST_ISO } from '../../electron/engine/test-support/guest.js';
+export { GUEST_DIR, GUEST_ISO, requireGuest } from '../../electron/engine/test-support/guest.js';
 export const KERNEL = GUEST_KERNEL;
 export const INITRD = GUEST_INITRD;
 

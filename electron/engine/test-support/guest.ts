@@ -15,9 +15,10 @@ export const GUEST_INITRD = path.join(GUEST_DIR, 'initrd.img');
 export const GUEST_MARKER = 'VIRTDESK-GUEST-READY';
 export const GUEST_PROMPT = 'guest# ';
 
+/** Every file of the test guest is there (the ISO, and the kernel and initrd for direct kernel boot). */
 export function requireGuest(): void {
-  if (!fs.existsSync(GUEST_ISO)) {
-    throw new Error(`The test guest is missing (${GUEST_ISO}): run "bash scripts/build-test-guest.sh" or "npm test".`);
+  for (const f of [GUEST_ISO, GUEST_KERNEL, GUEST_INITRD]) {
+    if (!fs.existsSync(f)) throw new Error(`The test guest is missing (${f}): run "bash scripts/build-test-guest.sh" or "npm test".`);
   }
 }
 

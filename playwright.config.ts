@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
+// Debian's Chromium, launched as the bench launches it (one list of flags for both).
+import { CHROMIUM, CHROMIUM_ARGS } from './scripts/bench/lib/chromium.mjs';
 
-// Debian's Chromium, never a downloaded browser. As root it needs --no-sandbox; the network flags keep
-// it from calling out (the CI machines have no network but the package registries).
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export { CHROMIUM };
 
 export default defineConfig({
   testDir: 'e2e',
@@ -21,14 +21,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

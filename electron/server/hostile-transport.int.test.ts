@@ -28,6 +28,7 @@ let engine: Engine;
 let target: Target;
 let rendererTemp: string | null = null;
 const chardevs: net.Server[] = [];
+const peers = new Set<net.Socket>();
 /** What viewers typed, as the fake serial port received it. */
 let typed = '';
 const tally = { tried: 0, clear: 0, crashes: 0 };
@@ -49,6 +50,7 @@ async function fakeConsoles(): Promise<void> {
   for (const socketPath of [files.serial0, files.monitor]) {
     const server = net.createServer((sock) => {
       sock.on('error', () => {});
+      peers.add(sock); // the console log keeper holds serial0 until QEMU's end closes it
       if (socketPath === files.serial0) sock.on('data', (d: Buffer) => (typed += d.toString('latin1')));
     });
     await new Promise<void>((r) => server.listen(socketPath, r));
@@ -74,8 +76,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await engine?.close();
+  dirs.cleanup(); // ends the console log keeper too
+  for (const sock of peers) sock.destroy();
   await Promise.all(chardevs.map((s) => new Promise((r) => s.close(r))));
-  dirs.cleanup();
   if (rendererTemp) fs.rmSync(rendererTemp, { recursive: true, force: true });
 });
 

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CreateVmInput } from '../../../shared/api.js';
+import { keeperFiles } from '../console/keeper/keeper-protocol.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const GUEST_DIR = process.env.VIRTDESK_TEST_GUEST_DIR ?? path.join(repo, '.cache/test-guest');
@@ -30,10 +31,25 @@ export function tempDirs(): { dataDir: string; runtimeDir: string; cleanup: () =
     dataDir,
     runtimeDir,
     cleanup: () => {
+      stopKeeper(runtimeDir);
       fs.rmSync(dataDir, { recursive: true, force: true });
       fs.rmSync(runtimeDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * End the console log keeper serving a test's runtime folder, if one was started. It outlives engines by
+ * design (and then leaves after 30 s with nothing to keep); a test's keeper should not outlive the test.
+ */
+function stopKeeper(runtimeDir: string): void {
+  try {
+    const pid = Number(fs.readFileSync(keeperFiles(runtimeDir).pidfile, 'utf8'));
+    // A keeper killed with -9 leaves its pid file: make sure the pid is still that keeper.
+    if (fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(runtimeDir)) process.kill(pid, 'SIGKILL');
+  } catch {
+    // none was started, or it is gone
+  }
 }
 
 /**

@@ -55,12 +55,14 @@ export async function idleCost({ counts, windowSec, slices }) {
       }
     }
     rows[`${most} VMs, stats every ${SPARSE_SEC} s: engine CPU (%)`] = sparse.engineCpuPct;
+    const perVm = rssPerVm(levels, counts);
     levels[`${most}, stats every ${SPARSE_SEC} s`] = sparse;
     return {
       title: `engine idle cost (headless server process; ${windowSec} s window in ${slices} slices, stats every ${statsIntervalSec} s)`,
       rows,
       levels,
       notes: [
+        `engine RSS at 0 VMs (median): ${levels[counts[0]].engineRssMiB.median} MiB; per VM: ${perVm}`,
         ...counts.map((c) => `${c} VMs: ${levels[c].statsEvents} stats events reached the API client in the window`),
         `guests that panicked at boot and were started again: ${retries.count}`,
       ],
@@ -70,6 +72,21 @@ export async function idleCost({ counts, windowSec, slices }) {
   } finally {
     await server.stop();
   }
+}
+
+/**
+ * What each running VM adds to the engine's RSS, step by step: the median's rise from one count to the
+ * next over the VMs added. The first step also pays for what the first VMs run first (spawn, QMP, the
+ * relays, the sampler: code compiled, heap grown), so the last step is the cost of one more VM; when V8
+ * last collected can weigh more than a few VMs, so a step may even be negative.
+ */
+function rssPerVm(levels, counts) {
+  const steps = counts.slice(1).map((c, i) => {
+    const from = counts[i];
+    const kib = ((levels[c].engineRssMiB.median - levels[from].engineRssMiB.median) * 1024) / (c - from);
+    return `${kib.toFixed(0)} KiB (${from} -> ${c} VMs)`;
+  });
+  return steps.join(', ') || 'no VMs started';
 }
 
 /**

@@ -64,7 +64,7 @@ export default {
     virtioSerial:
       'Un contrôleur virtio-serial : un bus paravirtualisé de ports caractère entre l’invité et l’hôte, qui porte la console virtio ci-dessous.',
     virtconsole:
-      'La console virtio (hvc0 sous Linux, démarrez avec console=hvc0) : paravirtualisée, donc plus rapide que le port série. L’UART émulé coûte une sortie vers QEMU à chaque octet ; virtio fait passer des tampons entiers par des files en mémoire partagée, soit environ 8 fois le débit sous TCG ici (4 600 à 5 000 Ko/s sur hvc0 contre environ 600 Ko/s sur l’UART).',
+      'La console virtio (hvc0 sous Linux, démarrez avec console=hvc0) : paravirtualisée, donc plus rapide que le port série. L’UART émulé coûte une sortie vers QEMU à chaque octet ; virtio fait passer des tampons entiers par des files en mémoire partagée, soit 8 à 13 fois le débit sous TCG dans nos mesures (4 300 à 5 000 Ko/s sur hvc0 contre 350 à 600 Ko/s sur l’UART, sur deux machines).',
     other: 'Un périphérique : {{model}}.',
   },
   netdev: {

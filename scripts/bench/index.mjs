@@ -33,8 +33,18 @@ const { values } = parseArgs({
     quick: { type: 'boolean' },
     only: { type: 'string' },
     out: { type: 'string', default: 'bench-results.json' },
+    help: { type: 'boolean', short: 'h' },
   },
 });
+if (values.help) {
+  console.log(`node scripts/bench/index.mjs [--quick] [--runs N] [--only PART,...] [--out FILE]
+  --quick    every part at a small size (what npm test runs); leaves out libvirt unless named
+  --runs N   runs of the start, disk and throughput figures (default 7, 2 with --quick; throughput at most 5)
+  --only     parts: ${PARTS.join(', ')}
+  --out      where the results go as JSON (default bench-results.json)
+See BENCHMARKS.md.`);
+  process.exit(0);
+}
 const quick = values.quick ?? false;
 const runs = Number(values.runs ?? (quick ? 2 : 7));
 // --quick is what `npm test` runs: it must neither need nor touch libvirt unless asked by name.

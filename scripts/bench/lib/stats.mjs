@@ -1,5 +1,8 @@
 // Summaries of repeated measurements: min / median / max (and p99 where there are enough samples).
 
+/** Up to this many samples are also kept in run order, so bench-results.json shows groups and drifts. */
+const KEEP_SAMPLES = 30;
+
 export function summarize(xs, digits = 1) {
   if (!xs.length) throw new Error('no samples');
   const s = [...xs].sort((a, b) => a - b);
@@ -8,6 +11,7 @@ export function summarize(xs, digits = 1) {
   const median = s.length % 2 ? s[Math.floor(mid)] : (s[mid - 1] + s[mid]) / 2;
   const out = { min: r(s[0]), median: r(median), max: r(s[s.length - 1]), runs: s.length };
   if (s.length >= 20) out.p99 = r(percentile(s, 99));
+  if (xs.length <= KEEP_SAMPLES) out.samples = xs.map(r);
   return out;
 }
 

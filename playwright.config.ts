@@ -33,6 +33,7 @@ export default defineConfig({
     { name: 'consoles', testMatch: 'consoles.spec.ts' },
     { name: 'consoles-monitor', testMatch: 'consoles-monitor.spec.ts' },
     { name: 'console-flood', testMatch: 'console-flood.spec.ts' },
+    { name: 'console-tunnel', testMatch: 'console-tunnel.spec.ts' },
     { name: 'lifecycle', testMatch: 'lifecycle.spec.ts' },
     { name: 'storage', testMatch: 'storage.spec.ts' },
     { name: 'stats', testMatch: 'stats.spec.ts' },

@@ -13,6 +13,7 @@ import { shooter } from './support/artifacts.js';
 import { consoleSuite, serial, VIEWPORT } from './support/consoles.js';
 import { expectOnTerminal, terminalText } from './support/terminal.js';
 import { kernelVm } from './support/vms.js';
+import { consoleUrl } from '../shared/console-url.js';
 
 const server = consoleSuite();
 const shot = shooter('console-flood');
@@ -20,7 +21,7 @@ const VM = 'flood guest';
 const BYTES = 1024 * 1024;
 
 const openViewer = async (id: string) =>
-  ConsoleReader.open((await callApi<{ url: string }>(server(), 'openConsole', { id, stream: 'serial0' })).url);
+  ConsoleReader.open(consoleUrl((await callApi<{ url: string }>(server(), 'openConsole', { id, stream: 'serial0' })).url, server().url));
 
 /** What xterm has parsed of its relay link, as of the last time it caught up (the renderer's test hook). */
 const parsedBytes = async (page: Page) => Number((await serial(page).getAttribute('data-parsed-bytes')) ?? -1);

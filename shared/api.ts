@@ -121,6 +121,11 @@ export type RpcResult = { result: unknown } | { error: ApiErrorShape };
  */
 export interface VirtdeskBridge {
   call(method: VmMethod, arg: unknown): Promise<RpcResult>;
+  /**
+   * The engine's loopback console server (ws://127.0.0.1:PORT), which console ticket paths resolve
+   * against; it changes when the engine process is started again.
+   */
+  consoleBase(): Promise<string>;
   /** Subscribe to engine events; returns the unsubscribe function. */
   on(listener: (event: VmEvent) => void): () => void;
   /**

@@ -13,6 +13,7 @@ import { CONSOLE_CLOSE_CODE } from '../../shared/console-close.js';
 import { SCROLLBACK_BYTES, VIEWER_HIGH_WATER } from './console/stream-relay.js';
 import { ConsoleReader } from './test-support/console-reader.js';
 import { GUEST_ISO, GUEST_MARKER, GUEST_PROMPT, requireGuest, tempDirs } from './test-support/guest.js';
+import { consoleUrl } from '../../shared/console-url.js';
 
 const dirs = tempDirs();
 let engine: Engine;
@@ -24,7 +25,7 @@ const FLOOD_MIB = 2;
 const DUMP_VALUES = 1_000_000;
 
 const open = async (stream: 'serial0' | 'monitor'): Promise<ConsoleReader> =>
-  ConsoleReader.open((await engine.api.openConsole({ id, stream })).url);
+  ConsoleReader.open(consoleUrl((await engine.api.openConsole({ id, stream })).url, engine.server.wsBase));
 
 const within = <T>(p: Promise<T>, ms: number, what: string): Promise<T> => {
   let timer: NodeJS.Timeout | undefined;
@@ -199,7 +200,7 @@ describe('a viewer that stops reading', () => {
   // (VIEWER_HIGH_WATER, plus the few MB the kernel's socket buffers take first).
   it('is dropped and told why (4002) once it reads again, while another viewer gets every byte', async () => {
     const fast = await open('monitor');
-    const slow = new WebSocket((await engine.api.openConsole({ id, stream: 'monitor' })).url);
+    const slow = new WebSocket(consoleUrl((await engine.api.openConsole({ id, stream: 'monitor' })).url, engine.server.wsBase));
     try {
       await new Promise((r) => slow.once('open', r));
       (slow as unknown as { _socket: { pause(): void } })._socket.pause(); // stops reading, like a frozen tab
@@ -234,7 +235,7 @@ describe('a viewer that stops reading', () => {
 
 describe('graphical console', () => {
   it('the VNC stream speaks RFB to a viewer through the relay, and a screenshot is a PNG of the screen', async () => {
-    const ws = new WebSocket((await engine.api.openConsole({ id, stream: 'vnc' })).url);
+    const ws = new WebSocket(consoleUrl((await engine.api.openConsole({ id, stream: 'vnc' })).url, engine.server.wsBase));
     const greeting = await new Promise<string>((resolve, reject) => {
       ws.once('message', (d: Buffer) => resolve(d.toString('latin1')));
       ws.once('error', reject);

@@ -13,6 +13,7 @@ import { ConsoleReader } from './test-support/console-reader.js';
 import { GUEST_ISO, GUEST_MARKER, requireGuest, tempDirs } from './test-support/guest.js';
 import { forceOffAfterFailure } from './test-support/stop-vms.js';
 import { waitForState } from './test-support/wait-state.js';
+import { consoleUrl } from '../../shared/console-url.js';
 
 const dirs = tempDirs();
 let engine: Engine;
@@ -43,8 +44,7 @@ afterAll(async () => {
 });
 
 async function bootsToMarker(id: string, timeoutMs: number): Promise<boolean> {
-  const { url } = await engine.api.openConsole({ id, stream: 'serial0' });
-  const con = await ConsoleReader.open(url);
+  const con = await ConsoleReader.open(consoleUrl((await engine.api.openConsole({ id, stream: 'serial0' })).url, engine.server.wsBase));
   try {
     await con.waitFor('VirtDesk test guest', timeoutMs);
     con.type('\r');

@@ -10,11 +10,13 @@ import { GUEST_MARKER, GUEST_PROMPT } from './test-support/guest.js';
 import { waitForState } from './test-support/wait-state.js';
 import { kernelVm, useTestEngine } from './test-support/test-engine.js';
 import { forceOffAfterFailure } from './test-support/stop-vms.js';
+import { consoleUrl } from '../../shared/console-url.js';
 
 const t = useTestEngine();
 forceOffAfterFailure(() => t.engine); // a failed test's guest must not run on beside the next ones
 const { dirs } = t;
-const openSerial = async (id: string) => ConsoleReader.open((await t.engine.api.openConsole({ id, stream: 'serial0' })).url);
+const openSerial = async (id: string) =>
+  ConsoleReader.open(consoleUrl((await t.engine.api.openConsole({ id, stream: 'serial0' })).url, t.engine.server.wsBase));
 const ticks = (text: string) => [...text.matchAll(/tick-(\d+)/g)].map((m) => Number(m[1]));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

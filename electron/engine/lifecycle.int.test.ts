@@ -11,6 +11,7 @@ import { GUEST_PROMPT } from './test-support/guest.js';
 import { waitForState } from './test-support/wait-state.js';
 import { kernelVm, useTestEngine } from './test-support/test-engine.js';
 import { forceOffAfterFailure } from './test-support/stop-vms.js';
+import { consoleUrl } from '../../shared/console-url.js';
 
 const t = useTestEngine();
 forceOffAfterFailure(() => t.engine); // a failed test's guest must not run on beside the next ones
@@ -22,7 +23,9 @@ describe('pause, resume, reset', () => {
   it('pause freezes the guest, resume carries on where it was, reset starts it over', async () => {
     const { id } = await t.engine.api.create(kernelVm('ticker'));
     await t.engine.api.start({ id });
-    const con = await ConsoleReader.open((await t.engine.api.openConsole({ id, stream: 'serial0' })).url);
+    const con = await ConsoleReader.open(
+      consoleUrl((await t.engine.api.openConsole({ id, stream: 'serial0' })).url, t.engine.server.wsBase),
+    );
     await con.waitFor(GUEST_PROMPT, 60_000);
     con.type('i=0; while :; do i=$((i+1)); echo tick-$i; sleep 0.2; done\r');
     await con.waitFor('tick-5', 10_000);

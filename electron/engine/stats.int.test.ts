@@ -7,6 +7,7 @@ import { ConsoleReader } from './test-support/console-reader.js';
 import { kernelVm, useTestEngine } from './test-support/test-engine.js';
 import { forceOffAfterFailure } from './test-support/stop-vms.js';
 import { GUEST_PROMPT } from './test-support/guest.js';
+import { consoleUrl } from '../../shared/console-url.js';
 
 const t = useTestEngine();
 forceOffAfterFailure(() => t.engine); // a failed test's guest must not run on beside the next ones
@@ -32,7 +33,9 @@ describe('statistics', () => {
   it('CPU follows a busy loop, disk writes show up, history keeps the samples', async () => {
     const { id } = await t.engine.api.create(kernelVm('measured', { storage: { kind: 'new', sizeGiB: 1, format: 'qcow2' } }));
     await t.engine.api.start({ id });
-    const con = await ConsoleReader.open((await t.engine.api.openConsole({ id, stream: 'serial0' })).url);
+    const con = await ConsoleReader.open(
+      consoleUrl((await t.engine.api.openConsole({ id, stream: 'serial0' })).url, t.engine.server.wsBase),
+    );
     await con.waitForShell(GUEST_PROMPT);
 
     const idle = await nextSamples(id, 3);

@@ -12,6 +12,7 @@ import { GUEST_PROMPT } from './test-support/guest.js';
 import { waitForState } from './test-support/wait-state.js';
 import { kernelVm, useTestEngine } from './test-support/test-engine.js';
 import { forceOffAfterFailure } from './test-support/stop-vms.js';
+import { consoleUrl } from '../../shared/console-url.js';
 
 const t = useTestEngine();
 forceOffAfterFailure(() => t.engine); // a failed test's guest must not run on beside the next ones
@@ -29,7 +30,7 @@ const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync
 
 async function boot(id: string): Promise<ConsoleReader> {
   await t.engine.api.start({ id });
-  const con = await ConsoleReader.open((await t.engine.api.openConsole({ id, stream: 'serial0' })).url);
+  const con = await ConsoleReader.open(consoleUrl((await t.engine.api.openConsole({ id, stream: 'serial0' })).url, t.engine.server.wsBase));
   await con.waitForShell(GUEST_PROMPT);
   return con;
 }
@@ -69,7 +70,9 @@ describe('snapshots', () => {
     // Reverting a live snapshot of a VM that is off starts it in that state.
     await t.engine.api.revertSnapshot({ id, name: 'first' });
     await waitForState(t.engine.service, id, 'running', 30_000);
-    const con2 = await ConsoleReader.open((await t.engine.api.openConsole({ id, stream: 'serial0' })).url);
+    const con2 = await ConsoleReader.open(
+      consoleUrl((await t.engine.api.openConsole({ id, stream: 'serial0' })).url, t.engine.server.wsBase),
+    );
     expect(await readMarker(con2, 11)).toBe('content-one');
     con2.close();
     await t.engine.api.forceOff({ id });

@@ -8,6 +8,7 @@ import { runtimeFiles } from './paths.js';
 import { ConsoleReader } from './test-support/console-reader.js';
 import { GUEST_INITRD, GUEST_KERNEL, GUEST_PROMPT } from './test-support/guest.js';
 import { kernelVm, useTestEngine } from './test-support/test-engine.js';
+import { consoleUrl } from '../../shared/console-url.js';
 
 const t = useTestEngine();
 const MiB = 1024 * 1024;
@@ -34,7 +35,7 @@ describe('the virtio console (hvc0)', () => {
     id = vm.id;
     expect(vm.config?.consoleDevice).toBe('virtio');
     await t.engine.api.start({ id });
-    const con = await ConsoleReader.open((await t.engine.api.openConsole({ id, stream: 'hvc0' })).url);
+    const con = await ConsoleReader.open(consoleUrl((await t.engine.api.openConsole({ id, stream: 'hvc0' })).url, t.engine.server.wsBase));
     try {
       await con.waitForShell(GUEST_PROMPT, 180_000);
       const from = con.length;
@@ -56,7 +57,7 @@ describe('the virtio console (hvc0)', () => {
   // that process on a busy machine, and the failure says how much was lost. The mark comes a second
   // after the flood, once the socket has drained, so a loss is counted instead of waited for.
   it('1 MiB printed on hvc0 arrives with every byte counted', { retry: 2, timeout: 360_000 }, async () => {
-    const con = await ConsoleReader.open((await t.engine.api.openConsole({ id, stream: 'hvc0' })).url);
+    const con = await ConsoleReader.open(consoleUrl((await t.engine.api.openConsole({ id, stream: 'hvc0' })).url, t.engine.server.wsBase));
     try {
       await con.waitForShell(GUEST_PROMPT, 60_000);
       const from = con.length;

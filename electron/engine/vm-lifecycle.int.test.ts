@@ -12,6 +12,7 @@ import { GUEST_ISO, GUEST_MARKER, GUEST_PROMPT, requireGuest, tempDirs } from '.
 import { forceOffAfterFailure } from './test-support/stop-vms.js';
 import { waitForState } from './test-support/wait-state.js';
 import { wsText } from './ws-text.js';
+import { consoleUrl } from '../../shared/console-url.js';
 
 const dirs = tempDirs();
 let engine: Engine;
@@ -28,8 +29,7 @@ const vmInput = (name: string): CreateVmInput => ({
 });
 
 async function console0(id: string): Promise<ConsoleReader> {
-  const { url } = await engine.api.openConsole({ id, stream: 'serial0' });
-  return ConsoleReader.open(url);
+  return ConsoleReader.open(consoleUrl((await engine.api.openConsole({ id, stream: 'serial0' })).url, engine.server.wsBase));
 }
 
 beforeAll(async () => {
@@ -98,7 +98,7 @@ describe('a VM from create to shutdown', () => {
   });
 
   it('a console token works once only, and a wrong one is refused with 401', async () => {
-    const { url } = await engine.api.openConsole({ id, stream: 'serial0' });
+    const url = consoleUrl((await engine.api.openConsole({ id, stream: 'serial0' })).url, engine.server.wsBase);
     const first = await ConsoleReader.open(url);
     first.close();
     await expect(ConsoleReader.open(url)).rejects.toThrow('HTTP 401');

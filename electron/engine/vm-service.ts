@@ -35,8 +35,6 @@ export interface VmServiceOptions {
   /** Program names or paths; found on PATH by default. */
   qemuSystem?: string;
   qemuImg?: string;
-  /** Where console viewers connect, e.g. "ws://127.0.0.1:8123" (known once the server listens). */
-  consoleBase: () => string;
 }
 
 export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmHandlers {
@@ -84,7 +82,7 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmH
     this.creation = new Creation(this.ctx);
     this.edits = new Edits(this.ctx);
     this.deletion = new Deletion(this.ctx, this.storage.disks);
-    this.guestIo = new GuestIo(this.ctx, opts.consoleBase);
+    this.guestIo = new GuestIo(this.ctx);
     this.inspection = new Inspection(this.ctx);
     // The library names the VMs that use each image: it reads them from the registry on each scan.
     const vmConfigs = async () => (await this.ctx.registry.list()).flatMap((s) => (s.config ? [s.config] : []));

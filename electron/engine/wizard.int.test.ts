@@ -14,6 +14,7 @@ import { tcpPortFree } from './net/port-check.js';
 import { ConsoleReader } from './test-support/console-reader.js';
 import { GUEST_DIR, GUEST_ISO, GUEST_MARKER, GUEST_PROMPT, requireGuest, tempDirs } from './test-support/guest.js';
 import { forceOffAfterFailure } from './test-support/stop-vms.js';
+import { consoleUrl } from '../../shared/console-url.js';
 
 const dirs = tempDirs();
 /** The user's own files (images to import, ISOs): never inside VirtDesk's folders, as the policy wants. */
@@ -36,7 +37,7 @@ const input = (name: string, patch: Partial<CreateVmInput>): CreateVmInput => ({
 });
 
 async function consoleOf(id: string): Promise<ConsoleReader> {
-  return ConsoleReader.open((await engine.api.openConsole({ id, stream: 'serial0' })).url);
+  return ConsoleReader.open(consoleUrl((await engine.api.openConsole({ id, stream: 'serial0' })).url, engine.server.wsBase));
 }
 
 /** Start, get through GRUB if there is one, and wait for the guest's shell. */
@@ -247,7 +248,7 @@ describe('the running VM', () => {
 
 /** A human monitor command, typed into the Monitor console as a person would (`info block`). */
 async function hmp(id: string, command: string): Promise<string> {
-  const con = await ConsoleReader.open((await engine.api.openConsole({ id, stream: 'monitor' })).url);
+  const con = await ConsoleReader.open(consoleUrl((await engine.api.openConsole({ id, stream: 'monitor' })).url, engine.server.wsBase));
   try {
     const from = con.text.length;
     con.type(`${command}\r`);

@@ -65,6 +65,8 @@ async function start() {
     if (!fromOurPage(event)) return { error: { code: 'invalid', message: 'Refused: not the VirtDesk window.' } };
     return serve(engine!.service, method, arg);
   });
+  // Console tickets are paths; the window resolves them against the loopback console server.
+  ipcMain.handle('virtdesk:console-base', (event) => (fromOurPage(event) ? engine!.server.wsBase : null));
   // The desktop's Open dialog for a path field, filtered for its kind of file.
   ipcMain.handle('virtdesk:pick-file', async (event, kind: unknown, startIn: unknown) => {
     const win = BrowserWindow.fromWebContents(event.sender);

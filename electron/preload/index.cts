@@ -1,4 +1,4 @@
-// The one narrow object the renderer gets: window.virtdesk = { call, on, pickFile, pathOfFile,
+// The one narrow object the renderer gets: window.virtdesk = { call, consoleBase, on, pickFile, pathOfFile,
 // onOpenFile }. Never ipcRenderer itself. CommonJS because sandboxed preloads cannot be ES modules; it
 // may import nothing but 'electron'.
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
@@ -7,6 +7,7 @@ import type { VirtdeskBridge, VmEvent, VmMethod } from '../../shared/api.js' wit
 
 const bridge: VirtdeskBridge = {
   call: (method: VmMethod, arg: unknown) => ipcRenderer.invoke('virtdesk:call', method, arg),
+  consoleBase: () => ipcRenderer.invoke('virtdesk:console-base') as Promise<string>,
   on(listener: (event: VmEvent) => void) {
     const handler = (_e: IpcRendererEvent, event: VmEvent) => listener(event);
     ipcRenderer.on('virtdesk:event', handler);

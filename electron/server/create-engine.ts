@@ -25,8 +25,7 @@ export interface Engine {
 
 export async function createEngine(opts: EngineOptions): Promise<Engine> {
   const paths = { ...defaultPaths(), ...opts.paths };
-  let wsBase = '';
-  const service = new VmService({ paths, consoleBase: () => wsBase });
+  const service = new VmService({ paths });
   await service.init();
   const server = await startHeadlessServer(service, {
     host: opts.host ?? '127.0.0.1',
@@ -34,7 +33,6 @@ export async function createEngine(opts: EngineOptions): Promise<Engine> {
     rendererDir: opts.rendererDir,
     token: opts.token,
   });
-  wsBase = server.wsBase;
   return {
     service,
     api: localClient(service),

@@ -1,4 +1,5 @@
 import { VM_METHODS, type VmApi, type VmMethod } from '../../shared/api.js';
+import { consoleUrl } from '../../shared/console-url.js';
 import type { Transport } from './transport.js';
 
 /** VmApi over any transport: every method is just `call(name, arg)`. */
@@ -11,10 +12,18 @@ export function createClient(transport: Transport): VmApi {
 }
 
 let instance: VmApi | null = null;
+let installed: Transport | null = null;
 
 /** Made once at start (start-engine.ts), from the transport this window picked. */
 export function installClient(transport: Transport): void {
   instance = createClient(transport);
+  installed = transport;
+}
+
+/** A console ticket's path (openConsole) as the ws(s):// URL this window connects to. */
+export async function consoleUrlOf(path: string): Promise<string> {
+  if (!installed) throw new Error('installClient() must run before the first API call');
+  return consoleUrl(path, await installed.consoleBase());
 }
 
 /**

@@ -21,6 +21,7 @@ export function electronTransport(bridge: VirtdeskBridge): Transport {
     onEvent(listener: (event: VmEvent) => void) {
       return bridge.on(listener);
     },
+    consoleBase: () => bridge.consoleBase(),
     onLink(listener) {
       listener(link, false);
       return () => {};

@@ -57,6 +57,11 @@ export class WebSocketTransport implements Transport {
     return () => this.linkListeners.delete(listener);
   }
 
+  /** Consoles are on the server that served the page, at the address the browser used for it. */
+  consoleBase(): Promise<string> {
+    return Promise.resolve(window.location.href);
+  }
+
   /** The banner's "Retry now". */
   reconnectNow(): void {
     if (this.link.kind !== 'lost') return;

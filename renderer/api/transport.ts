@@ -15,6 +15,12 @@ export interface Transport {
   /** `reconnected` is true when the link opens again after a loss: state may have moved meanwhile. */
   onLink: (listener: (state: LinkState, reconnected: boolean) => void) => () => void;
   readonly link: LinkState;
+  /**
+   * The server's address as this window reaches it (http(s):// or ws(s)://host:port), which console
+   * ticket paths resolve against: the page's own location in a browser, the engine's loopback console
+   * server in the desktop app.
+   */
+  consoleBase: () => Promise<string>;
   /** Skip the back-off wait after a loss; only transports that can lose the link have it. */
   reconnectNow?: () => void;
 }

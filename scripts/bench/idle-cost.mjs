@@ -113,8 +113,7 @@ async function bootIdle(api, n, offset, retries) {
 
 /** true at the shell prompt, false when the guest's kernel panicked. */
 async function reachesShell(api, id) {
-  const { url } = await api('openConsole', { id, stream: 'serial0' });
-  const viewer = await SerialReader.webSocket(url);
+  const viewer = await SerialReader.webSocket(await api.consoleUrl(id, 'serial0'));
   try {
     return await Promise.race([
       viewer.waitFor(GUEST_PROMPT, 0, 120_000).then(() => true),

@@ -34,8 +34,7 @@ export async function startLatency(server, { runs }) {
 export async function throughVirtdesk(api, id, afterFirst = async () => undefined) {
   const t0 = performance.now();
   await api('start', { id });
-  const { url } = await api('openConsole', { id, stream: 'serial0' });
-  const viewer = await SerialReader.webSocket(url);
+  const viewer = await SerialReader.webSocket(await api.consoleUrl(id, 'serial0'));
   const at = await viewer.waitForMore(0);
   const extra = await afterFirst(viewer);
   viewer.close();

@@ -23,7 +23,7 @@ const SIDES = { xterm: 'xterm.js in Chromium: parsed', plain: 'plain WebSocket r
 export async function viewerThroughput(server, { runs, bytes }) {
   const { api } = server;
   const vm = await api('create', kernelVm(VM));
-  const openReader = async () => SerialReader.webSocket((await api('openConsole', { id: vm.id, stream: 'serial0' })).url);
+  const openReader = async () => SerialReader.webSocket(await api.consoleUrl(vm.id, 'serial0'));
   const browser = await launchChromium();
   const readers = [];
   try {

@@ -22,7 +22,7 @@ export async function virtioConsoleThroughput(server, { runs, bytes, serialDirec
   let bare = null;
   try {
     await api('start', { id: vm.id });
-    const sides = { virtdesk: await SerialReader.webSocket((await api('openConsole', { id: vm.id, stream: 'hvc0' })).url) };
+    const sides = { virtdesk: await SerialReader.webSocket(await api.consoleUrl(vm.id, 'hvc0')) };
     readers.push(sides.virtdesk);
     const socket = path.join(server.paths.runtimeDir, 'virtio-direct.sock');
     bare = spawnBareVirtio(vm.config, server.paths, socket);

@@ -44,7 +44,11 @@ export interface UpdateResult {
 }
 
 export interface ConsoleTicket {
-  /** ws://127.0.0.1:PORT/console/<id>/<stream>?token=... (the token works once, for a short time). */
+  /**
+   * /console/<id>/<stream>?token=... (the token works once, for a short time): a path, resolved by the
+   * viewer against the address it reaches the engine's server at (an SSH tunnel or a proxy may put that
+   * on another host and port than the server's bind), with ws: or wss: (shared/console-url.ts).
+   */
   url: string;
 }
 

@@ -5,6 +5,7 @@ import { ConsoleReader } from '../test-support/console-reader.js';
 import { GUEST_ISO } from '../test-support/guest.js';
 import { forceOffAfterFailure } from '../test-support/stop-vms.js';
 import { kernelVm, useTestEngine } from '../test-support/test-engine.js';
+import { consoleUrl } from '../../../shared/console-url.js';
 
 const t = useTestEngine();
 forceOffAfterFailure(() => t.engine);
@@ -24,7 +25,9 @@ describe('monitorDrives', () => {
         { device: 'disk0', kind: 'disk', file: expect.stringMatching(/disk0\.qcow2$/) },
         { device: cdName, kind: 'cdrom', file: GUEST_ISO },
       ]);
-      const monitor = await ConsoleReader.open((await t.engine.api.openConsole({ id: vm.id, stream: 'monitor' })).url);
+      const monitor = await ConsoleReader.open(
+        consoleUrl((await t.engine.api.openConsole({ id: vm.id, stream: 'monitor' })).url, t.engine.server.wsBase),
+      );
       await monitor.waitFor('(qemu)', 15_000);
       const from = monitor.text.length;
       monitor.type(`eject ${cdName}\r`);

@@ -7,6 +7,7 @@ import { ConsoleReader } from '../test-support/console-reader.js';
 import { GUEST_PROMPT } from '../test-support/guest.js';
 import { forceOffAfterFailure } from '../test-support/stop-vms.js';
 import { kernelVm, useTestEngine } from '../test-support/test-engine.js';
+import { consoleUrl } from '../../../shared/console-url.js';
 
 const t = useTestEngine();
 forceOffAfterFailure(() => t.engine);
@@ -32,7 +33,9 @@ describe('the shutdown countdown', () => {
   it('forces off a guest that ignores the power button, and the stopped VM says so until its next start', async () => {
     const { id } = await t.engine.api.create(kernelVm('stubborn'));
     await t.engine.api.start({ id });
-    const con = await ConsoleReader.open((await t.engine.api.openConsole({ id, stream: 'serial0' })).url);
+    const con = await ConsoleReader.open(
+      consoleUrl((await t.engine.api.openConsole({ id, stream: 'serial0' })).url, t.engine.server.wsBase),
+    );
     await con.waitForShell(GUEST_PROMPT);
     // The echo's output, not the typed line: the shutdown must not race the killall.
     con.type('killall acpid; echo acpid-$((6*7))\r');
@@ -59,7 +62,9 @@ describe('the shutdown countdown', () => {
   it('a guest that shuts down in time leaves no notice', async () => {
     const { id } = await t.engine.api.create(kernelVm('obliging'));
     await t.engine.api.start({ id });
-    const con = await ConsoleReader.open((await t.engine.api.openConsole({ id, stream: 'serial0' })).url);
+    const con = await ConsoleReader.open(
+      consoleUrl((await t.engine.api.openConsole({ id, stream: 'serial0' })).url, t.engine.server.wsBase),
+    );
     await con.waitForShell(GUEST_PROMPT);
     con.close();
     const stopped = nextChange(id, (vm) => vm.status.state === 'stopped', 60_000);

@@ -10,11 +10,7 @@ import { requireAllowed } from './allowed.js';
 import { requireQmp } from './lifecycle.js';
 
 export class GuestIo {
-  constructor(
-    private readonly ctx: EngineContext,
-    /** Where console viewers connect, e.g. "ws://127.0.0.1:8123" (known once the server listens). */
-    private readonly consoleBase: () => string,
-  ) {}
+  constructor(private readonly ctx: EngineContext) {}
 
   async openConsole({ id, stream }: ParsedArgOf<'openConsole'>): Promise<ConsoleTicket> {
     const e = await this.ctx.registry.load(id);
@@ -33,7 +29,9 @@ export class GuestIo {
     if (stream !== 'vnc' && !consoles.connected(id, stream)) {
       throw new ApiError('conflict', says('engine:console.notConnected'));
     }
-    return { url: this.consoleBase() + ConsoleGateway.path(id, stream, consoles.gateway.issue(id, stream)) };
+    // A path, not ws://bind:port/...: the viewer knows the address it reaches the server at (a tunnel,
+    // --host 0.0.0.0 behind a name), the engine does not.
+    return { url: ConsoleGateway.path(id, stream, consoles.gateway.issue(id, stream)) };
   }
 
   async screenshot({ id }: ParsedArgOf<'screenshot'>): Promise<{ pngBase64: string; width: number; height: number }> {

@@ -3,7 +3,7 @@
 import type { ConsoleStream, VmConfigPatch } from '../../../shared/api.js';
 import type { VmSummary } from '../../../shared/model/index.js';
 import type { MonitorDrive } from '../../../shared/schemas/power-methods.js';
-import { api } from '../../api/client.js';
+import { api, consoleUrlOf } from '../../api/client.js';
 import { describeError } from '../../lib/errors.js';
 import { i18n } from '../../i18n/i18n.js';
 import { downloadBlob } from '../../lib/download.js';
@@ -14,7 +14,7 @@ import type { KeyCombo } from './send-keys.js';
 
 /** A one-time URL of the engine's console relay for this stream; throws the ApiError. */
 export async function openConsole(vmId: string, stream: ConsoleStream): Promise<string> {
-  return (await api().openConsole({ id: vmId, stream })).url;
+  return consoleUrlOf((await api().openConsole({ id: vmId, stream })).url);
 }
 
 /**

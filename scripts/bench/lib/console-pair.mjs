@@ -26,8 +26,7 @@ export async function consolePair(server) {
   };
   try {
     await api('start', { id: vm.id });
-    const { url } = await api('openConsole', { id: vm.id, stream: 'serial0' });
-    const sides = { virtdesk: await SerialReader.webSocket(url) };
+    const sides = { virtdesk: await SerialReader.webSocket(await api.consoleUrl(vm.id, 'serial0')) };
     readers.push(sides.virtdesk);
     for (const [side, logged] of [
       ['direct', false],

@@ -39,5 +39,7 @@ export async function rpcClient(url) {
     return () => listeners.delete(listener);
   };
   call.close = () => ws.close();
+  /** A console's WebSocket URL: openConsole's ticket is a path on the server this client talks to. */
+  call.consoleUrl = async (id, stream) => new URL((await call('openConsole', { id, stream })).url, url).href;
   return call;
 }

@@ -23,7 +23,7 @@ export class SerialReader {
     this.close = close;
   }
 
-  /** A viewer of a VirtDesk console URL (openConsole). */
+  /** A viewer of a VirtDesk console URL (rpc.mjs: api.consoleUrl). */
   static async webSocket(url) {
     const ws = new WebSocket(url);
     const reader = new SerialReader(

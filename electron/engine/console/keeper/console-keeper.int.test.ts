@@ -15,6 +15,7 @@ import { GUEST_PROMPT, requireGuest, tempDirs } from '../../test-support/guest.j
 import { kernelVm, useTestEngine } from '../../test-support/test-engine.js';
 import { forceOffAfterFailure } from '../../test-support/stop-vms.js';
 import { keeperFiles } from './keeper-protocol.js';
+import { consoleUrl } from '../../../../shared/console-url.js';
 
 /** Polls a file until `pattern` is in it: the keeper writes it while no engine is there to ask. */
 async function fileShows(file: string, pattern: RegExp, timeoutMs = 60_000): Promise<string> {
@@ -54,7 +55,9 @@ describe('VirtDesk killed with -9 while the guest prints', () => {
     let api = await rpcClient(cli);
     const { id } = await api.call<VmSummary>('create', kernelVm('printer'));
     await api.call('start', { id });
-    const first = await ConsoleReader.open((await api.call<{ url: string }>('openConsole', { id, stream: 'serial0' })).url);
+    const first = await ConsoleReader.open(
+      consoleUrl((await api.call<{ url: string }>('openConsole', { id, stream: 'serial0' })).url, cli.origin),
+    );
     await first.waitForShell(GUEST_PROMPT);
     first.type(printLines(200));
     await first.waitFor(/line-10\r?\n/, 60_000);
@@ -68,7 +71,9 @@ describe('VirtDesk killed with -9 while the guest prints', () => {
 
     cli = await startHeadlessCli(dirs, token);
     api = await rpcClient(cli);
-    const again = await ConsoleReader.open((await api.call<{ url: string }>('openConsole', { id, stream: 'serial0' })).url);
+    const again = await ConsoleReader.open(
+      consoleUrl((await api.call<{ url: string }>('openConsole', { id, stream: 'serial0' })).url, cli.origin),
+    );
     await again.waitFor('END-MARK', 120_000);
     const seen = lineNumbers(again.text);
     expect(seen).toEqual(Array.from({ length: 200 }, (_, i) => i + 1)); // none lost, none twice
@@ -89,7 +94,9 @@ describe('the keeper itself', () => {
   it('killed with -9: another one takes over and the open console carries on', async () => {
     const { id } = await t.engine.api.create(kernelVm('keeper victim'));
     await t.engine.api.start({ id });
-    const con = await ConsoleReader.open((await t.engine.api.openConsole({ id, stream: 'serial0' })).url);
+    const con = await ConsoleReader.open(
+      consoleUrl((await t.engine.api.openConsole({ id, stream: 'serial0' })).url, t.engine.server.wsBase),
+    );
     await con.waitForShell(GUEST_PROMPT);
     const before = keeperPid();
     process.kill(before, 'SIGKILL');
@@ -130,7 +137,9 @@ describe('the keeper itself', () => {
     expect(fs.existsSync(path.join(t.dirs.runtimeDir, stranger))).toBe(false); // no folder, no log made for it
     expect(fs.existsSync(path.join(t.dirs.runtimeDir, id, 'hvc0.log'))).toBe(false);
     // And the VM's console still works through it.
-    const con = await ConsoleReader.open((await t.engine.api.openConsole({ id, stream: 'serial0' })).url);
+    const con = await ConsoleReader.open(
+      consoleUrl((await t.engine.api.openConsole({ id, stream: 'serial0' })).url, t.engine.server.wsBase),
+    );
     await con.waitForShell(GUEST_PROMPT);
     con.close();
     await t.engine.api.forceOff({ id });

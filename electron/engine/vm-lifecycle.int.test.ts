@@ -234,7 +234,9 @@ describe('bad input gets a clear error and writes nothing', () => {
 
 describe('headless API over a real WebSocket', () => {
   it('refuses a wrong token and answers with the right one', async () => {
-    const server = await createEngine({ paths: { ...dirs }, rendererDir: path.join(dirs.dataDir, 'no-renderer'), token: 'right-token' });
+    // Folders of its own: the file's engine holds these (one engine per runtime folder, engine-lock.ts).
+    const own = tempDirs();
+    const server = await createEngine({ paths: own, rendererDir: path.join(own.dataDir, 'no-renderer'), token: 'right-token' });
     try {
       const base = server.server.wsBase;
       const status = await new Promise<number>((resolve) => {
@@ -263,6 +265,7 @@ describe('headless API over a real WebSocket', () => {
       ws.close();
     } finally {
       await server.close();
+      own.cleanup();
     }
   });
 });

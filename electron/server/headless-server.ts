@@ -21,7 +21,7 @@ import { serveStatic } from './static-files.js';
 export interface HeadlessOptions {
   host: string;
   port: number;
-  /** Folder of the built renderer (dist/renderer); null = consoles only (Electron mode, whose API is IPC). */
+  /** Folder of the built renderer (dist/renderer); null = no pages (the desktop app shows its own). */
   rendererDir: string | null;
   token?: string;
   /** Where server-side faults are reported, one line each (default: stderr). */
@@ -30,7 +30,9 @@ export interface HeadlessOptions {
 
 export interface HeadlessServer {
   url: string;
-  /** ws://host:port, the base of console URLs. */
+  /** http://host:port where this machine reaches the server (loopback for a wildcard bind): engine.json's url. */
+  origin: string;
+  /** ws://host:port, what console ticket paths resolve against on this machine. */
   wsBase: string;
   token: string;
   close(): Promise<void>;
@@ -101,12 +103,8 @@ export async function startHeadlessServer(service: VmService, opts: HeadlessOpti
         });
       return;
     }
-    if (!opts.rendererDir) {
-      return replyRaw(socket, {
-        status: 404,
-        message: 'Not found: this VirtDesk has no WebSocket API (the app talks to its engine directly).',
-      });
-    }
+    // /api is there with or without pages: the `virtdesk` command line reaches the desktop app's engine
+    // through it too (the address and token are in engine.json, engine-lock.ts).
     if (!sameSecret(guarded.url.query.get('token') ?? '', token)) {
       return replyRaw(socket, {
         status: 401,
@@ -136,9 +134,12 @@ export async function startHeadlessServer(service: VmService, opts: HeadlessOpti
   server.on('error', (err) => log(`virtdesk: server error: ${err.message}`));
   const { port } = server.address() as AddressInfo;
   const hostPart = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
+  // Bound to every address: this machine reaches it on loopback (0.0.0.0 is no address to connect to).
+  const local = { '0.0.0.0': '127.0.0.1', '::': '[::1]' }[opts.host] ?? hostPart;
   return {
     url: `http://${hostPart}:${port}/?token=${token}`,
-    wsBase: `ws://${hostPart}:${port}`,
+    origin: `http://${local}:${port}`,
+    wsBase: `ws://${local}:${port}`,
     token,
     close: async () => {
       service.off('event', onEvent);

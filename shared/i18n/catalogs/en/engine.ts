@@ -202,6 +202,13 @@ export default {
     notAName: 'a {{type}}',
     internal: "Internal error in {{method}}: {{cause}}. Please report it with the engine's log.",
   },
+  /** One engine per user and data folder (engine-lock.ts): who holds it and how to stop it. */
+  lock: {
+    heldByHeadless:
+      'Another VirtDesk engine already runs on these folders: `virtdesk --headless`, process {{pid}}, at {{url}} (since {{since}}). Use that one, or stop it first with `kill {{pid}}` (its VMs keep running and are re-attached). If process {{pid}} is not VirtDesk, remove {{file}}.',
+    heldByApp:
+      'The VirtDesk desktop app already runs the engine for these folders: process {{pid}}, at {{url}} (since {{since}}). Use the app, or quit it first (File > Quit, or `kill {{pid}}`; its VMs keep running and are re-attached). If process {{pid}} is not VirtDesk, remove {{file}}.',
+  },
   /** The desktop app (electron/main): its menus, dialogs and windows. */
   desktop: {
     menu: {
@@ -248,7 +255,8 @@ runs it again). Exit status: 0 KVM, 1 emulation only, 2 cannot run VMs.
 
 --headless: serves the VirtDesk UI on http://HOST:PORT/?token=... (port 0 picks a free one). The token in the
 printed URL is required; keep it private. Binding to anything but loopback exposes your VMs to the
-network: do that only behind a firewall or an SSH tunnel.
+network: do that only behind a firewall or an SSH tunnel. One engine runs per runtime folder: when one
+already does (the desktop app, or another --headless), it is named and the exit status is 1.
 Environment: VIRTDESK_DATA_DIR, VIRTDESK_RUNTIME_DIR, VIRTDESK_TOKEN.`,
     badPort: '--port must be a number from 0 to 65535, not "{{value}}".',
     stopped: 'VirtDesk stopped; running VMs keep running and are re-attached at the next start.',

@@ -200,6 +200,12 @@ export default {
     notAName: 'une valeur de type {{type}}',
     internal: 'Erreur interne dans {{method}} : {{cause}}. Merci de la signaler, avec le journal du moteur.',
   },
+  lock: {
+    heldByHeadless:
+      'Un autre moteur VirtDesk tourne déjà sur ces dossiers\u00a0: `virtdesk --headless`, processus {{pid}}, à l’adresse {{url}} (depuis {{since}}). Utilisez celui-là, ou arrêtez-le d’abord avec `kill {{pid}}` (ses VM continuent de tourner et seront rattachées). Si le processus {{pid}} n’est pas VirtDesk, supprimez {{file}}.',
+    heldByApp:
+      'L’application VirtDesk fait déjà tourner le moteur de ces dossiers\u00a0: processus {{pid}}, à l’adresse {{url}} (depuis {{since}}). Utilisez l’application, ou quittez-la d’abord (Fichier > Quitter, ou `kill {{pid}}`\u00a0; ses VM continuent de tourner et seront rattachées). Si le processus {{pid}} n’est pas VirtDesk, supprimez {{file}}.',
+  },
   desktop: {
     menu: {
       file: 'Fichier',
@@ -245,6 +251,8 @@ Code de sortie\u00a0: 0 KVM, 1 émulation seulement, 2 impossible de faire tourn
 --headless\u00a0: sert l’interface de VirtDesk sur http://HÔTE:PORT/?token=... (le port 0 en choisit un libre).
 Le jeton de l’URL affichée est obligatoire\u00a0; gardez-le pour vous. Écouter ailleurs que sur l’interface de
 bouclage (loopback) expose vos VM au réseau\u00a0: ne le faites que derrière un pare-feu ou un tunnel SSH.
+Un seul moteur tourne par dossier d’exécution\u00a0: s’il en tourne déjà un (l’application, ou un autre
+--headless), il est nommé et le code de sortie est 1.
 Environnement\u00a0: VIRTDESK_DATA_DIR, VIRTDESK_RUNTIME_DIR, VIRTDESK_TOKEN.`,
     badPort: '--port doit être un nombre de 0 à 65535, pas « {{value}} ».',
     stopped: 'VirtDesk est arrêté ; les VM en marche continuent de tourner et seront rattachées au prochain démarrage.',

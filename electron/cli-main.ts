@@ -55,15 +55,17 @@ async function main() {
     rendererDir: path.resolve(here, '../renderer'),
     token: process.env.VIRTDESK_TOKEN || undefined,
   });
-  // Tests and scripts read this line: its shape, English words included, is the same in every language.
-  console.log(`VirtDesk is running at ${engine.server.url}`);
   const stop = async () => {
     await engine.close();
     console.log(i18n.t('engine:cli.stopped'));
     process.exit(0);
   };
+  // Before the line below: whoever reads it may stop us at once, and a signal with no handler yet
+  // would end the process without a clean stop (engine.json left behind).
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
+  // Tests and scripts read this line: its shape, English words included, is the same in every language.
+  console.log(`VirtDesk is running at ${engine.server.url}`);
 }
 
 main().catch((err: unknown) => {

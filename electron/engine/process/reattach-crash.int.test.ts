@@ -15,20 +15,24 @@ import { kernelVm, useTestEngine } from '../test-support/test-engine.js';
 const t = useTestEngine();
 afterAll(() => killQemus(t.dirs.runtimeDir)); // whatever failed, no QEMU stays behind
 
-/** Start a VM from another VirtDesk process, kill that process, and let the test's engine re-attach. */
+/**
+ * Start a VM from another VirtDesk process (while the test's engine is stopped: one engine per runtime
+ * folder), kill that process, and let the test's engine, started again, re-attach.
+ */
 async function reattachedQemu(name: string): Promise<{ id: string; pid: number }> {
-  const cli = await startHeadlessCli(t.dirs, crypto.randomBytes(16).toString('hex'));
-  let id: string;
-  try {
-    const api = await rpcClient(cli);
-    ({ id } = await api.call<VmSummary>('create', kernelVm(name, { network: { mode: 'none' } })));
-    await api.call('start', { id });
-    api.close();
-  } finally {
-    cli.child.kill('SIGKILL');
-    await cli.exited;
-  }
-  await t.restart();
+  const id = await t.whileStopped(async () => {
+    const cli = await startHeadlessCli(t.dirs, crypto.randomBytes(16).toString('hex'));
+    try {
+      const api = await rpcClient(cli);
+      const { id } = await api.call<VmSummary>('create', kernelVm(name, { network: { mode: 'none' } }));
+      await api.call('start', { id });
+      api.close();
+      return id;
+    } finally {
+      cli.child.kill('SIGKILL');
+      await cli.exited;
+    }
+  });
   const { status } = await t.engine.api.get({ id });
   expect(status).toMatchObject({ state: 'running', pid: expect.any(Number) });
   return { id, pid: status.pid! };

@@ -11,6 +11,11 @@ export interface TestEngine {
   readonly dirs: ReturnType<typeof tempDirs>;
   /** Stop this engine and start a new one on the same folders (VirtDesk restarted). */
   restart(): Promise<Engine>;
+  /**
+   * Stop this engine, run `meanwhile` (another VirtDesk on the same folders: one engine per runtime
+   * folder, engine-lock.ts), then start a new one, whatever `meanwhile` did.
+   */
+  whileStopped<T>(meanwhile: () => Promise<T>): Promise<T>;
 }
 
 export function useTestEngine(): TestEngine {
@@ -38,6 +43,15 @@ export function useTestEngine(): TestEngine {
       await engine?.close();
       engine = await start();
       return engine;
+    },
+    async whileStopped(meanwhile) {
+      await engine?.close();
+      engine = null;
+      try {
+        return await meanwhile();
+      } finally {
+        engine = await start();
+      }
     },
   };
 }

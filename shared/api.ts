@@ -126,6 +126,11 @@ export interface VirtdeskBridge {
    * against; it changes when the engine process is started again.
    */
   consoleBase(): Promise<string>;
+  /**
+   * The engine process's state: 'restarting' after it died (the main process starts it again), 'open'
+   * once it runs again. Returns the unsubscribe function.
+   */
+  onEngineState(listener: (state: { kind: 'open' } | { kind: 'restarting'; restarts: number }) => void): () => void;
   /** Subscribe to engine events; returns the unsubscribe function. */
   on(listener: (event: VmEvent) => void): () => void;
   /**

@@ -1,33 +1,35 @@
-// Electron shell: a window for the renderer, IPC bound to the same serve() the headless server uses,
-// engine events forwarded to the window. Deliberately thin: the Electron binary cannot run in CI, so
-// everything with logic lives in the engine, which is tested on its own and through the headless mode.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell, type IpcMainInvokeEvent } from 'electron';
+// Electron shell: a window for the renderer, IPC bound to the engine, which runs in a utilityProcess
+// of its own (engine-process.ts: the same createEngine and serve() as the headless server), engine
+// events forwarded to every window. Deliberately thin: the Electron binary cannot run in CI, so
+// everything with logic lives in the engine, tested on its own and through the headless mode; this
+// file is tested against a stand-in for electron (test-support/electron-stand-in.ts).
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell, utilityProcess, type IpcMainInvokeEvent } from 'electron';
 import type { i18n as I18n } from 'i18next';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { VmEvent } from '../../shared/api.js';
 import { createI18n, pickLanguage, tr } from '../../shared/i18n/index.js';
 import { messageOf } from '../engine/engine-messages.js';
-import { createEngine, type Engine } from '../server/create-engine.js';
-import { serve } from '../engine/serve.js';
 import { installUnexpectedErrorPolicy } from '../engine/unexpected-errors.js';
 import { APP_INDEX_URL, APP_SCHEME } from '../server/app-origin.js';
 import { APP_SCHEME_PRIVILEGES, appProtocolResponse } from '../server/app-protocol.js';
+import { EngineLink, type EngineLinkState } from './engine-link.js';
 import { menuTemplate } from './menu.js';
 import { dialogFilters, isoPathsFromArgv, kindOf } from './open-files.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.resolve(here, '../../renderer');
 const preload = path.resolve(here, '../preload/index.cjs');
+const engineEntry = path.resolve(here, 'engine-process.js');
 
-// The engine lives in this process: an error nobody caught is logged and the app keeps running.
+// An error nobody caught in the shell is logged and the windows stay (the engine has its own process).
 installUnexpectedErrorPolicy();
 // The window's pages come from virtdesk://app (served below the renderer folder by app-protocol.ts),
 // not file://: a real origin of their own, which the console relay accepts, where file:// pages share
 // "null" with every local file. Must be registered before the app is ready.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 
-let engine: Engine | null = null;
+let engine: EngineLink | null = null;
 let mainWindow: BrowserWindow | null = null;
 /** The desktop's language for the menus, dialogs and window titles (the page picks its own). */
 let words: I18n | null = null;
@@ -59,14 +61,25 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start() {
   protocol.handle(APP_SCHEME, (request) => appProtocolResponse(rendererDir, request));
-  const dataDir = process.env.VIRTDESK_DATA_DIR;
-  engine = await createEngine({ rendererDir: null, paths: dataDir ? { dataDir } : {} });
+  // The engine process finds its folders as the headless one does (VIRTDESK_DATA_DIR... in its env).
+  const link = new EngineLink({
+    fork: () => utilityProcess.fork(engineEntry, [], { serviceName: 'VirtDesk engine', stdio: 'inherit' }),
+    onFailed: (reason) => {
+      dialog.showErrorBox(desktop().t('engine:desktop.cannotStart'), tr(desktop(), reason));
+      app.quit();
+    },
+    // Every window gets the events: console windows follow their VM's state and close when it is deleted.
+    onEvent: (e: VmEvent) => toWindows('virtdesk:event', e),
+    // A crashed engine is started again; meanwhile the windows say so, then read everything anew.
+    onState: (state: EngineLinkState) => toWindows('virtdesk:engine-state', state),
+  });
+  engine = link;
   ipcMain.handle('virtdesk:call', (event, method: unknown, arg: unknown) => {
     if (!fromOurPage(event)) return { error: { code: 'invalid', message: 'Refused: not the VirtDesk window.' } };
-    return serve(engine!.service, method, arg);
+    return link.call(method, arg);
   });
-  // Console tickets are paths; the window resolves them against the loopback console server.
-  ipcMain.handle('virtdesk:console-base', (event) => (fromOurPage(event) ? engine!.server.wsBase : null));
+  // Console tickets are paths; the window resolves them against the engine's loopback console server.
+  ipcMain.handle('virtdesk:console-base', (event) => (fromOurPage(event) ? link.consoleBase() : null));
   // The desktop's Open dialog for a path field, filtered for its kind of file.
   ipcMain.handle('virtdesk:pick-file', async (event, kind: unknown, startIn: unknown) => {
     const win = BrowserWindow.fromWebContents(event.sender);
@@ -85,16 +98,16 @@ async function start() {
     openedFiles = null;
     return files;
   });
-  // Every window gets the events: console windows follow their VM's state and close when it is deleted.
-  engine.service.on('event', (e: VmEvent) => {
-    for (const w of BrowserWindow.getAllWindows()) w.webContents.send('virtdesk:event', e);
-  });
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(desktop())));
   mainWindow = createWindow();
   // A reload leaves no page listening: ISOs opened meanwhile wait until the new page asks for them.
   mainWindow.webContents.on('did-start-loading', () => {
     openedFiles ??= [];
   });
+}
+
+function toWindows(channel: string, payload: unknown): void {
+  for (const w of BrowserWindow.getAllWindows()) w.webContents.send(channel, payload);
 }
 
 const webPreferences = { preload, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true } as const;
@@ -150,7 +163,7 @@ function fromOurPage(event: IpcMainInvokeEvent): boolean {
 app.on('window-all-closed', () => app.quit());
 app.on('before-quit', (e) => {
   if (!engine) return;
-  // Let go of the VMs (they keep running; the next start re-attaches), then quit for real.
+  // The engine lets go of the VMs (they keep running; the next start re-attaches), then quit for real.
   e.preventDefault();
   const closing = engine;
   engine = null;

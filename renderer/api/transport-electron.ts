@@ -1,4 +1,5 @@
 import { ApiError, type VirtdeskBridge, type VmEvent, type VmMethod } from '../../shared/api.js';
+import { says } from '../../shared/i18n/index.js';
 import type { LinkState, Transport } from './transport.js';
 
 declare global {
@@ -8,11 +9,25 @@ declare global {
   }
 }
 
-/** IPC to the main process cannot drop like a socket, so the link is always open. */
+/**
+ * IPC to the main process cannot drop like a socket, but the engine behind it runs in a process of its
+ * own: when that dies the main process starts it again, and the link is "lost" until it runs again.
+ */
 export function electronTransport(bridge: VirtdeskBridge): Transport {
-  const link: LinkState = { kind: 'open' };
+  let link: LinkState = { kind: 'open' };
+  const listeners = new Set<(state: LinkState, reconnected: boolean) => void>();
+  bridge.onEngineState((state) => {
+    const wasLost = link.kind === 'lost';
+    link =
+      state.kind === 'open'
+        ? { kind: 'open' }
+        : { kind: 'lost', reason: says('app:link.reason.engineRestarting'), retryInMs: 0, attempt: state.restarts };
+    for (const l of listeners) l(link, wasLost && link.kind === 'open');
+  });
   return {
-    link,
+    get link() {
+      return link;
+    },
     async call(method: VmMethod, arg: unknown) {
       const reply = await bridge.call(method, arg);
       if ('error' in reply) throw ApiError.from(reply.error);
@@ -23,8 +38,9 @@ export function electronTransport(bridge: VirtdeskBridge): Transport {
     },
     consoleBase: () => bridge.consoleBase(),
     onLink(listener) {
+      listeners.add(listener);
       listener(link, false);
-      return () => {};
+      return () => listeners.delete(listener);
     },
   };
 }

@@ -26,6 +26,7 @@ export default {
     reason: {
       noToken: 'no access token: open the address that "virtdesk --headless" printed, the one ending in ?token=…',
       dropped: 'the engine stopped or the network dropped',
+      engineRestarting: 'the engine process stopped; VirtDesk is starting it again, and your VMs keep running',
       refused: 'the engine did not accept the connection (is it running, and is the token current?)',
       code: 'closed with code {{code}}',
       /** What the server or the browser said, as it said it. */

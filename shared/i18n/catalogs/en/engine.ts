@@ -234,6 +234,9 @@ export default {
       close: 'Close',
     },
     cannotStart: 'VirtDesk cannot start',
+    engineStarting: 'The VirtDesk engine is still starting. Try again in a moment.',
+    engineGone:
+      'The VirtDesk engine stopped before it answered; it is being started again. The action may have been done: check the list once it is back.',
     consoleWindow: 'VirtDesk console',
     /** The Open dialog's filters, per kind of path field. */
     filter: {

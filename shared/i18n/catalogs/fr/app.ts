@@ -27,6 +27,7 @@ export default {
     reason: {
       noToken: 'pas de jeton d’accès : ouvrez l’adresse affichée par « virtdesk --headless », celle qui se termine par ?token=…',
       dropped: 'le moteur s’est arrêté ou le réseau a été coupé',
+      engineRestarting: 'le processus du moteur s’est arrêté\u00a0; VirtDesk le redémarre, et vos VM continuent de tourner',
       refused: 'le moteur n’a pas accepté la connexion (est-il lancé, et le jeton est-il à jour ?)',
       code: 'connexion fermée avec le code {{code}}',
       given: '{{reason}}',

@@ -230,6 +230,9 @@ export default {
       close: 'Fermer',
     },
     cannotStart: 'VirtDesk ne peut pas démarrer',
+    engineStarting: 'Le moteur de VirtDesk démarre encore. Réessayez dans un instant.',
+    engineGone:
+      'Le moteur de VirtDesk s’est arrêté avant de répondre\u00a0; il redémarre. L’action a pu être faite\u00a0: vérifiez la liste une fois le moteur revenu.',
     consoleWindow: 'Console VirtDesk',
     filter: {
       iso: 'Images ISO',

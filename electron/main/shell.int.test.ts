@@ -1,0 +1,138 @@
+// The desktop app's main process (the built dist/electron/main/index.js, `npx tsc -b` first) against
+// a stand-in for electron (no Electron binary can run here), with its engine in a real child process
+// running the real engine on the real test guest: the window's locked-down preferences, IPC answered
+// only for our own page, navigation blocked and window.open limited to our console view, and the
+// engine process killed with -9 and started again, the windows told, the VM still running and its
+// console re-attached. Then Quit: the engine ends cleanly and removes its lock.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { RpcResult } from '../../shared/api.js';
+import { consoleUrl } from '../../shared/console-url.js';
+import type { VmSummary } from '../../shared/model/index.js';
+import { engineLockFile, readEngineLock } from '../engine/engine-lock.js';
+import { ConsoleReader } from '../engine/test-support/console-reader.js';
+import { GUEST_PROMPT, kernelVm, requireGuest, tempDirs } from '../engine/test-support/guest.js';
+import { APP_INDEX_URL } from '../server/app-origin.js';
+import { electron, recorded, type StandInWindow } from './test-support/electron-stand-in.js';
+
+vi.mock('electron', async () => (await import('./test-support/electron-stand-in.js')).electron);
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const MAIN = path.join(repo, 'dist/electron/main/index.js');
+const dirs = tempDirs();
+let win: StandInWindow;
+
+const ours = () => ({ sender: win.webContents, senderFrame: { url: APP_INDEX_URL } });
+const ipc = (channel: string, event: unknown, ...args: unknown[]) => recorded.handlers.get(channel)!(event, ...args);
+async function call<T>(method: string, arg: unknown): Promise<T> {
+  const reply = (await ipc('virtdesk:call', ours(), method, arg)) as RpcResult;
+  if ('error' in reply) throw new Error(`${method}: ${reply.error.message}`);
+  return reply.result as T;
+}
+const engineStates = () => win.webContents.sent.filter(([ch]) => ch === 'virtdesk:engine-state').map(([, s]) => s as { kind: string });
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+beforeAll(async () => {
+  requireGuest();
+  if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: build it with "npx tsc -b" (npm test does).`);
+  // The engine process takes its folders from the environment, as the app's does.
+  process.env.VIRTDESK_DATA_DIR = dirs.dataDir;
+  process.env.VIRTDESK_RUNTIME_DIR = dirs.runtimeDir;
+  await import(/* @vite-ignore */ MAIN);
+  await vi.waitFor(() => expect(electron.BrowserWindow.all.length).toBe(1));
+  win = electron.BrowserWindow.all[0]!;
+  await vi.waitFor(() => expect(engineStates().at(-1)).toEqual(expect.objectContaining({ kind: 'open' })), { timeout: 60_000 });
+}, 90_000);
+
+afterAll(async () => {
+  for (const child of recorded.engines) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const id of fs.existsSync(dirs.runtimeDir) ? fs.readdirSync(dirs.runtimeDir) : []) {
+    const pidFile = path.join(dirs.runtimeDir, id, 'qemu.pid');
+    if (fs.existsSync(pidFile)) process.kill(Number(fs.readFileSync(pidFile, 'utf8')), 'SIGKILL');
+  }
+  dirs.cleanup();
+});
+
+describe('the desktop shell', () => {
+  it('opens our page from virtdesk://app in a sandboxed, context-isolated window without Node', () => {
+    expect(win.webContents.url).toBe(APP_INDEX_URL);
+    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(readEngineLock(dirs.runtimeDir)).toMatchObject({ kind: 'electron', pid: recorded.engines[0]!.pid });
+  });
+
+  it('answers IPC only for our own page', async () => {
+    const foreign = { sender: win.webContents, senderFrame: { url: 'https://elsewhere.example/' } };
+    expect(await ipc('virtdesk:call', foreign, 'list', {})).toMatchObject({ error: { code: 'invalid' } });
+    expect(await ipc('virtdesk:console-base', foreign)).toBeNull();
+    expect(await call<VmSummary[]>('list', {})).toEqual([]);
+  });
+
+  it('blocks navigation, and opens only our console view in a window of its own', () => {
+    const navigation = { preventDefault: vi.fn() };
+    win.webContents.emit('will-navigate', navigation, 'https://elsewhere.example/');
+    expect(navigation.preventDefault).toHaveBeenCalled();
+    const open = (url: string) =>
+      win.webContents.openHandler!({ url }) as { action: string; overrideBrowserWindowOptions?: Record<string, unknown> };
+    expect(open('file:///etc/passwd')).toEqual({ action: 'deny' });
+    expect(open('https://virtdesk.invalid/help')).toEqual({ action: 'deny' });
+    expect(recorded.externals).toEqual(['https://virtdesk.invalid/help']);
+    const consoleWindow = open(`${APP_INDEX_URL}?view=console&vm=x`);
+    expect(consoleWindow.action).toBe('allow');
+    expect(consoleWindow.overrideBrowserWindowOptions?.webPreferences).toEqual(win.options.webPreferences);
+  });
+
+  it('starts a killed engine again: the windows are told, the VM runs on and its console re-attaches', async () => {
+    const vm = await call<VmSummary>('create', kernelVm('shell guest'));
+    await call('start', { id: vm.id });
+    const base = (await ipc('virtdesk:console-base', ours())) as string;
+    const first = await ConsoleReader.open(
+      consoleUrl((await call<{ url: string }>('openConsole', { id: vm.id, stream: 'serial0' })).url, base),
+    );
+    await first.waitForShell(GUEST_PROMPT);
+    first.close();
+    const qemuPid = Number(fs.readFileSync(path.join(dirs.runtimeDir, vm.id, 'qemu.pid'), 'utf8'));
+
+    const seen = engineStates().length;
+    recorded.engines.at(-1)!.kill('SIGKILL');
+    await vi.waitFor(
+      () =>
+        expect(
+          engineStates()
+            .slice(seen)
+            .map((s) => s.kind),
+        ).toEqual(['restarting', 'open']),
+      { timeout: 60_000 },
+    );
+    expect(recorded.engines.length).toBe(2);
+    expect(alive(qemuPid)).toBe(true);
+    expect((await call<VmSummary>('get', { id: vm.id })).status.state).toBe('running');
+
+    const again = (await ipc('virtdesk:console-base', ours())) as string;
+    const con = await ConsoleReader.open(
+      consoleUrl((await call<{ url: string }>('openConsole', { id: vm.id, stream: 'serial0' })).url, again),
+    );
+    con.type('echo back-$((6*7))\r');
+    await con.waitFor('back-42', 30_000);
+    con.close();
+    await call('forceOff', { id: vm.id });
+  }, 180_000);
+
+  it('quits cleanly: the engine lets go and removes its lock', async () => {
+    const engine = recorded.engines.at(-1)!;
+    const ended = new Promise<void>((resolve) => engine.once('exit', () => resolve()));
+    electron.app.quit();
+    await ended;
+    await vi.waitFor(() => expect(recorded.quits).toBe(1));
+    expect(engine.exitCode).toBe(0);
+    expect(fs.existsSync(engineLockFile(dirs.runtimeDir))).toBe(false);
+  });
+});

@@ -131,6 +131,8 @@ export interface VirtdeskBridge {
    * once it runs again. Returns the unsubscribe function.
    */
   onEngineState(listener: (state: { kind: 'open' } | { kind: 'restarting'; restarts: number }) => void): () => void;
+  /** The desktop menu's page commands (New VM, Host), as their shortcuts. Returns the unsubscribe function. */
+  onMenu(listener: (command: 'newVm' | 'host') => void): () => void;
   /** Subscribe to engine events; returns the unsubscribe function. */
   on(listener: (event: VmEvent) => void): () => void;
   /**

@@ -3,8 +3,9 @@
 // events forwarded to every window. Deliberately thin: the Electron binary cannot run in CI, so
 // everything with logic lives in the engine, tested on its own and through the headless mode; this
 // file is tested against a stand-in for electron (test-support/electron-stand-in.ts).
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell, utilityProcess, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, utilityProcess, type IpcMainInvokeEvent } from 'electron';
 import type { i18n as I18n } from 'i18next';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { VmEvent } from '../../shared/api.js';
@@ -14,13 +15,18 @@ import { installUnexpectedErrorPolicy } from '../engine/unexpected-errors.js';
 import { APP_INDEX_URL, APP_SCHEME } from '../server/app-origin.js';
 import { APP_SCHEME_PRIVILEGES, appProtocolResponse } from '../server/app-protocol.js';
 import { EngineLink, type EngineLinkState } from './engine-link.js';
-import { menuTemplate } from './menu.js';
+import { menuTemplate, type MenuCommand } from './menu.js';
+import { allowPermission } from './permissions.js';
 import { dialogFilters, isoPathsFromArgv, kindOf } from './open-files.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.resolve(here, '../../renderer');
 const preload = path.resolve(here, '../preload/index.cjs');
 const engineEntry = path.resolve(here, 'engine-process.js');
+/** The project's page (package.json's homepage), for Help and About. */
+const homepage = (JSON.parse(fs.readFileSync(path.resolve(here, '../../../package.json'), 'utf8')) as { homepage?: string }).homepage;
+/** DevTools only where VirtDesk runs from its sources (npm start), never in a package. */
+const development = !app.isPackaged;
 
 // An error nobody caught in the shell is logged and the windows stay (the engine has its own process).
 installUnexpectedErrorPolicy();
@@ -98,7 +104,25 @@ async function start() {
     openedFiles = null;
     return files;
   });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(desktop())));
+  // Chromium asks before a page gets a device or an API: only what VirtDesk uses, only for our page.
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback, details) =>
+    callback(allowPermission(permission, details.requestingUrl)),
+  );
+  session.defaultSession.setPermissionCheckHandler((_wc, permission, requestingOrigin) =>
+    allowPermission(permission, requestingOrigin ?? ''),
+  );
+  app.setAboutPanelOptions({
+    applicationName: 'VirtDesk',
+    applicationVersion: app.getVersion(),
+    credits: desktop().t('engine:desktop.aboutText'),
+    website: homepage,
+    iconPath: icon,
+  });
+  const toPage = (command: MenuCommand) => (BrowserWindow.getFocusedWindow() ?? mainWindow)?.webContents.send('virtdesk:menu', command);
+  const help = () => void (homepage && shell.openExternal(homepage));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(menuTemplate(desktop(), { development, toPage, about: () => app.showAboutPanel(), help })),
+  );
   mainWindow = createWindow();
   // A reload leaves no page listening: ISOs opened meanwhile wait until the new page asks for them.
   mainWindow.webContents.on('did-start-loading', () => {
@@ -110,7 +134,14 @@ function toWindows(channel: string, payload: unknown): void {
   for (const w of BrowserWindow.getAllWindows()) w.webContents.send(channel, payload);
 }
 
-const webPreferences = { preload, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true } as const;
+const webPreferences = {
+  preload,
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  webSecurity: true,
+  devTools: development,
+} as const;
 // Vite copies assets/ into the built renderer, so the icon is there in a package too.
 const icon = path.join(rendererDir, 'icon.png');
 

@@ -3,14 +3,33 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { i18n as I18n } from 'i18next';
 import type engine from '../../shared/i18n/catalogs/en/engine.js';
 
+/** What a menu item asks of the page: the same commands as its keyboard shortcuts (renderer/lib/shortcuts.ts). */
+export type MenuCommand = 'newVm' | 'host';
+
+export interface MenuActions {
+  /** DevTools are in the menu (and the window) only in development, never in a package. */
+  development: boolean;
+  toPage: (command: MenuCommand) => void;
+  about: () => void;
+  help: () => void;
+}
+
 /**
- * Standard desktop menus in the desktop's language; VM actions and their shortcuts live in the
- * renderer's toolbar and menus. Every item is labelled here: Electron's own role labels are English.
+ * Standard desktop menus in the desktop's language. Every item is labelled here: Electron's own role
+ * labels are English. New VM and Host show the page's shortcuts without registering them: the page
+ * handles its keys itself (in a terminal Ctrl+N is the guest's), a registered accelerator would take
+ * them first.
  */
-export function menuTemplate(i18n: I18n): MenuItemConstructorOptions[] {
+export function menuTemplate(i18n: I18n, actions: MenuActions): MenuItemConstructorOptions[] {
   const label = (item: keyof typeof engine.desktop.menu) => i18n.t(`engine:desktop.menu.${item}`);
+  const page = (command: MenuCommand, accelerator: string): MenuItemConstructorOptions => ({
+    label: label(command),
+    accelerator,
+    registerAccelerator: false,
+    click: () => actions.toPage(command),
+  });
   return [
-    { label: label('file'), submenu: [{ role: 'quit', label: label('quit') }] },
+    { label: label('file'), submenu: [page('newVm', 'CmdOrCtrl+N'), { type: 'separator' }, { role: 'quit', label: label('quit') }] },
     {
       label: label('edit'),
       submenu: [
@@ -28,8 +47,10 @@ export function menuTemplate(i18n: I18n): MenuItemConstructorOptions[] {
     {
       label: label('view'),
       submenu: [
+        page('host', 'CmdOrCtrl+H'),
+        { type: 'separator' },
         { role: 'reload', label: label('reload') },
-        { role: 'toggleDevTools', label: label('devTools') },
+        ...(actions.development ? [{ role: 'toggleDevTools', label: label('devTools') } as const] : []),
         { type: 'separator' },
         { role: 'resetZoom', label: label('actualSize') },
         { role: 'zoomIn', label: label('zoomIn') },
@@ -43,6 +64,14 @@ export function menuTemplate(i18n: I18n): MenuItemConstructorOptions[] {
       submenu: [
         { role: 'minimize', label: label('minimize') },
         { role: 'close', label: label('close') },
+      ],
+    },
+    {
+      label: label('help'),
+      submenu: [
+        { label: label('helpContents'), accelerator: 'F1', click: actions.help },
+        { type: 'separator' },
+        { label: label('about'), click: actions.about },
       ],
     },
   ];

@@ -69,6 +69,19 @@ describe('the desktop shell', () => {
     expect(readEngineLock(dirs.runtimeDir)).toMatchObject({ kind: 'electron', pid: recorded.engines[0]!.pid });
   });
 
+  it('grants pages only what VirtDesk uses: the console clipboard, for our page', () => {
+    const ask = (permission: string, requestingUrl: string) =>
+      new Promise<boolean>((resolve) => recorded.permissionRequest!(win.webContents, permission, resolve, { requestingUrl }));
+    return Promise.all([
+      expect(ask('clipboard-read', APP_INDEX_URL)).resolves.toBe(true),
+      expect(ask('media', APP_INDEX_URL)).resolves.toBe(false),
+      expect(ask('clipboard-read', 'https://elsewhere.example/')).resolves.toBe(false),
+    ]).then(() => {
+      expect(recorded.permissionCheck!(win.webContents, 'geolocation', 'virtdesk://app')).toBe(false);
+      expect(recorded.permissionCheck!(win.webContents, 'clipboard-sanitized-write', 'virtdesk://app')).toBe(true);
+    });
+  });
+
   it('answers IPC only for our own page', async () => {
     const foreign = { sender: win.webContents, senderFrame: { url: 'https://elsewhere.example/' } };
     expect(await ipc('virtdesk:call', foreign, 'list', {})).toMatchObject({ error: { code: 'invalid' } });

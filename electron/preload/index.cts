@@ -1,4 +1,4 @@
-// The one narrow object the renderer gets: window.virtdesk = { call, consoleBase, on, onEngineState, pickFile, pathOfFile,
+// The one narrow object the renderer gets: window.virtdesk = { call, consoleBase, on, onEngineState, onMenu, pickFile, pathOfFile,
 // onOpenFile }. Never ipcRenderer itself. CommonJS because sandboxed preloads cannot be ES modules; it
 // may import nothing but 'electron'.
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
@@ -17,6 +17,11 @@ const bridge: VirtdeskBridge = {
     const handler = (_e: IpcRendererEvent, state: Parameters<typeof listener>[0]) => listener(state);
     ipcRenderer.on('virtdesk:engine-state', handler);
     return () => ipcRenderer.removeListener('virtdesk:engine-state', handler);
+  },
+  onMenu(listener) {
+    const handler = (_e: IpcRendererEvent, command: Parameters<typeof listener>[0]) => listener(command);
+    ipcRenderer.on('virtdesk:menu', handler);
+    return () => ipcRenderer.removeListener('virtdesk:menu', handler);
   },
   pickFile: (kind: FileKind, startIn?: string) => ipcRenderer.invoke('virtdesk:pick-file', kind, startIn) as Promise<string | null>,
   // File.path is gone from current Electron; webUtils answers only for a File the page really got.

@@ -44,6 +44,14 @@ export function useGlobalShortcuts(): void {
       runShortcut(id, vm, vm ? !!busy[vm.id] : false);
     }
     window.addEventListener('keydown', onKeyDown, { capture: true });
-    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
+    // The desktop app's menu (New VM, Host) does what the same shortcut does.
+    const offMenu = window.virtdesk?.onMenu((id) => {
+      const { selectedId, vms } = useVms.getState();
+      runShortcut(id, selectedId ? (vms[selectedId] ?? null) : null, false);
+    });
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, { capture: true });
+      offMenu?.();
+    };
   }, []);
 }

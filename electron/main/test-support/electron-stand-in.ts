@@ -15,7 +15,7 @@ export const recorded = {
   externals: [] as string[],
   menu: null as unknown,
   permissionRequest: null as null | ((wc: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void),
-  permissionCheck: null as null | ((wc: unknown, permission: string) => boolean),
+  permissionCheck: null as null | ((wc: unknown, permission: string, requestingOrigin: string) => boolean),
   engines: [] as ChildProcess[],
   quits: 0,
 };
@@ -44,6 +44,7 @@ class BrowserWindow extends EventEmitter {
   static readonly all: BrowserWindow[] = [];
   static getAllWindows = () => [...BrowserWindow.all];
   static fromWebContents = (wc: unknown) => BrowserWindow.all.find((w) => w.webContents === wc) ?? null;
+  static getFocusedWindow = () => null;
   readonly webContents = new WebContents();
   minimized = false;
   constructor(readonly options: Record<string, unknown>) {

@@ -232,7 +232,13 @@ export default {
       window: 'Window',
       minimize: 'Minimize',
       close: 'Close',
+      newVm: 'New VM…',
+      host: 'Host',
+      help: 'Help',
+      helpContents: 'VirtDesk Help',
+      about: 'About VirtDesk',
     },
+    aboutText: 'A desktop manager for QEMU/KVM virtual machines.',
     cannotStart: 'VirtDesk cannot start',
     engineStarting: 'The VirtDesk engine is still starting. Try again in a moment.',
     engineGone:

@@ -228,7 +228,13 @@ export default {
       window: 'Fenêtre',
       minimize: 'Réduire',
       close: 'Fermer',
+      newVm: 'Nouvelle VM…',
+      host: 'Hôte',
+      help: 'Aide',
+      helpContents: 'Aide de VirtDesk',
+      about: 'À propos de VirtDesk',
     },
+    aboutText: 'Un gestionnaire de machines virtuelles QEMU/KVM pour le bureau.',
     cannotStart: 'VirtDesk ne peut pas démarrer',
     engineStarting: 'Le moteur de VirtDesk démarre encore. Réessayez dans un instant.',
     engineGone:

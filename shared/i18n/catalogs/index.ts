@@ -2,6 +2,7 @@
 // docs/I18N.md); English is the source, French must have exactly the same keys (checked by the types
 // and by catalogs.test.ts).
 import enApp from './en/app.js';
+import enCli from './en/cli.js';
 import enCommon from './en/common.js';
 import enConsole from './en/console.js';
 import enDetails from './en/details.js';
@@ -15,6 +16,7 @@ import enValidation from './en/validation.js';
 import enVmList from './en/vmList.js';
 import enWizard from './en/wizard.js';
 import frApp from './fr/app.js';
+import frCli from './fr/cli.js';
 import frCommon from './fr/common.js';
 import frConsole from './fr/console.js';
 import frDetails from './fr/details.js';
@@ -42,6 +44,7 @@ export const en = {
   storage: enStorage,
   media: enMedia,
   console: enConsole,
+  cli: enCli,
 };
 
 export type Catalogs = typeof en;
@@ -62,6 +65,7 @@ export const fr = {
   storage: frStorage,
   media: frMedia,
   console: frConsole,
+  cli: frCli,
 } satisfies Record<Namespace, unknown>;
 
 export const resources = { en, fr };

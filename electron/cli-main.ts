@@ -1,4 +1,5 @@
 // `virtdesk --headless`: the whole app in a browser, for headless hosts and for the e2e tests.
+// `virtdesk list|start|console|...`: the command line over the engine's API (electron/cli/).
 // It speaks the language of its environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG; C is English).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,10 +11,13 @@ import { probeHost } from './engine/host/host-probe.js';
 import { formatHostReport, hostExitStatus } from './engine/host/host-text.js';
 import { defaultPaths } from './engine/paths.js';
 import { installUnexpectedErrorPolicy } from './engine/unexpected-errors.js';
+import { helpText, isCommandLine, runCommand } from './cli/run-command.js';
 
 const i18n = createI18n(languageFromEnv(process.env));
 
 async function main() {
+  const argv = process.argv.slice(2);
+  if (isCommandLine(argv)) process.exit(await runCommand(argv, i18n, process));
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
@@ -34,7 +38,7 @@ async function main() {
     process.exit(hostExitStatus(host));
   }
   if (values.help || !values.headless || positionals.length) {
-    console.log(i18n.t('engine:cli.usage'));
+    process.stdout.write(helpText(i18n));
     process.exit(values.help ? 0 : 2);
   }
   const port = Number(values.port);

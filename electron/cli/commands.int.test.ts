@@ -8,9 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SnapshotList, VmSummary } from '../../shared/api.js';
+import { engineLockFile } from '../engine/engine-lock.js';
 import { CLI, killQemus, startHeadlessCli, type HeadlessCli } from '../engine/store/test-support/headless-cli.js';
 import { GUEST_INITRD, GUEST_KERNEL, GUEST_PROMPT, kernelVm, requireGuest, tempDirs } from '../engine/test-support/guest.js';
-import { lockFile } from './engine-address.js';
 import { RESTORED, runOnPty } from './test-support/pty.js';
 
 const dirs = tempDirs();
@@ -106,13 +106,18 @@ describe('virtdesk with no VirtDesk running', () => {
 describe('virtdesk attached to a running VirtDesk', () => {
   it('refuses to start a second engine when the lock’s holder does not answer', async () => {
     server = await startHeadlessCli({ ...dirs, cacheDir }, 'cli-test-token');
-    // The engine lock's writer is the headless server's own once it has one; until then the test writes it.
-    if (!fs.existsSync(lockFile(dirs.runtimeDir))) writeLock(server, 'not-the-token');
-    else return; // a real lock is there: nothing to fake
-    const refused = cli('list');
-    expect(refused.code).toBe(1);
-    expect(refused.err).toContain(`VirtDesk (pid ${server.child.pid}) holds ${lockFile(dirs.runtimeDir)} but does not answer`);
-    writeLock(server, 'cli-test-token');
+    // The server's own lock, made to name an address where nothing listens: its pid is alive, so the
+    // command must not start an engine beside it, and names it instead.
+    const lock = engineLockFile(dirs.runtimeDir);
+    const real = fs.readFileSync(lock, 'utf8');
+    fs.writeFileSync(lock, JSON.stringify({ ...JSON.parse(real), url: 'http://127.0.0.1:1' }));
+    try {
+      const refused = cli('list');
+      expect(refused.code).toBe(1);
+      expect(refused.err).toContain(`VirtDesk (pid ${server.child.pid}) holds ${lock} but does not answer at http://127.0.0.1:1`);
+    } finally {
+      fs.writeFileSync(lock, real);
+    }
   });
 
   it('starts a VM, refuses to start it twice (exit 4), and shows it running', () => {
@@ -160,8 +165,3 @@ describe('virtdesk attached to a running VirtDesk', () => {
     expect(json<VmSummary>('force-off', 'k1').status.state).toBe('stopped');
   });
 });
-
-function writeLock(s: HeadlessCli, token: string) {
-  const lock = { pid: s.child.pid, url: s.origin, token, kind: 'headless', startedAt: new Date().toISOString() };
-  fs.writeFileSync(lockFile(dirs.runtimeDir), JSON.stringify(lock), { mode: 0o600 });
-}

@@ -5,18 +5,19 @@
 // outlives it, and the VMs it starts keep running (QEMU is detached) for the next engine to re-attach.
 import path from 'node:path';
 import { ApiError, type VmApi, type VmEvent } from '../../shared/api.js';
+import { consoleUrl } from '../../shared/console-url.js';
 import { says } from '../../shared/i18n/index.js';
+import { engineLockFile, pidAlive, readEngineLock } from '../engine/engine-lock.js';
 import { causeOf } from '../engine/engine-messages.js';
 import { defaultPaths, type EnginePaths } from '../engine/paths.js';
 import { createEngine } from '../server/create-engine.js';
-import { readEngineAddress } from './engine-address.js';
 import { connectWsApi } from './ws-api.js';
 
 export interface Session {
   api: VmApi;
   onEvent: (listener: (event: VmEvent) => void) => () => void;
-  /** A console ticket's URL made absolute: a ticket may be relative to the engine's own origin. */
-  consoleUrl: (ticketUrl: string) => string;
+  /** A console ticket's path as the WebSocket URL of the engine this command talks to. */
+  consoleUrl: (ticketPath: string) => string;
   /** 'attached': to a running VirtDesk; 'own': the engine this command started. */
   kind: 'attached' | 'own';
   close: () => Promise<void>;
@@ -34,30 +35,30 @@ export function pathsFrom(options: Record<string, string | boolean>): EnginePath
 }
 
 export async function openSession(paths: EnginePaths): Promise<Session> {
-  const held = readEngineAddress(paths.runtimeDir);
-  if (held) {
-    const base = new URL(held.url);
-    const wsBase = `ws://${base.host}`;
+  // The lock's holder is alive: whether it answers is the connection's to find out. A file left by a
+  // dead engine is not a holder; createEngine below takes it over.
+  const held = readEngineLock(paths.runtimeDir);
+  if (held && pidAlive(held.pid)) {
+    const wsBase = held.url.replace(/^http/, 'ws');
     try {
       const { api, onEvent, close } = await connectWsApi(`${wsBase}/api?token=${encodeURIComponent(held.token)}`, held.url);
-      return { api, onEvent, consoleUrl: (u) => new URL(u, wsBase).href, kind: 'attached', close: async () => close() };
+      return { api, onEvent, consoleUrl: (u) => consoleUrl(u, held.url), kind: 'attached', close: async () => close() };
     } catch (err) {
       // Alive but not answering: starting a second engine beside it is what the lock is there to prevent.
       throw new ApiError(
         'internal',
-        says('cli:engine.unreachable', { pid: held.pid, lock: held.lock, url: held.url, cause: causeOf(err) }),
+        says('cli:engine.unreachable', { pid: held.pid, lock: engineLockFile(paths.runtimeDir), url: held.url, cause: causeOf(err) }),
       );
     }
   }
   const engine = await createEngine({ paths, rendererDir: null });
-  const wsBase = engine.server.wsBase;
   return {
     api: engine.api,
     onEvent: (listener) => {
       engine.service.on('event', listener);
       return () => engine.service.off('event', listener);
     },
-    consoleUrl: (u) => new URL(u, wsBase).href,
+    consoleUrl: (u) => consoleUrl(u, engine.server.wsBase),
     kind: 'own',
     close: () => engine.close(),
   };

@@ -115,6 +115,7 @@ describe('virtdesk attached to a running VirtDesk', () => {
       const refused = cli('list');
       expect(refused.code).toBe(1);
       expect(refused.err).toContain(`VirtDesk (pid ${server.child.pid}) holds ${lock} but does not answer at http://127.0.0.1:1`);
+      expect(refused.err).toContain(`stop it with \`kill ${server.child.pid}\``);
     } finally {
       fs.writeFileSync(lock, real);
     }

@@ -42,7 +42,10 @@ describe('engine.json', () => {
       expect(fs.statSync(engineLockFile(dir)).mode & 0o777).toBe(0o600);
       expect(await engineHolder(dir)).toEqual(lock.info);
       const second = takeEngineLock(dir, { url: 'http://127.0.0.1:1', token: 'other', kind: 'headless' });
-      await expect(second).rejects.toThrow(new RegExp(`desktop app already runs the engine.*process ${process.pid}, at ${server.url}`));
+      // The desktop app's engine is a process the app restarts: the app (its parent) is the one to stop.
+      await expect(second).rejects.toThrow(
+        new RegExp(`desktop app \\(process ${process.ppid}\\).*engine process ${process.pid}, at ${server.url}.*kill ${process.ppid}`),
+      );
       await expect(second).rejects.toMatchObject({ code: 'conflict', details: { holder: { pid: process.pid, kind: 'electron' } } });
       expect(readEngineLock(dir)?.token).toBe('secret');
       lock.release();

@@ -83,12 +83,28 @@ export async function engineHolder(runtimeDir: string): Promise<EngineLockInfo |
   return (await answers(info.url)) ? info : null;
 }
 
+/**
+ * The process that started `pid` (from /proc), or `pid` itself when that cannot be read. The desktop
+ * app's engine is a utility process the app starts again when it dies: stopping means quitting the app.
+ */
+function parentOf(pid: number): number {
+  try {
+    // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so count from its last ")".
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    return Number.isInteger(ppid) && ppid > 1 ? ppid : pid;
+  } catch {
+    return pid;
+  }
+}
+
 /** The refusal when another engine runs: which process, where, and how to stop it. */
 export function engineHeldError(holder: EngineLockInfo, runtimeDir: string): ApiError {
   return new ApiError(
     'conflict',
     says(holder.kind === 'electron' ? 'engine:lock.heldByApp' : 'engine:lock.heldByHeadless', {
       pid: holder.pid,
+      ...(holder.kind === 'electron' ? { appPid: parentOf(holder.pid) } : {}),
       url: holder.url,
       since: holder.startedAt,
       file: engineLockFile(runtimeDir),

@@ -41,7 +41,8 @@ Exit status: 0 done, 1 failed, 2 bad command or input, 3 no such VM or snapshot,
   invalidInput: 'The input is not valid:',
   engine: {
     gone: 'The connection to VirtDesk at {{url}} closed before it answered. Is it still running? Try again.',
-    unreachable: 'VirtDesk (pid {{pid}}) holds {{lock}} but does not answer at {{url}}: {{cause}}.',
+    unreachable:
+      'VirtDesk (pid {{pid}}) holds {{lock}} but does not answer at {{url}}: {{cause}}. Wait for it to finish starting and try again; if it hangs, stop it with `kill {{pid}}` (its VMs keep running and are re-attached); if process {{pid}} is not VirtDesk, remove {{lock}}.',
   },
   list: {
     empty: 'No VMs yet. Create one with: virtdesk create --name NAME --iso FILE',

@@ -207,7 +207,7 @@ export default {
     heldByHeadless:
       'Another VirtDesk engine already runs on these folders: `virtdesk --headless`, process {{pid}}, at {{url}} (since {{since}}). Use that one, or stop it first with `kill {{pid}}` (its VMs keep running and are re-attached). If process {{pid}} is not VirtDesk, remove {{file}}.',
     heldByApp:
-      'The VirtDesk desktop app already runs the engine for these folders: process {{pid}}, at {{url}} (since {{since}}). Use the app, or quit it first (File > Quit, or `kill {{pid}}`; its VMs keep running and are re-attached). If process {{pid}} is not VirtDesk, remove {{file}}.',
+      'The VirtDesk desktop app (process {{appPid}}) already runs the engine for these folders: its engine process {{pid}}, at {{url}} (since {{since}}). Use the app, or quit it first (File > Quit, or `kill {{appPid}}`; its VMs keep running and are re-attached). If process {{pid}} is not VirtDesk, remove {{file}}.',
   },
   /** The desktop app (electron/main): its menus, dialogs and windows. */
   desktop: {

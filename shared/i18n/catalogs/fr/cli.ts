@@ -42,7 +42,8 @@ Code de sortie\u00a0: 0 fait, 1 échec, 2 commande ou saisie incorrecte, 3 VM ou
   invalidInput: 'La saisie n’est pas valable\u00a0:',
   engine: {
     gone: 'La connexion à VirtDesk ({{url}}) s’est fermée avant la réponse. Est-il toujours en marche\u00a0? Réessayez.',
-    unreachable: 'VirtDesk (pid {{pid}}) tient {{lock}} mais ne répond pas à {{url}}\u00a0: {{cause}}.',
+    unreachable:
+      'VirtDesk (pid {{pid}}) tient {{lock}} mais ne répond pas à {{url}}\u00a0: {{cause}}. Attendez la fin de son démarrage et réessayez\u00a0; s’il reste bloqué, arrêtez-le avec `kill {{pid}}` (ses VM continuent de tourner et seront rattachées)\u00a0; si le processus {{pid}} n’est pas VirtDesk, supprimez {{lock}}.',
   },
   list: {
     empty: 'Aucune VM pour l’instant. Créez-en une avec\u00a0: virtdesk create --name NOM --iso FICHIER',

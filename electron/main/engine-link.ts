@@ -4,6 +4,7 @@
 // them. Plain Node; tested with the rest of the shell against the Electron stand-in.
 import { ApiError, type RpcResult, type VmEvent } from '../../shared/api.js';
 import { says, type Message } from '../../shared/i18n/index.js';
+import { messageOf } from '../engine/engine-messages.js';
 import type { FromEngine, ToEngine } from './engine-wire.js';
 
 /** The part of Electron's UtilityProcess this uses. */
@@ -18,7 +19,8 @@ export interface EngineChild {
 export type EngineLinkState = { kind: 'open'; consoleBase: string } | { kind: 'restarting'; restarts: number };
 
 export interface EngineLinkOptions {
-  fork: () => EngineChild;
+  /** The engine to talk to: a new engine process, or one that already runs (engine-attach.ts). */
+  fork: () => EngineChild | Promise<EngineChild>;
   /** The engine could not start (its reason and fix): the app shows it and quits. */
   onFailed: (reason: Message) => void;
   onEvent: (event: VmEvent) => void;
@@ -85,7 +87,16 @@ export class EngineLink {
   }
 
   private spawn(): void {
-    const child = this.opts.fork();
+    Promise.resolve()
+      .then(() => this.opts.fork())
+      .then(
+        (child) => this.adopt(child),
+        (err: unknown) => this.opts.onFailed(messageOf(err)),
+      );
+  }
+
+  private adopt(child: EngineChild): void {
+    if (this.closing) return void child.kill(); // quit while it was being found
     this.child = child;
     this.startedAt = Date.now();
     child.on('message', (msg) => {

@@ -10,10 +10,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { VmEvent } from '../../shared/api.js';
 import { createI18n, pickLanguage, tr } from '../../shared/i18n/index.js';
+import { engineHolder } from '../engine/engine-lock.js';
 import { messageOf } from '../engine/engine-messages.js';
+import { defaultPaths } from '../engine/paths.js';
 import { installUnexpectedErrorPolicy } from '../engine/unexpected-errors.js';
 import { APP_INDEX_URL, APP_SCHEME } from '../server/app-origin.js';
 import { APP_SCHEME_PRIVILEGES, appProtocolResponse } from '../server/app-protocol.js';
+import { attachToEngine } from './engine-attach.js';
 import { EngineLink, type EngineLinkState } from './engine-link.js';
 import { menuTemplate, type MenuCommand } from './menu.js';
 import { allowPermission } from './permissions.js';
@@ -69,7 +72,12 @@ async function start() {
   protocol.handle(APP_SCHEME, (request) => appProtocolResponse(rendererDir, request));
   // The engine process finds its folders as the headless one does (VIRTDESK_DATA_DIR... in its env).
   const link = new EngineLink({
-    fork: () => utilityProcess.fork(engineEntry, [], { serviceName: 'VirtDesk engine', stdio: 'inherit' }),
+    // One engine per user and folders: when one already runs (`virtdesk --headless`, engine.json names
+    // it), the app uses it rather than refuse to start; otherwise, and once that one stops, its own.
+    fork: async () => {
+      const holder = await engineHolder(defaultPaths().runtimeDir);
+      return holder ? attachToEngine(holder) : utilityProcess.fork(engineEntry, [], { serviceName: 'VirtDesk engine', stdio: 'inherit' });
+    },
     onFailed: (reason) => {
       dialog.showErrorBox(desktop().t('engine:desktop.cannotStart'), tr(desktop(), reason));
       app.quit();

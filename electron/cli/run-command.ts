@@ -26,7 +26,7 @@ const completion: Command = {
 export const COMMANDS: readonly Command[] = [...vmCommands, ...consoleCommands, createCommand, ...snapshotCommands, completion];
 export const COMMAND_SPECS: readonly CommandSpec[] = COMMANDS;
 
-/** Whether these words are one of the commands here (else they are `host` or `--headless`, cli.ts's own). */
+/** Whether these words are one of the commands here (else they are `host` or `--headless`, cli-main.ts's own). */
 export const isCommandLine = (argv: readonly string[]): boolean => namesCommand(argv, COMMANDS);
 
 /** The help: the engine's own commands (`--headless`, `host`), then these. */

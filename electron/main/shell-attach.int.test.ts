@@ -4,46 +4,24 @@
 // when it stops, the app starts its own engine on the same VMs; a `virtdesk --headless` started then is
 // refused, naming the app's process and how to stop it, in the language of LANG. No QEMU starts.
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { RpcResult } from '../../shared/api.js';
 import type { VmSummary } from '../../shared/model/index.js';
 import { readEngineLock } from '../engine/engine-lock.js';
 import { CLI, rpcClient, startHeadlessCli, type HeadlessCli } from '../engine/store/test-support/headless-cli.js';
 import { kernelVm, requireGuest, tempDirs } from '../engine/test-support/guest.js';
-import { APP_INDEX_URL } from '../server/app-origin.js';
-import { electron, recorded, type StandInWindow } from './test-support/electron-stand-in.js';
+import { electron, recorded } from './test-support/electron-stand-in.js';
+import { startMain, type MainUnderTest } from './test-support/main-under-test.js';
 
 vi.mock('electron', async () => (await import('./test-support/electron-stand-in.js')).electron);
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const MAIN = path.join(repo, 'dist/electron/main/index.js');
 const dirs = tempDirs();
 let headless: HeadlessCli;
-let win: StandInWindow;
-
-const ours = () => ({ sender: win.webContents, senderFrame: { url: APP_INDEX_URL } });
-const ipc = (channel: string, ...args: unknown[]) => recorded.handlers.get(channel)!(ours(), ...args);
-async function call<T>(method: string, arg: unknown): Promise<T> {
-  const reply = (await ipc('virtdesk:call', method, arg)) as RpcResult;
-  if ('error' in reply) throw new Error(`${method}: ${reply.error.message}`);
-  return reply.result as T;
-}
-const engineStates = () => win.webContents.sent.filter(([ch]) => ch === 'virtdesk:engine-state').map(([, s]) => s as { kind: string });
+let main: MainUnderTest;
 
 beforeAll(async () => {
   requireGuest();
-  if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: build it with "npx tsc -b" (npm test does).`);
   headless = await startHeadlessCli(dirs, 'attach-test-token');
-  // The app finds its folders, and so the lock, from the environment.
-  process.env.VIRTDESK_DATA_DIR = dirs.dataDir;
-  process.env.VIRTDESK_RUNTIME_DIR = dirs.runtimeDir;
-  await import(/* @vite-ignore */ MAIN);
-  await vi.waitFor(() => expect(electron.BrowserWindow.all.length).toBe(1));
-  win = electron.BrowserWindow.all[0]!;
-  await vi.waitFor(() => expect(engineStates().at(-1)).toEqual(expect.objectContaining({ kind: 'open' })), { timeout: 60_000 });
+  main = await startMain(dirs);
 }, 90_000);
 
 afterAll(async () => {
@@ -59,8 +37,8 @@ describe('the desktop app beside a running engine', () => {
     expect(recorded.errorBoxes).toEqual([]);
     expect(readEngineLock(dirs.runtimeDir)).toMatchObject({ pid: headless.child.pid, kind: 'headless' });
     // Consoles too: their tickets resolve against that engine's server (which accepts virtdesk://app).
-    expect(await ipc('virtdesk:console-base')).toBe(headless.origin.replace(/^http/, 'ws'));
-    const vm = await call<VmSummary>('create', kernelVm('made in the app'));
+    expect(await main.ipc('virtdesk:console-base', main.ours())).toBe(headless.origin.replace(/^http/, 'ws'));
+    const vm = await main.call<VmSummary>('create', kernelVm('made in the app'));
     const browser = await rpcClient(headless);
     try {
       expect((await browser.call<VmSummary[]>('list', {})).map((v) => v.id)).toEqual([vm.id]);
@@ -70,21 +48,13 @@ describe('the desktop app beside a running engine', () => {
   });
 
   it('starts its own engine when that one stops, on the same VMs', async () => {
-    const seen = engineStates().length;
+    const seen = main.engineStates().length;
     headless.child.kill('SIGTERM');
     await headless.exited;
-    await vi.waitFor(
-      () =>
-        expect(
-          engineStates()
-            .slice(seen)
-            .map((s) => s.kind),
-        ).toEqual(['restarting', 'open']),
-      { timeout: 60_000 },
-    );
+    await main.reopened(seen);
     expect(recorded.engines.length).toBe(1);
     expect(readEngineLock(dirs.runtimeDir)).toMatchObject({ pid: recorded.engines[0]!.pid, kind: 'electron' });
-    expect((await call<VmSummary[]>('list', {})).map((v) => v.name)).toEqual(['made in the app']);
+    expect((await main.call<VmSummary[]>('list', {})).map((v) => v.name)).toEqual(['made in the app']);
   });
 
   it('has a later `virtdesk --headless` refused, naming the app and how to stop it, in the language of LANG', () => {

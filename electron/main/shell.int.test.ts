@@ -6,9 +6,7 @@
 // console re-attached. Then Quit: the engine ends cleanly and removes its lock.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { RpcResult } from '../../shared/api.js';
 import { consoleUrl } from '../../shared/console-url.js';
 import type { VmSummary } from '../../shared/model/index.js';
 import { engineLockFile, readEngineLock } from '../engine/engine-lock.js';
@@ -16,22 +14,13 @@ import { ConsoleReader } from '../engine/test-support/console-reader.js';
 import { GUEST_PROMPT, kernelVm, requireGuest, tempDirs } from '../engine/test-support/guest.js';
 import { APP_INDEX_URL } from '../server/app-origin.js';
 import { electron, recorded, type StandInWindow } from './test-support/electron-stand-in.js';
+import { startMain, type MainUnderTest } from './test-support/main-under-test.js';
 
 vi.mock('electron', async () => (await import('./test-support/electron-stand-in.js')).electron);
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const MAIN = path.join(repo, 'dist/electron/main/index.js');
 const dirs = tempDirs();
 let win: StandInWindow;
-
-const ours = () => ({ sender: win.webContents, senderFrame: { url: APP_INDEX_URL } });
-const ipc = (channel: string, event: unknown, ...args: unknown[]) => recorded.handlers.get(channel)!(event, ...args);
-async function call<T>(method: string, arg: unknown): Promise<T> {
-  const reply = (await ipc('virtdesk:call', ours(), method, arg)) as RpcResult;
-  if ('error' in reply) throw new Error(`${method}: ${reply.error.message}`);
-  return reply.result as T;
-}
-const engineStates = () => win.webContents.sent.filter(([ch]) => ch === 'virtdesk:engine-state').map(([, s]) => s as { kind: string });
+let main: MainUnderTest;
 const alive = (pid: number) => {
   try {
     process.kill(pid, 0);
@@ -43,14 +32,8 @@ const alive = (pid: number) => {
 
 beforeAll(async () => {
   requireGuest();
-  if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: build it with "npx tsc -b" (npm test does).`);
-  // The engine process takes its folders from the environment, as the app's does.
-  process.env.VIRTDESK_DATA_DIR = dirs.dataDir;
-  process.env.VIRTDESK_RUNTIME_DIR = dirs.runtimeDir;
-  await import(/* @vite-ignore */ MAIN);
-  await vi.waitFor(() => expect(electron.BrowserWindow.all.length).toBe(1));
-  win = electron.BrowserWindow.all[0]!;
-  await vi.waitFor(() => expect(engineStates().at(-1)).toEqual(expect.objectContaining({ kind: 'open' })), { timeout: 60_000 });
+  main = await startMain(dirs);
+  win = main.win;
 }, 90_000);
 
 afterAll(async () => {
@@ -84,9 +67,9 @@ describe('the desktop shell', () => {
 
   it('answers IPC only for our own page', async () => {
     const foreign = { sender: win.webContents, senderFrame: { url: 'https://elsewhere.example/' } };
-    expect(await ipc('virtdesk:call', foreign, 'list', {})).toMatchObject({ error: { code: 'invalid' } });
-    expect(await ipc('virtdesk:console-base', foreign)).toBeNull();
-    expect(await call<VmSummary[]>('list', {})).toEqual([]);
+    expect(await main.ipc('virtdesk:call', foreign, 'list', {})).toMatchObject({ error: { code: 'invalid' } });
+    expect(await main.ipc('virtdesk:console-base', foreign)).toBeNull();
+    expect(await main.call<VmSummary[]>('list', {})).toEqual([]);
   });
 
   it('blocks navigation, and opens only our console view in a window of its own', () => {
@@ -104,39 +87,31 @@ describe('the desktop shell', () => {
   });
 
   it('starts a killed engine again: the windows are told, the VM runs on and its console re-attaches', async () => {
-    const vm = await call<VmSummary>('create', kernelVm('shell guest'));
-    await call('start', { id: vm.id });
-    const base = (await ipc('virtdesk:console-base', ours())) as string;
+    const vm = await main.call<VmSummary>('create', kernelVm('shell guest'));
+    await main.call('start', { id: vm.id });
+    const base = (await main.ipc('virtdesk:console-base', main.ours())) as string;
     const first = await ConsoleReader.open(
-      consoleUrl((await call<{ url: string }>('openConsole', { id: vm.id, stream: 'serial0' })).url, base),
+      consoleUrl((await main.call<{ url: string }>('openConsole', { id: vm.id, stream: 'serial0' })).url, base),
     );
     await first.waitForShell(GUEST_PROMPT);
     first.close();
     const qemuPid = Number(fs.readFileSync(path.join(dirs.runtimeDir, vm.id, 'qemu.pid'), 'utf8'));
 
-    const seen = engineStates().length;
+    const seen = main.engineStates().length;
     recorded.engines.at(-1)!.kill('SIGKILL');
-    await vi.waitFor(
-      () =>
-        expect(
-          engineStates()
-            .slice(seen)
-            .map((s) => s.kind),
-        ).toEqual(['restarting', 'open']),
-      { timeout: 60_000 },
-    );
+    await main.reopened(seen);
     expect(recorded.engines.length).toBe(2);
     expect(alive(qemuPid)).toBe(true);
-    expect((await call<VmSummary>('get', { id: vm.id })).status.state).toBe('running');
+    expect((await main.call<VmSummary>('get', { id: vm.id })).status.state).toBe('running');
 
-    const again = (await ipc('virtdesk:console-base', ours())) as string;
+    const again = (await main.ipc('virtdesk:console-base', main.ours())) as string;
     const con = await ConsoleReader.open(
-      consoleUrl((await call<{ url: string }>('openConsole', { id: vm.id, stream: 'serial0' })).url, again),
+      consoleUrl((await main.call<{ url: string }>('openConsole', { id: vm.id, stream: 'serial0' })).url, again),
     );
     con.type('echo back-$((6*7))\r');
     await con.waitFor('back-42', 30_000);
     con.close();
-    await call('forceOff', { id: vm.id });
+    await main.call('forceOff', { id: vm.id });
   }, 180_000);
 
   it('quits cleanly: the engine lets go and removes its lock', async () => {

@@ -11,6 +11,7 @@ import { probeHost } from './engine/host/host-probe.js';
 import { formatHostReport, hostExitStatus } from './engine/host/host-text.js';
 import { defaultPaths } from './engine/paths.js';
 import { installUnexpectedErrorPolicy } from './engine/unexpected-errors.js';
+import { desktopLaunch, startDesktopApp } from './cli/desktop-app.js';
 import { helpText, isCommandLine, runCommand } from './cli/run-command.js';
 
 const i18n = createI18n(languageFromEnv(process.env));
@@ -18,6 +19,8 @@ const i18n = createI18n(languageFromEnv(process.env));
 async function main() {
   const argv = process.argv.slice(2);
   if (isCommandLine(argv)) process.exit(await runCommand(argv, i18n, process));
+  const launch = desktopLaunch(argv, process);
+  if (launch) return startDesktopApp(launch);
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {

@@ -23,7 +23,14 @@ describe('the desktop file dialog and opened files', () => {
   });
 
   it('takes the ISO images from a command line, as paths or file:// URIs', () => {
-    const argv = ['/opt/VirtDesk/virtdesk-app', '--no-sandbox', 'debian.ISO', 'file:///home/ann/My%20ISOs/mt86.iso', 'notes.txt', 'debian.ISO'];
+    const argv = [
+      '/opt/VirtDesk/virtdesk-app',
+      '--no-sandbox',
+      'debian.ISO',
+      'file:///home/ann/My%20ISOs/mt86.iso',
+      'notes.txt',
+      'debian.ISO',
+    ];
     expect(isoPathsFromArgv(argv, '/home/ann/Downloads')).toEqual(['/home/ann/Downloads/debian.ISO', '/home/ann/My ISOs/mt86.iso']);
     expect(isoPathsFromArgv(['virtdesk', 'file://remote-host/x.iso'], '/')).toEqual([]);
   });

@@ -51,7 +51,7 @@ export async function openSession(paths: EnginePaths): Promise<Session> {
       );
     }
   }
-  const engine = await createEngine({ paths, rendererDir: null });
+  const engine = await createEngine({ paths, rendererDir: null, kind: 'command' });
   return {
     api: engine.api,
     onEvent: (listener) => {

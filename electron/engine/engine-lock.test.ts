@@ -55,6 +55,19 @@ describe('engine.json', () => {
     }
   });
 
+  it("names a one-shot command's own engine as such: it lets go when the command ends", async () => {
+    const server = await listening();
+    try {
+      const lock = await takeEngineLock(dir, { url: server.url, token: 'secret', kind: 'command' });
+      await expect(takeEngineLock(dir, { url: 'http://127.0.0.1:1', token: 'other', kind: 'headless' })).rejects.toThrow(
+        new RegExp(`A .virtdesk. command \\(process ${process.pid}.*lets go of them when the command ends.*kill ${process.pid}`),
+      );
+      lock.release();
+    } finally {
+      await server.close();
+    }
+  });
+
   it('is taken over when its process is dead, or alive but not answering (a reused pid)', async () => {
     write({ pid: deadPid(), url: 'http://127.0.0.1:1', token: 'old', kind: 'headless', startedAt: '2026-01-01T00:00:00Z' });
     expect(await engineHolder(dir)).toBeNull();

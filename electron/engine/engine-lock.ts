@@ -14,7 +14,9 @@ import path from 'node:path';
 import { ApiError } from '../../shared/api.js';
 import { says } from '../../shared/i18n/index.js';
 
-export type EngineKind = 'electron' | 'headless';
+/** Who runs the engine: the desktop app's engine process, `virtdesk --headless`, or a `virtdesk` command's own. */
+export type EngineKind = 'electron' | 'headless' | 'command';
+const KINDS: readonly EngineKind[] = ['electron', 'headless', 'command'];
 
 export interface EngineLockInfo {
   pid: number;
@@ -44,7 +46,7 @@ export function readEngineLock(runtimeDir: string): EngineLockInfo | null {
     (o.pid ?? 0) > 0 &&
     typeof o.url === 'string' &&
     typeof o.token === 'string' &&
-    (o.kind === 'electron' || o.kind === 'headless') &&
+    KINDS.includes(o.kind as EngineKind) &&
     typeof o.startedAt === 'string';
   return valid ? (o as EngineLockInfo) : null;
 }
@@ -98,11 +100,17 @@ function parentOf(pid: number): number {
   }
 }
 
+const HELD_BY = {
+  electron: 'engine:lock.heldByApp',
+  headless: 'engine:lock.heldByHeadless',
+  command: 'engine:lock.heldByCommand',
+} as const;
+
 /** The refusal when another engine runs: which process, where, and how to stop it. */
 export function engineHeldError(holder: EngineLockInfo, runtimeDir: string): ApiError {
   return new ApiError(
     'conflict',
-    says(holder.kind === 'electron' ? 'engine:lock.heldByApp' : 'engine:lock.heldByHeadless', {
+    says(HELD_BY[holder.kind], {
       pid: holder.pid,
       ...(holder.kind === 'electron' ? { appPid: parentOf(holder.pid) } : {}),
       url: holder.url,

@@ -206,6 +206,8 @@ export default {
   lock: {
     heldByHeadless:
       'Another VirtDesk engine already runs on these folders: `virtdesk --headless`, process {{pid}}, at {{url}} (since {{since}}). Use that one, or stop it first with `kill {{pid}}` (its VMs keep running and are re-attached). If process {{pid}} is not VirtDesk, remove {{file}}.',
+    heldByCommand:
+      'A `virtdesk` command (process {{pid}}, since {{since}}) is using these folders with an engine of its own, at {{url}}; it lets go of them when the command ends. Wait for it, or stop it with `kill {{pid}}` (its VMs keep running and are re-attached). If process {{pid}} is not VirtDesk, remove {{file}}.',
     heldByApp:
       'The VirtDesk desktop app (process {{appPid}}) already runs the engine for these folders: its engine process {{pid}}, at {{url}} (since {{since}}). Use the app, or quit it first (File > Quit, or `kill {{appPid}}`; its VMs keep running and are re-attached). If process {{pid}} is not VirtDesk, remove {{file}}.',
   },

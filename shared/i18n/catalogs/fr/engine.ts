@@ -203,6 +203,8 @@ export default {
   lock: {
     heldByHeadless:
       'Un autre moteur VirtDesk tourne déjà sur ces dossiers\u00a0: `virtdesk --headless`, processus {{pid}}, à l’adresse {{url}} (depuis {{since}}). Utilisez celui-là, ou arrêtez-le d’abord avec `kill {{pid}}` (ses VM continuent de tourner et seront rattachées). Si le processus {{pid}} n’est pas VirtDesk, supprimez {{file}}.',
+    heldByCommand:
+      'Une commande `virtdesk` (processus {{pid}}, depuis {{since}}) utilise ces dossiers avec son propre moteur, à l’adresse {{url}}\u00a0; elle les libère quand elle se termine. Attendez-la, ou arrêtez-la avec `kill {{pid}}` (ses VM continuent de tourner et seront rattachées). Si le processus {{pid}} n’est pas VirtDesk, supprimez {{file}}.',
     heldByApp:
       'L’application VirtDesk (processus {{appPid}}) fait déjà tourner le moteur de ces dossiers\u00a0: son processus moteur {{pid}}, à l’adresse {{url}} (depuis {{since}}). Utilisez l’application, ou quittez-la d’abord (Fichier > Quitter, ou `kill {{appPid}}`\u00a0; ses VM continuent de tourner et seront rattachées). Si le processus {{pid}} n’est pas VirtDesk, supprimez {{file}}.',
   },

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { ApiError, type VmApi, type VmEvent } from '../../shared/api.js';
 import { consoleUrl } from '../../shared/console-url.js';
 import { says } from '../../shared/i18n/index.js';
-import { engineLockFile, pidAlive, readEngineLock } from '../engine/engine-lock.js';
+import { engineEndpoints, engineLockFile, pidAlive, readEngineLock } from '../engine/engine-lock.js';
 import { causeOf } from '../engine/engine-messages.js';
 import { defaultPaths, type EnginePaths } from '../engine/paths.js';
 import { createEngine } from '../server/create-engine.js';
@@ -39,9 +39,8 @@ export async function openSession(paths: EnginePaths): Promise<Session> {
   // dead engine is not a holder; createEngine below takes it over.
   const held = readEngineLock(paths.runtimeDir);
   if (held && pidAlive(held.pid)) {
-    const wsBase = held.url.replace(/^http/, 'ws');
     try {
-      const { api, onEvent, close } = await connectWsApi(`${wsBase}/api?token=${encodeURIComponent(held.token)}`, held.url);
+      const { api, onEvent, close } = await connectWsApi(engineEndpoints(held).apiUrl, held.url);
       return { api, onEvent, consoleUrl: (u) => consoleUrl(u, held.url), kind: 'attached', close: async () => close() };
     } catch (err) {
       // Alive but not answering: starting a second engine beside it is what the lock is there to prevent.

@@ -30,6 +30,12 @@ export interface EngineLockInfo {
 
 export const engineLockFile = (runtimeDir: string) => path.join(runtimeDir, 'engine.json');
 
+/** The engine's WebSocket origin and its API's URL, from what the lock says (for a client of that engine). */
+export function engineEndpoints(info: Pick<EngineLockInfo, 'url' | 'token'>): { wsBase: string; apiUrl: string } {
+  const wsBase = info.url.replace(/^http/, 'ws');
+  return { wsBase, apiUrl: `${wsBase}/api?token=${encodeURIComponent(info.token)}` };
+}
+
 /** What engine.json says, or null when it is missing or not a lock this version can read. */
 export function readEngineLock(runtimeDir: string): EngineLockInfo | null {
   let parsed: unknown;

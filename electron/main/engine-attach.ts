@@ -5,14 +5,14 @@
 // link starts the app's own engine, which re-attaches the VMs. Quitting the app leaves that engine be.
 import WebSocket from 'ws';
 import type { RpcMessage } from '../../shared/api.js';
-import type { EngineLockInfo } from '../engine/engine-lock.js';
+import { engineEndpoints, type EngineLockInfo } from '../engine/engine-lock.js';
 import { wsText } from '../engine/ws-text.js';
 import type { EngineChild } from './engine-link.js';
 import type { FromEngine, ToEngine } from './engine-wire.js';
 
 export function attachToEngine(holder: EngineLockInfo): EngineChild {
-  const wsBase = holder.url.replace(/^http/, 'ws');
-  const ws = new WebSocket(`${wsBase}/api?token=${encodeURIComponent(holder.token)}`);
+  const { wsBase, apiUrl } = engineEndpoints(holder);
+  const ws = new WebSocket(apiUrl);
   const onMessage = new Set<(message: FromEngine) => void>();
   const tell = (message: FromEngine) => onMessage.forEach((l) => l(message));
   ws.on('open', () => tell({ ready: { consoleBase: wsBase } }));

@@ -24,8 +24,6 @@ export function attachToEngine(holder: EngineLockInfo): EngineChild {
   // A refused or broken connection ends in 'close' too, which is the link's "exit".
   ws.on('error', () => {});
   return {
-    // The engine's own process is not ours to signal.
-    pid: undefined,
     postMessage(message: ToEngine) {
       if ('close' in message) ws.close();
       else if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(message.call));

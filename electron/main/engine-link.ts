@@ -9,7 +9,6 @@ import type { FromEngine, ToEngine } from './engine-wire.js';
 
 /** The part of Electron's UtilityProcess this uses. */
 export interface EngineChild {
-  readonly pid?: number | undefined;
   postMessage(message: ToEngine): void;
   on(event: 'message', listener: (message: FromEngine) => void): unknown;
   on(event: 'exit', listener: (code: number) => void): unknown;
@@ -65,10 +64,6 @@ export class EngineLink {
       await this.ready;
       if (this.state.kind === 'open') return this.state.consoleBase;
     }
-  }
-
-  get pid(): number | undefined {
-    return this.child?.pid;
   }
 
   /** Quit: the engine lets go of the VMs (they keep running) and removes its lock; resolves once it ended. */

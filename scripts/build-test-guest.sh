@@ -3,7 +3,8 @@
 #   vmlinuz     Debian cloud kernel (virtio drivers are modules, loaded by our init)
 #   initrd.img  busybox initramfs: mounts, loads virtio/ACPI modules, DHCP, prints
 #               VIRTDESK-GUEST-READY, then a respawning shell (prompt "guest# ") on the console:
-#               ttyS0, or the virtio console hvc0 when booted with console=hvc0
+#               ttyS0, or the virtio console hvc0 when booted with console=hvc0; the QEMU guest
+#               agent (qemu-ga) when the VM has its channel; virtiofs for shared folders
 #   guest.iso   GRUB (BIOS) ISO with both, menu on the serial line, for `-cdrom x.iso -boot d`
 #   VERSION     stamp; first line must equal GUEST_VERSION for the cache to count as up to date
 #
@@ -14,7 +15,7 @@ set -euo pipefail
 export LC_ALL=C
 
 # Bump whenever the guest's contents change, so every cache gets rebuilt.
-GUEST_VERSION=6
+GUEST_VERSION=7
 
 MARKER=VIRTDESK-GUEST-READY
 INSTALL_HINT="apt-get install -y cpio grub-pc-bin grub-common xorriso mtools"
@@ -90,10 +91,13 @@ if [[ -z $KPKG ]]; then
 fi
 [[ -n $KPKG ]] || die "could not find the kernel package via 'apt-cache depends linux-image-cloud-amd64'"
 
-log "downloading $KPKG busybox-static"
+# qemu-guest-agent is linked against glib and a few more: their packages come too, and the loader
+# below copies exactly the libraries it resolves from them.
+QGA_PKGS=(qemu-guest-agent libglib2.0-0 libpcre2-8-0 libudev1 libnuma1 liburing2 libc6 libgcc-s1)
+log "downloading $KPKG busybox-static ${QGA_PKGS[*]}"
 mkdir -p debs pkg
 # Sandbox::User=root: the _apt user cannot write into our private temp dir (avoids a warning).
-(cd debs && apt-get download -q -o APT::Sandbox::User=root "$KPKG" busybox-static >/dev/null)
+(cd debs && apt-get download -q -o APT::Sandbox::User=root "$KPKG" busybox-static "${QGA_PKGS[@]}" >/dev/null)
 for deb in debs/*.deb; do dpkg -x "$deb" pkg; done
 
 VMLINUZ=$(echo pkg/boot/vmlinuz-*)
@@ -114,7 +118,8 @@ done
 WANTED_MODULES=(virtio_ring virtio virtio_pci_legacy_dev virtio_pci_modern_dev virtio_pci
   virtio_blk virtio_balloon failover net_failover virtio_net evdev button
   ata_piix sr_mod isofs  # the CD-ROM drive (IDE on pc) as /dev/sr0, so tests see a medium change
-  virtio_console)  # hvc0, the virtio console (a module in Debian's kernel)
+  virtio_console  # hvc0, the virtio console, and the guest agent's virtio-serial port
+  virtiofs)  # shared folders (Debian's cloud kernel has no 9p, so the 9p fallback is not testable here)
 
 # Module files may be .ko, .ko.xz (newer Debian kernels) or .ko.zst; busybox insmod wants plain .ko.
 mod_path() { find "$MODDIR/kernel" \( -name "$1.ko" -o -name "$1.ko.xz" -o -name "$1.ko.zst" \) -print -quit; }
@@ -144,6 +149,23 @@ add_module() { # depth-first: dependencies before the module itself
 }
 for m in "${WANTED_MODULES[@]}"; do add_module "$m"; done
 printf '%s\n' "${ORDER[@]}" >$R/etc/modules
+
+# The guest agent and the libraries the package tree's own loader resolves for it ("not found" fails).
+mkdir -p $R/usr/sbin $R/lib64 $R/var/run $R/var/lib/qemu-ga
+cp pkg/usr/sbin/qemu-ga $R/usr/sbin/qemu-ga
+LIBPATH=pkg/lib/x86_64-linux-gnu:pkg/usr/lib/x86_64-linux-gnu
+qga_libs=$(pkg/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 --library-path "$LIBPATH" --list pkg/usr/sbin/qemu-ga)
+if grep -q 'not found' <<<"$qga_libs"; then die "qemu-ga needs a library not in ${QGA_PKGS[*]}: $qga_libs"; fi
+for lib in $(sed -n 's/^.* => \(pkg\/[^ ]*\) .*$/\1/p' <<<"$qga_libs"); do
+  dest=$R/${lib#pkg/}
+  mkdir -p "$(dirname "$dest")"
+  cp -L "$lib" "$dest"
+done
+cp -L pkg/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 $R/lib64/ld-linux-x86-64.so.2
+
+# What the guest agent reports as the OS (guest-get-osinfo reads os-release).
+printf 'NAME="VirtDesk test guest"\nID=virtdesk-test\nVERSION_ID=%s\nPRETTY_NAME="VirtDesk test guest %s"\n' \
+  "$GUEST_VERSION" "$GUEST_VERSION" >$R/etc/os-release
 
 # ACPI power button -> acpid -> power.sh, so QMP system_powerdown makes QEMU report SHUTDOWN guest=true.
 echo "PWRF power.sh" >$R/etc/acpid.conf
@@ -200,11 +222,28 @@ acpid -c /etc/acpi -a /etc/acpid.conf
 echo 1 >/proc/sys/kernel/ctrl-alt-del
 
 ip link set lo up
-if [ -e /sys/class/net/eth0 ]; then
-  ip link set eth0 up
-  # Background: the shell must not wait for DHCP; its chatter goes to a log, not the console.
-  udhcpc -i eth0 -q -n -t 3 -s /usr/share/udhcpc/default.script >/var/log/udhcpc.log 2>&1 &
-fi
+# Every NIC up, each asking for DHCP in the background (the shell must not wait; the chatter goes to a
+# log). A NIC on a private network gets no answer and stays up without an address: set one by hand,
+# as the course does (ip addr add 10.10.0.1/24 dev eth1).
+for dev in /sys/class/net/eth*; do
+  [ -e "\$dev" ] || continue
+  dev=\${dev##*/}
+  ip link set \$dev up
+  udhcpc -i \$dev -q -n -t 3 -s /usr/share/udhcpc/default.script >/var/log/udhcpc.\$dev.log 2>&1 &
+done
+
+# The QEMU guest agent, when the VM has its channel (a virtio-serial port named org.qemu.guest_agent.0;
+# there is no udev here to make /dev/virtio-ports/ names, so find its vportNpM by name). Ports appear
+# a moment after virtio_console is loaded: look for 30 s at most, in the background.
+(
+  for i in \$(seq 300); do
+    for port in /sys/class/virtio-ports/*; do
+      [ "\$(cat \$port/name 2>/dev/null)" = org.qemu.guest_agent.0 ] || continue
+      exec qemu-ga -m virtio-serial -p /dev/\${port##*/} -t /var/lib/qemu-ga >/var/log/qemu-ga.log 2>&1
+    done
+    sleep 0.1
+  done
+) &
 
 # Keep late kernel messages from interleaving with the shell (panics still show).
 dmesg -n 1

@@ -70,7 +70,9 @@ export function formatVmInfo(vm: VmSummary, i18n: I18n): string {
       const nic =
         net.mode === 'user'
           ? say(says('cli:info.nicUser', { model: n.model, mac: n.mac }))
-          : say(says('cli:info.nicBridge', { model: n.model, mac: n.mac, bridge: net.bridge }));
+          : net.mode === 'bridge'
+            ? say(says('cli:info.nicBridge', { model: n.model, mac: n.mac, bridge: net.bridge }))
+            : say(says('cli:info.nicPrivate', { model: n.model, mac: n.mac, network: net.network }));
       const forwards = net.mode === 'user' ? net.forwards.map((f) => say(says('cli:info.forward', { ...f }))) : [];
       lines.push(['cli:info.nic', [nic, ...forwards].join('; ')]);
     }

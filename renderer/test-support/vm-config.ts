@@ -30,5 +30,8 @@ export const testConfig: VmConfig = {
   consoleDevice: 'serial',
   display: 'none',
   balloon: true,
+  sharedFolders: [],
+  guestAgent: false,
+  lab: null,
   extraArgs: [],
 };

@@ -77,6 +77,18 @@ export const portForward = z.object({
 
 export const bridgeName = z.string().regex(/^[A-Za-z0-9_.-]{1,15}$/, said('validation:bridge.name'));
 
+/** A private network's name (VirtDesk's own, not a host interface): letters, digits, - and _. */
+export const privateNetworkName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, said('validation:privateNetwork.name'));
+
+/**
+ * A shared folder's mount tag, what the guest mounts (mount -t virtiofs TAG /mnt). 9p allows at most
+ * 31 bytes, virtiofs 36: the shorter rule fits both.
+ */
+export const mountTag = z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,30}$/, said('validation:sharedFolder.tag'));
+
+/** A lab: VMs made together from one VM, on one private network, deleted together. */
+export const labName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, said('validation:lab.name'));
+
 export const machineType = z
   .string()
   .max(64, said('validation:machine.tooLong'))

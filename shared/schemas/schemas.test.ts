@@ -99,7 +99,7 @@ describe('vm.json schema', () => {
     expect(msgs).toMatch(/at least one kind of device/);
   });
   const config = {
-    schemaVersion: 4,
+    schemaVersion: 5,
     description: '',
     osId: null,
     currentMemoryMiB: null,
@@ -121,6 +121,9 @@ describe('vm.json schema', () => {
     disks: [{ file: 'disk0.qcow2', format: 'qcow2', bus: 'virtio', cache: 'default', readOnly: false }],
     nics: [{ model: 'e1000', mac: '52:54:00:00:00:01', network: { mode: 'user', forwards: [] } }],
     balloon: false,
+    sharedFolders: [],
+    guestAgent: false,
+    lab: null,
     extraArgs: [],
   };
   it('accepts a valid definition', () => expect(vmConfig.safeParse(config).success).toBe(true));

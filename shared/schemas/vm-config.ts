@@ -8,18 +8,21 @@ import {
   argvText,
   bridgeName,
   cpuModel,
+  labName,
   machineType,
   macAddress,
+  mountTag,
   osId,
   plainText,
   portForward,
+  privateNetworkName,
   vmId,
   vmName,
 } from './fields.js';
 import { says } from '../i18n/message.js';
 import { addMessageIssue, said } from './schema-messages.js';
 
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const MIN_MEMORY_MIB = 32;
 
@@ -55,6 +58,11 @@ export const networkConfig = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('user'), forwards: z.array(portForward).max(32, said('validation:port.tooMany')) }),
   /** On a host bridge through qemu-bridge-helper (needs "allow <bridge>" in /etc/qemu/bridge.conf). */
   z.object({ mode: z.literal('bridge'), bridge: bridgeName }),
+  /**
+   * On one of VirtDesk's private networks: an Ethernet segment between this host's VMs, without root
+   * (QEMU's socket netdev on a loopback multicast group; the network's registry gives the group).
+   */
+  z.object({ mode: z.literal('private'), network: privateNetworkName }),
 ]);
 
 export const nicConfig = z.object({
@@ -62,6 +70,14 @@ export const nicConfig = z.object({
   /** 52:54:00:xx:xx:xx, the locally administered prefix QEMU and libvirt use. */
   mac: macAddress,
   network: networkConfig,
+});
+
+/** A host folder the guest mounts: virtiofs where virtiofsd can run, else 9p. */
+export const sharedFolderConfig = z.object({
+  /** An absolute path the user picked; it must be a folder when the VM starts. */
+  hostPath: absolutePath,
+  tag: mountTag,
+  readOnly: z.boolean(),
 });
 
 export const kernelAppend = argvText(4096, says('validation:what.kernelCmdline'));
@@ -126,6 +142,15 @@ export const vmConfigShape = z.object({
   display: z.enum(['none', 'vnc']),
   /** Memory balloon (virtio-balloon), so the memory can be resized while the guest runs. */
   balloon: z.boolean(),
+  /** Folders of the host shared with the guest. */
+  sharedFolders: z.array(sharedFolderConfig).max(8, said('validation:sharedFolder.tooMany')),
+  /**
+   * The QEMU guest agent's channel (virtio-serial port org.qemu.guest_agent.0): when an agent answers
+   * in the guest, VirtDesk shows its addresses and asks it for clean shutdowns and filesystem freezes.
+   */
+  guestAgent: z.boolean(),
+  /** The lab this VM was made in (several VMs from one, on one private network), deleted together. */
+  lab: labName.nullable(),
   /** Expert: appended last on the QEMU command line, after VirtDesk's policy has checked them. */
   extraArgs,
 });
@@ -141,6 +166,10 @@ function crossFieldIssues(c: z.output<typeof vmConfigShape>, ctx: z.RefinementCt
   const macs = c.nics.map((n) => n.mac);
   macs.forEach((m, i) => {
     if (macs.indexOf(m) !== i) addMessageIssue(ctx, ['nics', i, 'mac'], says('validation:mac.usedTwice', { mac: m }));
+  });
+  const tags = c.sharedFolders.map((f) => f.tag);
+  tags.forEach((t, i) => {
+    if (tags.indexOf(t) !== i) addMessageIssue(ctx, ['sharedFolders', i, 'tag'], says('validation:sharedFolder.tagTwice', { tag: t }));
   });
   const fwd = c.nics.flatMap((n) => (n.network.mode === 'user' ? n.network.forwards : []));
   fwd.forEach((f, i) => {
@@ -158,5 +187,5 @@ function crossFieldIssues(c: z.output<typeof vmConfigShape>, ctx: z.RefinementCt
 
 export const vmConfig = vmConfigShape.superRefine(crossFieldIssues);
 
-/** What the details editor may change: every setting but identity and bookkeeping. */
-export const vmConfigPatch = vmConfigShape.omit({ id: true, schemaVersion: true, createdAt: true }).partial().strict();
+/** What the details editor may change: every setting but identity and bookkeeping (a lab is made, not edited). */
+export const vmConfigPatch = vmConfigShape.omit({ id: true, schemaVersion: true, createdAt: true, lab: true }).partial().strict();

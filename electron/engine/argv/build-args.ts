@@ -9,6 +9,7 @@ import { serialFiles, UEFI_VARS_FILE, virtioConsoleFiles, type RuntimeFiles } fr
 import { opts, optValue } from './escape.js';
 import { bootIndexes, type BootIndexes } from './boot-order.js';
 import { placeStorage, type Placement } from './storage-placement.js';
+import { privateNetdev, privateNetworkGroup } from '../net/private-network.js';
 
 export interface ArgvHost {
   /** The host check says KVM can run guests here. */
@@ -84,7 +85,7 @@ export function buildQemuArgs(vm: VmConfig, host: ArgvHost, paths: ArgvPaths, op
     ...cdroms(vm, storage, boot),
     ...kernel(vm),
     ...bootMenu(vm),
-    ...nics(vm, boot),
+    ...nics(vm, boot, paths),
     ...balloon(vm),
     ...(options.forHuman ? humanConsole(vm) : [...serials(vm, paths.run.dir), ...virtioConsole(vm, paths.run.dir), ...control(paths.run)]),
     ...(options.startPaused ? ['-S'] : []),
@@ -207,13 +208,15 @@ function bootMenu(vm: VmConfig): string[] {
   return vm.boot.menu ? ['-boot', 'menu=on'] : [];
 }
 
-function nics(vm: VmConfig, boot: BootIndexes): string[] {
+function nics(vm: VmConfig, boot: BootIndexes, paths: ArgvPaths): string[] {
   return vm.nics.flatMap((nic, i) => {
     const netdev =
       nic.network.mode === 'user'
         ? // hostfwd binds 127.0.0.1: a forward reaches the guest from this host only, never the network.
           ['user', `id=net${i}`, ...nic.network.forwards.map((f) => `hostfwd=${f.proto}:127.0.0.1:${f.hostPort}-:${f.guestPort}`)].join(',')
-        : `bridge,id=net${i},br=${optValue(nic.network.bridge)}`;
+        : nic.network.mode === 'bridge'
+          ? `bridge,id=net${i},br=${optValue(nic.network.bridge)}`
+          : privateNetdev(`net${i}`, privateNetworkGroup(nic.network.network, path.dirname(paths.run.dir)));
     const device = `${nic.model},${opts([
       ['netdev', `net${i}`],
       ['mac', nic.mac],

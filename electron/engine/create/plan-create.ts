@@ -112,6 +112,9 @@ export function planCreate(input: CreateVmInput, ctx: PlanContext): CreatePlan {
     consoleDevice: input.consoleDevice ?? 'serial',
     display: input.display ?? 'vnc',
     balloon: true,
+    sharedFolders: [],
+    guestAgent: false,
+    lab: null,
     extraArgs: [],
   };
   return { config, steps, origins };

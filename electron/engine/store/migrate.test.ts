@@ -21,14 +21,14 @@ const v2 = {
 
 describe('vm.json migration', () => {
   it('leaves a current file alone', () => {
-    const v = { schemaVersion: 4, name: 'a' };
+    const v = { schemaVersion: 5, name: 'a' };
     expect(migrateVmJson(v)).toEqual({ value: v, migratedFrom: null });
   });
 
   it('upgrades a file without schemaVersion, keeping what the user set', () => {
     const { value, migratedFrom } = migrateVmJson({ name: 'a', memoryMiB: 512, balloon: false });
     expect(migratedFrom).toBe(0);
-    expect(value).toMatchObject({ schemaVersion: 4, name: 'a', memoryMiB: 512, balloon: false, accel: 'auto', cpuModel: null });
+    expect(value).toMatchObject({ schemaVersion: 5, name: 'a', memoryMiB: 512, balloon: false, accel: 'auto', cpuModel: null });
   });
 
   it('version 1 -> 2 adds the CPU model setting (QEMU default)', () => {
@@ -37,14 +37,17 @@ describe('vm.json migration', () => {
     expect(value.cpuModel).toBeNull();
   });
 
-  it('version 2 -> 3 (then 4): the CD becomes a drive list, the first boot device a boot order, nothing lost', () => {
+  it('version 2 -> 3 (then 4, 5): the CD becomes a drive list, the first boot device a boot order, nothing lost', () => {
     const { value, migratedFrom } = migrateVmJson(v2);
     expect(migratedFrom).toBe(2);
     expect(value).toEqual({
       ...v2,
       cdrom: undefined,
-      schemaVersion: 4,
+      schemaVersion: 5,
       consoleDevice: 'serial',
+      sharedFolders: [],
+      guestAgent: false,
+      lab: null,
       description: '',
       osId: null,
       currentMemoryMiB: null,
@@ -68,7 +71,13 @@ describe('vm.json migration', () => {
   it('version 3 -> 4 keeps the console on the serial port', () => {
     const { value, migratedFrom } = migrateVmJson({ schemaVersion: 3, name: 'a', serialPorts: 2 });
     expect(migratedFrom).toBe(3);
-    expect(value).toEqual({ schemaVersion: 4, name: 'a', serialPorts: 2, consoleDevice: 'serial' });
+    expect(value).toMatchObject({ name: 'a', serialPorts: 2, consoleDevice: 'serial' });
+  });
+
+  it('version 4 -> 5 adds no hardware: no agent channel, no shared folder, no lab', () => {
+    const { value, migratedFrom } = migrateVmJson({ schemaVersion: 4, name: 'a', consoleDevice: 'virtio' });
+    expect(migratedFrom).toBe(4);
+    expect(value).toEqual({ schemaVersion: 5, name: 'a', consoleDevice: 'virtio', sharedFolders: [], guestAgent: false, lab: null });
   });
 
   it('refuses a file from a newer VirtDesk, saying what to do', () => {

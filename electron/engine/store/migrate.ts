@@ -38,6 +38,9 @@ const steps: Record<number, (old: Json) => Json> = {
   // Version 4 (issue 15): a virtio console can replace the serial port as the console. Every older VM
   // had its console on the first serial port, so it keeps it.
   3: (old) => ({ consoleDevice: 'serial', ...old, schemaVersion: 4 }),
+  // Version 5 (issue 17, labs): shared folders, the guest agent's channel and lab membership. An older
+  // VM keeps the hardware it ran with: no agent channel (its guest never had one), no shares, no lab.
+  4: (old) => ({ sharedFolders: [], guestAgent: false, lab: null, ...old, schemaVersion: 5 }),
 };
 
 /** Why a vm.json cannot be used, as the VM list shows it. */

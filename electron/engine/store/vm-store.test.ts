@@ -41,19 +41,19 @@ describe('VmStore', () => {
     const before = fs.readFileSync(file, 'utf8');
     const vm = await store.read(id);
     expect(vm.config).toMatchObject({
-      schemaVersion: 4,
+      schemaVersion: 5,
       cpuModel: null,
       name: 'old',
       accel: 'kvm',
       cdroms: [],
       boot: { order: ['disk', 'cdrom'] },
     });
-    expect(JSON.parse(fs.readFileSync(file, 'utf8')).schemaVersion).toBe(4);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).schemaVersion).toBe(5);
     expect(fs.readFileSync(`${file}.schema1.bak`, 'utf8')).toBe(before);
   });
 
   it('reports a vm.json with a wrong field as broken, naming the field, and leaves it untouched', async () => {
-    const { store, file } = storeWith(id, { ...v1, schemaVersion: 2, cpuModel: null, memoryMiB: 'lots' }); // migrates to 4, then fails
+    const { store, file } = storeWith(id, { ...v1, schemaVersion: 2, cpuModel: null, memoryMiB: 'lots' }); // migrates to 5, then fails
     const before = fs.readFileSync(file, 'utf8');
     const vm = await store.read(id);
     expect(vm.config).toBeNull();

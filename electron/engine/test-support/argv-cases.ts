@@ -5,7 +5,7 @@ import type { ArgvHost, ArgvOptions } from '../argv/build-args.js';
 export const ISO = '/home/ann/iso/debian-12.iso';
 
 export const base: VmConfig = {
-  schemaVersion: 4,
+  schemaVersion: 5,
   id: '0b5e6a52-4f7c-4b8e-9c1d-2a3b4c5d6e7f',
   name: 'debian',
   description: '',
@@ -27,6 +27,9 @@ export const base: VmConfig = {
   consoleDevice: 'serial',
   display: 'none',
   balloon: true,
+  sharedFolders: [],
+  guestAgent: false,
+  lab: null,
   extraArgs: [],
 };
 
@@ -137,6 +140,17 @@ export const cases: Case[] = [
   {
     name: 'bridge',
     config: { ...base, nics: [{ model: 'e1000e', mac: '52:54:00:12:34:56', network: { mode: 'bridge', bridge: 'br0' } }] },
+  },
+  {
+    // NAT and a private network at once, as a lab machine has (issue 17).
+    name: 'nat-and-private-network',
+    config: {
+      ...base,
+      nics: [
+        { model: 'virtio-net-pci', mac: '52:54:00:12:34:56', network: { mode: 'user', forwards: [] } },
+        { model: 'virtio-net-pci', mac: '52:54:00:12:34:57', network: { mode: 'private', network: 'lab1' } },
+      ],
+    },
   },
   { name: 'no-network-no-serial-no-balloon', config: { ...base, nics: [], serialPorts: 0, balloon: false } },
   { name: 'three-serial-ports', config: { ...base, serialPorts: 3 } },

@@ -53,7 +53,9 @@ export function networkText(c: VmConfig, t: WizardT): string | null {
           ? net.forwards.length
             ? t('review.userNetForwards', { forwards: net.forwards.map((f) => `${f.hostPort}→${f.guestPort}/${f.proto}`).join(', ') })
             : t('review.userNet')
-          : t('review.bridgeNet', { bridge: net.bridge });
+          : net.mode === 'bridge'
+            ? t('review.bridgeNet', { bridge: net.bridge })
+            : t('review.privateNet', { network: net.network });
       return t('review.nic', { model: n.model, mac: n.mac, network });
     })
     .join('; ');

@@ -32,7 +32,8 @@ const nb = '\u00a0';
 describe('editor draft', () => {
   it('round-trips the stored config unchanged: nothing to apply', () => {
     const d = draftFromConfig(base);
-    const { schemaVersion: _v, id: _i, createdAt: _c, ...editable } = base;
+    // lab, shared folders and the agent are not the hardware editor's (hardware-sections.ts)
+    const { schemaVersion: _v, id: _i, createdAt: _c, lab: _l, sharedFolders: _s, guestAgent: _g, ...editable } = base;
     expect(configValues(d)).toEqual(editable);
     expect(dirtySections(d, base)).toEqual([]);
   });
@@ -57,7 +58,7 @@ describe('editor draft', () => {
     d.kernel = ' /b/vmlinuz ';
     d.initrd = '';
     d.cdroms = [{ key: 'a', file: '  ', bus: 'ide' }];
-    d.nics = [{ key: 'n', model: 'e1000', mac: '52:54:00:AA:BB:CC', mode: 'bridge', forwards: [], bridge: ' br0 ' }];
+    d.nics = [{ key: 'n', model: 'e1000', mac: '52:54:00:AA:BB:CC', mode: 'bridge', forwards: [], bridge: ' br0 ', network: '' }];
     d.extraArgs = '-device\n\n  virtio-rng-pci  \n';
     expect(sectionPatch('boot', d, base)).toEqual({
       boot: { order: ['disk', 'network'], menu: true },

@@ -5,7 +5,7 @@
 // issues (key and parameters), put in words where they are shown, so a change of language needs no check.
 import type { VmConfigPatch } from '../../../shared/api.js';
 import { says } from '../../../shared/i18n/index.js';
-import type { Accel, BootDevice, CdromConfig, DiskConfig, NicModel, VmConfig } from '../../../shared/model/index.js';
+import type { Accel, BootDevice, CdromConfig, DiskConfig, NetworkConfig, NicModel, VmConfig } from '../../../shared/model/index.js';
 import { check, diskSizeGiB, vmConfig, type FieldIssue } from '../../../shared/schemas/index.js';
 import { forwardsFromRows, rowKey, rowsFromForwards, type ForwardRow } from '../../forms/forward-rows.js';
 import { i18n } from '../../i18n/i18n.js';
@@ -33,9 +33,11 @@ export interface NicDraft {
   key: string;
   model: NicModel;
   mac: string;
-  mode: 'user' | 'bridge';
+  mode: NetworkConfig['mode'];
   forwards: ForwardRow[];
   bridge: string;
+  /** The private network's name (mode 'private'). */
+  network: string;
 }
 
 export interface EditorDraft {
@@ -100,6 +102,7 @@ export function draftFromConfig(c: VmConfig): EditorDraft {
       mode: n.network.mode,
       forwards: n.network.mode === 'user' ? rowsFromForwards(n.network.forwards) : [],
       bridge: n.network.mode === 'bridge' ? n.network.bridge : '',
+      network: n.network.mode === 'private' ? n.network.network : '',
     })),
     serialPorts: c.serialPorts,
     consoleDevice: c.consoleDevice,
@@ -161,7 +164,9 @@ export function configValues(d: EditorDraft): Editable {
       network:
         n.mode === 'user'
           ? { mode: 'user' as const, forwards: forwardsFromRows(n.forwards) }
-          : { mode: 'bridge' as const, bridge: n.bridge.trim() },
+          : n.mode === 'bridge'
+            ? { mode: 'bridge' as const, bridge: n.bridge.trim() }
+            : { mode: 'private' as const, network: n.network.trim() },
     })),
     serialPorts: d.serialPorts,
     consoleDevice: d.consoleDevice,

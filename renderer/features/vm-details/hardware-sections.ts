@@ -20,7 +20,8 @@ export type SectionId =
   | 'balloon'
   | 'extra';
 
-export type EditableKey = Exclude<keyof VmConfig, 'schemaVersion' | 'id' | 'createdAt'>;
+// The lab a VM belongs to is set when the lab is made; shared folders and the agent have pages of their own.
+export type EditableKey = Exclude<keyof VmConfig, 'schemaVersion' | 'id' | 'createdAt' | 'lab' | 'sharedFolders' | 'guestAgent'>;
 
 export interface SectionDef {
   id: SectionId;

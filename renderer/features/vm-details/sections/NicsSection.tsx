@@ -126,7 +126,10 @@ export function NicsSection({ ed }: { ed: Editor }) {
         disabled={draft.nics.length >= 8}
         onClick={() =>
           set({
-            nics: [...draft.nics, { key: rowKey(), model: 'virtio-net-pci', mac: randomMac(macs), mode: 'user', forwards: [], bridge: '' }],
+            nics: [
+              ...draft.nics,
+              { key: rowKey(), model: 'virtio-net-pci', mac: randomMac(macs), mode: 'user', forwards: [], bridge: '', network: '' },
+            ],
           })
         }
       >

@@ -77,6 +77,7 @@ Exit status: 0 done, 1 failed, 2 bad command or input, 3 no such VM or snapshot,
     diskLine: '{{file}} ({{format}}, {{bus}})',
     nicUser: '{{model}} {{mac}}, user-mode NAT',
     nicBridge: '{{model}} {{mac}}, bridge {{bridge}}',
+    nicPrivate: '{{model}} {{mac}}, private network {{network}}',
     forward: '{{proto}} host {{hostPort}} -> guest {{guestPort}}',
   },
   snapshot: {

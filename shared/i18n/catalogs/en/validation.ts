@@ -83,6 +83,17 @@ export default {
     name: 'Give a bridge name like br0 or virbr0 (an interface name, at most 15 characters).',
     missing: 'Name the host bridge, e.g. br0.',
   },
+  privateNetwork: {
+    name: 'Give a private network name of letters, digits, - and _ (at most 32, starting with a letter or digit), e.g. lab1.',
+  },
+  sharedFolder: {
+    tag: 'Give a mount tag of letters, digits, ., - and _ (at most 31), e.g. shared: the guest mounts it by that name.',
+    tagTwice: 'The mount tag {{tag}} is used twice: give each shared folder its own.',
+    tooMany: 'At most 8 shared folders: remove some.',
+  },
+  lab: {
+    name: 'Give a lab name of letters, digits, - and _ (at most 32, starting with a letter or digit), e.g. tp-reseau.',
+  },
   machine: {
     tooLong: "A machine type has at most 64 characters: use a name from QEMU's list.",
     format: 'A machine type is a name from QEMU\'s list, like "pc" or "q35".',

@@ -194,6 +194,7 @@ export default {
     userNet: 'user networking (NAT)',
     userNetForwards: 'user networking (NAT), {{forwards}}',
     bridgeNet: 'bridge {{bridge}}',
+    privateNet: 'private network {{network}}',
     machineText: '{{machine}}, {{firmware}}, boots from {{boot}}',
     bootKernel: 'the kernel',
     boot: { cdrom: 'CD-ROM', disk: 'disk', network: 'network' },

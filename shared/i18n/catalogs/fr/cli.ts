@@ -78,6 +78,7 @@ Code de sortie\u00a0: 0 fait, 1 échec, 2 commande ou saisie incorrecte, 3 VM ou
     diskLine: '{{file}} ({{format}}, {{bus}})',
     nicUser: '{{model}} {{mac}}, NAT en mode utilisateur',
     nicBridge: '{{model}} {{mac}}, pont {{bridge}}',
+    nicPrivate: '{{model}} {{mac}}, réseau privé {{network}}',
     forward: '{{proto}} hôte {{hostPort}} -> invité {{guestPort}}',
   },
   snapshot: {

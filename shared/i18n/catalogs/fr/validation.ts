@@ -83,6 +83,17 @@ export default {
     name: 'Donnez un nom de pont comme br0 ou virbr0 (un nom d’interface, 15 caractères au plus).',
     missing: 'Nommez le pont réseau de l’hôte, par exemple br0.',
   },
+  privateNetwork: {
+    name: 'Donnez un nom de réseau privé fait de lettres, de chiffres, de - et de _ (32 au plus, commençant par une lettre ou un chiffre), par exemple lab1.',
+  },
+  sharedFolder: {
+    tag: 'Donnez une étiquette de montage faite de lettres, de chiffres, de ., de - et de _ (31 au plus), par exemple partage : l’invité la monte sous ce nom.',
+    tagTwice: 'L’étiquette de montage {{tag}} sert deux fois : donnez à chaque dossier partagé la sienne.',
+    tooMany: 'Au plus 8 dossiers partagés : retirez-en.',
+  },
+  lab: {
+    name: 'Donnez un nom de TP fait de lettres, de chiffres, de - et de _ (32 au plus, commençant par une lettre ou un chiffre), par exemple tp-reseau.',
+  },
   machine: {
     tooLong: 'Un type de machine compte au plus 64 caractères : utilisez un nom de la liste de QEMU.',
     format: 'Un type de machine est un nom de la liste de QEMU, comme « pc » ou « q35 ».',

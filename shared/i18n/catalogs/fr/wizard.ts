@@ -211,6 +211,7 @@ export default {
     userNet: 'réseau utilisateur (NAT)',
     userNetForwards: 'réseau utilisateur (NAT), {{forwards}}',
     bridgeNet: 'pont {{bridge}}',
+    privateNet: 'réseau privé {{network}}',
     machineText: '{{machine}}, {{firmware}}, démarre sur {{boot}}',
     bootKernel: 'le noyau',
     boot: { cdrom: 'le lecteur CD', disk: 'le disque', network: 'le réseau' },

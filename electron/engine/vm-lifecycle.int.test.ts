@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import type { CreateVmInput } from '../../shared/api.js';
+import { SCHEMA_VERSION } from '../../shared/model/vm-config.js';
 import { createEngine, type Engine } from '../server/create-engine.js';
 import { imageInfo } from './img/qemu-img.js';
 import { ConsoleReader } from './test-support/console-reader.js';
@@ -58,7 +59,7 @@ describe('a VM from create to shutdown', () => {
     const dir = path.join(dirs.dataDir, 'vms', id);
     const saved = JSON.parse(fs.readFileSync(path.join(dir, 'vm.json'), 'utf8'));
     expect(saved).toMatchObject({
-      schemaVersion: 4,
+      schemaVersion: SCHEMA_VERSION,
       cpuModel: null,
       name: 'guest one',
       memoryMiB: 256,

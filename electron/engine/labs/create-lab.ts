@@ -65,6 +65,7 @@ export async function createLab(host: LabHost, src: VmConfig, input: LabInput): 
       }
       made.push(plan.config);
     }
+    task.progress(100, meta.title);
     return made;
   });
 }

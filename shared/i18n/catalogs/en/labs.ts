@@ -34,8 +34,9 @@ export default {
     plan: 'What it will do',
     nicPrivate: 'private network {{network}}',
     nicNat: 'NAT',
-    commands: 'The commands it runs',
-    commandsNote: 'XXXXXX stands for six random hex digits; <name> for the new VM’s folder.',
+    commands: 'The commands it runs ({{count}})',
+    command: 'Command {{n}}',
+    commandsNote: 'XXXXXX stands for six random hex digits, and <{{first}}> for the folder of the new VM {{first}} (named after its id).',
     linkedNote:
       'The source VM’s disks become a read-only base that it and the lab’s VMs build on: the source keeps working, on an overlay of its own.',
     checking: 'Checking the source VM…',
@@ -45,7 +46,6 @@ export default {
   },
   list: {
     header: 'Lab {{lab}}',
-    count: '{{count}} VMs',
     startAll: 'Start all',
     startAllHint: 'Start every stopped VM of the lab',
     deleteLab: 'Delete lab…',
@@ -60,9 +60,11 @@ export default {
     submit: 'Delete the lab',
     submitForce: 'Force off and delete',
   },
+  notice: {
+    made: 'Made the lab {{lab}}: {{names}}',
+    deleted: 'Deleted the lab {{lab}}: {{names}}',
+  },
   failedUi: {
     make: 'Could not make the lab {{lab}}',
-    delete: 'Could not delete the lab {{lab}}',
-    start: 'Could not start {{name}}',
   },
 };

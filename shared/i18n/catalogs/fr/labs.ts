@@ -38,8 +38,10 @@ export default {
     plan: 'Ce qui sera fait',
     nicPrivate: 'réseau privé {{network}}',
     nicNat: 'NAT',
-    commands: 'Les commandes exécutées',
-    commandsNote: 'XXXXXX désigne six chiffres hexadécimaux aléatoires\u00a0; <nom>, le dossier de la nouvelle VM.',
+    commands: 'Les commandes exécutées ({{count}})',
+    command: 'Commande {{n}}',
+    commandsNote:
+      'XXXXXX désigne six chiffres hexadécimaux aléatoires, et <{{first}}> le dossier de la nouvelle VM {{first}} (nommé d’après son identifiant).',
     linkedNote:
       'Les disques de la VM source deviennent une base en lecture seule sur laquelle elle et les VM du lab s’appuient\u00a0: la source continue de fonctionner, sur un disque de surcouche à elle.',
     checking: 'Vérification de la VM source…',
@@ -49,7 +51,6 @@ export default {
   },
   list: {
     header: 'Lab {{lab}}',
-    count: '{{count}}\u00a0VM',
     startAll: 'Tout démarrer',
     startAllHint: 'Démarrer toutes les VM arrêtées du lab',
     deleteLab: 'Supprimer le lab…',
@@ -64,9 +65,11 @@ export default {
     submit: 'Supprimer le lab',
     submitForce: 'Forcer l’arrêt et supprimer',
   },
+  notice: {
+    made: 'Lab {{lab}} créé\u00a0: {{names}}',
+    deleted: 'Lab {{lab}} supprimé\u00a0: {{names}}',
+  },
   failedUi: {
     make: 'Impossible de créer le lab {{lab}}',
-    delete: 'Impossible de supprimer le lab {{lab}}',
-    start: 'Impossible de démarrer {{name}}',
   },
 } satisfies Translation<typeof en>;

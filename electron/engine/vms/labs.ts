@@ -56,7 +56,7 @@ export class Labs {
   }
 
   async deleteLab({ lab, forceOff }: ParsedArgOf<'deleteLab'>): Promise<{ deleted: string[]; keptIn: string[] }> {
-    const members = (await this.ctx.registry.configs()).filter((c) => c.lab === lab);
+    const members = (await this.ctx.registry.configs()).filter((c) => c.lab === lab).sort((a, b) => byNumber.compare(a.name, b.name));
     if (!members.length) throw new ApiError('not-found', says('labs:delete.none', { lab }), { field: 'lab' });
     // Checked for all before any goes: a lab is deleted whole or not at all.
     const running = [];
@@ -98,5 +98,8 @@ export class Labs {
     this.ctx.parts.emit({ type: 'vm-removed', id });
   }
 }
+
+/** lab-2 before lab-10. */
+const byNumber = new Intl.Collator('en', { numeric: true });
 
 const labInput = (a: ParsedArgOf<'previewLab'>): LabInput => ({ lab: a.lab, count: a.count, keepNat: a.keepNat ?? false });

@@ -125,7 +125,7 @@ export function MakeLabForm({ vm }: { vm: VmSummary }) {
             {t('dialog.keepNat')}
           </Flex>
         </Text>
-        {preview ? <LabPlan preview={preview} /> : valid && !error ? <Checking /> : null}
+        {preview ? <LabPlan preview={preview} /> : valid && !error ? <Waiting label={t('dialog.checking')} /> : null}
         {making ? <LabProgress vmId={vm.id} since={since} /> : null}
         {error ? <EngineErrorCallout message={error} /> : null}
       </Flex>
@@ -143,13 +143,13 @@ export function MakeLabForm({ vm }: { vm: VmSummary }) {
   );
 }
 
-function Checking() {
-  const { t } = useTranslation('labs');
+/** A spinner and what is awaited: the engine's plan, or the task's first report. */
+function Waiting({ label }: { label: string }) {
   return (
     <Flex align="center" gap="2" role="status">
       <Spinner size="1" />
       <Text size="2" color="gray">
-        {t('dialog.checking')}
+        {label}
       </Text>
     </Flex>
   );
@@ -219,16 +219,7 @@ function LabProgress({ vmId, since }: { vmId: string; since: number }) {
   const { t } = useTranslation('labs');
   const all = useTasks((s) => s.tasks);
   const task = tasksSince(all, since).find((x) => x.vmId === vmId && x.state === 'running');
-  if (!task) {
-    return (
-      <Flex align="center" gap="2" role="status">
-        <Spinner size="1" />
-        <Text size="2" color="gray">
-          {t('dialog.making')}
-        </Text>
-      </Flex>
-    );
-  }
+  if (!task) return <Waiting label={t('dialog.making')} />;
   return (
     <Flex direction="column" gap="1">
       <Flex justify="between" gap="3">

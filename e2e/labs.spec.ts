@@ -1,7 +1,8 @@
 // Labs as a person makes them, in Debian's Chromium against the real headless server and real
 // qemu-img: "Make a lab…" from a stopped VM shows the VMs it will make and the exact commands, makes
-// three linked clones marked with their lab in the list, and "Delete lab…" lists them and deletes them
-// all, the source VM and its base staying. In English and French, light and dark, in a small window.
+// three linked clones marked with their lab in the list, Start all boots them, and "Delete lab…" lists
+// them, forces them off when asked and deletes them all, the source VM and its base staying. In
+// English and French, light and dark, in a small window.
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -84,13 +85,19 @@ test('make a lab of three from the row menu, see it in the list, delete it whole
   const lab = vms.filter((v) => v.config?.lab === 'net1');
   expect(lab.map((v) => v.config!.nics.map((n) => n.network))).toEqual(Array(3).fill([{ mode: 'private', network: 'net1' }]));
 
+  // Start all, then Delete lab… says they run and forces them off only on that button.
+  await rowOf(page, 'net1-2').click({ button: 'right' });
+  await page.getByRole('menuitem', { name: 'Start all' }).click();
+  for (const n of [1, 2, 3]) await expect(rowOf(page, `net1-${n}`)).toContainText('running', { timeout: 60_000 });
+  await expect(rowOf(page, 'web')).toContainText('stopped');
   await rowOf(page, 'net1-2').click({ button: 'right' });
   await page.getByRole('menuitem', { name: 'Delete lab…' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Delete the lab net1?' });
   await expect(confirm.getByRole('listitem')).toHaveText(['net1-1', 'net1-2', 'net1-3']);
+  await expect(confirm).toContainText('Running now: net1-1, net1-2, net1-3. They will be forced off first');
   await settle(page);
-  await both(page, testInfo, 'delete-dialog');
-  await confirm.getByRole('button', { name: 'Delete the lab' }).click();
+  await both(page, testInfo, 'delete-dialog-running');
+  await confirm.getByRole('button', { name: 'Force off and delete' }).click();
   await expect(confirm).toBeHidden();
   for (const n of [1, 2, 3]) await expect(rowOf(page, `net1-${n}`)).toHaveCount(0);
   await expect(rowOf(page, 'web')).toBeVisible();

@@ -15,6 +15,7 @@ import { DeleteVmDialog } from './features/vm-list/DeleteVmDialog.js';
 import { ResetConfirmDialog } from './features/vm-list/ResetConfirmDialog.js';
 import { DiscardStateDialog } from './features/vm-list/DiscardStateDialog.js';
 import { CloneVmDialog } from './features/vm-list/CloneVmDialog.js';
+import { LabDialogs } from './features/labs/LabDialogs.js';
 import { useUi } from './store/ui.js';
 import { useVms } from './store/vms.js';
 import { LazyBoundary } from './shell/LazyBoundary.js';
@@ -75,6 +76,7 @@ export function App() {
       <DiscardStateDialog />
       <CloneVmDialog />
       <DeleteVmDialog />
+      <LabDialogs />
     </Theme>
   );
 }

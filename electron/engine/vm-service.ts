@@ -24,6 +24,7 @@ import { Deletion } from './vms/deletion.js';
 import { Edits } from './vms/edits.js';
 import { GuestIo } from './vms/guest-io.js';
 import { Inspection } from './vms/inspection.js';
+import { Labs } from './vms/labs.js';
 import { Lifecycle, requireQmp } from './vms/lifecycle.js';
 import { VmRegistry } from './vms/registry.js';
 import { StorageOps } from './vms/storage-ops.js';
@@ -51,6 +52,7 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmH
   private readonly storage: StorageOps;
   private readonly inspection: Inspection;
   private readonly media: Media;
+  private readonly labs: Labs;
 
   constructor(opts: VmServiceOptions) {
     super();
@@ -83,6 +85,7 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmH
     this.edits = new Edits(this.ctx);
     this.deletion = new Deletion(this.ctx, this.storage.disks);
     this.guestIo = new GuestIo(this.ctx);
+    this.labs = new Labs(this.ctx, this.deletion, () => this.creation.cloneHost());
     this.inspection = new Inspection(this.ctx);
     // The library names the VMs that use each image: it reads them from the registry on each scan.
     const vmConfigs = async () => (await this.ctx.registry.list()).flatMap((s) => (s.config ? [s.config] : []));
@@ -196,4 +199,9 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmH
   monitorDrives = async ({ id }: Arg<'monitorDrives'>) => readMonitorDrives(requireQmp(await this.ctx.registry.load(id), 'readDrives'));
   snapshotTree = async (a: Arg<'snapshotTree'>) => snapshotTreeOf(await this.storage.listSnapshots(a), this.ctx.vmDir(a.id));
   deleteBase = (a: Arg<'deleteBase'>) => this.deletion.deleteBase(a);
+
+  // Labs: shared/schemas/lab-methods.ts
+  previewLab = (a: Arg<'previewLab'>) => this.labs.previewLab(a);
+  createLab = (a: Arg<'createLab'>) => this.labs.createLab(a);
+  deleteLab = (a: Arg<'deleteLab'>) => this.labs.deleteLab(a);
 }

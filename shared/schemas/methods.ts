@@ -27,6 +27,7 @@ import { absolutePath, consoleStream, diskIndex, diskSizeGiB, plainText, remedy,
 import { says } from '../i18n/message.js';
 import { byId, method, none, returns, withId } from './method-kit.js';
 import { said } from './schema-messages.js';
+import { labMethods } from './lab-methods.js';
 import { mediaMethods } from './media-methods.js';
 import { powerMethods } from './power-methods.js';
 import { settingsPatch, type Settings } from './settings.js';
@@ -167,4 +168,5 @@ export const methods = {
   ...mediaMethods,
   ...wizardMethods,
   ...powerMethods,
+  ...labMethods,
 };

@@ -150,7 +150,8 @@ export class Creation {
     };
   }
 
-  private cloneHost(): CloneHost {
+  /** What cloning needs of the engine; a lab's clones use it too. */
+  cloneHost(): CloneHost {
     return {
       img: () => this.ctx.img(),
       vmDir: (id) => this.ctx.vmDir(id),

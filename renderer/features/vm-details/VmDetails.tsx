@@ -7,6 +7,7 @@ import { useSelectedVm, useVms } from '../../store/vms.js';
 import { canOpenConsole } from '../../lib/vm-state.js';
 import { StateBadge } from '../vm-list/StateBadge.js';
 import { CloneMenuItem } from '../vm-list/CloneMenuItem.js';
+import { LabMenuItems } from '../labs/LabMenuItems.js';
 import { LazyBoundary } from '../../shell/LazyBoundary.js';
 import { ConsolePage, HardwareEditor, PerformancePage, SnapshotsPage } from '../../shell/views.js';
 import { CrashReport } from './CrashReport.js';
@@ -72,6 +73,7 @@ export function VmDetails() {
               </DropdownMenu.Trigger>
               <DropdownMenu.Content align="end">
                 <CloneMenuItem vm={vm} />
+                <LabMenuItems vm={vm} menu="dropdown" />
                 <DropdownMenu.Item onSelect={() => void exportScript(vm.id, vm.name)}>
                   <DownloadIcon /> {t('pane.exportScript')}
                 </DropdownMenu.Item>

@@ -37,6 +37,7 @@ import {
   restores,
   startLabel,
 } from '../../lib/vm-state.js';
+import { LabMenuItems } from '../labs/LabMenuItems.js';
 import { MenuHint } from './MenuHint.js';
 import {
   askClone,
@@ -122,6 +123,7 @@ export function VmContextMenuContent({ vm }: { vm: VmSummary }) {
           <CopyIcon /> {t('menu.clone')}
         </ContextMenu.Item>
       </MenuHint>
+      <LabMenuItems vm={vm} menu="context" />
       <ContextMenu.Item color="red" disabled={busy || !canDelete(vm)} shortcut={shortcutKeys('delete')} onSelect={() => askDelete(vm)}>
         <TrashIcon /> {t('menu.delete')}
       </ContextMenu.Item>

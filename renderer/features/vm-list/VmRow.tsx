@@ -5,6 +5,7 @@ import type { VmSummary } from '../../../shared/model/index.js';
 import { formatMiB } from '../../lib/format.js';
 import { selectVm } from '../../store/vms.js';
 import type { ColumnId } from './list-columns.js';
+import { LabMark } from '../labs/LabMark.js';
 import { StateBadge } from './StateBadge.js';
 import { isUsageColumn, UsageCells } from './UsageCells.js';
 import { VmContextMenuContent } from './VmContextMenu.js';
@@ -47,9 +48,12 @@ export const VmRow = memo(function VmRow({ vm, index, selected, tabStop, columns
           onKeyDown={(ev) => onKeyDown(ev, index, vm)}
         >
           <Table.RowHeaderCell>
-            <Text weight="medium" truncate className={styles.vmName}>
-              {vm.name}
-            </Text>
+            <Flex align="center" gap="2">
+              <Text weight="medium" truncate className={styles.vmName}>
+                {vm.name}
+              </Text>
+              {vm.config?.lab ? <LabMark lab={vm.config.lab} /> : null}
+            </Flex>
           </Table.RowHeaderCell>
           <Table.Cell>
             <Flex align="center" gap="2">

@@ -9,6 +9,7 @@ import enDetails from './en/details.js';
 import enEngine from './en/engine.js';
 import enFiles from './en/files.js';
 import enHost from './en/host.js';
+import enLabs from './en/labs.js';
 import enMedia from './en/media.js';
 import enStorage from './en/storage.js';
 import enTeach from './en/teach.js';
@@ -23,6 +24,7 @@ import frDetails from './fr/details.js';
 import frEngine from './fr/engine.js';
 import frFiles from './fr/files.js';
 import frHost from './fr/host.js';
+import frLabs from './fr/labs.js';
 import frMedia from './fr/media.js';
 import frStorage from './fr/storage.js';
 import frTeach from './fr/teach.js';
@@ -45,6 +47,7 @@ export const en = {
   media: enMedia,
   console: enConsole,
   cli: enCli,
+  labs: enLabs,
 };
 
 export type Catalogs = typeof en;
@@ -66,6 +69,7 @@ export const fr = {
   media: frMedia,
   console: frConsole,
   cli: frCli,
+  labs: frLabs,
 } satisfies Record<Namespace, unknown>;
 
 export const resources = { en, fr };

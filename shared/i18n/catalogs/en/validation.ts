@@ -93,6 +93,7 @@ export default {
   },
   lab: {
     name: 'Give a lab name of letters, digits, - and _ (at most 32, starting with a letter or digit), e.g. tp-reseau.',
+    count: 'A lab has 2 to 16 VMs: give a whole number in that range.',
   },
   machine: {
     tooLong: "A machine type has at most 64 characters: use a name from QEMU's list.",

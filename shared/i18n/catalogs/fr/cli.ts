@@ -15,6 +15,9 @@ export default {
                   [--disk-size GIO | --no-disk] [--network user|none] [--accel auto|kvm|tcg] [--display none|vnc] [--console serial|virtio] [--os ID]
   virtdesk create --from FICHIER.json [options qui remplacent celles du fichier]
   virtdesk snapshot list|create|revert|delete NOM [INSTANTANÉ] [--description TEXTE]
+  virtdesk lab create SOURCE LAB [--count N] [--keep-nat]
+                                         N clones liés de SOURCE (3 par défaut), LAB-1..LAB-N, sur le réseau privé LAB
+  virtdesk lab delete LAB [--force-off]  toutes les VM du lab avec leurs fichiers (jamais la VM source ni la base partagée)
   virtdesk export NOM [--output FICHIER] un script shell qui lance la VM sans VirtDesk
   virtdesk completion bash               la complétion pour bash (ajoutez «\u00a0source <(virtdesk completion bash)\u00a0» à ~/.bashrc)
 NOM est le nom ou l’identifiant d’une VM. Chaque commande accepte --json (le résultat, ou l’erreur, en JSON sur

@@ -93,6 +93,7 @@ export default {
   },
   lab: {
     name: 'Donnez un nom de TP fait de lettres, de chiffres, de - et de _ (32 au plus, commençant par une lettre ou un chiffre), par exemple tp-reseau.',
+    count: 'Un lab compte de 2 à 16 VM : donnez un nombre entier dans cet intervalle.',
   },
   machine: {
     tooLong: 'Un type de machine compte au plus 64 caractères : utilisez un nom de la liste de QEMU.',

@@ -10,6 +10,7 @@ import enEngine from './en/engine.js';
 import enFiles from './en/files.js';
 import enHost from './en/host.js';
 import enMedia from './en/media.js';
+import enShares from './en/shares.js';
 import enStorage from './en/storage.js';
 import enTeach from './en/teach.js';
 import enValidation from './en/validation.js';
@@ -24,6 +25,7 @@ import frEngine from './fr/engine.js';
 import frFiles from './fr/files.js';
 import frHost from './fr/host.js';
 import frMedia from './fr/media.js';
+import frShares from './fr/shares.js';
 import frStorage from './fr/storage.js';
 import frTeach from './fr/teach.js';
 import frValidation from './fr/validation.js';
@@ -45,6 +47,7 @@ export const en = {
   media: enMedia,
   console: enConsole,
   cli: enCli,
+  shares: enShares,
 };
 
 export type Catalogs = typeof en;
@@ -66,6 +69,7 @@ export const fr = {
   media: frMedia,
   console: frConsole,
   cli: frCli,
+  shares: frShares,
 } satisfies Record<Namespace, unknown>;
 
 export const resources = { en, fr };

@@ -12,6 +12,8 @@ import { uefiFirmware } from '../create/check-input.js';
 import { restoreState, SAVED_STATE_FILE, saveState } from '../lifecycle/saved-state.js';
 import { runtimeFiles } from '../paths.js';
 import { DEFAULT_SHUTDOWN_TIMEOUT_SEC } from '../process/vm-process.js';
+import { startVirtiofsds, stopVirtiofsds } from '../process/virtiofsd.js';
+import { virtiofsShares } from '../argv/shared-folder-args.js';
 import type { QmpClient } from '../qmp/qmp-client.js';
 import { checkRunnable } from './check-definition.js';
 import type { EngineContext } from './context.js';
@@ -156,7 +158,15 @@ export class Lifecycle {
       }
     };
     this.ctx.parts.consoles.prepare();
-    await e.proc.start(host.qemu.system, cmd.argv, restoring ? { beforeCont: restore } : {});
+    // The shares' virtiofsd first: QEMU connects to their sockets as it starts.
+    const shares = virtiofsShares(config, { virtiofsdUsable: host.qemu.virtiofsd !== null });
+    if (shares.length) await startVirtiofsds(host.qemu.virtiofsd!, files.dir, shares);
+    try {
+      await e.proc.start(host.qemu.system, cmd.argv, restoring ? { beforeCont: restore } : {});
+    } catch (err) {
+      await stopVirtiofsds(files.dir);
+      throw err;
+    }
     if (restoring) {
       // It runs from the state now; the file is spent (a second restore would roll the disks' guest back).
       await fs.rm(stateFile, { force: true });

@@ -28,9 +28,9 @@ export default {
     virtiofs: 'virtiofs',
     '9p': '9p',
     why: {
-      virtiofs: 'virtiofs: virtiofsd serves the folder, the fastest way.',
-      readOnly: '9p: this QEMU’s virtiofsd cannot share a folder read-only, so QEMU serves it over 9p, read-only.',
-      noVirtiofsd: '9p: virtiofsd cannot run here (it is missing, or needs root), so QEMU serves the folder over 9p.',
+      virtiofs: 'virtiofsd, a process of its own, serves the folder: faster than 9p.',
+      readOnly: 'This QEMU’s virtiofsd cannot share a folder read-only, so QEMU itself serves it over 9p, read-only.',
+      noVirtiofsd: 'virtiofsd cannot run here (it is missing, or needs root), so QEMU itself serves the folder over 9p.',
     },
   },
   page: {
@@ -43,10 +43,10 @@ export default {
     tag: 'Mount tag',
     tagHint: 'The name the guest mounts it by.',
     readOnly: 'Read-only',
-    readOnlyHint: 'The guest can read the files but not change them.',
     transport: 'Shared with',
     mount: 'In the guest (as root)',
-    mountHint: 'The guest needs the {{module}} module (Linux has it built in or as a module in most distributions).',
+    mountHintVirtiofs: 'The guest’s Linux needs the virtiofs module (most distributions have it, from Linux 5.4).',
+    mountHint9p: 'The guest’s Linux needs the 9p and 9pnet_virtio modules (most distributions have them; some cloud kernels do not).',
     add: 'Add a shared folder',
   },
   teach: {

@@ -29,10 +29,10 @@ export default {
     virtiofs: 'virtiofs',
     '9p': '9p',
     why: {
-      virtiofs: 'virtiofs : virtiofsd sert le dossier, la voie la plus rapide.',
+      virtiofs: 'virtiofsd, un processus à part, sert le dossier : plus rapide que 9p.',
       readOnly:
-        '9p : le virtiofsd de ce QEMU ne sait pas partager un dossier en lecture seule ; QEMU le sert donc lui-même en 9p, en lecture seule.',
-      noVirtiofsd: '9p : virtiofsd ne peut pas tourner ici (absent, ou il lui faut root) ; QEMU sert donc le dossier lui-même en 9p.',
+        'Le virtiofsd de ce QEMU ne sait pas partager un dossier en lecture seule ; QEMU le sert donc lui-même en 9p, en lecture seule.',
+      noVirtiofsd: 'virtiofsd ne peut pas tourner ici (absent, ou il lui faut root) ; QEMU sert donc lui-même le dossier en 9p.',
     },
   },
   page: {
@@ -45,10 +45,11 @@ export default {
     tag: 'Étiquette de montage',
     tagHint: 'Le nom sous lequel l’invité le monte.',
     readOnly: 'Lecture seule',
-    readOnlyHint: 'L’invité peut lire les fichiers, pas les modifier.',
     transport: 'Partagé par',
     mount: 'Dans l’invité (en root)',
-    mountHint: 'L’invité a besoin du module {{module}} (intégré à Linux ou fourni en module par la plupart des distributions).',
+    mountHintVirtiofs: 'Le Linux de l’invité a besoin du module virtiofs (présent dans la plupart des distributions, depuis Linux 5.4).',
+    mountHint9p:
+      'Le Linux de l’invité a besoin des modules 9p et 9pnet_virtio (présents dans la plupart des distributions ; certains noyaux « cloud » ne les ont pas).',
     add: 'Ajouter un dossier partagé',
   },
   teach: {

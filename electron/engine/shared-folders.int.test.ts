@@ -78,6 +78,14 @@ describe('shared folders', () => {
     } finally {
       con.close();
     }
+    // QEMU cannot save a virtiofs device's state: said up front, with the way out, and the VM runs on.
+    await expect(t.engine.api.saveState({ id })).rejects.toThrow(
+      'Cannot save the state: the VM shares "hostshare" over virtiofs, and QEMU cannot save the state of a virtiofs device',
+    );
+    await expect(t.engine.api.createSnapshot({ id, name: 'live' })).rejects.toThrow(
+      /^Cannot take a snapshot: the VM shares "hostshare" over virtiofs/,
+    );
+    expect((await t.engine.api.get({ id })).status.state).toBe('running');
     await t.engine.api.forceOff({ id });
     await waitForState(t.engine.service, id, 'stopped');
     // virtiofsd leaves as QEMU closes its socket; the engine's clean-up would end it otherwise.

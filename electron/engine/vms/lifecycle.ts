@@ -18,6 +18,7 @@ import type { QmpClient } from '../qmp/qmp-client.js';
 import { checkRunnable } from './check-definition.js';
 import type { EngineContext } from './context.js';
 import { qemuCommand } from './qemu-command.js';
+import { refuseStateWithVirtiofs } from './virtiofs-state.js';
 import type { VmEntry } from './registry.js';
 import { requireAllowed } from './allowed.js';
 import { summarize } from './summary.js';
@@ -76,6 +77,9 @@ export class Lifecycle {
       const e = await this.ctx.registry.load(id);
       requireAllowed('saveState', e);
       const qmp = requireQmp(e, 'saveState');
+      await refuseStateWithVirtiofs(this.ctx, e, (cause) =>
+        says('engine:cannot.because', { cannot: says('engine:cannot.saveState'), cause }),
+      );
       const file = path.join(this.ctx.vmDir(id), SAVED_STATE_FILE);
       const meta = { vmId: id, vmName: e.config.name, title: says('engine:task.saving'), cancellable: true };
       await this.ctx.tasks.run(meta, (task) =>

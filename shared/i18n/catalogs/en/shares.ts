@@ -24,6 +24,10 @@ export default {
       'Cannot start: the shared folder "{{tag}}" ({{path}}) could not be served: {{cause}}. Check the folder, or remove it in Settings → Shared folders.',
     vanished: 'the folder no longer exists',
   },
+  state: {
+    virtiofs:
+      'the VM shares {{tags}} over virtiofs, and QEMU cannot save the state of a virtiofs device (its open files live in virtiofsd, outside QEMU). Shut the VM down first: a snapshot of a stopped VM holds its disks',
+  },
   transport: {
     virtiofs: 'virtiofs',
     '9p': '9p',

@@ -25,6 +25,10 @@ export default {
       'Démarrage impossible : le dossier partagé « {{tag}} » ({{path}}) n’a pas pu être servi : {{cause}}. Vérifiez le dossier, ou retirez-le dans Paramètres → Dossiers partagés.',
     vanished: 'le dossier n’existe plus',
   },
+  state: {
+    virtiofs:
+      'la VM partage {{tags}} en virtiofs, et QEMU ne sait pas sauvegarder l’état d’un périphérique virtiofs (ses fichiers ouverts sont dans virtiofsd, hors de QEMU). Arrêtez d’abord la VM : l’instantané d’une VM arrêtée contient ses disques',
+  },
   transport: {
     virtiofs: 'virtiofs',
     '9p': '9p',

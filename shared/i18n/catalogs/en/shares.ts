@@ -24,6 +24,10 @@ export default {
       'Cannot start: the shared folder "{{tag}}" ({{path}}) could not be served: {{cause}}. Check the folder, or remove it in Settings → Shared folders.',
     vanished: 'the folder no longer exists',
   },
+  extraArgs: {
+    cause: 'VirtDesk shares host folders itself, after checking which folders a VM may reach',
+    fix: 'Add the folder in the Shared folders settings instead (virtiofs or 9p, read-only if you like), and remove it',
+  },
   state: {
     virtiofs:
       'the VM shares {{tags}} over virtiofs, and QEMU cannot save the state of a virtiofs device (its open files live in virtiofsd, outside QEMU). Shut the VM down first: a snapshot of a stopped VM holds its disks',

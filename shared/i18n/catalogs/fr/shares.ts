@@ -25,6 +25,10 @@ export default {
       'Démarrage impossible : le dossier partagé « {{tag}} » ({{path}}) n’a pas pu être servi : {{cause}}. Vérifiez le dossier, ou retirez-le dans Paramètres → Dossiers partagés.',
     vanished: 'le dossier n’existe plus',
   },
+  extraArgs: {
+    cause: 'VirtDesk partage lui-même les dossiers de l’hôte, après avoir vérifié ceux qu’une VM peut atteindre',
+    fix: 'Ajoutez plutôt le dossier dans les paramètres Dossiers partagés (virtiofs ou 9p, en lecture seule si vous voulez), et retirez-le',
+  },
   state: {
     virtiofs:
       'la VM partage {{tags}} en virtiofs, et QEMU ne sait pas sauvegarder l’état d’un périphérique virtiofs (ses fichiers ouverts sont dans virtiofsd, hors de QEMU). Arrêtez d’abord la VM : l’instantané d’une VM arrêtée contient ses disques',

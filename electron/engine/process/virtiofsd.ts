@@ -90,34 +90,36 @@ async function startOne(binary: string, runDir: string, { share, index }: Virtio
 
 /** End every virtiofsd of this runtime folder that still runs, and remove their pidfiles and sockets. */
 export async function stopVirtiofsds(runDir: string): Promise<void> {
-  const names = await fs.readdir(runDir).catch(() => [] as string[]);
   await Promise.all(
-    names.map(async (name) => {
-      const n = PIDFILE.exec(name)?.[1];
-      if (n === undefined) return;
-      const f = virtiofsFiles(runDir, Number(n));
-      const pid = await readPidfile(f.pidfile);
-      if (pid !== null && (await isOurVirtiofsd(pid, f.socket))) {
+    (await recorded(runDir)).map(async ({ files, pid }) => {
+      if (pid !== null) {
         signal(pid, 'SIGTERM');
         if (!(await waitForExit(pid, STOP_GRACE_MS))) signal(pid, 'SIGKILL');
       }
-      await Promise.all([fs.rm(f.pidfile, { force: true }), fs.rm(f.socket, { force: true })]);
+      await Promise.all([fs.rm(files.pidfile, { force: true }), fs.rm(files.socket, { force: true })]);
     }),
   );
 }
 
 /** The virtiofsd pids of a runtime folder that still run (for tests and the leftovers check). */
 export async function runningVirtiofsds(runDir: string): Promise<number[]> {
+  return (await recorded(runDir)).flatMap(({ pid }) => (pid === null ? [] : [pid]));
+}
+
+/** Each pidfile of the folder with its files, and its pid while that is still our virtiofsd. */
+async function recorded(runDir: string): Promise<Array<{ files: ReturnType<typeof virtiofsFiles>; pid: number | null }>> {
   const names = await fs.readdir(runDir).catch(() => [] as string[]);
-  const pids: number[] = [];
-  for (const name of names) {
+  const indexes = names.flatMap((name) => {
     const n = PIDFILE.exec(name)?.[1];
-    if (n === undefined) continue;
-    const f = virtiofsFiles(runDir, Number(n));
-    const pid = await readPidfile(f.pidfile);
-    if (pid !== null && (await isOurVirtiofsd(pid, f.socket))) pids.push(pid);
-  }
-  return pids;
+    return n === undefined ? [] : [Number(n)];
+  });
+  return Promise.all(
+    indexes.map(async (n) => {
+      const files = virtiofsFiles(runDir, n);
+      const pid = await readPidfile(files.pidfile);
+      return { files, pid: pid !== null && (await isOurVirtiofsd(pid, files.socket)) ? pid : null };
+    }),
+  );
 }
 
 async function isOurVirtiofsd(pid: number, socket: string): Promise<boolean> {

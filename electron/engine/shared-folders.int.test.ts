@@ -10,7 +10,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { consoleUrl } from '../../shared/console-url.js';
 import type { VmSummary } from '../../shared/model/index.js';
-import { runningVirtiofsds } from './process/virtiofsd.js';
+import { VIRTIOFSD } from './argv/shared-folder-args.js';
+import { runningVirtiofsds, startVirtiofsds } from './process/virtiofsd.js';
 import { hasEnded } from './process/proc.js';
 import { killQemus, rpcClient, startHeadlessCli } from './store/test-support/headless-cli.js';
 import { ConsoleReader } from './test-support/console-reader.js';
@@ -168,5 +169,18 @@ describe('shared folders', () => {
     }
     await t.engine.api.forceOff({ id });
     await expect(waitForEnd(pid!)).resolves.toBe(true);
+  });
+
+  it('a virtiofsd an engine left waiting for a QEMU (killed mid-start) is ended when the next engine starts', async () => {
+    const folder = path.join(host, 'orphan');
+    fs.mkdirSync(folder);
+    const { id } = await t.engine.api.create(kernelVm('share orphan', { network: { mode: 'none' } }));
+    const pid = await t.whileStopped(async () => {
+      await startVirtiofsds(VIRTIOFSD, runDir(id), [{ share: { hostPath: folder, tag: 'orphan', readOnly: false }, index: 0 }]);
+      return (await runningVirtiofsds(runDir(id)))[0];
+    });
+    expect(pid).toBeTypeOf('number');
+    await expect(waitForEnd(pid!)).resolves.toBe(true);
+    expect(await runningVirtiofsds(runDir(id))).toEqual([]);
   });
 });

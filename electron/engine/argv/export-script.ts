@@ -11,7 +11,7 @@ export function exportScript(config: VmConfig, host: HostInfo, caps: QemuCapabil
   const virtiofsdUsable = host.qemu.virtiofsd !== null;
   // Each virtiofs share needs its virtiofsd running (as root) before QEMU connects to its socket.
   const daemons = virtiofsdCommands(config, { virtiofsdUsable }, runDir).flatMap((d) => [
-    `# Shared folder "${d.tag}": virtiofsd serves it; it ends when QEMU does.`,
+    `# Shared folder "${d.tag}": virtiofsd serves it (it needs root); it ends when QEMU does.`,
     `${formatCommand(host.qemu.virtiofsd ?? VIRTIOFSD, d.argv)} &`,
     `while [ ! -S ${shellQuote(d.socket)} ]; do sleep 0.1; done`,
   ]);

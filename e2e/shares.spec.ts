@@ -75,7 +75,7 @@ test('add a shared folder: its transport and mount command, Apply, a refused fol
   );
   await shots(page, testInfo, '3-read-only-9p');
   await pageForm.getByRole('button', { name: 'Apply' }).click();
-  await expect(pageForm.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect(pageForm.getByRole('status').filter({ hasText: /\bSaved\.$/ })).toBeVisible();
   const stored = await callApi<VmSummary>(server, 'get', { id: vm.id });
   expect(stored.config?.sharedFolders).toEqual([{ hostPath: folder, tag: 'tp', readOnly: true }]);
 
@@ -96,6 +96,13 @@ test('add a shared folder: its transport and mount command, Apply, a refused fol
   await expect(page.getByRole('tab', { name: /Shared folders/ })).toContainText('(applies at next boot)');
   await shots(page, testInfo, '5-pending');
   await callApi(server, 'forceOff', { id: vm.id });
+
+  // The command line shows the virtiofsd that QEMU connects to, before QEMU itself.
+  await page.getByRole('button', { name: 'Show command line' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Command line of “lab pc”' });
+  await expect(dialog.getByText(/^\/usr\/lib\/qemu\/virtiofsd --socket-path=/)).toBeVisible();
+  await expect(dialog.getByText('vhost-user-fs-pci,chardev=vfs0,tag=tp,id=share0').first()).toBeVisible();
+  await shots(page, testInfo, '6-command-line');
 });
 
 test.describe('in French', () => {

@@ -63,7 +63,7 @@ export default {
   teach: {
     memoryBackend:
       'La RAM de l’invité en mémoire partagée (un memfd, share=on) : virtiofsd, un processus à part, lit et écrit sur place les tampons de l’invité ; il doit donc pouvoir projeter cette mémoire.',
-    virtiofsSocket: 'La socket de virtiofsd, le processus qui sert un dossier partagé (vhost-user : QEMU lui confie les files virtio).',
+    virtiofsSocket: 'Le socket de virtiofsd, le processus qui sert un dossier partagé (vhost-user : QEMU lui confie les files virtio).',
     virtiofsDevice:
       'Un dossier partagé en virtiofs : les requêtes FUSE passent par des files virtio jusqu’à virtiofsd, qui les exécute sur le dossier de l’hôte (sans fenêtre DAX ici : les données sont copiées par les files). Plus rapide que 9p : l’invité garde en cache ce qu’il a lu (cache=auto) et virtiofsd répond sur plusieurs threads, alors que 9p coûte un aller-retour vers QEMU pour presque chaque opération ; et il se comporte comme un système de fichiers local (l’invité le monte par mount -t virtiofs {{tag}} /mnt).',
     fsdev: 'Un dossier de l’hôte que QEMU sert lui-même en 9p (le protocole de fichiers de Plan 9).',

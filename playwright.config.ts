@@ -42,5 +42,6 @@ export default defineConfig({
     { name: 'virtio-console', testMatch: 'virtio-console.spec.ts' },
     { name: 'labs', testMatch: 'labs.spec.ts' },
     { name: 'electron', testMatch: 'electron.spec.ts' },
+    { name: 'shares', testMatch: 'shares.spec.ts' },
   ],
 });

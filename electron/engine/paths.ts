@@ -43,6 +43,13 @@ export const virtioConsoleFiles = (dir: string) => ({
   log: path.join(dir, 'hvc0.log'),
 });
 
+/** Shared folder n's virtiofsd: its vhost-user socket (QEMU connects), pidfile and log. */
+export const virtiofsFiles = (dir: string, n: number) => ({
+  socket: path.join(dir, `virtiofs${n}.sock`),
+  pidfile: path.join(dir, `virtiofs${n}.pid`),
+  log: path.join(dir, `virtiofs${n}.log`),
+});
+
 /** The files of one running VM, all in its runtime folder. */
 export function runtimeFiles(p: EnginePaths, id: string) {
   const dir = vmRunDir(p, id);

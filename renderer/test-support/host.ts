@@ -24,6 +24,7 @@ export const testHost: HostInfo = {
     version: '8.2.2',
     imgVersion: '8.2.2',
     accelerators: ['tcg', 'kvm'],
+    virtiofsd: '/usr/lib/qemu/virtiofsd',
   },
   disk: { path: '/tmp/x', freeBytes: 10 ** 11, totalBytes: 10 ** 12 },
   checks: [],

@@ -83,6 +83,11 @@ export interface HostInfo {
     imgVersion: string | null;
     /** From `-accel help`, e.g. ["kvm", "tcg"]. */
     accelerators: string[];
+    /**
+     * The virtiofsd that can serve shared folders for the engine's user, or null: then shared folders
+     * use 9p (shared/shared-folders.ts). QEMU 7.2's C virtiofsd needs root for its sandbox.
+     */
+    virtiofsd: string | null;
   };
   disk: { path: string; freeBytes: number; totalBytes: number };
   /** The lines of the Host page, in order. */

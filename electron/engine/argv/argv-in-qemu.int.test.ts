@@ -51,6 +51,8 @@ function realFiles(c: VmConfig): VmConfig {
     ...c,
     disks: c.disks.map((d) => ({ ...d, file: path.isAbsolute(d.file) ? real(d.file) : d.file })),
     cdroms: c.cdroms.map((cd) => ({ ...cd, file: cd.file && real(cd.file) })),
+    // The shares' folders must exist (QEMU opens a 9p folder at start).
+    sharedFolders: c.sharedFolders.map((s) => ({ ...s, hostPath: tmp })),
     kernel: c.kernel && { ...c.kernel, kernel: real(c.kernel.kernel), initrd: c.kernel.initrd && real(c.kernel.initrd) },
     // -cpu max / host under KVM and KVM itself are host matters, not argv syntax: check them under TCG.
     accel: 'tcg',

@@ -46,7 +46,6 @@ const NOT_ON_THE_COMMAND_LINE: Array<keyof VmConfig> = [
   'currentMemoryMiB',
   'lab',
   // Schema 5 came before their devices (issue 17): the devices' commits move them to VARIATIONS.
-  'sharedFolders',
   'guestAgent',
 ];
 const VARIATIONS: { [K in keyof VmConfig]?: VmConfig[K] } = {
@@ -68,6 +67,7 @@ const VARIATIONS: { [K in keyof VmConfig]?: VmConfig[K] } = {
   display: 'vnc',
   balloon: false,
   extraArgs: ['-no-reboot'],
+  sharedFolders: [{ hostPath: '/srv/tp', tag: 'tp', readOnly: false }],
 };
 
 describe('every option of the schema reaches the command line', () => {

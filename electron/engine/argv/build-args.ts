@@ -6,6 +6,7 @@ import path from 'node:path';
 import { says, type Message } from '../../../shared/i18n/index.js';
 import type { VmConfig } from '../../../shared/model/index.js';
 import { serialFiles, UEFI_VARS_FILE, virtioConsoleFiles, type RuntimeFiles } from '../paths.js';
+import { sharedFolderArgs, sharesNeedSharedMemory, virtiofsSockets } from './shared-folder-args.js';
 import { opts, optValue } from './escape.js';
 import { bootIndexes, type BootIndexes } from './boot-order.js';
 import { placeStorage, type Placement } from './storage-placement.js';
@@ -16,6 +17,8 @@ export interface ArgvHost {
   kvmUsable: boolean;
   /** OVMF's code file, for UEFI VMs (from QEMU's firmware descriptors); null when not installed. */
   uefiCode?: string | null;
+  /** virtiofsd can run here for the engine's user (see shared/shared-folders.ts); else shares use 9p. */
+  virtiofsdUsable?: boolean;
 }
 
 export interface ArgvPaths {
@@ -63,7 +66,14 @@ export function buildQemuArgs(vm: VmConfig, host: ArgvHost, paths: ArgvPaths, op
   const accel = chooseAccel(vm, host, warnings);
   const sockets = options.forHuman
     ? [paths.run.vnc]
-    : [paths.run.qmp, paths.run.monitor, paths.run.vnc, ...serialSockets(vm, paths.run.dir), ...virtioConsoleSockets(vm, paths.run.dir)];
+    : [
+        paths.run.qmp,
+        paths.run.monitor,
+        paths.run.vnc,
+        ...serialSockets(vm, paths.run.dir),
+        ...virtioConsoleSockets(vm, paths.run.dir),
+        ...virtiofsSockets(vm, host, paths.run.dir),
+      ];
   for (const sock of sockets) {
     if (Buffer.byteLength(sock) > MAX_SOCKET_PATH)
       errors.push(says('files:argv.socketTooLong', { bytes: Buffer.byteLength(sock), path: sock }));
@@ -76,7 +86,7 @@ export function buildQemuArgs(vm: VmConfig, host: ArgvHost, paths: ArgvPaths, op
   }
   const argv = [
     ...identity(vm),
-    ...machine(vm, accel),
+    ...machine(vm, accel, sharesNeedSharedMemory(vm, host)),
     ...firmware(vm, host, paths.vmDir),
     ...resources(vm),
     ...display(vm, paths.run),
@@ -87,6 +97,7 @@ export function buildQemuArgs(vm: VmConfig, host: ArgvHost, paths: ArgvPaths, op
     ...bootMenu(vm),
     ...nics(vm, boot, paths),
     ...balloon(vm),
+    ...sharedFolderArgs(vm, host, paths.run.dir),
     ...(options.forHuman ? humanConsole(vm) : [...serials(vm, paths.run.dir), ...virtioConsole(vm, paths.run.dir), ...control(paths.run)]),
     ...(options.startPaused ? ['-S'] : []),
     ...(options.disposable ? ['-snapshot'] : []),
@@ -117,8 +128,12 @@ function identity(vm: VmConfig): string[] {
   return ['-name', name, '-uuid', vm.id];
 }
 
-function machine(vm: VmConfig, accel: Array<'kvm' | 'tcg'>): string[] {
-  return ['-machine', optValue(vm.machine), ...accel.flatMap((a) => ['-accel', a])];
+function machine(vm: VmConfig, accel: Array<'kvm' | 'tcg'>, sharedMemory: boolean): string[] {
+  // virtiofsd reads and writes the guest's buffers in place: the guest RAM must be a memfd it can map.
+  const ram = sharedMemory
+    ? ['-object', `memory-backend-memfd,id=mem0,size=${vm.memoryMiB}M,share=on`, '-machine', `${optValue(vm.machine)},memory-backend=mem0`]
+    : ['-machine', optValue(vm.machine)];
+  return [...ram, ...accel.flatMap((a) => ['-accel', a])];
 }
 
 function firmware(vm: VmConfig, host: ArgvHost, vmDir: string): string[] {

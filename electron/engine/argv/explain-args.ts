@@ -37,9 +37,15 @@ const DEVICES: Record<string, () => Message> = {
   virtconsole: () => says('teach:device.virtconsole'),
 };
 
+/** Devices whose sentence names one of their values (a share's mount tag). */
+const DEVICES_WITH_VALUES: Record<string, (kv: Record<string, string>) => Message> = {
+  'vhost-user-fs-pci': (kv) => says('shares:teach.virtiofsDevice', { tag: kv.tag ?? '' }),
+  'virtio-9p-pci': (kv) => says('shares:teach.virtio9p', { tag: kv.mount_tag ?? '' }),
+};
+
 function explainDevice(value: string): Message {
   const model = head(value);
-  return DEVICES[model]?.() ?? says('teach:device.other', { model });
+  return DEVICES[model]?.() ?? DEVICES_WITH_VALUES[model]?.(keyValues(value)) ?? says('teach:device.other', { model });
 }
 
 function explainDrive(value: string): Message {
@@ -52,6 +58,7 @@ function explainDrive(value: string): Message {
 function explainChardev(value: string): Message {
   const id = keyValues(value).id ?? '';
   if (id.startsWith('monitor')) return says('teach:chardev.monitor');
+  if (id.startsWith('vfs')) return says('shares:teach.virtiofsSocket');
   if (id === 'hvc0') return head(value) === 'stdio' ? says('teach:chardev.virtioConsoleStdio') : says('teach:chardev.virtioConsoleKept');
   // serial0 is read by the console log keeper; further ports are logged by QEMU itself (logfile=).
   if (value.includes('logfile=')) return says('teach:chardev.serialLogged');
@@ -102,6 +109,13 @@ function explainOption(option: string, value: string | undefined): Message {
       return says('teach:netdev.other', { backend: head(v) });
     case '-chardev':
       return explainChardev(v);
+    case '-object':
+      // Only the shared memory VirtDesk adds for virtiofs; any other object is the person's own.
+      return head(v) === 'memory-backend-memfd' && v.includes('share=on')
+        ? says('shares:teach.memoryBackend')
+        : says('teach:option.unknown');
+    case '-fsdev':
+      return keyValues(v).readonly === 'on' ? says('shares:teach.fsdevReadOnly') : says('shares:teach.fsdev');
     case '-serial':
       return v === 'mon:stdio' ? says('teach:option.serialStdio') : says('teach:option.serial');
     case '-mon':

@@ -11,12 +11,15 @@ import { buildHostReport, type HostFacts } from './host-report.js';
 import { readKvmFacts } from './kvm-facts.js';
 import { kvmSelfTest } from './kvm-selftest/kvm-selftest.js';
 import { readQemuCapabilities } from './qemu-caps.js';
+import { VIRTIOFSD } from '../argv/shared-folder-args.js';
 
 export interface HostProbeOptions {
   dataDir: string;
   cacheDir: string;
   qemuSystem?: string;
   qemuImg?: string;
+  /** virtiofsd's path; VIRTDESK_VIRTIOFSD or QEMU's own (/usr/lib/qemu/virtiofsd) by default. */
+  virtiofsd?: string;
   /** Run the KVM self-test even if a cached result exists. */
   rerunSelfTest?: boolean;
 }
@@ -55,11 +58,27 @@ export async function gatherFacts(opts: HostProbeOptions): Promise<HostFacts> {
     memAvailableMiB: Math.floor(memAvailKiB / 1024),
     cpu: parseCpuinfo(cpuinfo),
     kvm,
-    qemu: { system, img, version, imgVersion, accelerators },
+    qemu: {
+      system,
+      img,
+      version,
+      imgVersion,
+      accelerators,
+      virtiofsd: usableVirtiofsd(opts.virtiofsd ?? process.env.VIRTDESK_VIRTIOFSD ?? VIRTIOFSD),
+    },
     selfTest,
     disk,
     dataDir: opts.dataDir,
   };
+}
+
+/**
+ * virtiofsd, when it can run for this user. The C virtiofsd of QEMU 7.2 sandboxes itself in new mount,
+ * pid and net namespaces (or a chroot): without root it stops at once ("unshare(CLONE_NEWPID |
+ * CLONE_NEWNS): Operation not permitted"), so for anyone else shared folders use 9p.
+ */
+export function usableVirtiofsd(file: string, euid: number | undefined = process.geteuid?.()): string | null {
+  return euid === 0 ? findProgram(file) : null;
 }
 
 async function programVersion(bin: string): Promise<string | null> {

@@ -29,6 +29,7 @@ const healthy: HostFacts = {
     version: '7.2.22',
     imgVersion: '7.2.22',
     accelerators: ['tcg', 'kvm'],
+    virtiofsd: null,
   },
   selfTest: selfTest('usable'),
   disk: { path: '/home/ann/.local/share/virtdesk', freeBytes: 100 * 1024 ** 3, totalBytes: 500 * 1024 ** 3 },

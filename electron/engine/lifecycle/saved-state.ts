@@ -7,7 +7,7 @@ import net from 'node:net';
 import { pipeline } from 'node:stream/promises';
 import { ApiError } from '../../../shared/api.js';
 import { says } from '../../../shared/i18n/index.js';
-import type { QmpClient } from '../qmp/qmp-client.js';
+import { QmpError, type QmpClient } from '../qmp/qmp-client.js';
 
 /** The saved state, beside the VM's disks (it is as large as the guest's memory in use). */
 export const SAVED_STATE_FILE = 'saved-state.vmstate';
@@ -43,7 +43,12 @@ export async function saveState(
     if (status.running) await qmp.execute('stop');
     // 7.2 throttles migration to 128 MiB/s by default: a local file can take it faster.
     await qmp.execute('migrate-set-parameters', { 'max-bandwidth': 8 * 1024 ** 3 });
-    await qmp.execute('migrate', { uri: `unix:${opts.socket}` });
+    // QEMU refuses at once when a device cannot be saved (9p while the guest has it mounted): its words.
+    await qmp.execute('migrate', { uri: `unix:${opts.socket}` }).catch((err: unknown) => {
+      throw err instanceof QmpError
+        ? new ApiError('qemu', says('engine:power.saveFailed', { cause: err.message.replace(/^migrate: /, '') }))
+        : err;
+    });
     await waitForMigration(qmp, opts.signal, opts.onProgress);
     await received;
     const fh = await fsp.open(partial, 'r+');

@@ -10,6 +10,10 @@
 //   3. readable, and writable for a writable disk;
 //   4. of the kind claimed: an ISO/UDF image for a CD-ROM, a bootable kernel, an initrd; anything
 //      qemu-img would open as raw must be a whole number of 512-byte sectors.
+// A shared folder (the guest reads, and may write, everything under it) goes through the same rules,
+// stricter on place: only a folder outside VirtDesk's folders (no VM folder, not even its own: its
+// disks are there), and not one that holds them either; readable and searchable, writable unless
+// read-only.
 // A failure is an ApiError whose message names the file, the cause and the fix, with details.field.
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -21,10 +25,11 @@ import type { VmConfig } from '../../../shared/model/index.js';
 import { vmDir, type EnginePaths } from '../paths.js';
 import { describeContent, imageMagic, initrdKind, isRawDiskSize, kernelKind, opticalKind, readHead } from './file-kind.js';
 import { findHardLinkTwin } from './hard-links.js';
-import { placeOf, resolveRoots, type Place } from './locations.js';
+import { isInside, placeOf, resolveRoots, type Place, type Roots } from './locations.js';
 import { conflictingUse } from './other-users.js';
 
-export type FileRole = 'disk' | 'disk-readonly' | 'cdrom' | 'kernel' | 'initrd' | 'backing' | 'import';
+export type FileRole =
+  'disk' | 'disk-readonly' | 'cdrom' | 'kernel' | 'initrd' | 'backing' | 'import' | 'shared-folder' | 'shared-folder-readonly';
 
 export interface PolicyContext {
   paths: EnginePaths;
@@ -52,7 +57,7 @@ export interface CheckedFile {
   path: string;
   /** With every symlink resolved: what QEMU will really open. */
   realPath: string;
-  type: 'file' | 'block';
+  type: 'file' | 'block' | 'folder';
   /** Bytes; 0 for a block device (its size is not in stat). */
   size: number;
   /** What the content is: 'iso9660', 'bzImage', 'cpio', 'qcow2', 'raw'...; null for a block device. */
@@ -67,11 +72,14 @@ const SUBJECTS: Record<FileRole, MessageKey> = {
   initrd: 'files:policy.subject.initrd',
   backing: 'files:policy.subject.backing',
   import: 'files:policy.subject.import',
+  'shared-folder': 'shares:policy.subject',
+  'shared-folder-readonly': 'shares:policy.subject',
 };
 type Policy = (typeof files)['policy'];
 const cause = (key: keyof Policy['cause'], params?: Params) => says(`files:policy.cause.${key}`, params);
 const fix = (key: keyof Policy['fix'], params?: Params) => says(`files:policy.fix.${key}`, params);
 const DISK_ROLES: ReadonlySet<FileRole> = new Set(['disk', 'disk-readonly']);
+const SHARE_ROLES: ReadonlySet<FileRole> = new Set(['shared-folder', 'shared-folder-readonly']);
 
 export async function checkVmFile(file: string, role: FileRole, ctx: PolicyContext): Promise<CheckedFile> {
   const subject = ctx.subject ?? ((file: Param) => says(SUBJECTS[role], { file }));
@@ -105,6 +113,7 @@ export async function checkVmFile(file: string, role: FileRole, ctx: PolicyConte
       shown = says('files:policy.shown.hardLink', { path: shown, twin });
     }
   }
+  if (SHARE_ROLES.has(role)) return judgeSharedFolder(real, abs, place, roots, role, st, shown, fail);
   judgePlace(place, role, st, shown, ctx, fail);
   judgeType(st, role, shown, fail);
   const use = await conflictingUse(st, role === 'disk', ctx.others ?? [], ctx.paths, ctx.vmId);
@@ -133,6 +142,43 @@ export async function checkVmFile(file: string, role: FileRole, ctx: PolicyConte
 }
 
 type Fail = (code: 'invalid' | 'conflict', shown: Param, cause: Message, fix: Message, field?: string) => never;
+
+/** A shared folder: a folder of the user's, outside VirtDesk's folders and not holding them. */
+async function judgeSharedFolder(
+  real: string,
+  abs: string,
+  place: Place,
+  roots: Roots,
+  role: FileRole,
+  st: Stats,
+  shown: Param,
+  fail: Fail,
+): Promise<CheckedFile> {
+  const share = (key: 'own' | 'virtdesk' | 'holds' | 'notFolder' | 'notReadable' | 'notWritable', params?: Params) =>
+    says(`shares:policy.cause.${key}`, params);
+  const shareFix = (key: 'pickOther' | 'pickFolder' | 'permissions' | 'readOnly') => says(`shares:policy.fix.${key}`);
+  if (place.at === 'own') fail('invalid', shown, share('own'), shareFix('pickOther'));
+  if (place.at !== 'elsewhere') {
+    const root = place.at === 'virtdesk' ? place.root : roots.data;
+    fail(
+      'invalid',
+      shown,
+      place.at === 'special' ? cause('kernelView', { root: place.root }) : share('virtdesk', { root }),
+      shareFix('pickOther'),
+    );
+  }
+  // A folder above VirtDesk's would give the guest every VM's disks (and the sockets of running ones).
+  const held = [roots.data, roots.runtime, ...roots.linkedVmDirs.keys()].find((r) => isInside(r, real));
+  if (held) fail('invalid', shown, share('holds', { root: held }), shareFix('pickOther'));
+  if (!st.isDirectory()) fail('invalid', shown, share('notFolder'), shareFix('pickFolder'));
+  await fs
+    .access(real, fs.constants.R_OK | fs.constants.X_OK)
+    .catch(() => fail('invalid', shown, share('notReadable'), shareFix('permissions')));
+  if (role === 'shared-folder') {
+    await fs.access(real, fs.constants.W_OK).catch(() => fail('invalid', shown, share('notWritable'), shareFix('readOnly')));
+  }
+  return { path: abs, realPath: real, type: 'folder', size: 0, kind: null };
+}
 
 /** Would this place be refused for this role (whatever the file's type)? */
 function refusedPlace(place: Place, role: FileRole): boolean {

@@ -64,6 +64,8 @@ const FIRMWARE = refusal('firmware');
 const KERNEL = refusal('kernel');
 const NETWORK = refusal('network');
 const MACHINE = refusal('machine');
+/** A host folder for the guest: the Shared folders setting does it, through the file policy. */
+const SHARES: Refusal = { cause: says('shares:extraArgs.cause'), fix: says('shares:extraArgs.fix') };
 const EXITS = removeOnly('exits');
 const NOT_X86 = removeOnly('notX86');
 const XEN = removeOnly('xen');
@@ -185,8 +187,8 @@ export const QEMU_OPTIONS: Readonly<Record<string, OptionRule>> = {
   nic: refused(true, NETWORK),
   net: refused(true, NETWORK),
   // Host access VirtDesk has no setting for, and will not pass unchecked.
-  virtfs: managed(true, removeOnly('sharesFolder')),
-  fsdev: managed(true, removeOnly('sharesFolder')),
+  virtfs: managed(true, SHARES),
+  fsdev: managed(true, SHARES),
   'add-fd': managed(true, removeOnly('addFd')),
   plugin: managed(true, removeOnly('plugin')),
   trace: managed(true, refusal('trace')),

@@ -165,4 +165,27 @@ export const cases: Case[] = [
     },
   },
   { name: 'virtio-console-export-for-a-person', config: { ...base, consoleDevice: 'virtio' }, options: { forHuman: true } },
+  {
+    // One folder read-write over virtiofs (the guest RAM becomes a shared memfd), one read-only over 9p.
+    name: 'shared-folders-virtiofs-and-9p',
+    config: {
+      ...base,
+      sharedFolders: [
+        { hostPath: '/home/ann/shared', tag: 'shared', readOnly: false },
+        { hostPath: '/home/ann/course', tag: 'course', readOnly: true },
+      ],
+    },
+    host: { ...HOST, virtiofsdUsable: true },
+  },
+  {
+    // No virtiofsd for this user: 9p, read-write; a comma in the folder's name is escaped.
+    name: 'shared-folder-9p-without-virtiofsd',
+    config: { ...base, sharedFolders: [{ hostPath: '/home/ann/tp,1', tag: 'tp1', readOnly: false }] },
+  },
+  {
+    name: 'shared-folder-export-for-a-person',
+    config: { ...base, sharedFolders: [{ hostPath: '/home/ann/shared', tag: 'shared', readOnly: false }] },
+    host: { ...HOST, virtiofsdUsable: true },
+    options: { forHuman: true },
+  },
 ];

@@ -123,6 +123,12 @@ async function checkFiles(
   if (next.kernel?.initrd && next.kernel.initrd !== before?.kernel?.initrd) {
     await at('kernel.initrd', () => checkVmFile(next.kernel!.initrd!, 'initrd', policy('kernel.initrd')));
   }
+  for (const [i, share] of next.sharedFolders.entries()) {
+    const field = `sharedFolders.${i}.hostPath`;
+    const same = before?.sharedFolders.some((b) => b.hostPath === share.hostPath && b.readOnly === share.readOnly);
+    if (!same)
+      await at(field, () => checkVmFile(share.hostPath, share.readOnly ? 'shared-folder-readonly' : 'shared-folder', policy(field)));
+  }
 }
 
 /** Forwards clash with other VMs' (always), and new ones with what listens on this host now. */

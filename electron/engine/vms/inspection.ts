@@ -7,6 +7,8 @@ import { QEMU_SYSTEM } from '../argv/build-args.js';
 import { explainArgs } from '../argv/explain-args.js';
 import { exportScript } from '../argv/export-script.js';
 import { formatCommand } from '../argv/shell-quote.js';
+import { VIRTIOFSD, virtiofsdCommands } from '../argv/shared-folder-args.js';
+import { runtimeFiles } from '../paths.js';
 import { assertExtraArgs } from '../policy/index.js';
 import type { EngineContext } from './context.js';
 import { safeFileName } from './file-names.js';
@@ -18,7 +20,11 @@ export class Inspection {
   async commandLine({ id }: ParsedArgOf<'commandLine'>): Promise<{ text: string; explained: ArgExplanation[] }> {
     const { config } = await this.ctx.registry.load(id);
     const { argv } = await qemuCommand(this.ctx, config);
-    return { text: formatCommand(QEMU_SYSTEM, argv), explained: explainArgs(argv) };
+    // QEMU connects to each virtiofs share's virtiofsd: the command shows them first, as run in the background.
+    const { virtiofsd } = (await this.ctx.host()).qemu;
+    const daemons = virtiofsdCommands(config, { virtiofsdUsable: virtiofsd !== null }, runtimeFiles(this.ctx.paths, id).dir);
+    const text = [...daemons.map((d) => `${formatCommand(virtiofsd ?? VIRTIOFSD, d.argv)} &`), formatCommand(QEMU_SYSTEM, argv)].join('\n');
+    return { text, explained: explainArgs(argv) };
   }
 
   async exportScript({ id }: ParsedArgOf<'exportScript'>): Promise<{ fileName: string; script: string }> {

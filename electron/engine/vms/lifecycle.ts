@@ -12,10 +12,13 @@ import { uefiFirmware } from '../create/check-input.js';
 import { restoreState, SAVED_STATE_FILE, saveState } from '../lifecycle/saved-state.js';
 import { runtimeFiles } from '../paths.js';
 import { DEFAULT_SHUTDOWN_TIMEOUT_SEC } from '../process/vm-process.js';
+import { startVirtiofsds, stopVirtiofsds } from '../process/virtiofsd.js';
+import { virtiofsShares } from '../argv/shared-folder-args.js';
 import type { QmpClient } from '../qmp/qmp-client.js';
 import { checkRunnable } from './check-definition.js';
 import type { EngineContext } from './context.js';
 import { qemuCommand } from './qemu-command.js';
+import { refuseStateWithVirtiofs } from './virtiofs-state.js';
 import type { VmEntry } from './registry.js';
 import { requireAllowed } from './allowed.js';
 import { summarize } from './summary.js';
@@ -74,6 +77,9 @@ export class Lifecycle {
       const e = await this.ctx.registry.load(id);
       requireAllowed('saveState', e);
       const qmp = requireQmp(e, 'saveState');
+      await refuseStateWithVirtiofs(this.ctx, e, (cause) =>
+        says('engine:cannot.because', { cannot: says('engine:cannot.saveState'), cause }),
+      );
       const file = path.join(this.ctx.vmDir(id), SAVED_STATE_FILE);
       const meta = { vmId: id, vmName: e.config.name, title: says('engine:task.saving'), cancellable: true };
       await this.ctx.tasks.run(meta, (task) =>
@@ -156,7 +162,15 @@ export class Lifecycle {
       }
     };
     this.ctx.parts.consoles.prepare();
-    await e.proc.start(host.qemu.system, cmd.argv, restoring ? { beforeCont: restore } : {});
+    // The shares' virtiofsd first: QEMU connects to their sockets as it starts.
+    const shares = virtiofsShares(config, { virtiofsdUsable: host.qemu.virtiofsd !== null });
+    if (shares.length) await startVirtiofsds(host.qemu.virtiofsd!, files.dir, shares);
+    try {
+      await e.proc.start(host.qemu.system, cmd.argv, restoring ? { beforeCont: restore } : {});
+    } catch (err) {
+      await stopVirtiofsds(files.dir);
+      throw err;
+    }
     if (restoring) {
       // It runs from the state now; the file is spent (a second restore would roll the disks' guest back).
       await fs.rm(stateFile, { force: true });

@@ -8,6 +8,10 @@ import type { EngineContext } from './context.js';
 export async function qemuCommand(ctx: EngineContext, config: VmConfig, options: ArgvOptions = {}): Promise<QemuCommand> {
   const host = await ctx.host();
   const caps = await ctx.caps();
-  const argvHost = { kvmUsable: host.kvm.usable, uefiCode: uefiFirmware(caps)?.code ?? null };
+  const argvHost = {
+    kvmUsable: host.kvm.usable,
+    uefiCode: uefiFirmware(caps)?.code ?? null,
+    virtiofsdUsable: host.qemu.virtiofsd !== null,
+  };
   return buildQemuArgs(config, argvHost, { vmDir: ctx.vmDir(config.id), run: runtimeFiles(ctx.paths, config.id) }, options);
 }

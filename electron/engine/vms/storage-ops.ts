@@ -1,5 +1,6 @@
 // A VM's disks and snapshots as the API offers them: the Disks view and its actions (over DiskService)
 // and the Snapshots tab (over SnapshotService), each change under the VM's lock since it rewrites files.
+import { says } from '../../../shared/i18n/index.js';
 import type { DiskCheckResult, DiskEntry, ParsedArgOf, SnapshotList } from '../../../shared/api.js';
 import { DiskService } from '../disks/disk-service.js';
 import { basesDir } from '../paths.js';
@@ -7,6 +8,7 @@ import { SnapshotService } from '../snapshots/snapshot-service.js';
 import { snapshotBusy, vmBusy } from './busy.js';
 import type { EngineContext } from './context.js';
 import type { Lifecycle } from './lifecycle.js';
+import { refuseStateWithVirtiofs } from './virtiofs-state.js';
 
 export class StorageOps {
   readonly disks: DiskService;
@@ -68,7 +70,11 @@ export class StorageOps {
   }
 
   createSnapshot({ id, name, description }: ParsedArgOf<'createSnapshot'>): Promise<SnapshotList> {
-    return this.ctx.exclusive(id, async () => this.snapshots.create((await this.ctx.registry.load(id)).config, name, description ?? ''));
+    return this.ctx.exclusive(id, async () => {
+      const e = await this.ctx.registry.load(id);
+      await refuseStateWithVirtiofs(this.ctx, e, (reason) => says('files:snapshots.cannotTake', { reason }));
+      return this.snapshots.create(e.config, name, description ?? '');
+    });
   }
 
   revertSnapshot({ id, name }: ParsedArgOf<'revertSnapshot'>): Promise<SnapshotList> {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { SAVED_STATE_FILE } from '../lifecycle/saved-state.js';
 import { runtimeFiles } from '../paths.js';
 import { VmProcess } from '../process/vm-process.js';
+import { stopVirtiofsds } from '../process/virtiofsd.js';
 import type { EngineContext } from './context.js';
 
 export function superviseVm(ctx: EngineContext, id: string): VmProcess {
@@ -25,6 +26,8 @@ export function superviseVm(ctx: EngineContext, id: string): VmProcess {
   proc.on('status', (status) => {
     if (status.state === 'starting') ctx.parts.monitor.watchdog.reset(id);
     if (!proc.isActive) ctx.parts.consoles.disconnect(id, status.state === 'crashed' ? 'crashed' : 'stopped');
+    // virtiofsd leaves with QEMU by itself; this ends one QEMU never connected to.
+    if (status.state === 'stopped' || status.state === 'crashed') void stopVirtiofsds(proc.files.dir);
     const e = ctx.registry.peek(id);
     if (!e) return;
     e.seen = true;
@@ -49,6 +52,8 @@ export async function reattachAll(ctx: EngineContext): Promise<void> {
       // What it runs with is not recorded anywhere QEMU can tell us; assume the definition on disk.
       e.startedWith = structuredClone(s.config);
       await e.proc.reattach();
+      // An engine killed while starting this VM may have left its virtiofsd waiting for a QEMU.
+      if (!e.proc.isActive) await stopVirtiofsds(runtimeFiles(ctx.paths, s.id).dir);
     }),
   );
 }

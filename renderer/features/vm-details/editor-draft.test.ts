@@ -32,10 +32,19 @@ const nb = '\u00a0';
 describe('editor draft', () => {
   it('round-trips the stored config unchanged: nothing to apply', () => {
     const d = draftFromConfig(base);
-    // lab, shared folders and the agent are not the hardware editor's (hardware-sections.ts)
-    const { schemaVersion: _v, id: _i, createdAt: _c, lab: _l, sharedFolders: _s, guestAgent: _g, ...editable } = base;
+    // the lab and the agent are not the hardware editor's (hardware-sections.ts)
+    const { schemaVersion: _v, id: _i, createdAt: _c, lab: _l, guestAgent: _g, ...editable } = base;
     expect(configValues(d)).toEqual(editable);
     expect(dirtySections(d, base)).toEqual([]);
+  });
+
+  it('edits shared folders on a page of their own, trimmed, and round-trips them', () => {
+    const shared = { ...base, sharedFolders: [{ hostPath: '/srv/tp', tag: 'tp', readOnly: true }] };
+    expect(dirtySections(draftFromConfig(shared), shared)).toEqual([]);
+    const d = draftFromConfig(base);
+    d.sharedFolders = [{ key: 'k', hostPath: ' /srv/tp ', tag: 'tp ', readOnly: false }];
+    expect(sectionPatch('shares', d, base)).toEqual({ sharedFolders: [{ hostPath: '/srv/tp', tag: 'tp', readOnly: false }] });
+    expect(dirtySections(d, base)).toEqual(['shares']);
   });
 
   it('sends only the changed fields of the page', () => {

@@ -40,6 +40,13 @@ export interface NicDraft {
   network: string;
 }
 
+export interface ShareDraft {
+  key: string;
+  hostPath: string;
+  tag: string;
+  readOnly: boolean;
+}
+
 export interface EditorDraft {
   name: string;
   description: string;
@@ -62,6 +69,7 @@ export interface EditorDraft {
   disks: DiskDraft[];
   cdroms: CdromDraft[];
   nics: NicDraft[];
+  sharedFolders: ShareDraft[];
   serialPorts: number;
   consoleDevice: VmConfig['consoleDevice'];
   display: VmConfig['display'];
@@ -104,6 +112,7 @@ export function draftFromConfig(c: VmConfig): EditorDraft {
       bridge: n.network.mode === 'bridge' ? n.network.bridge : '',
       network: n.network.mode === 'private' ? n.network.network : '',
     })),
+    sharedFolders: c.sharedFolders.map((s) => ({ ...s, key: rowKey() })),
     serialPorts: c.serialPorts,
     consoleDevice: c.consoleDevice,
     display: c.display,
@@ -168,6 +177,7 @@ export function configValues(d: EditorDraft): Editable {
             ? { mode: 'bridge' as const, bridge: n.bridge.trim() }
             : { mode: 'private' as const, network: n.network.trim() },
     })),
+    sharedFolders: d.sharedFolders.map((s) => ({ hostPath: s.hostPath.trim(), tag: s.tag.trim(), readOnly: s.readOnly })),
     serialPorts: d.serialPorts,
     consoleDevice: d.consoleDevice,
     display: d.display,
@@ -254,6 +264,7 @@ const DRAFT_KEYS: Record<SectionId, (keyof EditorDraft)[]> = {
   disks: ['disks'],
   cdroms: ['cdroms'],
   nics: ['nics'],
+  shares: ['sharedFolders'],
   serial: ['serialPorts', 'consoleDevice'],
   display: ['display'],
   balloon: ['balloon'],

@@ -15,13 +15,14 @@ export type SectionId =
   | 'disks'
   | 'cdroms'
   | 'nics'
+  | 'shares'
   | 'serial'
   | 'display'
   | 'balloon'
   | 'extra';
 
-// The lab a VM belongs to is set when the lab is made; shared folders and the agent have pages of their own.
-export type EditableKey = Exclude<keyof VmConfig, 'schemaVersion' | 'id' | 'createdAt' | 'lab' | 'sharedFolders' | 'guestAgent'>;
+// The lab a VM belongs to is set when the lab is made; the agent has a page of its own.
+export type EditableKey = Exclude<keyof VmConfig, 'schemaVersion' | 'id' | 'createdAt' | 'lab' | 'guestAgent'>;
 
 export interface SectionDef {
   id: SectionId;
@@ -40,6 +41,7 @@ export const SECTIONS: readonly SectionDef[] = [
   { id: 'disks', keys: ['disks'] },
   { id: 'cdroms', keys: ['cdroms'] },
   { id: 'nics', keys: ['nics'] },
+  { id: 'shares', keys: ['sharedFolders'] },
   { id: 'serial', keys: ['serialPorts', 'consoleDevice'] },
   { id: 'display', keys: ['display'] },
   { id: 'balloon', keys: ['balloon'] },

@@ -11,6 +11,7 @@ import enFiles from './en/files.js';
 import enHost from './en/host.js';
 import enLabs from './en/labs.js';
 import enMedia from './en/media.js';
+import enShares from './en/shares.js';
 import enStorage from './en/storage.js';
 import enTeach from './en/teach.js';
 import enValidation from './en/validation.js';
@@ -26,6 +27,7 @@ import frFiles from './fr/files.js';
 import frHost from './fr/host.js';
 import frLabs from './fr/labs.js';
 import frMedia from './fr/media.js';
+import frShares from './fr/shares.js';
 import frStorage from './fr/storage.js';
 import frTeach from './fr/teach.js';
 import frValidation from './fr/validation.js';
@@ -48,6 +50,7 @@ export const en = {
   console: enConsole,
   cli: enCli,
   labs: enLabs,
+  shares: enShares,
 };
 
 export type Catalogs = typeof en;
@@ -70,6 +73,7 @@ export const fr = {
   console: frConsole,
   cli: frCli,
   labs: frLabs,
+  shares: frShares,
 } satisfies Record<Namespace, unknown>;
 
 export const resources = { en, fr };

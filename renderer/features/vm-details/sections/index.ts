@@ -9,6 +9,7 @@ import {
   ColumnsIcon,
   MixerHorizontalIcon,
   RocketIcon,
+  Share1Icon,
   StackIcon,
   TokensIcon,
 } from '@radix-ui/react-icons';
@@ -25,6 +26,7 @@ import { MachineSection } from './MachineSection.js';
 import { MemorySection } from './MemorySection.js';
 import { NicsSection } from './NicsSection.js';
 import { OverviewSection } from './OverviewSection.js';
+import { SharesSection } from './SharesSection.js';
 import { BalloonSection, DisplaySection, ExtraArgsSection, SerialSection } from './SimpleSections.js';
 
 /** A page's icon and settings; its title and introduction are in the catalog (details:section, intro). */
@@ -49,6 +51,7 @@ export const SECTION_VIEWS: Record<SectionId, SectionView> = {
   },
   cdroms: { icon: DiscIcon, View: CdromsSection },
   nics: { icon: GlobeIcon, View: NicsSection },
+  shares: { icon: Share1Icon, View: SharesSection },
   serial: { icon: CodeIcon, View: SerialSection },
   display: { icon: DesktopIcon, View: DisplaySection },
   balloon: {

@@ -94,6 +94,7 @@ export default {
     display: 'Display',
     balloon: 'Memory balloon',
     extra: 'Extra QEMU arguments',
+    shares: 'Shared folders',
   },
   /** The hardware list's label, where the title is too long for it (in either language). */
   sectionShort: {
@@ -116,6 +117,8 @@ export default {
     display: 'A graphics card and screen, or none.',
     balloon: 'virtio-balloon lets the host take memory back from a running guest (see Memory → Current memory).',
     extra: 'Arguments appended, as they are, last on the QEMU command line.',
+    shares:
+      'Folders of this computer the guest can mount: over virtiofs (served by virtiofsd) where it can run, else over 9p (served by QEMU). Changes apply at the next start.',
   },
   /** What the notice names after a change reached the running guest. */
   live: {

@@ -220,7 +220,6 @@ export default {
     smpFix: 'Use the CPUs setting instead, and remove it',
     bootCause: 'VirtDesk sets the boot order itself (per device, with bootindex)',
     bootFix: 'Use the Boot order and boot menu settings instead, and remove it',
-    sharesFolder: 'it shares a host folder with the guest, which VirtDesk does not check',
     addFd: 'it hands QEMU file descriptors VirtDesk knows nothing about',
     plugin: 'it loads a host library into QEMU',
     traceCause: 'it writes trace files and reads event lists from host files',

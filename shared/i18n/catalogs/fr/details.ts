@@ -97,6 +97,7 @@ export default {
     display: 'Affichage',
     balloon: 'Ballon mémoire',
     extra: 'Arguments QEMU supplémentaires',
+    shares: 'Dossiers partagés',
   },
   sectionShort: {
     boot: 'Démarrage',
@@ -118,6 +119,8 @@ export default {
     display: 'Une carte graphique et un écran, ou rien.',
     balloon: 'virtio-balloon permet à l’hôte de reprendre de la mémoire à un invité en marche (voir Mémoire → Mémoire actuelle).',
     extra: 'Des arguments ajoutés tels quels, à la fin de la ligne de commande QEMU.',
+    shares:
+      'Des dossiers de cet ordinateur que l’invité peut monter : en virtiofs (servis par virtiofsd) là où il peut tourner, sinon en 9p (servis par QEMU). Les changements s’appliquent au prochain démarrage.',
   },
   live: {
     cdrom: 'support du CD-ROM {{n}}',

@@ -236,7 +236,6 @@ export default {
     smpFix: 'Utilisez plutôt le réglage des processeurs, et retirez-le',
     bootCause: 'VirtDesk fixe lui-même l’ordre de démarrage (par périphérique, avec bootindex)',
     bootFix: 'Utilisez plutôt les réglages de l’ordre et du menu de démarrage, et retirez-le',
-    sharesFolder: 'il partage un dossier de l’hôte avec l’invité, ce que VirtDesk ne vérifie pas',
     addFd: 'il confie à QEMU des descripteurs de fichiers dont VirtDesk ne sait rien',
     plugin: 'il charge une bibliothèque de l’hôte dans QEMU',
     traceCause: 'il écrit des fichiers de trace et lit des listes d’événements dans des fichiers de l’hôte',

@@ -2,6 +2,8 @@
 // (one of them with NAT beside it), and a third VM on another private network, with an address on the
 // same subnet, gets none of it. Addresses are typed on the serial consoles: VirtDesk offers no DHCP on a
 // private network, so the guest's background DHCP leaves those NICs without one.
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { NicConfig } from '../../shared/model/index.js';
 import { consoleUrl } from '../../shared/console-url.js';
@@ -25,7 +27,9 @@ async function guest(name: string, nics: (nat: NicConfig) => NicConfig[], dev: s
   await t.engine.api.start({ id: vm.id });
   const up = await waitForState(t.engine.service, vm.id, 'running', 60_000).catch(async () => t.engine.api.get({ id: vm.id }));
   expect(up.status.state, JSON.stringify(up.status)).toBe('running');
-  const con = await ConsoleReader.open(consoleUrl((await t.engine.api.openConsole({ id: vm.id, stream: 'serial0' })).url, t.engine.server.wsBase));
+  const con = await ConsoleReader.open(
+    consoleUrl((await t.engine.api.openConsole({ id: vm.id, stream: 'serial0' })).url, t.engine.server.wsBase),
+  );
   consoles.push(con);
   await con.waitForShell(GUEST_PROMPT, 240_000);
   const from = con.length;
@@ -58,4 +62,45 @@ describe('private networks between VMs', () => {
     expect(await ping(c, '10.10.0.2')).toBe(0);
     for (const vm of await t.engine.api.list()) await t.engine.api.forceOff({ id: vm.id });
   }, 900_000);
+
+  it('lists each network with its members and the group their QEMUs joined; deletes only a named, unused one', async () => {
+    const { networks, notice } = await t.engine.api.networks();
+    expect(notice).toBeNull();
+    const members = Object.fromEntries(
+      networks.map((n) => [n.name, n.members.map((m) => `${m.vmName}/${m.nicIndex}/${m.mac}/${m.state}`)]),
+    );
+    expect(members).toEqual({
+      lan: ['lan a/1/52:54:00:17:00:01/stopped', 'lan b/0/52:54:00:17:00:02/stopped'],
+      other: ['other c/0/52:54:00:17:00:03/stopped'],
+    });
+    // The group shown is the one on the command line (so the one QEMU joined).
+    const lan = networks.find((n) => n.name === 'lan')!;
+    const a = (await t.engine.api.list()).find((v) => v.name === 'lan a')!;
+    expect((await t.engine.api.commandLine({ id: a.id })).text).toContain(
+      `mcast=${lan.group.address}:${lan.group.port},localaddr=127.0.0.1`,
+    );
+
+    // A network VMs use cannot be deleted, named or not; the message names them and the fix.
+    await expect(t.engine.api.deleteNetwork({ name: 'lan' })).rejects.toThrow(/in use by lan a, lan b\. Move their network cards/);
+    const named = await t.engine.api.createNetwork({ name: 'lan' });
+    expect(named).toMatchObject({ name: 'lan', registered: true, group: lan.group });
+    expect(named.members).toHaveLength(2);
+    await expect(t.engine.api.createNetwork({ name: 'lan' })).rejects.toThrow(/exists already/);
+    await expect(t.engine.api.deleteNetwork({ name: 'lan' })).rejects.toThrow(/in use by lan a, lan b/);
+
+    // One created before any VM joins it is listed empty, and goes when deleted.
+    expect((await t.engine.api.createNetwork({ name: 'dmz' })).members).toEqual([]);
+    expect((await t.engine.api.networks()).networks.map((n) => n.name)).toEqual(['dmz', 'lan', 'other']);
+    await t.engine.api.deleteNetwork({ name: 'dmz' });
+    await expect(t.engine.api.deleteNetwork({ name: 'dmz' })).rejects.toThrow(/no network named “dmz”/);
+    await expect(t.engine.api.createNetwork({ name: 'bad name' })).rejects.toThrow(/name/);
+
+    // A registry file VirtDesk cannot read: the list still shows the VMs' networks and says why; changes wait.
+    fs.writeFileSync(path.join(t.dirs.dataDir, 'networks.json'), '{ oops');
+    const broken = await t.engine.api.networks();
+    expect(broken.notice?.text).toMatch(/networks\.json cannot be used \(it is not JSON/);
+    expect(broken.networks.map((n) => n.name)).toEqual(['lan', 'other']);
+    await expect(t.engine.api.createNetwork({ name: 'dmz' })).rejects.toThrow(/correct it or remove it/);
+    expect(fs.readFileSync(path.join(t.dirs.dataDir, 'networks.json'), 'utf8')).toBe('{ oops');
+  }, 120_000);
 });

@@ -25,6 +25,7 @@ import { Edits } from './vms/edits.js';
 import { GuestIo } from './vms/guest-io.js';
 import { Inspection } from './vms/inspection.js';
 import { Lifecycle, requireQmp } from './vms/lifecycle.js';
+import { Networks } from './vms/networks.js';
 import { VmRegistry } from './vms/registry.js';
 import { StorageOps } from './vms/storage-ops.js';
 import { brokenSummary, summarize } from './vms/summary.js';
@@ -51,6 +52,7 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmH
   private readonly storage: StorageOps;
   private readonly inspection: Inspection;
   private readonly media: Media;
+  private readonly networkList: Networks;
 
   constructor(opts: VmServiceOptions) {
     super();
@@ -87,6 +89,7 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmH
     // The library names the VMs that use each image: it reads them from the registry on each scan.
     const vmConfigs = async () => (await this.ctx.registry.list()).flatMap((s) => (s.config ? [s.config] : []));
     this.media = new Media({ paths: this.ctx.paths, vmConfigs });
+    this.networkList = new Networks(paths, parts.mutex, () => this.list());
   }
 
   /** Probe the host and re-attach to VMs that kept running while VirtDesk was closed. */
@@ -196,4 +199,9 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmH
   monitorDrives = async ({ id }: Arg<'monitorDrives'>) => readMonitorDrives(requireQmp(await this.ctx.registry.load(id), 'readDrives'));
   snapshotTree = async (a: Arg<'snapshotTree'>) => snapshotTreeOf(await this.storage.listSnapshots(a), this.ctx.vmDir(a.id));
   deleteBase = (a: Arg<'deleteBase'>) => this.deletion.deleteBase(a);
+
+  // Private networks between VMs: shared/schemas/network-methods.ts
+  networks = () => this.networkList.list();
+  createNetwork = (a: Arg<'createNetwork'>) => this.networkList.create(a);
+  deleteNetwork = (a: Arg<'deleteNetwork'>) => this.networkList.remove(a);
 }

@@ -28,6 +28,7 @@ import { says } from '../i18n/message.js';
 import { byId, method, none, returns, withId } from './method-kit.js';
 import { said } from './schema-messages.js';
 import { mediaMethods } from './media-methods.js';
+import { networkMethods } from './network-methods.js';
 import { powerMethods } from './power-methods.js';
 import { settingsPatch, type Settings } from './settings.js';
 import { wizardMethods } from './wizard-methods.js';
@@ -167,4 +168,5 @@ export const methods = {
   ...mediaMethods,
   ...wizardMethods,
   ...powerMethods,
+  ...networkMethods,
 };

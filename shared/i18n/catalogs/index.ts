@@ -10,6 +10,7 @@ import enEngine from './en/engine.js';
 import enFiles from './en/files.js';
 import enHost from './en/host.js';
 import enMedia from './en/media.js';
+import enNetworks from './en/networks.js';
 import enStorage from './en/storage.js';
 import enTeach from './en/teach.js';
 import enValidation from './en/validation.js';
@@ -24,6 +25,7 @@ import frEngine from './fr/engine.js';
 import frFiles from './fr/files.js';
 import frHost from './fr/host.js';
 import frMedia from './fr/media.js';
+import frNetworks from './fr/networks.js';
 import frStorage from './fr/storage.js';
 import frTeach from './fr/teach.js';
 import frValidation from './fr/validation.js';
@@ -43,6 +45,7 @@ export const en = {
   details: enDetails,
   storage: enStorage,
   media: enMedia,
+  networks: enNetworks,
   console: enConsole,
   cli: enCli,
 };
@@ -64,6 +67,7 @@ export const fr = {
   details: frDetails,
   storage: frStorage,
   media: frMedia,
+  networks: frNetworks,
   console: frConsole,
   cli: frCli,
 } satisfies Record<Namespace, unknown>;

@@ -8,6 +8,7 @@ import {
   PlayIcon,
   PlusIcon,
   ResumeIcon,
+  Share1Icon,
   StackIcon,
   StopIcon,
   TrashIcon,
@@ -16,7 +17,7 @@ import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shutdownVm, startVm } from '../../store/actions.js';
 import { usePowerPrefs } from '../../store/power-prefs.js';
-import { setCreateOpen, toggleDisksPane, toggleHostPane, toggleLibraryPane, useUi } from '../../store/ui.js';
+import { setCreateOpen, toggleDisksPane, toggleHostPane, toggleLibraryPane, toggleNetworksPane, useUi } from '../../store/ui.js';
 import { useSelectedVm, useVms } from '../../store/vms.js';
 import { useOnline } from '../../store/link.js';
 import { SHORTCUTS, shortcutKeys, type ShortcutId } from '../../lib/shortcuts.js';
@@ -98,7 +99,7 @@ function Tool({ label, hint, shortcut, icon, disabled, color, pressed, split, co
 }
 
 export function VmToolbar() {
-  const { t } = useTranslation('vmList');
+  const { t } = useTranslation(['vmList', 'networks']);
   const vm = useSelectedVm();
   const confirmForceOff = usePowerPrefs((s) => s.confirmForceOff);
   const online = useOnline();
@@ -106,6 +107,7 @@ export function VmToolbar() {
   const hostShown = useUi((s) => s.pane === 'host');
   const disksShown = useUi((s) => s.pane === 'disks');
   const libraryShown = useUi((s) => s.pane === 'library');
+  const networksShown = useUi((s) => s.pane === 'networks');
   const restore = restores(vm);
   const ref = useRef<HTMLElement>(null);
   useToolbarFit(ref);
@@ -204,6 +206,14 @@ export function VmToolbar() {
           icon={<DiscIcon />}
           pressed={libraryShown}
           onClick={toggleLibraryPane}
+        />
+        <Tool
+          label={t('networks:view.toolbar')}
+          compact={1}
+          hint={t(networksShown ? 'toolbar.back' : 'networks:view.toolbarHint')}
+          icon={<Share1Icon />}
+          pressed={networksShown}
+          onClick={toggleNetworksPane}
         />
         <Tool
           label={t('toolbar.disks')}

@@ -9,6 +9,7 @@ import { randomMac } from '../../../lib/mac.js';
 import type { NicDraft } from '../editor-draft.js';
 import type { Editor } from '../editor.js';
 import { DeviceCard } from './DeviceCard.js';
+import { PrivateNetworkField } from '../../networks/PrivateNetworkField.js';
 import { cx } from '../../../lib/cx.js';
 import styles from '../editor.module.css';
 
@@ -16,7 +17,7 @@ import styles from '../editor.module.css';
 const BRIDGE_EXAMPLE = 'br0';
 
 export function NicsSection({ ed }: { ed: Editor }) {
-  const { t } = useTranslation('details');
+  const { t } = useTranslation(['details', 'networks']);
   const { draft, set, errors } = ed;
   const update = (i: number, patch: Partial<NicDraft>) => set({ nics: draft.nics.map((n, j) => (j === i ? { ...n, ...patch } : n)) });
   const macs = draft.nics.map((n) => n.mac);
@@ -84,6 +85,7 @@ export function NicsSection({ ed }: { ed: Editor }) {
               >
                 <SegmentedControl.Item value="user">{t('nics.user')}</SegmentedControl.Item>
                 <SegmentedControl.Item value="bridge">{t('nics.bridge')}</SegmentedControl.Item>
+                <SegmentedControl.Item value="private">{t('networks:nic.mode')}</SegmentedControl.Item>
               </SegmentedControl.Root>
               {n.mode === 'user' ? (
                 <>
@@ -97,6 +99,14 @@ export function NicsSection({ ed }: { ed: Editor }) {
                     errorOf={(j, f) => errors[`${p}.network.forwards.${j}.${f}`]}
                   />
                 </>
+              ) : n.mode === 'private' ? (
+                <PrivateNetworkField
+                  id={`hw-nic-${i}-private`}
+                  value={n.network}
+                  onChange={(network) => update(i, { network })}
+                  error={errors[`${p}.network.network`]}
+                  vmId={ed.vm.id}
+                />
               ) : (
                 <FormField id={`hw-nic-${i}-bridge`} label={t('nics.hostBridge')} error={bridgeErr} hint={t('nics.bridgeHint')}>
                   <TextField.Root

@@ -13,6 +13,7 @@ export default {
     exists: 'name: a network named “{{name}}” exists already. Choose another name, or put the VM’s card on that one.',
     tooMany: 'name: VirtDesk keeps at most {{max}} named networks. Delete one you no longer use first.',
     notFound: 'name: there is no network named “{{name}}”. See the Networks view or `virtdesk network list` for their names.',
+    missing: 'network: choose the private network this card joins, or type the name of a new one.',
     inUse: 'name: the network “{{name}}” is in use by {{users}}. Move their network cards to another network (or remove them) first.',
   },
   view: {
@@ -47,7 +48,7 @@ export default {
     showVm: 'Show {{vm}}',
     list: 'Private networks',
     loading: 'Reading the networks…',
-    loadFailed: 'Could not read the networks: {{error}}',
+    loadFailed: 'Could not read the networks.',
   },
   empty: {
     title: 'No private network yet',

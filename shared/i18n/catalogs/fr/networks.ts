@@ -14,6 +14,7 @@ export default {
     exists: 'name : un réseau nommé « {{name}} » existe déjà. Choisissez un autre nom, ou mettez la carte de la VM sur celui-là.',
     tooMany: 'name : VirtDesk garde au plus {{max}} réseaux nommés. Supprimez d’abord un réseau qui ne sert plus.',
     notFound: 'name : aucun réseau ne s’appelle « {{name}} ». Leurs noms sont dans la vue Réseaux ou dans `virtdesk network list`.',
+    missing: 'network : choisissez le réseau privé que rejoint cette carte, ou tapez le nom d’un nouveau réseau.',
     inUse:
       'name : le réseau « {{name}} » est utilisé par {{users}}. Mettez d’abord leurs cartes réseau sur un autre réseau (ou retirez-les).',
   },
@@ -49,7 +50,7 @@ export default {
     showVm: 'Afficher {{vm}}',
     list: 'Réseaux privés',
     loading: 'Lecture des réseaux…',
-    loadFailed: 'Impossible de lire les réseaux : {{error}}',
+    loadFailed: 'Impossible de lire les réseaux.',
   },
   empty: {
     title: 'Pas encore de réseau privé',

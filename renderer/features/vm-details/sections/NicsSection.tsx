@@ -1,4 +1,4 @@
-import { Button, Flex, IconButton, SegmentedControl, Text, TextField, Tooltip } from '@radix-ui/themes';
+import { Button, Flex, IconButton, RadioGroup, Text, TextField, Tooltip } from '@radix-ui/themes';
 import { PlusIcon, ShuffleIcon } from '@radix-ui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
@@ -77,16 +77,18 @@ export function NicsSection({ ed }: { ed: Editor }) {
               <Text size="2" weight="medium" id={`hw-nic-${i}-net`}>
                 {t('nics.network')}
               </Text>
-              <SegmentedControl.Root
+              {/* Radio buttons that wrap: three modes do not fit a segmented control in a narrow pane. */}
+              <RadioGroup.Root
                 value={n.mode}
                 onValueChange={(m) => update(i, { mode: m as NicDraft['mode'] })}
                 aria-labelledby={`hw-nic-${i}-net`}
-                className={styles.netMode}
               >
-                <SegmentedControl.Item value="user">{t('nics.user')}</SegmentedControl.Item>
-                <SegmentedControl.Item value="bridge">{t('nics.bridge')}</SegmentedControl.Item>
-                <SegmentedControl.Item value="private">{t('networks:nic.mode')}</SegmentedControl.Item>
-              </SegmentedControl.Root>
+                <Flex gapX="4" gapY="1" wrap="wrap">
+                  <RadioGroup.Item value="user">{t('nics.user')}</RadioGroup.Item>
+                  <RadioGroup.Item value="bridge">{t('nics.bridge')}</RadioGroup.Item>
+                  <RadioGroup.Item value="private">{t('networks:nic.mode')}</RadioGroup.Item>
+                </Flex>
+              </RadioGroup.Root>
               {n.mode === 'user' ? (
                 <>
                   <Text size="1" color="gray">

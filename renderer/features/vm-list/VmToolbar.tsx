@@ -63,10 +63,10 @@ interface ToolProps {
   split?: boolean;
   /**
    * Icon only when the toolbar has no room for every label (useToolbarFit), named all the same, from
-   * the label least missed: 1 the page toggles (Library, Disks, Host), 2 Pause, 3 Console, 4 Delete,
-   * 5 Force off. So a small window still shows every button, in either language.
+   * the label least missed: 1 the page toggles (Library, Networks, Disks, Host), 2 Pause, 3 Console,
+   * 4 Delete, 5 Force off, 6 Shut down. So a small window still shows every button, in either language.
    */
-  compact?: 1 | 2 | 3 | 4 | 5;
+  compact?: 1 | 2 | 3 | 4 | 5 | 6;
   onClick: () => void;
 }
 
@@ -140,6 +140,7 @@ export function VmToolbar() {
           <Tool
             split
             label={t('toolbar.shutdown')}
+            compact={6}
             hint={t('hint.shutdown')}
             shortcut="shutdown"
             icon={<StopIcon />}

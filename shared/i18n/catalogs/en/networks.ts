@@ -63,7 +63,7 @@ export default {
   },
   nic: {
     mode: 'Private network',
-    choose: 'Network',
+    choose: 'Private network to join',
     newName: 'New network…',
     newNameLabel: 'Name of the new network',
     hint: 'Only VMs on the same private network see this card’s frames. Give the guest an address yourself (ip addr add …): there is no DHCP on it.',

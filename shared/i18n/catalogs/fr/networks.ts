@@ -65,7 +65,7 @@ export default {
   },
   nic: {
     mode: 'Réseau privé',
-    choose: 'Réseau',
+    choose: 'Réseau privé à rejoindre',
     newName: 'Nouveau réseau…',
     newNameLabel: 'Nom du nouveau réseau',
     hint: 'Seules les VM du même réseau privé voient les trames de cette carte. Donnez vous-même une adresse à l’invité (ip addr add …) : il n’y a pas de DHCP.',

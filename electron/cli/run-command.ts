@@ -8,6 +8,7 @@ import { namesCommand, parseCommandLine, type CommandSpec } from './command-line
 import type { Command, CommandContext } from './command-kit.js';
 import { consoleCommands } from './commands/console-commands.js';
 import { createCommand } from './commands/create-command.js';
+import { networkCommands } from './commands/network-commands.js';
 import { snapshotCommands } from './commands/snapshot-commands.js';
 import { vmCommands } from './commands/vm-commands.js';
 import { describeFailure, EXIT, exitStatusOf, failureJson } from './exit-status.js';
@@ -23,7 +24,14 @@ const completion: Command = {
   },
 };
 
-export const COMMANDS: readonly Command[] = [...vmCommands, ...consoleCommands, createCommand, ...snapshotCommands, completion];
+export const COMMANDS: readonly Command[] = [
+  ...vmCommands,
+  ...consoleCommands,
+  createCommand,
+  ...snapshotCommands,
+  ...networkCommands,
+  completion,
+];
 export const COMMAND_SPECS: readonly CommandSpec[] = COMMANDS;
 
 /** Whether these words are one of the commands here (else they are `host` or `--headless`, cli-main.ts's own). */

@@ -14,6 +14,7 @@ export default {
                   [--disk-size GIB | --no-disk] [--network user|none] [--accel auto|kvm|tcg] [--display none|vnc] [--console serial|virtio] [--os ID]
   virtdesk create --from FILE.json [flags that override the file]
   virtdesk snapshot list|create|revert|delete NAME [SNAPSHOT] [--description TEXT]
+  virtdesk network list|create|delete [NETWORK]   private networks between VMs, their groups and members
   virtdesk export NAME [--output FILE]   a shell script that runs the VM without VirtDesk
   virtdesk completion bash               bash completion (add "source <(virtdesk completion bash)" to ~/.bashrc)
 NAME is a VM's name or id. Every command takes --json (the result, or the error, as JSON on stdout),

@@ -15,6 +15,7 @@ export default {
                   [--disk-size GIO | --no-disk] [--network user|none] [--accel auto|kvm|tcg] [--display none|vnc] [--console serial|virtio] [--os ID]
   virtdesk create --from FICHIER.json [options qui remplacent celles du fichier]
   virtdesk snapshot list|create|revert|delete NOM [INSTANTANÉ] [--description TEXTE]
+  virtdesk network list|create|delete [RÉSEAU]   les réseaux privés entre VM, leurs groupes et leurs membres
   virtdesk export NOM [--output FICHIER] un script shell qui lance la VM sans VirtDesk
   virtdesk completion bash               la complétion pour bash (ajoutez «\u00a0source <(virtdesk completion bash)\u00a0» à ~/.bashrc)
 NOM est le nom ou l’identifiant d’une VM. Chaque commande accepte --json (le résultat, ou l’erreur, en JSON sur

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { CreateVmInput } from '../../shared/api.js';
 import type { NicConfig } from '../../shared/model/index.js';
 import { consoleUrl } from '../../shared/console-url.js';
 import { ConsoleReader } from './test-support/console-reader.js';
@@ -20,10 +21,19 @@ afterAll(() => consoles.forEach((c) => c.close()));
 
 const onPrivate = (network: string, mac: string): NicConfig => ({ model: 'virtio-net-pci', mac, network: { mode: 'private', network } });
 
-/** A VM of the test guest booted to its shell with these NICs, and `ip` set on `dev`. */
-async function guest(name: string, nics: (nat: NicConfig) => NicConfig[], dev: string, ip: string): Promise<ConsoleReader> {
-  const vm = await t.engine.api.create(kernelVm(name));
-  await t.engine.api.update({ id: vm.id, patch: { nics: nics(vm.config!.nics[0]!) } });
+/**
+ * A VM of the test guest booted to its shell with these NICs (set by an edit, or null: as created from
+ * `input`), and `ip` set on `dev`.
+ */
+async function guest(
+  name: string,
+  nics: ((nat: NicConfig) => NicConfig[]) | null,
+  dev: string,
+  ip: string,
+  input: Partial<CreateVmInput> = {},
+): Promise<ConsoleReader> {
+  const vm = await t.engine.api.create(kernelVm(name, input));
+  if (nics) await t.engine.api.update({ id: vm.id, patch: { nics: nics(vm.config!.nics[0]!) } });
   await t.engine.api.start({ id: vm.id });
   const up = await waitForState(t.engine.service, vm.id, 'running', 60_000).catch(async () => t.engine.api.get({ id: vm.id }));
   expect(up.status.state, JSON.stringify(up.status)).toBe('running');
@@ -55,7 +65,13 @@ describe('private networks between VMs', () => {
     // NAT and a private NIC at once: the private one is eth1.
     const a = await guest('lan a', (nat) => [nat, onPrivate('lan', '52:54:00:17:00:01')], 'eth1', '10.10.0.1');
     const b = await guest('lan b', () => [onPrivate('lan', '52:54:00:17:00:02')], 'eth0', '10.10.0.2');
-    const c = await guest('other c', () => [onPrivate('other', '52:54:00:17:00:03')], 'eth0', '10.10.0.3');
+    // Created on its network, as the wizard does.
+    const c = await guest('other c', null, 'eth0', '10.10.0.3', {
+      network: { mode: 'private', network: 'other', mac: '52:54:00:17:00:03' },
+    });
+    // Members are listed with their VM's state.
+    const running = (await t.engine.api.networks()).networks.find((n) => n.name === 'lan')!;
+    expect(running.members.map((m) => m.state)).toEqual(['running', 'running']);
     expect(await ping(a, '10.10.0.2')).toBe(3);
     expect(await ping(b, '10.10.0.1')).toBe(3);
     expect(await ping(a, '10.10.0.3')).toBe(0);

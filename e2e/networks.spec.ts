@@ -127,6 +127,12 @@ test('a network is named, a VM joins it from its card page, and the view shows w
   await shot(page, testInfo, '3-members-800');
   await page.setViewportSize(VIEWPORT);
 
+  // A network created elsewhere (another window, `virtdesk network create`) shows up by the engine's event.
+  await callApi(server, 'createNetwork', { name: 'from-cli' });
+  await expect(list.locator('[data-network="from-cli"]')).toContainText(en.t('networks:view.members', { count: 0 }));
+  await callApi(server, 'deleteNetwork', { name: 'from-cli' });
+  await expect(list.locator('[data-network="from-cli"]')).toHaveCount(0);
+
   // An unused named network goes at once.
   await name.fill('spare');
   await page.getByRole('button', { name: en.t('networks:view.newNetwork') }).click();

@@ -89,7 +89,7 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmH
     // The library names the VMs that use each image: it reads them from the registry on each scan.
     const vmConfigs = async () => (await this.ctx.registry.list()).flatMap((s) => (s.config ? [s.config] : []));
     this.media = new Media({ paths: this.ctx.paths, vmConfigs });
-    this.networkList = new Networks(paths, parts.mutex, () => this.list());
+    this.networkList = new Networks(paths, parts.mutex, () => this.list(), emit);
   }
 
   /** Probe the host and re-attach to VMs that kept running while VirtDesk was closed. */

@@ -2,7 +2,7 @@
 // by name, delete a named one nobody uses. The registry's writes run one after another under one lock
 // key; a VM joining a network while it is deleted is harmless (the network lives on, unnamed, with it).
 import path from 'node:path';
-import { ApiError, type ParsedArgOf as Arg } from '../../../shared/api.js';
+import { ApiError, type ParsedArgOf as Arg, type VmEvent } from '../../../shared/api.js';
 import { says } from '../../../shared/i18n/index.js';
 import type { NetworkList, PrivateNetwork, VmSummary } from '../../../shared/model/index.js';
 import type { KeyedMutex } from '../keyed-mutex.js';
@@ -21,6 +21,7 @@ export class Networks {
     private readonly paths: EnginePaths,
     private readonly mutex: KeyedMutex,
     private readonly vms: () => Promise<VmSummary[]>,
+    private readonly emit: (event: VmEvent) => void,
   ) {
     this.registry = new NetworkRegistry(paths.dataDir);
   }
@@ -40,6 +41,7 @@ export class Networks {
       }
       const next = [...registered, { name, createdAt: Date.now() }];
       await this.registry.write(next);
+      this.emit({ type: 'networks-changed' });
       return (await this.compute(next)).find((n) => n.name === name)!;
     });
   }
@@ -54,6 +56,7 @@ export class Networks {
         throw new ApiError('conflict', says('networks:errors.inUse', { name, users }), { field: 'name' });
       }
       await this.registry.write(registered.filter((n) => n.name !== name));
+      this.emit({ type: 'networks-changed' });
     });
   }
 

@@ -13,7 +13,7 @@ import { deleteNetwork } from './network-actions.js';
 import styles from './networks.module.css';
 
 /** One network: its name, how it came to be, its multicast group, and every card on it. */
-export function NetworkCard({ network: n, onDeleted }: { network: PrivateNetwork; onDeleted: () => void }) {
+export function NetworkCard({ network: n }: { network: PrivateNetwork }) {
   const { t } = useTranslation('networks');
   const online = useOnline();
   const [error, setError] = useState<string | null>(null);
@@ -27,8 +27,7 @@ export function NetworkCard({ network: n, onDeleted }: { network: PrivateNetwork
     setBusy(true);
     setError(null);
     try {
-      await deleteNetwork(n.name);
-      onDeleted();
+      await deleteNetwork(n.name); // the list follows the engine's networks-changed event
     } catch (err) {
       setError(describeError(err));
     } finally {

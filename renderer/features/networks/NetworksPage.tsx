@@ -40,7 +40,7 @@ export function NetworksPage() {
             </Callout.Root>
           ) : null}
           {!q.data && q.loading ? <PaneLoading text={t('view.loading')} /> : null}
-          {q.data ? <NewNetworkForm onCreated={q.reload} /> : null}
+          {q.data ? <NewNetworkForm /> : null}
           {q.data && networks.length === 0 ? <NetworksEmpty /> : null}
           {networks.length ? (
             <>
@@ -50,7 +50,7 @@ export function NetworksPage() {
               <ul className={styles.list} aria-label={t('view.list')}>
                 {networks.map((n) => (
                   <li key={n.name}>
-                    <NetworkCard network={n} onDeleted={q.reload} />
+                    <NetworkCard network={n} />
                   </li>
                 ))}
               </ul>

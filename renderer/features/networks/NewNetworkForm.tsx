@@ -16,7 +16,7 @@ const EXAMPLE = 'lab1';
  * "New network": a name, checked by the engine (the schema names the rule and the fix), so the rules
  * live in one place. A name a VM already uses is accepted: the network becomes a named one.
  */
-export function NewNetworkForm({ onCreated }: { onCreated: () => void }) {
+export function NewNetworkForm() {
   const { t } = useTranslation('networks');
   const online = useOnline();
   const [name, setName] = useState('');
@@ -29,8 +29,7 @@ export function NewNetworkForm({ onCreated }: { onCreated: () => void }) {
     setError(undefined);
     try {
       await createNetwork(name.trim());
-      setName('');
-      onCreated();
+      setName(''); // the list follows the engine's networks-changed event
     } catch (err) {
       setError(describeError(err));
     } finally {

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CreateVmInput } from '../../shared/api.js';
+import type { CreateVmInput, VmEvent } from '../../shared/api.js';
 import type { NicConfig } from '../../shared/model/index.js';
 import { consoleUrl } from '../../shared/console-url.js';
 import { ConsoleReader } from './test-support/console-reader.js';
@@ -43,15 +43,17 @@ async function guest(
   consoles.push(con);
   await con.waitForShell(GUEST_PROMPT, 240_000);
   const from = con.length;
-  con.type(`ip addr add ${ip}/24 dev ${dev} && ip link set ${dev} up && echo addr-$((40+2))\r`);
-  await con.waitFor('addr-42', 30_000, from);
+  // The guest's background DHCP client flushes the NIC's addresses when it starts: a static address set
+  // before it has run (a slow boot on busy cores) would be wiped. It gives up after three tries.
+  con.type(`while pidof udhcpc >/dev/null; do sleep 1; done; ip addr add ${ip}/24 dev ${dev} && echo addr-$((40+2))\r`);
+  await con.waitFor('addr-42', 120_000, from);
   return con;
 }
 
 /** Runs ping in the guest and returns how many replies came back. */
-async function ping(con: ConsoleReader, ip: string): Promise<number> {
+async function ping(con: ConsoleReader, ip: string, waitSec: number): Promise<number> {
   const from = con.length;
-  con.type(`ping -c 3 -W 3 ${ip}; echo ping-done-$((40+2))\r`);
+  con.type(`ping -c 3 -W ${waitSec} ${ip}; echo ping-done-$((40+2))\r`);
   await con.waitFor('ping-done-42', 60_000, from);
   const m = /(\d+) packets received/.exec(con.text.slice(from));
   if (!m) throw new Error(`no ping summary:\n${con.text.slice(from)}`);
@@ -72,10 +74,11 @@ describe('private networks between VMs', () => {
     // Members are listed with their VM's state.
     const running = (await t.engine.api.networks()).networks.find((n) => n.name === 'lan')!;
     expect(running.members.map((m) => m.state)).toEqual(['running', 'running']);
-    expect(await ping(a, '10.10.0.2')).toBe(3);
-    expect(await ping(b, '10.10.0.1')).toBe(3);
-    expect(await ping(a, '10.10.0.3')).toBe(0);
-    expect(await ping(c, '10.10.0.2')).toBe(0);
+    // Generous for the answers (two TCG guests on busy cores), short for the silence.
+    expect(await ping(a, '10.10.0.2', 15)).toBe(3);
+    expect(await ping(b, '10.10.0.1', 15)).toBe(3);
+    expect(await ping(a, '10.10.0.3', 3)).toBe(0);
+    expect(await ping(c, '10.10.0.2', 3)).toBe(0);
     for (const vm of await t.engine.api.list()) await t.engine.api.forceOff({ id: vm.id });
   }, 900_000);
 
@@ -104,10 +107,15 @@ describe('private networks between VMs', () => {
     await expect(t.engine.api.createNetwork({ name: 'lan' })).rejects.toThrow(/exists already/);
     await expect(t.engine.api.deleteNetwork({ name: 'lan' })).rejects.toThrow(/in use by lan a, lan b/);
 
-    // One created before any VM joins it is listed empty, and goes when deleted.
+    // One created before any VM joins it is listed empty, and goes when deleted; windows are told.
+    const events: string[] = [];
+    const onEvent = (e: VmEvent) => events.push(e.type);
+    t.engine.service.on('event', onEvent);
     expect((await t.engine.api.createNetwork({ name: 'dmz' })).members).toEqual([]);
     expect((await t.engine.api.networks()).networks.map((n) => n.name)).toEqual(['dmz', 'lan', 'other']);
     await t.engine.api.deleteNetwork({ name: 'dmz' });
+    t.engine.service.off('event', onEvent);
+    expect(events.filter((e) => e === 'networks-changed')).toHaveLength(2);
     await expect(t.engine.api.deleteNetwork({ name: 'dmz' })).rejects.toThrow(/no network named “dmz”/);
     await expect(t.engine.api.createNetwork({ name: 'bad name' })).rejects.toThrow(/name/);
 

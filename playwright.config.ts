@@ -41,6 +41,7 @@ export default defineConfig({
     { name: 'i18n', testMatch: 'i18n.spec.ts' },
     { name: 'virtio-console', testMatch: 'virtio-console.spec.ts' },
     { name: 'labs', testMatch: 'labs.spec.ts' },
+    { name: 'networks', testMatch: 'networks.spec.ts' },
     { name: 'electron', testMatch: 'electron.spec.ts' },
     { name: 'shares', testMatch: 'shares.spec.ts' },
   ],

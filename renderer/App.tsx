@@ -19,7 +19,7 @@ import { LabDialogs } from './features/labs/LabDialogs.js';
 import { useUi } from './store/ui.js';
 import { useVms } from './store/vms.js';
 import { LazyBoundary } from './shell/LazyBoundary.js';
-import { DisksPage, HostPage, LibraryPage, preloadViewsWhenIdle } from './shell/views.js';
+import { DisksPage, HostPage, LibraryPage, NetworksPage, preloadViewsWhenIdle } from './shell/views.js';
 import { useDesktopMedia } from './features/library/useDesktopMedia.js';
 import shellStyles from './shell/shell.module.css';
 
@@ -63,6 +63,10 @@ export function App() {
           ) : pane === 'library' ? (
             <LazyBoundary key="library" label={t('window.loading.library')}>
               <LibraryPage />
+            </LazyBoundary>
+          ) : pane === 'networks' ? (
+            <LazyBoundary key="networks" label={t('window.loading.networks')}>
+              <NetworksPage />
             </LazyBoundary>
           ) : (
             <VmDetails />

@@ -52,6 +52,8 @@ export type VmEvent =
   | { type: 'host-changed'; host: HostInfo }
   | { type: 'settings-changed'; settings: Settings }
   | { type: 'task'; task: TaskProgress }
+  /** A private network was created or deleted by name (members change with vm-changed): read networks() again. */
+  | { type: 'networks-changed' }
   /** A new statistics sample of a running VM, every statsIntervalSec. */
   | { type: 'stats'; id: string; sample: VmStatsSample };
 

@@ -42,7 +42,7 @@ describe('parseCommandLine', () => {
 
   it('names the word that is wrong, and what to do', () => {
     expect(mistake('frobnicate')).toBe(
-      'Unknown command "frobnicate". Commands: list, info, start, shutdown, force-off, export, console, monitor, create, snapshot, lab, completion. See virtdesk --help.',
+      'Unknown command "frobnicate". Commands: list, info, start, shutdown, force-off, export, console, monitor, create, snapshot, lab, network, completion. See virtdesk --help.',
     );
     expect(mistake('snapshot', 'take', 'vm')).toMatch(/^Unknown command "snapshot take"/);
     expect(mistake('snapshot')).toBe(

@@ -9,6 +9,7 @@ import type { Command, CommandContext } from './command-kit.js';
 import { consoleCommands } from './commands/console-commands.js';
 import { createCommand } from './commands/create-command.js';
 import { labCommands } from './commands/lab-commands.js';
+import { networkCommands } from './commands/network-commands.js';
 import { snapshotCommands } from './commands/snapshot-commands.js';
 import { vmCommands } from './commands/vm-commands.js';
 import { describeFailure, EXIT, exitStatusOf, failureJson } from './exit-status.js';
@@ -30,6 +31,7 @@ export const COMMANDS: readonly Command[] = [
   createCommand,
   ...snapshotCommands,
   ...labCommands,
+  ...networkCommands,
   completion,
 ];
 export const COMMAND_SPECS: readonly CommandSpec[] = COMMANDS;

@@ -26,6 +26,7 @@ import { GuestIo } from './vms/guest-io.js';
 import { Inspection } from './vms/inspection.js';
 import { Labs } from './vms/labs.js';
 import { Lifecycle, requireQmp } from './vms/lifecycle.js';
+import { Networks } from './vms/networks.js';
 import { VmRegistry } from './vms/registry.js';
 import { StorageOps } from './vms/storage-ops.js';
 import { brokenSummary, summarize } from './vms/summary.js';
@@ -53,6 +54,7 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmH
   private readonly inspection: Inspection;
   private readonly media: Media;
   private readonly labs: Labs;
+  private readonly networkList: Networks;
 
   constructor(opts: VmServiceOptions) {
     super();
@@ -90,6 +92,7 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmH
     // The library names the VMs that use each image: it reads them from the registry on each scan.
     const vmConfigs = async () => (await this.ctx.registry.list()).flatMap((s) => (s.config ? [s.config] : []));
     this.media = new Media({ paths: this.ctx.paths, vmConfigs });
+    this.networkList = new Networks(paths, parts.mutex, () => this.list(), emit);
   }
 
   /** Probe the host and re-attach to VMs that kept running while VirtDesk was closed. */
@@ -204,4 +207,8 @@ export class VmService extends EventEmitter<{ event: [VmEvent] }> implements VmH
   previewLab = (a: Arg<'previewLab'>) => this.labs.previewLab(a);
   createLab = (a: Arg<'createLab'>) => this.labs.createLab(a);
   deleteLab = (a: Arg<'deleteLab'>) => this.labs.deleteLab(a);
+  // Private networks between VMs: shared/schemas/network-methods.ts
+  networks = () => this.networkList.list();
+  createNetwork = (a: Arg<'createNetwork'>) => this.networkList.create(a);
+  deleteNetwork = (a: Arg<'deleteNetwork'>) => this.networkList.remove(a);
 }

@@ -10,11 +10,23 @@ export const PerformancePage = lazyView(() => import('../features/performance/Pe
 export const HostPage = lazyView(() => import('../features/host/HostPage.js'), 'HostPage');
 export const DisksPage = lazyView(() => import('../features/disks/DisksPage.js'), 'DisksPage');
 export const LibraryPage = lazyView(() => import('../features/library/LibraryPage.js'), 'LibraryPage');
+export const NetworksPage = lazyView(() => import('../features/networks/NetworksPage.js'), 'NetworksPage');
 export const NewVmWizard = lazyView(() => import('../features/vm-create/NewVmWizard.js'), 'NewVmWizard');
 export const CloneForm = lazyView(() => import('../features/vm-list/CloneForm.js'), 'CloneForm');
 
 /** Most likely first: a VM's settings (a click away), its console, creating one, then the tabs and pages. */
-const ORDER = [HardwareEditor, ConsolePage, NewVmWizard, SnapshotsPage, PerformancePage, HostPage, DisksPage, LibraryPage, CloneForm];
+const ORDER = [
+  HardwareEditor,
+  ConsolePage,
+  NewVmWizard,
+  SnapshotsPage,
+  PerformancePage,
+  HostPage,
+  DisksPage,
+  LibraryPage,
+  NetworksPage,
+  CloneForm,
+];
 
 let started = false;
 

@@ -5,6 +5,7 @@ import { useLink } from './link.js';
 import { applyEvent, replaceAll, useVms } from './vms.js';
 import { applySettings, loadSettings } from './host.js';
 import { applyTask, replaceRunningTasks } from './tasks.js';
+import { networksChanged } from './networks.js';
 import { applyStats, dropStats, reloadStats } from './stats.js';
 import { describeError } from '../lib/errors.js';
 import type { Message } from '../../shared/i18n/index.js';
@@ -23,6 +24,7 @@ export function attachEngine(transport: Transport): void {
     eventsDuringList?.push(event);
     if (event.type === 'settings-changed') applySettings(event.settings);
     else if (event.type === 'task') applyTask(event.task);
+    else if (event.type === 'networks-changed') networksChanged();
     else applyEvent(event);
     if (event.type === 'vm-removed') dropStats(event.id);
   });

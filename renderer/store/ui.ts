@@ -5,9 +5,10 @@ export type DetailsTab = 'details' | 'console' | 'snapshots' | 'performance';
 
 /**
  * What the right-hand pane shows: the selected VM, the host (virt-manager's connection details),
- * every disk image (its storage view) or the media library (install media and images in the user's folders).
+ * every disk image (its storage view), the media library (install media and images in the user's folders)
+ * or the private networks between VMs.
  */
-export type Pane = 'vm' | 'host' | 'disks' | 'library';
+export type Pane = 'vm' | 'host' | 'disks' | 'library' | 'networks';
 
 interface UiState {
   pane: Pane;
@@ -105,6 +106,11 @@ export function toggleDisksPane(): void {
 /** The toolbar's Library button: a toggle like Host. */
 export function toggleLibraryPane(): void {
   useUi.setState((s) => ({ pane: s.pane === 'library' ? 'vm' : 'library' }));
+}
+
+/** The toolbar's Networks button: a toggle like Host. */
+export function toggleNetworksPane(): void {
+  useUi.setState((s) => ({ pane: s.pane === 'networks' ? 'vm' : 'networks' }));
 }
 
 export function askConfirm(kind: ConfirmKind, id: string): void {

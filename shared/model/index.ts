@@ -6,3 +6,4 @@ export * from './host-info.js';
 export * from './stats.js';
 export type { Settings } from '../schemas/settings.js';
 export * from './command.js';
+export * from './network.js';

@@ -13,6 +13,7 @@ import {
   osId,
   plainText,
   portForward,
+  privateNetworkName,
   vmName,
 } from './fields.js';
 import { says } from '../i18n/message.js';
@@ -44,11 +45,13 @@ export const storageChoice = z.discriminatedUnion('kind', [
 
 export const networkChoice = z
   .object({
-    mode: z.enum(['user', 'bridge', 'none']),
+    mode: z.enum(['user', 'bridge', 'private', 'none']),
     /** user mode: host port -> guest port, bound on 127.0.0.1. */
     forwards: z.array(portForward).max(32, said('validation:port.tooMany')).optional(),
     /** bridge mode: the host bridge, e.g. br0. */
     bridge: bridgeName.optional(),
+    /** private mode: the network's name; a name no network has yet makes one (networks-methods.ts). */
+    network: privateNetworkName.optional(),
     model: nicModel.optional(),
     /** Generated (52:54:00:xx:xx:xx, unique among this user's VMs) when not given. */
     mac: macAddress.optional(),
@@ -56,6 +59,7 @@ export const networkChoice = z
   .strict()
   .superRefine((n, ctx) => {
     if (n.mode === 'bridge' && !n.bridge) addMessageIssue(ctx, ['bridge'], says('validation:bridge.missing'));
+    if (n.mode === 'private' && !n.network) addMessageIssue(ctx, ['network'], says('networks:errors.missing'));
     const f = n.forwards ?? [];
     f.forEach((x, i) => {
       if (f.findIndex((y) => y.proto === x.proto && y.hostPort === x.hostPort) !== i) {

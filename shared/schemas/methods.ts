@@ -29,6 +29,7 @@ import { byId, method, none, returns, withId } from './method-kit.js';
 import { said } from './schema-messages.js';
 import { labMethods } from './lab-methods.js';
 import { mediaMethods } from './media-methods.js';
+import { networkMethods } from './network-methods.js';
 import { powerMethods } from './power-methods.js';
 import { settingsPatch, type Settings } from './settings.js';
 import { wizardMethods } from './wizard-methods.js';
@@ -169,4 +170,5 @@ export const methods = {
   ...wizardMethods,
   ...powerMethods,
   ...labMethods,
+  ...networkMethods,
 };

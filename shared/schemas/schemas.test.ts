@@ -73,6 +73,9 @@ describe('New VM validation (shared by the wizard and the engine)', () => {
     expect(check(fwd(2222))['network.forwards.1.hostPort']).toMatch(/forwarded twice/);
     expect(check({ network: { mode: 'user', mac: '52:54:00:AB:CD:EF' } })['network.mac']).toMatch(/lower case/);
     expect(check({ network: { mode: 'bridge' } })['network.bridge']).toMatch(/Name the host bridge/);
+    expect(check({ network: { mode: 'private' } })['network.network']).toMatch(/choose the private network/);
+    expect(check({ network: { mode: 'private', network: 'lab 1' } })['network.network']).toBeDefined();
+    expect(check({ network: { mode: 'private', network: 'lab1' } })).toEqual({});
   });
 
   it('each install source has its own fields', () => {

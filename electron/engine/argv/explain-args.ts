@@ -106,6 +106,7 @@ function explainOption(option: string, value: string | undefined): Message {
     case '-netdev':
       if (head(v) === 'user') return v.includes('hostfwd=') ? says('teach:netdev.userForwards') : says('teach:netdev.user');
       if (head(v) === 'bridge') return says('teach:netdev.bridge');
+      if (head(v) === 'socket' && /mcast=/.test(v)) return says('teach:netdev.privateMcast', { group: /mcast=([^,]+)/.exec(v)![1]! });
       return says('teach:netdev.other', { backend: head(v) });
     case '-chardev':
       return explainChardev(v);

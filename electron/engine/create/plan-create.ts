@@ -84,7 +84,12 @@ export function planCreate(input: CreateVmInput, ctx: PlanContext): CreatePlan {
           {
             model: net.model ?? d.nicModel,
             mac: net.mac ?? ctx.mac,
-            network: net.mode === 'user' ? { mode: 'user', forwards: net.forwards ?? [] } : { mode: 'bridge', bridge: net.bridge! },
+            network:
+              net.mode === 'user'
+                ? { mode: 'user', forwards: net.forwards ?? [] }
+                : net.mode === 'private'
+                  ? { mode: 'private', network: net.network! }
+                  : { mode: 'bridge', bridge: net.bridge! },
           },
         ];
 

@@ -36,6 +36,8 @@ export interface WizardValues {
   netMode: NetworkChoice['mode'];
   forwards: ForwardRow[];
   bridge: string;
+  /** The private network's name (netMode 'private'). */
+  privateNetwork: string;
   /** null = the OS's recommended model. */
   nicModel: NicModel | null;
   mac: string;
@@ -83,6 +85,7 @@ export function initialValues(host: HostInfo | null): WizardValues {
     netMode: 'user',
     forwards: [],
     bridge: '',
+    privateNetwork: '',
     nicModel: null,
     mac: '',
     userSet: {},
@@ -195,6 +198,7 @@ function network(v: WizardValues): NetworkChoice {
   const out: NetworkChoice = { mode: v.netMode };
   if (v.netMode === 'user') out.forwards = forwardsFromRows(v.forwards);
   if (v.netMode === 'bridge') out.bridge = v.bridge.trim();
+  if (v.netMode === 'private') out.network = v.privateNetwork.trim();
   if (v.nicModel) out.model = v.nicModel;
   // MACs are lower case in QEMU's and libvirt's notation; accept what a person copies from elsewhere.
   const mac = v.mac.trim().toLowerCase();

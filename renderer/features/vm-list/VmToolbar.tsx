@@ -8,6 +8,7 @@ import {
   PlayIcon,
   PlusIcon,
   ResumeIcon,
+  Share1Icon,
   StackIcon,
   StopIcon,
   TrashIcon,
@@ -16,7 +17,7 @@ import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shutdownVm, startVm } from '../../store/actions.js';
 import { usePowerPrefs } from '../../store/power-prefs.js';
-import { setCreateOpen, toggleDisksPane, toggleHostPane, toggleLibraryPane, useUi } from '../../store/ui.js';
+import { setCreateOpen, toggleDisksPane, toggleHostPane, toggleLibraryPane, toggleNetworksPane, useUi } from '../../store/ui.js';
 import { useSelectedVm, useVms } from '../../store/vms.js';
 import { useOnline } from '../../store/link.js';
 import { SHORTCUTS, shortcutKeys, type ShortcutId } from '../../lib/shortcuts.js';
@@ -62,10 +63,10 @@ interface ToolProps {
   split?: boolean;
   /**
    * Icon only when the toolbar has no room for every label (useToolbarFit), named all the same, from
-   * the label least missed: 1 the page toggles (Library, Disks, Host), 2 Pause, 3 Console, 4 Delete,
-   * 5 Force off. So a small window still shows every button, in either language.
+   * the label least missed: 1 the page toggles (Library, Networks, Disks, Host), 2 Pause, 3 Console,
+   * 4 Delete, 5 Force off, 6 Shut down. So a small window still shows every button, in either language.
    */
-  compact?: 1 | 2 | 3 | 4 | 5;
+  compact?: 1 | 2 | 3 | 4 | 5 | 6;
   onClick: () => void;
 }
 
@@ -98,7 +99,7 @@ function Tool({ label, hint, shortcut, icon, disabled, color, pressed, split, co
 }
 
 export function VmToolbar() {
-  const { t } = useTranslation('vmList');
+  const { t } = useTranslation(['vmList', 'networks']);
   const vm = useSelectedVm();
   const confirmForceOff = usePowerPrefs((s) => s.confirmForceOff);
   const online = useOnline();
@@ -106,6 +107,7 @@ export function VmToolbar() {
   const hostShown = useUi((s) => s.pane === 'host');
   const disksShown = useUi((s) => s.pane === 'disks');
   const libraryShown = useUi((s) => s.pane === 'library');
+  const networksShown = useUi((s) => s.pane === 'networks');
   const restore = restores(vm);
   const ref = useRef<HTMLElement>(null);
   useToolbarFit(ref);
@@ -138,6 +140,7 @@ export function VmToolbar() {
           <Tool
             split
             label={t('toolbar.shutdown')}
+            compact={6}
             hint={t('hint.shutdown')}
             shortcut="shutdown"
             icon={<StopIcon />}
@@ -204,6 +207,14 @@ export function VmToolbar() {
           icon={<DiscIcon />}
           pressed={libraryShown}
           onClick={toggleLibraryPane}
+        />
+        <Tool
+          label={t('networks:view.toolbar')}
+          compact={1}
+          hint={t(networksShown ? 'toolbar.back' : 'networks:view.toolbarHint')}
+          icon={<Share1Icon />}
+          pressed={networksShown}
+          onClick={toggleNetworksPane}
         />
         <Tool
           label={t('toolbar.disks')}

@@ -1,7 +1,7 @@
 import { useLayoutEffect, type RefObject } from 'react';
 
 /** How many steps of compaction the toolbar has: each hides the labels of the tools marked with it or less. */
-const FIT_STEPS = 5;
+const FIT_STEPS = 6;
 
 /**
  * Keeps every toolbar button on screen, whatever the window's width and the language's word lengths

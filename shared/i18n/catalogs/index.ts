@@ -12,6 +12,7 @@ import enHost from './en/host.js';
 import enLabs from './en/labs.js';
 import enMedia from './en/media.js';
 import enShares from './en/shares.js';
+import enNetworks from './en/networks.js';
 import enStorage from './en/storage.js';
 import enTeach from './en/teach.js';
 import enValidation from './en/validation.js';
@@ -28,6 +29,7 @@ import frHost from './fr/host.js';
 import frLabs from './fr/labs.js';
 import frMedia from './fr/media.js';
 import frShares from './fr/shares.js';
+import frNetworks from './fr/networks.js';
 import frStorage from './fr/storage.js';
 import frTeach from './fr/teach.js';
 import frValidation from './fr/validation.js';
@@ -47,6 +49,7 @@ export const en = {
   details: enDetails,
   storage: enStorage,
   media: enMedia,
+  networks: enNetworks,
   console: enConsole,
   cli: enCli,
   labs: enLabs,
@@ -70,6 +73,7 @@ export const fr = {
   details: frDetails,
   storage: frStorage,
   media: frMedia,
+  networks: frNetworks,
   console: frConsole,
   cli: frCli,
   labs: frLabs,

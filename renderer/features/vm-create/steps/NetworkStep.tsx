@@ -9,6 +9,7 @@ import type { ForwardRow } from '../../../forms/forward-rows.js';
 import { suggestHostPort } from '../create-actions.js';
 import type { WizardForm } from '../useWizardForm.js';
 import { toNumber } from '../wizard-values.js';
+import { PrivateNetworkField } from '../../networks/PrivateNetworkField.js';
 
 /** The fields' ids: their labels and messages point at them. */
 const NAME_ID = 'wiz-name';
@@ -16,7 +17,7 @@ const DESCRIPTION_ID = 'wiz-description';
 const MAC_ID = 'wiz-mac';
 const BRIDGE_ID = 'wiz-bridge';
 
-const MODES: readonly NetworkChoice['mode'][] = ['user', 'bridge', 'none'];
+const MODES: readonly NetworkChoice['mode'][] = ['user', 'private', 'bridge', 'none'];
 /** Not words: a MAC's shape and a bridge's usual name read the same in every language. */
 const MAC_PLACEHOLDER = '52:54:00:xx:xx:xx';
 const BRIDGE_PLACEHOLDER = 'br0';
@@ -136,6 +137,15 @@ export function NetworkStep({ form, os, plannedMac }: { form: WizardForm; os: Os
             onTouch={(i, f) => touch(`network.forwards.${i}.${f}`)}
           />
         </Flex>
+      ) : null}
+
+      {values.netMode === 'private' ? (
+        <PrivateNetworkField
+          id="wiz-private-network"
+          value={values.privateNetwork}
+          onChange={(privateNetwork) => update({ privateNetwork }, 'network.network')}
+          error={form.error('network.network')}
+        />
       ) : null}
 
       {values.netMode === 'bridge' ? (

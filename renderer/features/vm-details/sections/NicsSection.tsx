@@ -1,4 +1,4 @@
-import { Button, Flex, IconButton, SegmentedControl, Text, TextField, Tooltip } from '@radix-ui/themes';
+import { Button, Flex, IconButton, RadioGroup, Text, TextField, Tooltip } from '@radix-ui/themes';
 import { PlusIcon, ShuffleIcon } from '@radix-ui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
@@ -9,6 +9,7 @@ import { randomMac } from '../../../lib/mac.js';
 import type { NicDraft } from '../editor-draft.js';
 import type { Editor } from '../editor.js';
 import { DeviceCard } from './DeviceCard.js';
+import { PrivateNetworkField } from '../../networks/PrivateNetworkField.js';
 import { cx } from '../../../lib/cx.js';
 import styles from '../editor.module.css';
 
@@ -16,7 +17,7 @@ import styles from '../editor.module.css';
 const BRIDGE_EXAMPLE = 'br0';
 
 export function NicsSection({ ed }: { ed: Editor }) {
-  const { t } = useTranslation('details');
+  const { t } = useTranslation(['details', 'networks']);
   const { draft, set, errors } = ed;
   const update = (i: number, patch: Partial<NicDraft>) => set({ nics: draft.nics.map((n, j) => (j === i ? { ...n, ...patch } : n)) });
   const macs = draft.nics.map((n) => n.mac);
@@ -76,15 +77,18 @@ export function NicsSection({ ed }: { ed: Editor }) {
               <Text size="2" weight="medium" id={`hw-nic-${i}-net`}>
                 {t('nics.network')}
               </Text>
-              <SegmentedControl.Root
+              {/* Radio buttons that wrap: three modes do not fit a segmented control in a narrow pane. */}
+              <RadioGroup.Root
                 value={n.mode}
                 onValueChange={(m) => update(i, { mode: m as NicDraft['mode'] })}
                 aria-labelledby={`hw-nic-${i}-net`}
-                className={styles.netMode}
               >
-                <SegmentedControl.Item value="user">{t('nics.user')}</SegmentedControl.Item>
-                <SegmentedControl.Item value="bridge">{t('nics.bridge')}</SegmentedControl.Item>
-              </SegmentedControl.Root>
+                <Flex gapX="4" gapY="1" wrap="wrap">
+                  <RadioGroup.Item value="user">{t('nics.user')}</RadioGroup.Item>
+                  <RadioGroup.Item value="bridge">{t('nics.bridge')}</RadioGroup.Item>
+                  <RadioGroup.Item value="private">{t('networks:nic.mode')}</RadioGroup.Item>
+                </Flex>
+              </RadioGroup.Root>
               {n.mode === 'user' ? (
                 <>
                   <Text size="1" color="gray">
@@ -97,6 +101,14 @@ export function NicsSection({ ed }: { ed: Editor }) {
                     errorOf={(j, f) => errors[`${p}.network.forwards.${j}.${f}`]}
                   />
                 </>
+              ) : n.mode === 'private' ? (
+                <PrivateNetworkField
+                  id={`hw-nic-${i}-private`}
+                  value={n.network}
+                  onChange={(network) => update(i, { network })}
+                  error={errors[`${p}.network.network`]}
+                  vmId={ed.vm.id}
+                />
               ) : (
                 <FormField id={`hw-nic-${i}-bridge`} label={t('nics.hostBridge')} error={bridgeErr} hint={t('nics.bridgeHint')}>
                   <TextField.Root

@@ -4,11 +4,12 @@
 export default {
   window: {
     listPane: 'Virtual machines',
-    pane: { vm: 'Details', host: 'Host', disks: 'Disks', library: 'Library' },
+    pane: { vm: 'Details', host: 'Host', disks: 'Disks', library: 'Library', networks: 'Networks' },
     loading: {
       host: 'Loading the host page…',
       disks: 'Loading the disks page…',
       library: 'Loading the library…',
+      networks: 'Loading the networks…',
     },
   },
   crash: {

@@ -17,6 +17,7 @@ export default {
   virtdesk lab create SOURCE LAB [--count N] [--keep-nat]
                                          N linked clones of SOURCE (3 by default), LAB-1..LAB-N, on the private network LAB
   virtdesk lab delete LAB [--force-off]  every VM of the lab with its files (never the source VM or the base they share)
+  virtdesk network list|create|delete [NETWORK]   private networks between VMs, their groups and members
   virtdesk export NAME [--output FILE]   a shell script that runs the VM without VirtDesk
   virtdesk completion bash               bash completion (add "source <(virtdesk completion bash)" to ~/.bashrc)
 NAME is a VM's name or id. Every command takes --json (the result, or the error, as JSON on stdout),

@@ -67,6 +67,8 @@ export default {
     userForwards:
       'User-mode networking (NAT) with port forwards: hostfwd opens a port on the host’s 127.0.0.1 that leads to a port of the guest.',
     bridge: 'A network bridge: the guest is on the host’s network like another computer (set up once by root, through qemu-bridge-helper).',
+    privateMcast:
+      'A private network between this host’s VMs, without root: the card’s frames go to the multicast group {{group}} on the loopback interface (localaddr=127.0.0.1), which the QEMU of every VM on that network joins, so each one receives them all, broadcasts included, and nothing leaves the host. The guest gets no address from it: set one (ip addr add) or run a DHCP server in a guest.',
     other: 'A network back end: {{backend}}.',
   },
   chardev: {

@@ -146,6 +146,7 @@ export default {
     label: 'Network',
     user: { title: 'User networking (NAT)', text: 'Behind QEMU on 10.0.2.0/24; reached through port forwards. No setup.' },
     bridge: { title: 'Bridge', text: 'On the host’s network with an address of its own.' },
+    private: { title: 'Private network', text: 'Only with this computer’s VMs on the same network. No root.' },
     none: { title: 'No network', text: 'No network card at all.' },
     nicModel: 'Network card model',
     mac: 'MAC address (optional)',

@@ -5,11 +5,12 @@ import type en from '../en/app.js';
 export default {
   window: {
     listPane: 'Machines virtuelles',
-    pane: { vm: 'Détails', host: 'Hôte', disks: 'Disques', library: 'Bibliothèque' },
+    pane: { vm: 'Détails', host: 'Hôte', disks: 'Disques', library: 'Bibliothèque', networks: 'Réseaux' },
     loading: {
       host: 'Chargement de la page de l’hôte…',
       disks: 'Chargement de la page des disques…',
       library: 'Chargement de la bibliothèque…',
+      networks: 'Chargement des réseaux…',
     },
   },
   crash: {

@@ -18,6 +18,7 @@ export default {
   virtdesk lab create SOURCE LAB [--count N] [--keep-nat]
                                          N clones liés de SOURCE (3 par défaut), LAB-1..LAB-N, sur le réseau privé LAB
   virtdesk lab delete LAB [--force-off]  toutes les VM du lab avec leurs fichiers (jamais la VM source ni la base partagée)
+  virtdesk network list|create|delete [RÉSEAU]   les réseaux privés entre VM, leurs groupes et leurs membres
   virtdesk export NOM [--output FICHIER] un script shell qui lance la VM sans VirtDesk
   virtdesk completion bash               la complétion pour bash (ajoutez «\u00a0source <(virtdesk completion bash)\u00a0» à ~/.bashrc)
 NOM est le nom ou l’identifiant d’une VM. Chaque commande accepte --json (le résultat, ou l’erreur, en JSON sur

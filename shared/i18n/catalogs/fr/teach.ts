@@ -73,6 +73,8 @@ export default {
       'Le réseau en mode utilisateur (NAT) avec des redirections de port : hostfwd ouvre sur 127.0.0.1 de l’hôte un port qui mène à un port de l’invité.',
     bridge:
       'Un pont réseau : l’invité est sur le réseau de l’hôte comme un autre ordinateur (mis en place une fois par root, via qemu-bridge-helper).',
+    privateMcast:
+      'Un réseau privé entre les VM de cet hôte, sans droits root : les trames de la carte partent vers le groupe multicast {{group}} sur l’interface de bouclage (localaddr=127.0.0.1), que rejoint le QEMU de chaque VM de ce réseau ; chacune les reçoit donc toutes, diffusions comprises, et rien ne quitte l’hôte. L’invité n’en reçoit pas d’adresse : fixez-en une (ip addr add) ou faites tourner un serveur DHCP dans un invité.',
     other: 'Une interface réseau côté hôte : {{backend}}.',
   },
   chardev: {

@@ -163,6 +163,7 @@ export default {
       text: 'Derrière QEMU, sur 10.0.2.0/24 ; joignable par redirection de ports. Rien à configurer.',
     },
     bridge: { title: 'Pont réseau', text: 'Sur le réseau de l’hôte, avec sa propre adresse.' },
+    private: { title: 'Réseau privé', text: 'Seulement avec les VM de cet ordinateur sur le même réseau. Sans root.' },
     none: { title: 'Aucun réseau', text: 'Aucune carte réseau.' },
     nicModel: 'Modèle de carte réseau',
     mac: 'Adresse MAC (facultative)',

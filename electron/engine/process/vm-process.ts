@@ -358,8 +358,8 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
 
   /** Sockets and pidfile a dead QEMU left behind (SIGKILL leaves them; the VNC socket always stays). */
   private async removeLeftovers(): Promise<void> {
-    const { qmp, serial0, hvc0, monitor, pidfile } = this.files;
-    await Promise.all([qmp, serial0, hvc0, monitor, pidfile].map((f) => fs.rm(f, { force: true })));
+    const { qmp, serial0, hvc0, qga, monitor, pidfile } = this.files;
+    await Promise.all([qmp, serial0, hvc0, qga, monitor, pidfile].map((f) => fs.rm(f, { force: true })));
   }
 
   private clearRebootTimer(): void {

@@ -8,6 +8,7 @@ import enConsole from './en/console.js';
 import enDetails from './en/details.js';
 import enEngine from './en/engine.js';
 import enFiles from './en/files.js';
+import enGuest from './en/guest.js';
 import enHost from './en/host.js';
 import enMedia from './en/media.js';
 import enStorage from './en/storage.js';
@@ -22,6 +23,7 @@ import frConsole from './fr/console.js';
 import frDetails from './fr/details.js';
 import frEngine from './fr/engine.js';
 import frFiles from './fr/files.js';
+import frGuest from './fr/guest.js';
 import frHost from './fr/host.js';
 import frMedia from './fr/media.js';
 import frStorage from './fr/storage.js';
@@ -45,6 +47,7 @@ export const en = {
   media: enMedia,
   console: enConsole,
   cli: enCli,
+  guest: enGuest,
 };
 
 export type Catalogs = typeof en;
@@ -66,6 +69,7 @@ export const fr = {
   media: frMedia,
   console: frConsole,
   cli: frCli,
+  guest: frGuest,
 } satisfies Record<Namespace, unknown>;
 
 export const resources = { en, fr };

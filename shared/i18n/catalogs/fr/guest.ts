@@ -1,0 +1,11 @@
+// Français : la traduction de ../en/guest.ts, clé pour clé (le type le vérifie).
+import type { Translation } from '../../catalog-types.js';
+import type en from '../en/guest.js';
+
+export default {
+  teach: {
+    channel:
+      'Le canal de l’agent invité QEMU : un port virtio-serial nommé org.qemu.guest_agent.0, sur lequel écoute qemu-ga dans l’invité. Par lui, l’hôte demande à l’invité lui-même son nom, son système et ses adresses IP, un arrêt propre, ou de geler ses systèmes de fichiers pendant un instantané. Un canal paravirtualisé plutôt que le réseau : il marche même sans réseau, et l’invité n’a aucun port à ouvrir.',
+    chardev: 'Un socket pour le canal de l’agent invité : VirtDesk y parle à qemu-ga (wait=off : QEMU ne l’attend pas).',
+  },
+} satisfies Translation<typeof en>;

@@ -8,4 +8,12 @@ export default {
       'Le canal de l’agent invité QEMU : un port virtio-serial nommé org.qemu.guest_agent.0, sur lequel écoute qemu-ga dans l’invité. Par lui, l’hôte demande à l’invité lui-même son nom, son système et ses adresses IP, un arrêt propre, ou de geler ses systèmes de fichiers pendant un instantané. Un canal paravirtualisé plutôt que le réseau : il marche même sans réseau, et l’invité n’a aucun port à ouvrir.',
     chardev: 'Un socket pour le canal de l’agent invité : VirtDesk y parle à qemu-ga (wait=off : QEMU ne l’attend pas).',
   },
+  snapshot: {
+    teach:
+      'L’agent invité répond : ses systèmes de fichiers sont gelés pour l’instantané (leurs caches écrits sur disque, les nouvelles écritures retenues), puis dégelés.',
+    frozen: 'L’agent invité a gelé les systèmes de fichiers de l’invité pendant l’instantané ({{n}} gelés), puis les a dégelés.',
+    refused: 'L’agent invité n’a pas pu geler les systèmes de fichiers : l’instantané a été pris sans les geler.',
+    noAgent:
+      'Systèmes de fichiers non gelés (aucun agent invité ne répond). L’instantané garde aussi la mémoire : ce que l’invité n’avait pas encore écrit n’est pas perdu.',
+  },
 } satisfies Translation<typeof en>;

@@ -32,8 +32,8 @@ const nb = '\u00a0';
 describe('editor draft', () => {
   it('round-trips the stored config unchanged: nothing to apply', () => {
     const d = draftFromConfig(base);
-    // lab, shared folders and the agent are not the hardware editor's (hardware-sections.ts)
-    const { schemaVersion: _v, id: _i, createdAt: _c, lab: _l, sharedFolders: _s, guestAgent: _g, ...editable } = base;
+    // lab and shared folders are not the hardware editor's (hardware-sections.ts)
+    const { schemaVersion: _v, id: _i, createdAt: _c, lab: _l, sharedFolders: _s, ...editable } = base;
     expect(configValues(d)).toEqual(editable);
     expect(dirtySections(d, base)).toEqual([]);
   });

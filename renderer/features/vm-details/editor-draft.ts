@@ -66,6 +66,7 @@ export interface EditorDraft {
   consoleDevice: VmConfig['consoleDevice'];
   display: VmConfig['display'];
   balloon: boolean;
+  guestAgent: boolean;
   /** One argument per line. */
   extraArgs: string;
 }
@@ -108,6 +109,7 @@ export function draftFromConfig(c: VmConfig): EditorDraft {
     consoleDevice: c.consoleDevice,
     display: c.display,
     balloon: c.balloon,
+    guestAgent: c.guestAgent,
     extraArgs: c.extraArgs.join('\n'),
   };
 }
@@ -172,6 +174,7 @@ export function configValues(d: EditorDraft): Editable {
     consoleDevice: d.consoleDevice,
     display: d.display,
     balloon: d.balloon,
+    guestAgent: d.guestAgent,
     // Blank lines are for reading; an argument is never empty.
     extraArgs: d.extraArgs
       .split('\n')
@@ -257,6 +260,7 @@ const DRAFT_KEYS: Record<SectionId, (keyof EditorDraft)[]> = {
   serial: ['serialPorts', 'consoleDevice'],
   display: ['display'],
   balloon: ['balloon'],
+  agent: ['guestAgent'],
   extra: ['extraArgs'],
 };
 

@@ -18,10 +18,11 @@ export type SectionId =
   | 'serial'
   | 'display'
   | 'balloon'
+  | 'agent'
   | 'extra';
 
-// The lab a VM belongs to is set when the lab is made; shared folders and the agent have pages of their own.
-export type EditableKey = Exclude<keyof VmConfig, 'schemaVersion' | 'id' | 'createdAt' | 'lab' | 'sharedFolders' | 'guestAgent'>;
+// The lab a VM belongs to is set when the lab is made; shared folders have a page of their own.
+export type EditableKey = Exclude<keyof VmConfig, 'schemaVersion' | 'id' | 'createdAt' | 'lab' | 'sharedFolders'>;
 
 export interface SectionDef {
   id: SectionId;
@@ -43,6 +44,7 @@ export const SECTIONS: readonly SectionDef[] = [
   { id: 'serial', keys: ['serialPorts', 'consoleDevice'] },
   { id: 'display', keys: ['display'] },
   { id: 'balloon', keys: ['balloon'] },
+  { id: 'agent', keys: ['guestAgent'] },
   { id: 'extra', short: 'extra', keys: ['extraArgs'] },
 ];
 

@@ -29,6 +29,9 @@ export interface GuestInfo {
   interfaces: GuestInterface[];
 }
 
+/** "10.0.2.15/24, fe80::5054:ff:fe12:3456/64": an interface's addresses as `ip addr` writes them; '' for none. */
+export const addressList = (i: GuestInterface): string => i.addresses.map((a) => `${a.ip}/${a.prefix}`).join(', ');
+
 /** The address a person most likely wants (to ssh to, to ping): the first IPv4 of the first interface with one. */
 export function firstIpv4(guest: GuestInfo | undefined): string | null {
   for (const i of guest?.interfaces ?? []) {

@@ -49,6 +49,7 @@ export class GuestAgentWatch {
   private running = false;
   /** Freezes under way: the refresh waits (a frozen agent refuses every read). */
   private holds = 0;
+  private ticking = false;
   private lastContact = 0;
   private info: GuestInfo | undefined;
 
@@ -88,6 +89,13 @@ export class GuestAgentWatch {
   async shutdown(): Promise<boolean> {
     const client = this.usableClient();
     if (!client) return false;
+    try {
+      // guest-shutdown's silence means "done" only from an agent that is there: check that first.
+      await client.ping();
+    } catch {
+      this.noAnswer();
+      return false;
+    }
     try {
       await client.execute('guest-shutdown', { mode: 'powerdown' }, this.timing.shutdownErrorMs);
       return true;
@@ -139,7 +147,10 @@ export class GuestAgentWatch {
     return this.answering && this.client && !this.client.isClosed ? this.client : null;
   }
 
+  /** One timer at most; a tick under way schedules the next itself when it ends. */
   private schedule(ms: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
     if (!this.running) return;
     this.timer = setTimeout(() => void this.tick(), ms);
     this.timer.unref();
@@ -147,7 +158,9 @@ export class GuestAgentWatch {
 
   private async tick(): Promise<void> {
     this.timer = null;
+    if (this.ticking) return;
     if (this.holds > 0) return this.schedule(this.timing.refreshNoAddressMs);
+    this.ticking = true;
     try {
       if (!this.client || this.client.isClosed)
         this.client = await QgaClient.connect(this.socket, { syncTimeoutMs: this.timing.syncTimeoutMs });
@@ -167,11 +180,18 @@ export class GuestAgentWatch {
       this.set(info);
       this.schedule(info.interfaces.some((i) => i.addresses.length) ? this.timing.refreshMs : this.timing.refreshNoAddressMs);
     } catch {
-      if (!this.running) return;
-      const silent = Date.now() - this.lastContact > this.timing.silentAfterMs;
-      this.set({ agent: silent ? 'silent' : 'waiting', ...NO_INFO });
-      this.schedule(silent ? this.timing.retrySilentMs : this.timing.retryMs);
+      this.noAnswer();
+    } finally {
+      this.ticking = false;
     }
+  }
+
+  /** No answer (this time): nothing to show; ask again soon, or calmly once silent for long. */
+  private noAnswer(): void {
+    if (!this.running) return;
+    const silent = Date.now() - this.lastContact > this.timing.silentAfterMs;
+    this.set({ agent: silent ? 'silent' : 'waiting', ...NO_INFO });
+    this.schedule(silent ? this.timing.retrySilentMs : this.timing.retryMs);
   }
 
   /** Tell only real changes: a refresh that finds the same things is not news. */

@@ -93,6 +93,14 @@ export class QgaClient {
     return result;
   }
 
+  /** Check the agent is still there (it may have stopped since its last answer): a fresh sync, queued. */
+  ping(): Promise<void> {
+    const run = () => ((this.synced = false), this.sync());
+    const result = this.queue.then(run, run);
+    this.queue = result.catch(() => {});
+    return result;
+  }
+
   close(): void {
     this.closed = true;
     this.sock.destroy();

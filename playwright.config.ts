@@ -40,6 +40,7 @@ export default defineConfig({
     { name: 'media', testMatch: 'media.spec.ts' },
     { name: 'i18n', testMatch: 'i18n.spec.ts' },
     { name: 'virtio-console', testMatch: 'virtio-console.spec.ts' },
+    { name: 'guest-agent', testMatch: 'guest-agent.spec.ts' },
     { name: 'electron', testMatch: 'electron.spec.ts' },
   ],
 });

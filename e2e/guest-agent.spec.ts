@@ -3,17 +3,18 @@
 // shows its host name, its OS and every address; the hardware editor's Guest agent page has the
 // switch. English and French, light and dark. Words come from the catalogs.
 import fs from 'node:fs';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { createI18n } from '../shared/i18n/index.js';
 import type { VmSummary } from '../shared/model/index.js';
 import { callApi } from './support/api.js';
-import { SHOTS, shooter } from './support/artifacts.js';
+import { lightAndDark, SHOTS, shooter } from './support/artifacts.js';
 import { startHeadless, type Headless } from './support/headless.js';
 import { INITRD, KERNEL, kernelVm, requireGuest } from './support/vms.js';
 
 const en = createI18n('en');
 const fr = createI18n('fr');
 const shot = shooter('guest-agent');
+const both = lightAndDark(shot);
 let server: Headless;
 let vm: VmSummary;
 
@@ -30,14 +31,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server?.stop();
 });
-
-async function both(page: Page, testInfo: TestInfo, name: string) {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await shot(page, testInfo, `${name}-light`);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await shot(page, testInfo, `${name}-dark`);
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 for (const [lng, i18n, locale] of [
   ['en', en, 'en-US'],

@@ -58,7 +58,7 @@ describe('a VM from create to shutdown', () => {
     const dir = path.join(dirs.dataDir, 'vms', id);
     const saved = JSON.parse(fs.readFileSync(path.join(dir, 'vm.json'), 'utf8'));
     expect(saved).toMatchObject({
-      schemaVersion: 4,
+      schemaVersion: 5,
       cpuModel: null,
       name: 'guest one',
       memoryMiB: 256,

@@ -24,8 +24,12 @@ test.beforeAll(async () => {
   requireGuest();
   fs.mkdirSync(SHOTS, { recursive: true });
   server = await startHeadless();
-  // NAT, so the guest's DHCP gets 10.0.2.15; the agent's channel is on by default.
-  vm = await callApi<VmSummary>(server, 'create', kernelVm('web1', { network: { mode: 'user' } }));
+  // NAT, so the guest's DHCP gets 10.0.2.15; a disk, for a snapshot; the agent's channel is on by default.
+  vm = await callApi<VmSummary>(
+    server,
+    'create',
+    kernelVm('web1', { network: { mode: 'user' }, storage: { kind: 'new', sizeGiB: 0.05, format: 'qcow2' } }),
+  );
   await callApi(server, 'start', { id: vm.id });
 });
 test.afterAll(async () => {
@@ -96,4 +100,22 @@ test('the wizard’s Review has the agent on, and switching it off takes the cha
   await agent.click();
   await expect(agent).not.toBeChecked();
   await expect(channel).toBeHidden();
+});
+
+test('a live snapshot says the guest agent froze the file systems', async ({ page }, testInfo) => {
+  await page.goto(server.url);
+  const row = page.getByRole('row', { name: /web1/ });
+  await expect(row.getByTestId('vm-address')).toHaveText('10.0.2.15', { timeout: 240_000 });
+  await row.click();
+  await page.getByRole('tab', { name: en.t('details:tab.snapshots') }).click();
+  await page.getByRole('toolbar', { name: 'Snapshot actions' }).getByRole('button', { name: 'Take snapshot…' }).click();
+  const take = page.getByRole('dialog', { name: 'Take a snapshot of “web1”' });
+  await expect(take.getByText(en.t('guest:snapshot.teach'), { exact: false })).toBeVisible();
+  await take.getByLabel('Name').fill('frozen');
+  await both(page, testInfo, '6-take-snapshot-en');
+  await take.getByRole('button', { name: 'Take snapshot' }).click();
+  await expect(take).toBeHidden({ timeout: 60_000 });
+  // The busybox guest's file systems are all in RAM: qemu-ga freezes none of them, and says so.
+  await expect(page.getByText(en.t('guest:snapshot.frozen', { n: 0 }))).toBeVisible();
+  await shot(page, testInfo, '7-snapshot-taken-en-light');
 });

@@ -63,6 +63,16 @@ describe('what the guest agent reports', () => {
     expect(odd).toEqual({ agent: 'answering', hostname: null, os: null, interfaces: [{ name: 'eth0', mac: null, addresses: [] }] });
   });
 
+  it('strips control characters from what the guest says (it reaches terminals through virtdesk info)', () => {
+    const info = guestInfoOf({
+      hostName: { 'host-name': 'evil\u001b]0;pwned\u0007host\n' },
+      osInfo: { 'pretty-name': '\u009b31mOS' },
+      interfaces: [],
+    });
+    expect(info.hostname).toBe('evil]0;pwnedhost');
+    expect(info.os).toBe('31mOS');
+  });
+
   it('finds the first IPv4 address on any interface, and none without an agent', () => {
     expect(firstIpv4(undefined)).toBeNull();
     const info = guestInfoOf({

@@ -9,7 +9,12 @@ export interface AgentReplies {
   interfaces: unknown;
 }
 
-const str = (v: unknown, max = 256): string | null => (typeof v === 'string' && v.trim() ? v.trim().slice(0, max) : null);
+/** A name the guest gave, without control characters (it reaches terminals through `virtdesk info`), capped. */
+function str(v: unknown, max = 256): string | null {
+  if (typeof v !== 'string') return null;
+  const clean = v.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim();
+  return clean ? clean.slice(0, max) : null;
+}
 const obj = (v: unknown): Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 

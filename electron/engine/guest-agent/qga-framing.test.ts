@@ -27,6 +27,13 @@ describe('guest agent framing', () => {
     expect(out).toEqual([{ return: 1 }, { return: 7 }, { return: 'thawed' }]);
   });
 
+  it('drops a line that never ends rather than keep it growing (the guest is not trusted)', () => {
+    const r = new QgaReader();
+    const mib = Buffer.alloc(1024 * 1024, 0x41);
+    for (let i = 0; i < 5; i++) expect(r.push(mib)).toEqual([]);
+    expect(r.push(bytes('\n{"return": 1}\n'))).toEqual([{ return: 1 }]);
+  });
+
   it('drops lines that are not replies (garbage, events, blank lines)', () => {
     const r = new QgaReader();
     expect(r.push(bytes('not json\n\n{"event": "X"}\n42\n{"return": {}}\n'))).toEqual([{ return: {} }]);

@@ -9,6 +9,12 @@ export const QGA_DELIMITER = 0xff;
 
 export type QgaMessage = { return: unknown } | { error: { class: string; desc: string } };
 
+/**
+ * A reply longer than this is no reply of qemu-ga's (a guest with a hundred interfaces sends tens of KB):
+ * the guest is not trusted, so a line without end is dropped rather than kept growing in the engine.
+ */
+export const MAX_REPLY_BYTES = 4 * 1024 * 1024;
+
 /** Splits the agent's byte stream into messages; 0xFF throws away whatever came before it. */
 export class QgaReader {
   private rest = Buffer.alloc(0);
@@ -25,7 +31,7 @@ export class QgaReader {
       const msg = parseReply(line);
       if (msg) out.push(msg);
     }
-    this.rest = Buffer.from(data.subarray(start));
+    this.rest = data.length - start > MAX_REPLY_BYTES ? Buffer.alloc(0) : Buffer.from(data.subarray(start));
     return out;
   }
 }

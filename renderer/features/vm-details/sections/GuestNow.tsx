@@ -42,8 +42,8 @@ export function GuestNow({ vm, labelWidth }: { vm: VmSummary; labelWidth: string
         <DataList.Value>
           <Flex direction="column" gap="1" data-testid="guest-addresses">
             {guest.interfaces.length === 0 ? <Text color="gray">{t('info.noAddress')}</Text> : null}
-            {guest.interfaces.map((i) => (
-              <Text key={i.name} className="numeric">
+            {guest.interfaces.map((i, n) => (
+              <Text key={`${n}-${i.name}`} className="numeric">
                 {t('info.interface', { name: i.name, addresses: addressList(i) || t('info.noAddress') })}
               </Text>
             ))}

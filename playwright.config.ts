@@ -42,6 +42,7 @@ export default defineConfig({
     { name: 'virtio-console', testMatch: 'virtio-console.spec.ts' },
     { name: 'labs', testMatch: 'labs.spec.ts' },
     { name: 'networks', testMatch: 'networks.spec.ts' },
+    { name: 'guest-agent', testMatch: 'guest-agent.spec.ts' },
     { name: 'electron', testMatch: 'electron.spec.ts' },
     { name: 'shares', testMatch: 'shares.spec.ts' },
   ],

@@ -4,11 +4,11 @@
 // takes typing. Then the editor's console choice and its warning, in English and French, light and
 // dark, at 1024x640 and 800x600. Words come from the catalogs, so a wording change does not break it.
 import fs from 'node:fs';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { createI18n } from '../shared/i18n/index.js';
 import type { VmSummary } from '../shared/model/index.js';
 import { callApi } from './support/api.js';
-import { SHOTS, shooter } from './support/artifacts.js';
+import { lightAndDark, SHOTS, shooter } from './support/artifacts.js';
 import { startHeadless, type Headless } from './support/headless.js';
 import { expectOnTerminal } from './support/terminal.js';
 import { INITRD, KERNEL, kernelVm, requireGuest } from './support/vms.js';
@@ -16,6 +16,7 @@ import { INITRD, KERNEL, kernelVm, requireGuest } from './support/vms.js';
 const en = createI18n('en');
 const fr = createI18n('fr');
 const shot = shooter('virtio-console');
+const both = lightAndDark(shot);
 let server: Headless;
 
 test.use({ viewport: { width: 1024, height: 640 } });
@@ -28,14 +29,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server?.stop();
 });
-
-async function both(page: Page, testInfo: TestInfo, name: string) {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await shot(page, testInfo, `${name}-light`);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await shot(page, testInfo, `${name}-dark`);
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 test.describe('in English', () => {
   test.use({ locale: 'en-US' });

@@ -14,3 +14,14 @@ export function shooter(prefix: string) {
     await testInfo.attach(name, { path: file, contentType: 'image/png' });
   };
 }
+
+/** A shooter's picture in the light theme, then the dark one (…-light.png, …-dark.png); light again after. */
+export function lightAndDark(shot: ReturnType<typeof shooter>) {
+  return async (page: Page, testInfo: TestInfo, name: string): Promise<void> => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await shot(page, testInfo, `${name}-light`);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await shot(page, testInfo, `${name}-dark`);
+    await page.emulateMedia({ colorScheme: 'light' });
+  };
+}

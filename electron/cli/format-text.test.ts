@@ -91,6 +91,35 @@ describe('formatVmInfo', () => {
     );
   });
 
+  it('shows what the guest agent reports: name, OS, each interface’s addresses, in French too', () => {
+    const guest = {
+      agent: 'answering' as const,
+      hostname: 'virtdesk-guest',
+      os: 'VirtDesk test guest 7',
+      interfaces: [
+        { name: 'eth0', mac: '52:54:00:12:34:56', addresses: [{ ip: '10.0.2.15', prefix: 24, family: 'ipv4' as const }] },
+        { name: 'eth1', mac: '52:54:00:12:34:57', addresses: [] },
+      ],
+    };
+    const withAgent = { ...running, config: null, status: { ...running.status, guest } };
+    expect(formatVmInfo(withAgent, en)).toBe(
+      [
+        'Name:          web server',
+        'Id:            11111111-2222-4333-8444-555555555555',
+        'State:         running (TCG)',
+        'QEMU pid:      4242',
+        'Host name:     virtdesk-guest',
+        'Guest system:  VirtDesk test guest 7',
+        'IP addresses:  eth0: 10.0.2.15/24',
+        'IP addresses:  eth1: no address yet',
+        '',
+      ].join('\n'),
+    );
+    expect(formatVmInfo(withAgent, fr)).toContain('Adresses IP\u00a0:     eth0\u00a0: 10.0.2.15/24\n');
+    const silent = { ...withAgent, status: { ...withAgent.status, guest: { ...guest, agent: 'silent' as const, interfaces: [] } } };
+    expect(formatVmInfo(silent, en)).toContain('Guest agent:  Not answering.');
+  });
+
   it('says why a broken VM cannot be read, in French too', () => {
     expect(formatVmInfo(broken, fr)).toBe(
       [

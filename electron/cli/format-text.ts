@@ -2,6 +2,7 @@
 // golden text in format-text.test.ts. With --json the commands print the API's own objects instead.
 import type { i18n as I18n } from 'i18next';
 import type { SnapshotList, VmSummary } from '../../shared/api.js';
+import { addressList } from '../../shared/model/index.js';
 import { formatMiB, languageOf, says, tr, type Message } from '../../shared/i18n/index.js';
 import { stateWord } from '../engine/engine-messages.js';
 
@@ -41,7 +42,7 @@ export function formatVmList(vms: readonly VmSummary[], i18n: I18n): string {
   return table([head, ...rows]);
 }
 
-type InfoKey = Parameters<typeof says>[0] & `cli:info.${string}`;
+type InfoKey = Parameters<typeof says>[0] & (`cli:info.${string}` | `guest:info.${string}`);
 
 export function formatVmInfo(vm: VmSummary, i18n: I18n): string {
   const say = (m: Message) => tr(i18n, m);
@@ -53,6 +54,7 @@ export function formatVmInfo(vm: VmSummary, i18n: I18n): string {
   if (vm.status.pid) lines.push(['cli:info.pid', String(vm.status.pid)]);
   if (vm.status.error) lines.push(['cli:info.problem', say(vm.status.error)]);
   if (vm.status.warning) lines.push(['cli:info.warning', say(vm.status.warning)]);
+  lines.push(...guestLines(vm, say));
   const c = vm.config;
   if (c) {
     lines.push(
@@ -82,6 +84,21 @@ export function formatVmInfo(vm: VmSummary, i18n: I18n): string {
   const labelled = lines.map(([key, value]) => [say(says('cli:info.label', { label: says(key) })), value] as const);
   const width = Math.max(...labelled.map(([l]) => l.length));
   return labelled.map(([l, v]) => `${l.padEnd(width)}  ${v}`).join('\n') + '\n';
+}
+
+/** What the guest agent reports (a running VM with its channel): name, OS, each interface's addresses. */
+function guestLines(vm: VmSummary, say: (m: Message) => string): [InfoKey, string][] {
+  const g = vm.status.guest;
+  if (!g) return [];
+  if (g.agent !== 'answering') return [['guest:info.agent', say(says(g.agent === 'waiting' ? 'guest:info.waiting' : 'guest:info.silent'))]];
+  const lines: [InfoKey, string][] = [];
+  if (g.hostname) lines.push(['guest:info.hostname', g.hostname]);
+  if (g.os) lines.push(['guest:info.os', g.os]);
+  for (const i of g.interfaces) {
+    const addresses = addressList(i) || say(says('guest:info.noAddress'));
+    lines.push(['guest:info.addresses', say(says('guest:info.interface', { name: i.name, addresses }))]);
+  }
+  return lines;
 }
 
 export function formatSnapshots(name: string, list: SnapshotList, i18n: I18n): string {

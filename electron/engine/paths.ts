@@ -6,7 +6,7 @@ import path from 'node:path';
 export interface EnginePaths {
   /** <data>/vms/<id>/ holds vm.json and the VM's disks. */
   dataDir: string;
-  /** <runtime>/<id>/ holds qmp.sock, serial0.sock, hvc0.sock, monitor.sock, qemu.pid, qemu.log. */
+  /** <runtime>/<id>/ holds qmp.sock, serial0.sock, hvc0.sock, qga.sock, monitor.sock, qemu.pid, qemu.log. */
   runtimeDir: string;
   /** What can be recomputed: QEMU's capabilities, the KVM self-test result. */
   cacheDir: string;
@@ -49,6 +49,8 @@ export const virtiofsFiles = (dir: string, n: number) => ({
   pidfile: path.join(dir, `virtiofs${n}.pid`),
   log: path.join(dir, `virtiofs${n}.log`),
 });
+/** The guest agent's channel (virtio-serial port org.qemu.guest_agent.0), beside qmp.sock. */
+export const guestAgentSocket = (dir: string) => path.join(dir, 'qga.sock');
 
 /** The files of one running VM, all in its runtime folder. */
 export function runtimeFiles(p: EnginePaths, id: string) {
@@ -61,6 +63,7 @@ export function runtimeFiles(p: EnginePaths, id: string) {
     hvc0: virtioConsoleFiles(dir).socket,
     hvc0Log: virtioConsoleFiles(dir).log,
     monitor: path.join(dir, 'monitor.sock'),
+    qga: guestAgentSocket(dir),
     vnc: path.join(dir, 'vnc.sock'),
     screendump: path.join(dir, 'screendump.png'),
     /** The migration stream of a save or restore passes through this socket. */

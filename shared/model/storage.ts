@@ -73,4 +73,6 @@ export interface SnapshotList {
   snapshots: SnapshotInfo[];
   /** Why this VM cannot take snapshots (a raw disk, a UEFI variable store...), with the fix; null = it can. */
   unavailable: Message | null;
+  /** After taking a live snapshot: whether the guest agent froze the guest's file systems for it. */
+  filesystems?: Message;
 }

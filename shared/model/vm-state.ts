@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Message } from '../i18n/message.js';
+import type { GuestInfo } from './guest-info.js';
 import type { remedy } from '../schemas/fields.js';
 import type { VmConfig } from './vm-config.js';
 
@@ -38,6 +39,8 @@ export interface VmStatus {
   pendingRestart?: string[];
   /** One-click ways out of a crash or a warning, in the order to offer them. */
   remedies?: Remedy[];
+  /** What the guest agent reports, while a VM with its channel runs (absent otherwise). */
+  guest?: GuestInfo;
 }
 
 /**

@@ -103,6 +103,8 @@ const createFields = z
     display: z.enum(['none', 'vnc']).optional(),
     /** The console device; the default is the serial port (every guest has a driver for it). */
     consoleDevice: z.enum(['serial', 'virtio']).optional(),
+    /** The QEMU guest agent's channel; on by default, as virt-manager adds it to every new VM. */
+    guestAgent: z.boolean().optional(),
   })
   .strict();
 

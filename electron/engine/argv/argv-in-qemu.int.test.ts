@@ -60,9 +60,9 @@ function realFiles(c: VmConfig): VmConfig {
   };
 }
 
-const connects = (port: number) =>
+const connects = (where: number | string) =>
   new Promise<boolean>((resolve) => {
-    const sock = net.connect(port, '127.0.0.1');
+    const sock = typeof where === 'number' ? net.connect(where, '127.0.0.1') : net.connect(where);
     sock.once('connect', () => (sock.destroy(), resolve(true)));
     sock.once('error', () => resolve(false));
   });
@@ -99,6 +99,8 @@ describe('real QEMU accepts every golden command line', () => {
           if (n.network.mode !== 'user') continue;
           for (const f of n.network.forwards.filter((x) => x.proto === 'tcp')) await expect(connects(f.hostPort)).resolves.toBe(true);
         }
+        // The guest agent's channel listens in the runtime folder, for the engine to connect to.
+        if (config.guestAgent) await expect(connects(`${dir}/qga.sock`)).resolves.toBe(true);
         await qmp.execute('quit').catch(() => {});
       } finally {
         if (!exited) qemu.kill('SIGKILL');

@@ -38,16 +38,7 @@ describe('buildQemuArgs golden files', () => {
 
 // Every field of the schema either changes the command line (a variation below proves it) or is
 // named here as VirtDesk's own bookkeeping. A new field with neither fails this test.
-const NOT_ON_THE_COMMAND_LINE: Array<keyof VmConfig> = [
-  'schemaVersion',
-  'description',
-  'osId',
-  'createdAt',
-  'currentMemoryMiB',
-  'lab',
-  // Schema 5 came before their devices (issue 17): the devices' commits move them to VARIATIONS.
-  'guestAgent',
-];
+const NOT_ON_THE_COMMAND_LINE: Array<keyof VmConfig> = ['schemaVersion', 'description', 'osId', 'createdAt', 'currentMemoryMiB', 'lab'];
 const VARIATIONS: { [K in keyof VmConfig]?: VmConfig[K] } = {
   id: '11111111-2222-4333-8444-555555555555',
   name: 'other',
@@ -66,6 +57,7 @@ const VARIATIONS: { [K in keyof VmConfig]?: VmConfig[K] } = {
   consoleDevice: 'virtio',
   display: 'vnc',
   balloon: false,
+  guestAgent: true,
   extraArgs: ['-no-reboot'],
   sharedFolders: [{ hostPath: '/srv/tp', tag: 'tp', readOnly: false }],
 };
@@ -104,6 +96,15 @@ describe('buildQemuArgs rules', () => {
   });
   it('names the first IDE CD-ROM ide1-cd0, so the course\'s "change ide1-cd0 x.iso" works as typed', () => {
     expect(build({ name: 'x', config: base }).argv.join(' ')).toMatch(/id=ide1-cd0,media=cdrom/);
+  });
+  it('puts the guest agent and the virtio console on one virtio-serial bus', () => {
+    const { argv } = build({ name: 'x', config: { ...base, consoleDevice: 'virtio', guestAgent: true } });
+    expect(argv.filter((a) => a.startsWith('virtio-serial-pci'))).toEqual(['virtio-serial-pci,id=vser0']);
+    expect(argv).toContain('virtserialport,bus=vser0.0,chardev=qga0,name=org.qemu.guest_agent.0');
+  });
+  it("leaves the guest agent out of a person's command line (it is the engine's channel)", () => {
+    const { argv } = build({ name: 'x', config: { ...base, guestAgent: true }, options: { forHuman: true } });
+    expect(argv.join(' ')).not.toContain('guest_agent');
   });
   it('binds port forwards to 127.0.0.1 only', () => {
     const c = cases.find((x) => x.name === 'port-forwards')!;

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { says, type Message } from '../../../shared/i18n/index.js';
 import type { VmConfig } from '../../../shared/model/index.js';
-import { serialFiles, UEFI_VARS_FILE, virtioConsoleFiles, type RuntimeFiles } from '../paths.js';
+import { guestAgentSocket, serialFiles, UEFI_VARS_FILE, virtioConsoleFiles, type RuntimeFiles } from '../paths.js';
 import { sharedFolderArgs, sharesNeedSharedMemory, virtiofsSockets } from './shared-folder-args.js';
 import { opts, optValue } from './escape.js';
 import { bootIndexes, type BootIndexes } from './boot-order.js';
@@ -73,6 +73,7 @@ export function buildQemuArgs(vm: VmConfig, host: ArgvHost, paths: ArgvPaths, op
         ...serialSockets(vm, paths.run.dir),
         ...virtioConsoleSockets(vm, paths.run.dir),
         ...virtiofsSockets(vm, host, paths.run.dir),
+        ...guestAgentSockets(vm, paths.run.dir),
       ];
   for (const sock of sockets) {
     if (Buffer.byteLength(sock) > MAX_SOCKET_PATH)
@@ -98,7 +99,7 @@ export function buildQemuArgs(vm: VmConfig, host: ArgvHost, paths: ArgvPaths, op
     ...nics(vm, boot, paths),
     ...balloon(vm),
     ...sharedFolderArgs(vm, host, paths.run.dir),
-    ...(options.forHuman ? humanConsole(vm) : [...serials(vm, paths.run.dir), ...virtioConsole(vm, paths.run.dir), ...control(paths.run)]),
+    ...(options.forHuman ? humanConsole(vm) : [...serials(vm, paths.run.dir), ...virtioSerial(vm, paths.run.dir), ...control(paths.run)]),
     ...(options.startPaused ? ['-S'] : []),
     ...(options.disposable ? ['-snapshot'] : []),
     ...(options.incoming ? ['-incoming', 'defer'] : []),
@@ -253,6 +254,10 @@ function virtioConsoleSockets(vm: VmConfig, dir: string): string[] {
   return vm.consoleDevice === 'virtio' ? [virtioConsoleFiles(dir).socket] : [];
 }
 
+function guestAgentSockets(vm: VmConfig, dir: string): string[] {
+  return vm.guestAgent ? [guestAgentSocket(dir)] : [];
+}
+
 /**
  * The chardev behind a console (a serial port or the virtio console): a listening socket (wait=off: QEMU
  * must not block until someone connects). The consoles VirtDesk shows, serial0 and hvc0, are read by the
@@ -278,17 +283,33 @@ function serials(vm: VmConfig, dir: string): string[] {
   ]).flat();
 }
 
+/** One virtio-serial bus carries both the virtio console and the guest agent's port, when either is on. */
+function virtioSerial(vm: VmConfig, dir: string): string[] {
+  if (vm.consoleDevice !== 'virtio' && !vm.guestAgent) return [];
+  return ['-device', 'virtio-serial-pci,id=vser0', ...virtioConsole(vm, dir), ...guestAgentChannel(vm, dir)];
+}
+
 function virtioConsole(vm: VmConfig, dir: string): string[] {
-  // A virtio-serial bus with one virtconsole port: the guest sees /dev/hvc0. Whole buffers cross
-  // shared-memory rings, where the emulated UART costs QEMU one trap per byte.
+  // A virtconsole port: the guest sees /dev/hvc0. Whole buffers cross shared-memory rings, where the
+  // emulated UART costs QEMU one trap per byte.
   if (vm.consoleDevice !== 'virtio') return [];
-  return [
-    '-device',
-    'virtio-serial-pci,id=vser0',
-    ...consoleChardev('hvc0', virtioConsoleFiles(dir), 'kept'),
-    '-device',
-    'virtconsole,chardev=hvc0,id=console0',
-  ];
+  return [...consoleChardev('hvc0', virtioConsoleFiles(dir), 'kept'), '-device', 'virtconsole,chardev=hvc0,id=console0'];
+}
+
+/**
+ * The QEMU guest agent's channel: a virtio-serial port whose name, org.qemu.guest_agent.0, is what
+ * qemu-ga in the guest looks for; the engine talks to it on qga.sock (wait=off: QEMU must not wait for
+ * the engine). Not in a person's command line: like QMP, it is the engine's own channel.
+ */
+function guestAgentChannel(vm: VmConfig, dir: string): string[] {
+  if (!vm.guestAgent) return [];
+  const chardev = opts([
+    ['id', 'qga0'],
+    ['path', guestAgentSocket(dir)],
+    ['server', 'on'],
+    ['wait', 'off'],
+  ]);
+  return ['-chardev', `socket,${chardev}`, '-device', 'virtserialport,bus=vser0.0,chardev=qga0,name=org.qemu.guest_agent.0'];
 }
 
 /**

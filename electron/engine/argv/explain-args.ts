@@ -45,6 +45,7 @@ const DEVICES_WITH_VALUES: Record<string, (kv: Record<string, string>) => Messag
 
 function explainDevice(value: string): Message {
   const model = head(value);
+  if (model === 'virtserialport' && keyValues(value).name === 'org.qemu.guest_agent.0') return says('guest:teach.channel');
   return DEVICES[model]?.() ?? DEVICES_WITH_VALUES[model]?.(keyValues(value)) ?? says('teach:device.other', { model });
 }
 
@@ -59,6 +60,7 @@ function explainChardev(value: string): Message {
   const id = keyValues(value).id ?? '';
   if (id.startsWith('monitor')) return says('teach:chardev.monitor');
   if (id.startsWith('vfs')) return says('shares:teach.virtiofsSocket');
+  if (id === 'qga0') return says('guest:teach.chardev');
   if (id === 'hvc0') return head(value) === 'stdio' ? says('teach:chardev.virtioConsoleStdio') : says('teach:chardev.virtioConsoleKept');
   // serial0 is read by the console log keeper; further ports are logged by QEMU itself (logfile=).
   if (value.includes('logfile=')) return says('teach:chardev.serialLogged');

@@ -118,7 +118,8 @@ export function planCreate(input: CreateVmInput, ctx: PlanContext): CreatePlan {
     display: input.display ?? 'vnc',
     balloon: true,
     sharedFolders: [],
-    guestAgent: false,
+    // On unless asked otherwise: a guest without qemu-ga simply never answers on it (virt-manager does the same).
+    guestAgent: input.guestAgent ?? true,
     lab: null,
     extraArgs: [],
   };

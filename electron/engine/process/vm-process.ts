@@ -10,6 +10,7 @@ import { ApiError } from '../../../shared/api.js';
 import { says, type Message } from '../../../shared/i18n/index.js';
 import type { VmStatus } from '../../../shared/model/index.js';
 import { causeOf, sentences, stateWord } from '../engine-messages.js';
+import type { GuestAgentWatch } from '../guest-agent/agent-watch.js';
 import type { RuntimeFiles } from '../paths.js';
 import { QmpClient, type QmpEvent } from '../qmp/qmp-client.js';
 import { crashMessage, describeExit, startFailure, type ExitInfo } from './exit-reason.js';
@@ -39,6 +40,8 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
   private rebootTimer: NodeJS.Timeout | null = null;
   /** The warning a VM stopped by the shutdown countdown keeps: the guest did not go down by itself. */
   private forcedNotice: Message | undefined;
+  /** The guest agent (when the VM has its channel): Shut down asks it first while it answers. */
+  agent: GuestAgentWatch | null = null;
 
   constructor(
     readonly id: string,
@@ -167,7 +170,7 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
     }
   }
 
-  /** ACPI power button. The guest decides; after timeoutSec VirtDesk forces it off (and says so: forcedNotice). */
+  /** Guest agent (while it answers) or ACPI power button; forced off after timeoutSec (says so: forcedNotice). */
   async shutdown(timeoutSec = DEFAULT_SHUTDOWN_TIMEOUT_SEC, forcedNotice?: Message): Promise<void> {
     const qmp = this.requireQmp('shutdown');
     if (this.rebootTimer) {
@@ -175,7 +178,7 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
       this.clearRebootTimer();
       await qmp.execute('set-action', { shutdown: 'poweroff' });
     }
-    await qmp.execute('system_powerdown');
+    if (!(await this.agent?.shutdown())) await qmp.execute('system_powerdown');
     const forceOffAt = Date.now() + timeoutSec * 1000;
     this.clearForceOffTimer();
     const forced = () => {
@@ -234,6 +237,7 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
   /** VirtDesk quits: let go of QEMU without stopping it. */
   detach(): void {
     this.detached = true;
+    this.agent?.stop();
     this.clearForceOffTimer();
     this.clearRebootTimer();
     this.qmp?.close();
@@ -358,8 +362,8 @@ export class VmProcess extends EventEmitter<VmProcessEvents> {
 
   /** Sockets and pidfile a dead QEMU left behind (SIGKILL leaves them; the VNC socket always stays). */
   private async removeLeftovers(): Promise<void> {
-    const { qmp, serial0, hvc0, monitor, pidfile } = this.files;
-    await Promise.all([qmp, serial0, hvc0, monitor, pidfile].map((f) => fs.rm(f, { force: true })));
+    const { qmp, serial0, hvc0, qga, monitor, pidfile } = this.files;
+    await Promise.all([qmp, serial0, hvc0, qga, monitor, pidfile].map((f) => fs.rm(f, { force: true })));
   }
 
   private clearRebootTimer(): void {

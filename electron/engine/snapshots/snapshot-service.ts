@@ -8,6 +8,7 @@ import type { SnapshotTree } from '../../../shared/schemas/power-methods.js';
 import { diskPath } from '../disks/disk-files.js';
 import { imageInfo, snapshotImage, type QcowSnapshot } from '../img/qemu-img.js';
 import { asMessage, messageOf } from '../engine-messages.js';
+import type { GuestAgentWatch } from '../guest-agent/agent-watch.js';
 import type { QmpClient } from '../qmp/qmp-client.js';
 import type { TaskRegistry } from '../tasks/task-registry.js';
 import { liveSnapshotOp } from './qmp-jobs.js';
@@ -29,6 +30,8 @@ export interface SnapshotHost {
   vmDir(id: string): string;
   /** The running VM's QMP; null when QEMU is not running. */
   liveQmp(id: string): QmpClient | null;
+  /** The running VM's guest agent; null when it has none (it may still not answer). */
+  liveAgent(id: string): GuestAgentWatch | null;
   /** Why snapshots cannot be touched now (saved state, disposable run, starting...), or null. */
   busy(id: string): string | Message | null;
   tasks: TaskRegistry;
@@ -52,9 +55,16 @@ export class SnapshotService {
     const dir = this.host.vmDir(config.id);
     const qmp = this.host.liveQmp(config.id);
     const meta = { vmId: config.id, vmName: config.name, title: title('files:snapshots.taking', name), cancellable: false };
+    let filesystems: Message | undefined;
     await this.host.tasks.run(meta, async (task) => {
       if (qmp) {
-        await liveSnapshotOp(qmp, 'snapshot-save', name, (p) => task.progress(p));
+        // The guest's file systems frozen (written out, writes held) while QEMU saves, when the agent answers.
+        const agent = this.host.liveAgent(config.id);
+        const asked = agent?.answering ?? false;
+        const { frozen } = await (agent ?? NO_AGENT).withFrozenFilesystems(() =>
+          liveSnapshotOp(qmp, 'snapshot-save', name, (p) => task.progress(p)),
+        );
+        filesystems = frozenMessage(asked, frozen);
         return;
       }
       const img = await this.host.img();
@@ -72,7 +82,7 @@ export class SnapshotService {
       }
     });
     await updateMeta(dir, (m) => recordTaken(m, name, description, existing));
-    return this.list(config);
+    return { ...(await this.list(config)), ...(filesystems ? { filesystems } : {}) };
   }
 
   async revert(config: VmConfig, name: string): Promise<SnapshotList> {
@@ -89,6 +99,8 @@ export class SnapshotService {
           throw new ApiError('qemu', says('files:snapshots.inconsistent', { error: messageOf(err) }));
         }),
       );
+      // Memory saved while its file systems were frozen comes back frozen: thaw them (in the background).
+      void this.host.liveAgent(config.id)?.thawIfAnswering();
     } else if (snap.live) {
       // A snapshot of a running guest is a running guest: start the VM in it, as virt-manager does.
       await this.host.startAt(config.id, name);
@@ -151,4 +163,13 @@ export class SnapshotService {
       live: s['vm-state-size'] > 0,
     }));
   }
+}
+
+/** Without an agent, the operation simply runs. */
+const NO_AGENT = { withFrozenFilesystems: async <T>(op: () => Promise<T>) => ({ value: await op(), frozen: null }) };
+
+/** What the snapshot's result says about the guest's file systems. */
+function frozenMessage(asked: boolean, frozen: number | null): Message {
+  if (frozen !== null) return says('guest:snapshot.frozen', { n: frozen });
+  return asked ? says('guest:snapshot.refused') : says('guest:snapshot.noAgent');
 }

@@ -164,6 +164,16 @@ export const cases: Case[] = [
       kernel: { kernel: '/boot/vmlinuz', initrd: '/boot/initrd.img', append: 'console=hvc0 root=/dev/vda1' },
     },
   },
+  { name: 'guest-agent', config: { ...base, guestAgent: true } },
+  {
+    name: 'guest-agent-and-virtio-console-share-a-bus',
+    config: {
+      ...base,
+      consoleDevice: 'virtio',
+      guestAgent: true,
+      kernel: { kernel: '/boot/vmlinuz', initrd: null, append: 'console=hvc0' },
+    },
+  },
   { name: 'virtio-console-export-for-a-person', config: { ...base, consoleDevice: 'virtio' }, options: { forHuman: true } },
   {
     // One folder read-write over virtiofs (the guest RAM becomes a shared memfd), one read-only over 9p.

@@ -3,7 +3,7 @@
 // is answered "not found" and leaves nothing behind; a VM's entry is removed in one place (forget).
 import { ApiError } from '../../../shared/api.js';
 import { says } from '../../../shared/i18n/index.js';
-import type { VmConfig } from '../../../shared/model/index.js';
+import type { GuestInfo, VmConfig } from '../../../shared/model/index.js';
 import type { VmProcess } from '../process/vm-process.js';
 import type { StoredVm, VmStore } from '../store/vm-store.js';
 
@@ -18,6 +18,8 @@ export interface VmEntry {
   saved: boolean;
   /** Its QEMU has reported a status since this engine started (else "stopped since its creation"). */
   seen: boolean;
+  /** What the guest agent last reported, while the VM runs with its channel. */
+  guest?: GuestInfo;
 }
 
 export class VmRegistry {

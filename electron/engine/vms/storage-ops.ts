@@ -39,6 +39,10 @@ export class StorageOps {
         const p = registry.peek(id)?.proc;
         return p?.isActive ? p.qmpClient : null;
       },
+      liveAgent: (id) => {
+        const p = registry.peek(id)?.proc;
+        return p?.isActive ? p.agent : null;
+      },
       busy: (id) => {
         const e = registry.peek(id);
         return e ? snapshotBusy(e) : null;

@@ -13,7 +13,11 @@ export function summarize(e: VmEntry): VmSummary {
   if (!proc.isActive && e.saved) base = { state: 'saved', since: base.since };
   const running = proc.isActive ? e.startedWith : null;
   const pending = running ? planLive(running, config).pendingRestart : [];
-  const status = pending.length ? { ...base, pendingRestart: pending } : base;
+  const status = {
+    ...base,
+    ...(pending.length ? { pendingRestart: pending } : {}),
+    ...(proc.isActive && e.guest ? { guest: e.guest } : {}),
+  };
   const remedies = remediesFor(config, status);
   if (!remedies.length) return { id: config.id, name: config.name, config, status };
   const error = status.state === 'crashed' ? kvmCrashMessage(config) : status.error;

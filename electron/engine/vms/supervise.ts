@@ -3,6 +3,7 @@
 // kept running while VirtDesk was closed are re-attached.
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { GuestAgentWatch } from '../guest-agent/agent-watch.js';
 import { SAVED_STATE_FILE } from '../lifecycle/saved-state.js';
 import { runtimeFiles } from '../paths.js';
 import { VmProcess } from '../process/vm-process.js';
@@ -23,11 +24,21 @@ export function superviseVm(ctx: EngineContext, id: string): VmProcess {
       await proc.qmpClient?.execute('balloon', { value: config.currentMemoryMiB * 2 ** 20 });
     }
   });
+  const agent = new GuestAgentWatch(proc.files.qga, (info) => {
+    const e = ctx.registry.peek(id);
+    if (!e) return;
+    e.guest = info;
+    ctx.changed(e);
+  });
+  proc.agent = agent;
   proc.on('status', (status) => {
     if (status.state === 'starting') ctx.parts.monitor.watchdog.reset(id);
     if (!proc.isActive) ctx.parts.consoles.disconnect(id, status.state === 'crashed' ? 'crashed' : 'stopped');
     // virtiofsd leaves with QEMU by itself; this ends one QEMU never connected to.
     if (status.state === 'stopped' || status.state === 'crashed') void stopVirtiofsds(proc.files.dir);
+    // The agent is asked once the guest runs (a fresh start or a re-attach), and forgotten when it stops.
+    if (status.state === 'running' && ctx.registry.peek(id)?.startedWith?.guestAgent) agent.start();
+    if (!proc.isActive) agent.stop();
     const e = ctx.registry.peek(id);
     if (!e) return;
     e.seen = true;

@@ -69,7 +69,7 @@ export function TakeSnapshotDialog({ vm, open, taken, onOpenChange, onTaken }: P
       <Dialog.Content maxWidth="480px">
         <Dialog.Title>{t('take.title', { vm: vm.name })}</Dialog.Title>
         <Dialog.Description size="2" color="gray" mb="4">
-          {takeExplanation(vm.status.state)}
+          {takeExplanation(vm.status.state, vm.status.guest?.agent === 'answering')}
         </Dialog.Description>
         <DialogForm onSubmit={() => void take()}>
           <Flex direction="column" gap="3">

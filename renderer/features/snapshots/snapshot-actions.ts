@@ -5,7 +5,7 @@ import type { SnapshotInfo } from '../../../shared/api.js';
 import type { VmSummary } from '../../../shared/model/index.js';
 import type { SnapshotTree } from '../../../shared/schemas/power-methods.js';
 import { api } from '../../api/client.js';
-import { i18n } from '../../i18n/i18n.js';
+import { i18n, say } from '../../i18n/i18n.js';
 import { notify } from '../../store/notices.js';
 
 export function snapshotTree(vmId: string): Promise<SnapshotTree> {
@@ -13,8 +13,8 @@ export function snapshotTree(vmId: string): Promise<SnapshotTree> {
 }
 
 export async function takeSnapshot(vm: VmSummary, name: string, description: string | undefined): Promise<SnapshotTree> {
-  await api().createSnapshot({ id: vm.id, name, description });
-  notify({ tone: 'success', title: i18n.t('storage:take.done', { name }) });
+  const { filesystems } = await api().createSnapshot({ id: vm.id, name, description });
+  notify({ tone: 'success', title: i18n.t('storage:take.done', { name }), message: filesystems && say(filesystems) });
   return snapshotTree(vm.id);
 }
 

@@ -16,6 +16,8 @@ describe('snapshot labels', () => {
   it('says what a snapshot taken now keeps', () => {
     expect(takeExplanation('running')).toMatch(/memory and its disks/);
     expect(takeExplanation('stopped')).toMatch(/disks only/);
+    expect(takeExplanation('running', true)).toMatch(/file systems are frozen for the snapshot/);
+    expect(takeExplanation('stopped', true)).not.toMatch(/frozen/);
   });
 
   it('warns what reverting loses, and that a live snapshot starts a stopped VM', () => {

@@ -19,8 +19,10 @@ function guestUp(state: VmState): boolean {
 }
 
 /** What taking a snapshot now will keep, as the dialog says it before the person confirms. */
-export function takeExplanation(state: VmState): string {
-  return guestUp(state) ? i18n.t('storage:take.running') : i18n.t('storage:take.off');
+export function takeExplanation(state: VmState, agentAnswers = false): string {
+  if (!guestUp(state)) return i18n.t('storage:take.off');
+  // A live snapshot with the guest agent answering freezes the guest's file systems too (the engine's rule).
+  return agentAnswers ? `${i18n.t('storage:take.running')} ${i18n.t('guest:snapshot.teach')}` : i18n.t('storage:take.running');
 }
 
 /** What reverting does to the VM as it is now: what is lost first, then what happens after. */

@@ -22,6 +22,8 @@ export interface WizardValues {
   append: string;
   /** The console device; the proposed kernel command line follows it (console=ttyS0 or hvc0). */
   consoleDevice: 'serial' | 'virtio';
+  /** The QEMU guest agent's channel (on by default, as the engine's default). */
+  guestAgent: boolean;
   /** Detected or picked; null = not known yet (the engine then detects it from the ISO itself). */
   osId: string | null;
   memoryMiB: string;
@@ -72,6 +74,7 @@ export function initialValues(host: HostInfo | null): WizardValues {
     initrd: '',
     append: proposedAppend('serial'),
     consoleDevice: 'serial',
+    guestAgent: true,
     osId: null,
     memoryMiB: String(boundedMemory(2048, host)),
     cpus: String(boundedCpus(2, host)),
@@ -223,6 +226,7 @@ export function toCreateInput(v: WizardValues, lng: Language): CreateVmInput {
   };
   // Only when it differs from the engine's default, so a plain VM's input stays as it was.
   if (v.consoleDevice === 'virtio') input.consoleDevice = 'virtio';
+  if (!v.guestAgent) input.guestAgent = false;
   const description = v.description.trim();
   if (description) input.description = description;
   return input;

@@ -274,3 +274,12 @@ describe('the console device in the wizard', () => {
     expect(toCreateInput(v, 'en')).toMatchObject({ consoleDevice: 'virtio', source: { kind: 'kernel', append: 'console=hvc0' } });
   });
 });
+
+describe('the guest agent in the wizard', () => {
+  it('is on by default (the engine’s default too), and only switching it off reaches the engine', () => {
+    const v = initialValues(host);
+    expect(v.guestAgent).toBe(true);
+    expect(toCreateInput(v, 'en')).not.toHaveProperty('guestAgent');
+    expect(toCreateInput({ ...v, guestAgent: false }, 'en')).toMatchObject({ guestAgent: false });
+  });
+});

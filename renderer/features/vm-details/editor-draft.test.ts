@@ -32,8 +32,8 @@ const nb = '\u00a0';
 describe('editor draft', () => {
   it('round-trips the stored config unchanged: nothing to apply', () => {
     const d = draftFromConfig(base);
-    // the lab and the agent are not the hardware editor's (hardware-sections.ts)
-    const { schemaVersion: _v, id: _i, createdAt: _c, lab: _l, guestAgent: _g, ...editable } = base;
+    // the lab is not the hardware editor's (hardware-sections.ts)
+    const { schemaVersion: _v, id: _i, createdAt: _c, lab: _l, ...editable } = base;
     expect(configValues(d)).toEqual(editable);
     expect(dirtySections(d, base)).toEqual([]);
   });

@@ -74,6 +74,7 @@ export interface EditorDraft {
   consoleDevice: VmConfig['consoleDevice'];
   display: VmConfig['display'];
   balloon: boolean;
+  guestAgent: boolean;
   /** One argument per line. */
   extraArgs: string;
 }
@@ -117,6 +118,7 @@ export function draftFromConfig(c: VmConfig): EditorDraft {
     consoleDevice: c.consoleDevice,
     display: c.display,
     balloon: c.balloon,
+    guestAgent: c.guestAgent,
     extraArgs: c.extraArgs.join('\n'),
   };
 }
@@ -182,6 +184,7 @@ export function configValues(d: EditorDraft): Editable {
     consoleDevice: d.consoleDevice,
     display: d.display,
     balloon: d.balloon,
+    guestAgent: d.guestAgent,
     // Blank lines are for reading; an argument is never empty.
     extraArgs: d.extraArgs
       .split('\n')
@@ -268,6 +271,7 @@ const DRAFT_KEYS: Record<SectionId, (keyof EditorDraft)[]> = {
   serial: ['serialPorts', 'consoleDevice'],
   display: ['display'],
   balloon: ['balloon'],
+  agent: ['guestAgent'],
   extra: ['extraArgs'],
 };
 

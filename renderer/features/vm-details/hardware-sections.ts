@@ -19,10 +19,11 @@ export type SectionId =
   | 'serial'
   | 'display'
   | 'balloon'
+  | 'agent'
   | 'extra';
 
-// The lab a VM belongs to is set when the lab is made; the agent has a page of its own.
-export type EditableKey = Exclude<keyof VmConfig, 'schemaVersion' | 'id' | 'createdAt' | 'lab' | 'guestAgent'>;
+// The lab a VM belongs to is set when the lab is made, not edited.
+export type EditableKey = Exclude<keyof VmConfig, 'schemaVersion' | 'id' | 'createdAt' | 'lab'>;
 
 export interface SectionDef {
   id: SectionId;
@@ -45,6 +46,7 @@ export const SECTIONS: readonly SectionDef[] = [
   { id: 'serial', keys: ['serialPorts', 'consoleDevice'] },
   { id: 'display', keys: ['display'] },
   { id: 'balloon', keys: ['balloon'] },
+  { id: 'agent', keys: ['guestAgent'] },
   { id: 'extra', short: 'extra', keys: ['extraArgs'] },
 ];
 

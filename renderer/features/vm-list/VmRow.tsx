@@ -1,7 +1,7 @@
 import { ContextMenu, Flex, Table, Text } from '@radix-ui/themes';
 import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VmSummary } from '../../../shared/model/index.js';
+import { firstIpv4, type VmSummary } from '../../../shared/model/index.js';
 import { formatMiB } from '../../lib/format.js';
 import { selectVm } from '../../store/vms.js';
 import type { ColumnId } from './list-columns.js';
@@ -28,8 +28,9 @@ export interface VmRowProps {
 
 /** One VM in the list. Memoised: a row re-renders when its VM, place or selection changes, not with the list. */
 export const VmRow = memo(function VmRow({ vm, index, selected, tabStop, columns, onKeyDown, rowRef }: VmRowProps) {
-  useTranslation(); // memoised: a language change must still redraw its figures (RAM in MiB / Mio)
+  const { t } = useTranslation('guest'); // memoised: a language change must still redraw its figures (RAM in MiB / Mio)
   const usage = columns.filter(isUsageColumn);
+  const ip = firstIpv4(vm.status.guest);
   return (
     <ContextMenu.Root>
       <ContextMenu.Trigger>
@@ -48,11 +49,16 @@ export const VmRow = memo(function VmRow({ vm, index, selected, tabStop, columns
           onKeyDown={(ev) => onKeyDown(ev, index, vm)}
         >
           <Table.RowHeaderCell>
-            <Flex align="center" gap="2">
+            <Flex align="baseline" gap="2" className={styles.nameCell}>
               <Text weight="medium" truncate className={styles.vmName}>
                 {vm.name}
               </Text>
               {vm.config?.lab ? <LabMark lab={vm.config.lab} /> : null}
+              {ip ? (
+                <Text size="1" color="gray" className={styles.vmAddress} title={t('info.listAddress')} data-testid="vm-address">
+                  {ip}
+                </Text>
+              ) : null}
             </Flex>
           </Table.RowHeaderCell>
           <Table.Cell>

@@ -8,6 +8,7 @@ import enConsole from './en/console.js';
 import enDetails from './en/details.js';
 import enEngine from './en/engine.js';
 import enFiles from './en/files.js';
+import enGuest from './en/guest.js';
 import enHost from './en/host.js';
 import enLabs from './en/labs.js';
 import enMedia from './en/media.js';
@@ -25,6 +26,7 @@ import frConsole from './fr/console.js';
 import frDetails from './fr/details.js';
 import frEngine from './fr/engine.js';
 import frFiles from './fr/files.js';
+import frGuest from './fr/guest.js';
 import frHost from './fr/host.js';
 import frLabs from './fr/labs.js';
 import frMedia from './fr/media.js';
@@ -54,6 +56,7 @@ export const en = {
   cli: enCli,
   labs: enLabs,
   shares: enShares,
+  guest: enGuest,
 };
 
 export type Catalogs = typeof en;
@@ -78,6 +81,7 @@ export const fr = {
   cli: frCli,
   labs: frLabs,
   shares: frShares,
+  guest: frGuest,
 } satisfies Record<Namespace, unknown>;
 
 export const resources = { en, fr };

@@ -5,6 +5,7 @@ import type { OsInfo } from '../../../../shared/api.js';
 import type { CreateReview, PlannedDisk } from '../../../../shared/schemas/wizard-methods.js';
 import { CommandBlock } from '../../../forms/CommandBlock.js';
 import { CommandExplained } from '../../../forms/CommandExplained.js';
+import { GuestAgentField } from '../../../forms/GuestAgentField.js';
 import { autoAccelLabel } from '../../../lib/host-verdict.js';
 import { say } from '../../../i18n/i18n.js';
 import { osName } from '../os-names.js';
@@ -124,6 +125,14 @@ export function ReviewStep({
           </Flex>
         </Callout.Root>
       ) : null}
+
+      <GuestAgentField
+        id="wiz-guest-agent"
+        className={styles.customizeChoice}
+        checked={form.values.guestAgent}
+        onChange={(guestAgent) => form.update({ guestAgent })}
+        disabled={creating}
+      />
 
       <Flex asChild gap="2" align="start" className={styles.customizeChoice}>
         <Text as="label" size="2">

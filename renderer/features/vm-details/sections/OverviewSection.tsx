@@ -10,6 +10,7 @@ import { loadOsList, useCatalog } from '../../../store/catalog.js';
 import { StateBadge } from '../../vm-list/StateBadge.js';
 import type { Editor } from '../editor.js';
 import { BalloonNow } from './BalloonNow.js';
+import { GuestNow } from './GuestNow.js';
 import styles from '../editor.module.css';
 
 const UNKNOWN = 'unknown-os';
@@ -92,6 +93,7 @@ export function OverviewSection({ ed }: { ed: Editor }) {
             </DataList.Value>
           </DataList.Item>
         ) : null}
+        <GuestNow vm={vm} labelWidth={LABEL_WIDTH} />
         <DataList.Item>
           <DataList.Label minWidth={LABEL_WIDTH}>{t('overview.memory')}</DataList.Label>
           <DataList.Value>

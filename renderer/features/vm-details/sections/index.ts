@@ -8,6 +8,7 @@ import {
   InfoCircledIcon,
   ColumnsIcon,
   MixerHorizontalIcon,
+  ChatBubbleIcon,
   RocketIcon,
   Share1Icon,
   StackIcon,
@@ -17,6 +18,7 @@ import type { ComponentType } from 'react';
 import { ChipIcon } from '../../host/ChipIcon.js';
 import type { SectionId } from '../hardware-sections.js';
 import type { Editor } from '../editor.js';
+import { AgentSection } from './AgentSection.js';
 import { BootSection } from './BootSection.js';
 import { CdromsSection } from './CdromsSection.js';
 import { CpuSection } from './CpuSection.js';
@@ -58,5 +60,6 @@ export const SECTION_VIEWS: Record<SectionId, SectionView> = {
     icon: BlendingModeIcon,
     View: BalloonSection,
   },
+  agent: { icon: ChatBubbleIcon, View: AgentSection },
   extra: { icon: MixerHorizontalIcon, View: ExtraArgsSection },
 };

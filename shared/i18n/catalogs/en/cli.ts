@@ -6,7 +6,7 @@ export default {
   virtdesk list [--names]                the VMs, their state, CPUs and memory (--names: the names alone)
   virtdesk info NAME                     one VM's settings and state
   virtdesk start NAME [--disposable]     boot it (or restore its saved state)
-  virtdesk shutdown NAME [--timeout S]   press its power button and wait until it is off (forced off after S seconds)
+  virtdesk shutdown NAME [--timeout S]   ask its guest agent or press its power button, then wait until it is off (forced off after S seconds)
   virtdesk force-off NAME                pull the plug
   virtdesk console NAME                  its serial console on this terminal; Ctrl+] leaves
   virtdesk monitor NAME                  the QEMU monitor on this terminal; Ctrl+] leaves

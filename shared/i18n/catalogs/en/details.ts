@@ -93,6 +93,7 @@ export default {
     serial: 'Serial ports',
     display: 'Display',
     balloon: 'Memory balloon',
+    agent: 'Guest agent',
     extra: 'Extra QEMU arguments',
     shares: 'Shared folders',
   },
@@ -116,6 +117,8 @@ export default {
     serial: 'Serial ports (-serial): text consoles; the Console tab shows the first one, or the virtio console if chosen.',
     display: 'A graphics card and screen, or none.',
     balloon: 'virtio-balloon lets the host take memory back from a running guest (see Memory → Current memory).',
+    agent:
+      'A virtio-serial channel to the QEMU guest agent (qemu-ga, the qemu-guest-agent package in the guest): VirtDesk learns the guest’s name and IP addresses, shuts it down cleanly, and freezes its file systems during live snapshots.',
     extra: 'Arguments appended, as they are, last on the QEMU command line.',
     shares:
       'Folders of this computer the guest can mount: over virtiofs (served by virtiofsd) where it can run, else over 9p (served by QEMU). Changes apply at the next start.',

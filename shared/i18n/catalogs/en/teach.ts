@@ -57,7 +57,7 @@ export default {
     emulatedNic: 'An emulated network card ({{model}}): QEMU imitates real hardware, so every system has a driver, at a cost in speed.',
     balloon: 'The memory balloon (virtio): lets the host ask the guest to give back memory it does not use.',
     virtioSerial:
-      'A virtio-serial controller: a paravirtual bus of character ports between guest and host, which carries the virtio console below.',
+      'A virtio-serial controller: a paravirtual bus of character ports between guest and host, which carries the ports below (the virtio console, the guest agent’s channel).',
     virtconsole:
       'The virtio console (hvc0 in Linux, boot with console=hvc0): paravirtual, so faster than the serial port. The emulated UART costs a trap to QEMU for every byte; virtio moves whole buffers through rings in shared memory, 8 to 13 times the throughput under TCG in our measurements (4,300-5,000 KB/s on hvc0 against 350-600 KB/s on the UART, on two machines).',
     other: 'A device: {{model}}.',

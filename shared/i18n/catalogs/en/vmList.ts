@@ -35,7 +35,7 @@ export default {
     start: 'Power on the selected VM',
     restore: 'Restore the saved guest: it carries on exactly where it was',
     startDisposable: 'Boot with the disks’ writes going to temporary files, thrown away when the VM stops; the disks stay as they are',
-    shutdown: 'Press the ACPI power button; forced off if the guest ignores it',
+    shutdown: 'Ask the guest to shut down (its guest agent, else the ACPI power button); forced off if it ignores it',
     reboot: 'Press the ACPI power button and boot again; reset if the guest ignores it',
     saveState: 'Save the guest’s memory to disk and stop it; Start restores it exactly where it was',
     discard: 'Forget the saved memory: the next start boots afresh, like pulling the plug',

@@ -7,7 +7,7 @@ export default {
   virtdesk list [--names]                les VM, leur état, leurs processeurs et leur mémoire (--names\u00a0: les noms seuls)
   virtdesk info NOM                      les réglages et l’état d’une VM
   virtdesk start NOM [--disposable]      la démarrer (ou restaurer son état sauvegardé)
-  virtdesk shutdown NOM [--timeout S]    appuyer sur son bouton d’alimentation et attendre qu’elle soit éteinte (forcée après S secondes)
+  virtdesk shutdown NOM [--timeout S]    demander à son agent invité ou appuyer sur son bouton d’alimentation, puis attendre qu’elle soit éteinte (forcée après S secondes)
   virtdesk force-off NOM                 couper l’alimentation
   virtdesk console NOM                   sa console série sur ce terminal\u00a0; Ctrl+] pour la quitter
   virtdesk monitor NOM                   le moniteur QEMU sur ce terminal\u00a0; Ctrl+] pour le quitter

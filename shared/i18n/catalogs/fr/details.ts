@@ -96,6 +96,7 @@ export default {
     serial: 'Ports série',
     display: 'Affichage',
     balloon: 'Ballon mémoire',
+    agent: 'Agent invité',
     extra: 'Arguments QEMU supplémentaires',
     shares: 'Dossiers partagés',
   },
@@ -118,6 +119,8 @@ export default {
       'Les ports série (-serial) : des consoles texte ; l’onglet Console affiche la première, ou la console virtio si elle est choisie.',
     display: 'Une carte graphique et un écran, ou rien.',
     balloon: 'virtio-balloon permet à l’hôte de reprendre de la mémoire à un invité en marche (voir Mémoire → Mémoire actuelle).',
+    agent:
+      'Un canal virtio-serial vers l’agent invité QEMU (qemu-ga, le paquet qemu-guest-agent dans l’invité) : VirtDesk connaît le nom et les adresses IP de l’invité, l’arrête proprement et gèle ses systèmes de fichiers pendant les instantanés à chaud.',
     extra: 'Des arguments ajoutés tels quels, à la fin de la ligne de commande QEMU.',
     shares:
       'Des dossiers de cet ordinateur que l’invité peut monter : en virtiofs (servis par virtiofsd) là où il peut tourner, sinon en 9p (servis par QEMU). Les changements s’appliquent au prochain démarrage.',

@@ -62,7 +62,7 @@ export default {
     emulatedNic: 'Une carte réseau émulée ({{model}}) : QEMU imite un vrai matériel, donc tout système a un pilote, au prix de la vitesse.',
     balloon: 'Le ballon mémoire (virtio) : permet à l’hôte de demander à l’invité de rendre la mémoire qu’il n’utilise pas.',
     virtioSerial:
-      'Un contrôleur virtio-serial : un bus paravirtualisé de ports caractère entre l’invité et l’hôte, qui porte la console virtio ci-dessous.',
+      'Un contrôleur virtio-serial : un bus paravirtualisé de ports caractère entre l’invité et l’hôte, qui porte les ports ci-dessous (la console virtio, le canal de l’agent invité).',
     virtconsole:
       'La console virtio (hvc0 sous Linux, démarrez avec console=hvc0) : paravirtualisée, donc plus rapide que le port série. L’UART émulé coûte une sortie vers QEMU à chaque octet ; virtio fait passer des tampons entiers par des files en mémoire partagée, soit 8 à 13 fois le débit sous TCG dans nos mesures (4 300 à 5 000 Ko/s sur hvc0 contre 350 à 600 Ko/s sur l’UART, sur deux machines).',
     other: 'Un périphérique : {{model}}.',

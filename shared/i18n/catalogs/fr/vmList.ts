@@ -36,7 +36,7 @@ export default {
     restore: 'Restaurer l’invité enregistré : il reprend exactement là où il en était',
     startDisposable:
       'Démarrer en envoyant les écritures des disques dans des fichiers temporaires, jetés à l’arrêt de la VM ; les disques restent tels quels',
-    shutdown: 'Appuyer sur le bouton d’alimentation ACPI ; arrêt forcé si l’invité l’ignore',
+    shutdown: 'Demander à l’invité de s’arrêter (par son agent invité, sinon le bouton d’alimentation ACPI) ; arrêt forcé s’il l’ignore',
     reboot: 'Appuyer sur le bouton d’alimentation ACPI et redémarrer ; réinitialisation si l’invité l’ignore',
     saveState: 'Enregistrer la mémoire de l’invité sur disque et l’arrêter ; Démarrer le restaure exactement là où il en était',
     discard: 'Oublier la mémoire enregistrée : le prochain démarrage repart de zéro, comme si l’on débranchait la prise',

@@ -1,5 +1,4 @@
 import { Button, Flex, Text, Tooltip } from '@radix-ui/themes';
-import { PlusIcon } from '@radix-ui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CdromConfig } from '../../../../shared/model/index.js';
@@ -14,6 +13,7 @@ import type { CdromDraft } from '../editor-draft.js';
 import type { Editor } from '../editor.js';
 import { mediumNotice, mediumPatch, sameDrives } from './cd-medium.js';
 import { DeviceCard } from './DeviceCard.js';
+import { DeviceListFooter } from './DeviceListFooter.js';
 import styles from '../editor.module.css';
 
 const BUS: readonly EnumOption<CdromConfig['bus']>[] = [
@@ -103,20 +103,12 @@ export function CdromsSection({ ed }: { ed: Editor }) {
           </DeviceCard>
         );
       })}
-      {errors.cdroms ? (
-        <Text size="1" color="red">
-          {errors.cdroms}
-        </Text>
-      ) : null}
-      <Button
-        type="button"
-        variant="soft"
-        className={styles.addButton}
+      <DeviceListFooter
+        error={errors.cdroms}
+        label={t('cdroms.add')}
         disabled={draft.cdroms.length >= 4}
-        onClick={() => set({ cdroms: [...draft.cdroms, { key: rowKey(), file: '', bus: 'sata' }] })}
-      >
-        <PlusIcon /> {t('cdroms.add')}
-      </Button>
+        onAdd={() => set({ cdroms: [...draft.cdroms, { key: rowKey(), file: '', bus: 'sata' }] })}
+      />
     </Flex>
   );
 }

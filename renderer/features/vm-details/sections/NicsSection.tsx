@@ -1,5 +1,5 @@
-import { Button, Flex, IconButton, RadioGroup, Text, TextField, Tooltip } from '@radix-ui/themes';
-import { PlusIcon, ShuffleIcon } from '@radix-ui/react-icons';
+import { Flex, IconButton, RadioGroup, Text, TextField, Tooltip } from '@radix-ui/themes';
+import { ShuffleIcon } from '@radix-ui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { FormField, fieldAria } from '../../../forms/FormField.js';
 import { NicModelField } from '../../../forms/NicModelField.js';
@@ -9,6 +9,7 @@ import { randomMac } from '../../../lib/mac.js';
 import type { NicDraft } from '../editor-draft.js';
 import type { Editor } from '../editor.js';
 import { DeviceCard } from './DeviceCard.js';
+import { DeviceListFooter } from './DeviceListFooter.js';
 import { PrivateNetworkField } from '../../networks/PrivateNetworkField.js';
 import { cx } from '../../../lib/cx.js';
 import styles from '../editor.module.css';
@@ -126,17 +127,11 @@ export function NicsSection({ ed }: { ed: Editor }) {
           </DeviceCard>
         );
       })}
-      {errors.nics ? (
-        <Text size="1" color="red">
-          {errors.nics}
-        </Text>
-      ) : null}
-      <Button
-        type="button"
-        variant="soft"
-        className={styles.addButton}
+      <DeviceListFooter
+        error={errors.nics}
+        label={t('nics.add')}
         disabled={draft.nics.length >= 8}
-        onClick={() =>
+        onAdd={() =>
           set({
             nics: [
               ...draft.nics,
@@ -144,9 +139,7 @@ export function NicsSection({ ed }: { ed: Editor }) {
             ],
           })
         }
-      >
-        <PlusIcon /> {t('nics.add')}
-      </Button>
+      />
     </Flex>
   );
 }

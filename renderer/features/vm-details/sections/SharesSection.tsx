@@ -1,5 +1,4 @@
-import { Badge, Button, Checkbox, Flex, Text, TextField } from '@radix-ui/themes';
-import { PlusIcon } from '@radix-ui/react-icons';
+import { Badge, Checkbox, Flex, Text, TextField } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
 import { guestMountCommand, shareTransport } from '../../../../shared/shared-folders.js';
 import { CommandBlock } from '../../../forms/CommandBlock.js';
@@ -9,6 +8,7 @@ import { PathField } from '../../../forms/PathField.js';
 import type { ShareDraft } from '../editor-draft.js';
 import type { Editor } from '../editor.js';
 import { DeviceCard } from './DeviceCard.js';
+import { DeviceListFooter } from './DeviceListFooter.js';
 import { cx } from '../../../lib/cx.js';
 import styles from '../editor.module.css';
 
@@ -108,20 +108,12 @@ export function SharesSection({ ed }: { ed: Editor }) {
           </DeviceCard>
         );
       })}
-      {errors.sharedFolders ? (
-        <Text size="1" color="red">
-          {errors.sharedFolders}
-        </Text>
-      ) : null}
-      <Button
-        type="button"
-        variant="soft"
-        className={styles.addButton}
+      <DeviceListFooter
+        error={errors.sharedFolders}
+        label={t('page.add')}
         disabled={shares.length >= MAX_SHARES}
-        onClick={() => set({ sharedFolders: [...shares, { key: rowKey(), hostPath: '', tag: freeTag(shares), readOnly: false }] })}
-      >
-        <PlusIcon /> {t('page.add')}
-      </Button>
+        onAdd={() => set({ sharedFolders: [...shares, { key: rowKey(), hostPath: '', tag: freeTag(shares), readOnly: false }] })}
+      />
     </Flex>
   );
 }

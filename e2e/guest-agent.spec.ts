@@ -55,7 +55,7 @@ for (const [lng, i18n, locale] of [
       await row.click();
       await page.getByRole('tab', { name: i18n.t('details:tab.details') }).click();
       await expect(page.getByTestId('guest-hostname')).toHaveText('virtdesk-guest');
-      await expect(page.getByTestId('guest-os')).toHaveText('VirtDesk test guest 7');
+      await expect(page.getByTestId('guest-os')).toHaveText('VirtDesk test guest');
       const eth0 = i18n.t('guest:info.interface', { name: 'eth0', addresses: '10.0.2.15/24' });
       await expect(page.getByTestId('guest-addresses')).toContainText(eth0);
       await page.getByTestId('guest-addresses').scrollIntoViewIfNeeded();

@@ -9,27 +9,16 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SnapshotList, VmSummary } from '../../shared/api.js';
 import { engineLockFile } from '../engine/engine-lock.js';
-import { CLI, killQemus, startHeadlessCli, type HeadlessCli } from '../engine/store/test-support/headless-cli.js';
+import { CLI, cliEnv, killQemus, runCli, startHeadlessCli, type HeadlessCli } from '../engine/store/test-support/headless-cli.js';
 import { GUEST_INITRD, GUEST_KERNEL, GUEST_PROMPT, kernelVm, requireGuest, tempDirs } from '../engine/test-support/guest.js';
 import { RESTORED, runOnPty } from './test-support/pty.js';
 
 const dirs = tempDirs();
 const cacheDir = path.join(dirs.dataDir, 'cache');
-// Only LANG decides the language; the folders come from the environment, as a user's would.
-const { LANGUAGE: _l, LC_ALL: _a, LC_MESSAGES: _m, ...inherited } = process.env;
-const env: NodeJS.ProcessEnv = {
-  ...inherited,
-  LANG: 'C',
-  VIRTDESK_DATA_DIR: dirs.dataDir,
-  VIRTDESK_RUNTIME_DIR: dirs.runtimeDir,
-  VIRTDESK_CACHE_DIR: cacheDir,
-};
+const env = cliEnv(dirs, cacheDir);
 let server: HeadlessCli | null = null;
 
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, [CLI, ...args], { env, encoding: 'utf8', timeout: 120_000 });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
+const cli = (...args: string[]) => runCli(env, ...args);
 /** A --json command that must succeed: its parsed output. */
 function json<T>(...args: string[]): T {
   const run = cli('--json', ...args);

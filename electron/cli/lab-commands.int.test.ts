@@ -1,26 +1,15 @@
 // `virtdesk lab create|delete` as a script runs them: the built CLI as a child process with no VirtDesk
 // running (the command starts the engine for its duration), real qemu-img; --json, text and exit statuses.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VmSummary } from '../../shared/api.js';
-import { CLI } from '../engine/store/test-support/headless-cli.js';
+import { CLI, cliEnv, runCli } from '../engine/store/test-support/headless-cli.js';
 import { kernelVm, requireGuest, tempDirs } from '../engine/test-support/guest.js';
 
 const dirs = tempDirs();
-const { LANGUAGE: _l, LC_ALL: _a, LC_MESSAGES: _m, ...inherited } = process.env;
-const env = {
-  ...inherited,
-  LANG: 'C',
-  VIRTDESK_DATA_DIR: dirs.dataDir,
-  VIRTDESK_RUNTIME_DIR: dirs.runtimeDir,
-  VIRTDESK_CACHE_DIR: path.join(dirs.dataDir, 'cache'),
-};
-const cli = (...args: string[]) => {
-  const run = spawnSync(process.execPath, [CLI, ...args], { env, encoding: 'utf8', timeout: 120_000 });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-};
+const env = cliEnv(dirs);
+const cli = (...args: string[]) => runCli(env, ...args);
 
 beforeAll(() => {
   requireGuest();

@@ -2,28 +2,17 @@
 // child process, with no VirtDesk running (each command starts the engine for its duration). A VM made
 // from a JSON file on a network shows as its member; deleting a network in use fails with status 4 and
 // says which VM uses it.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NetworkList, PrivateNetwork } from '../../shared/model/index.js';
-import { CLI, killQemus } from '../engine/store/test-support/headless-cli.js';
+import { CLI, cliEnv, runCli, killQemus } from '../engine/store/test-support/headless-cli.js';
 import { kernelVm, tempDirs } from '../engine/test-support/guest.js';
 
 const dirs = tempDirs();
-const { LANGUAGE: _l, LC_ALL: _a, LC_MESSAGES: _m, ...inherited } = process.env;
-const env: NodeJS.ProcessEnv = {
-  ...inherited,
-  LANG: 'C',
-  VIRTDESK_DATA_DIR: dirs.dataDir,
-  VIRTDESK_RUNTIME_DIR: dirs.runtimeDir,
-  VIRTDESK_CACHE_DIR: path.join(dirs.dataDir, 'cache'),
-};
+const env = cliEnv(dirs);
 
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, [CLI, ...args], { env, encoding: 'utf8', timeout: 120_000 });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
+const cli = (...args: string[]) => runCli(env, ...args);
 
 beforeAll(() => {
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: build it with "npx tsc -b" (npm test does).`);

@@ -1,7 +1,7 @@
 // The built headless server (dist/electron/cli.js) as a separate process, for tests where VirtDesk
 // itself must die (kill -9) or must not be the parent of the QEMU it started: an in-process engine
 // restart cannot show either. Needs `npx tsc -b` (npm test builds first).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,4 +103,19 @@ export function killQemus(runtimeDir: string): void {
       /* no pidfile, or gone already */
     }
   }
+}
+
+/**
+ * The environment a person's `virtdesk` command runs in, on these folders: only LANG decides the
+ * language (C: English), and the folders come from the environment, as a user's would.
+ */
+export function cliEnv(dirs: { dataDir: string; runtimeDir: string }, cacheDir = path.join(dirs.dataDir, 'cache')): NodeJS.ProcessEnv {
+  const { LANGUAGE: _l, LC_ALL: _a, LC_MESSAGES: _m, ...inherited } = process.env;
+  return { ...inherited, LANG: 'C', VIRTDESK_DATA_DIR: dirs.dataDir, VIRTDESK_RUNTIME_DIR: dirs.runtimeDir, VIRTDESK_CACHE_DIR: cacheDir };
+}
+
+/** Runs the built CLI with `args` in `env` to its end: its exit status and what it printed. */
+export function runCli(env: NodeJS.ProcessEnv, ...args: string[]): { code: number | null; out: string; err: string } {
+  const run = spawnSync(process.execPath, [CLI, ...args], { env, encoding: 'utf8', timeout: 120_000 });
+  return { code: run.status, out: run.stdout, err: run.stderr };
 }
